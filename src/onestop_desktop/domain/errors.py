@@ -1,0 +1,143 @@
+"""Errors that reach a person: a code, a translatable message and non-sensitive parameters.
+
+Parameters must never carry victim data: messages end up on screens, in terminals and in
+CI logs. Pass counts, row numbers, user names of staff and file names at most.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from .text import QT_TRANSLATE_NOOP
+
+CONTEXT = "Errors"
+
+
+class ErrorCode(StrEnum):
+    NOT_INITIALIZED = "not_initialized"
+    ALREADY_INITIALIZED = "already_initialized"
+    UNKNOWN_USER = "unknown_user"
+    WRONG_PASSPHRASE = "wrong_passphrase"
+    WRONG_CREDENTIALS = "wrong_credentials"
+    WRONG_RECOVERY_KEY = "wrong_recovery_key"
+    ACCOUNT_LOCKED = "account_locked"
+    TOO_SOON = "too_soon"
+    ACCOUNT_DISABLED = "account_disabled"
+    PERMISSION_DENIED = "permission_denied"
+    WEAK_PASSPHRASE = "weak_passphrase"
+    PASSPHRASE_MISMATCH = "passphrase_mismatch"
+    INVALID_USERNAME = "invalid_username"
+    USERNAME_TAKEN = "username_taken"
+    INVALID_VALUE = "invalid_value"
+    LAST_ADMIN = "last_admin"
+    SELF_CHANGE = "self_change"
+    SCHEMA_TOO_NEW = "schema_too_new"
+    DATABASE_MISSING = "database_missing"
+    DATABASE_CORRUPT = "database_corrupt"
+    DATABASE_FOREIGN = "database_foreign"
+    KEYRING_CORRUPT = "keyring_corrupt"
+    DISK_FULL = "disk_full"
+    NOT_WRITABLE = "not_writable"
+    FILE_NOT_FOUND = "file_not_found"
+    BACKUP_CORRUPT = "backup_corrupt"
+    BACKUP_NOT_ADMIN = "backup_not_admin"
+    BACKUP_TOO_NEW = "backup_too_new"
+    INVALID_DATE = "invalid_date"
+    LOCKED = "locked"
+    IO_ERROR = "io_error"
+
+
+MESSAGES: dict[ErrorCode, str] = {
+    ErrorCode.NOT_INITIALIZED: QT_TRANSLATE_NOOP(
+        "Errors", "No OneStop data in {folder}. Run the first-run setup (or `onestop-admin init`) first."
+    ),
+    ErrorCode.ALREADY_INITIALIZED: QT_TRANSLATE_NOOP(
+        "Errors", "{folder} already holds OneStop data; setup was not run again."
+    ),
+    ErrorCode.UNKNOWN_USER: QT_TRANSLATE_NOOP("Errors", "There is no user named '{username}'."),
+    ErrorCode.WRONG_PASSPHRASE: QT_TRANSLATE_NOOP("Errors", "The passphrase is wrong."),
+    ErrorCode.WRONG_CREDENTIALS: QT_TRANSLATE_NOOP(
+        "Errors", "The user name or the passphrase is wrong. Failed attempts in a row: {failures} of {limit}."
+    ),
+    ErrorCode.WRONG_RECOVERY_KEY: QT_TRANSLATE_NOOP("Errors", "The recovery key is wrong."),
+    ErrorCode.ACCOUNT_LOCKED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "This account is locked after too many failed attempts. Try again in {minutes} minutes "
+        "or ask an administrator.",
+    ),
+    ErrorCode.TOO_SOON: QT_TRANSLATE_NOOP("Errors", "Please wait {seconds} seconds before trying again."),
+    ErrorCode.ACCOUNT_DISABLED: QT_TRANSLATE_NOOP(
+        "Errors", "The account '{username}' is deactivated. Ask an administrator."
+    ),
+    ErrorCode.PERMISSION_DENIED: QT_TRANSLATE_NOOP(
+        "Errors", "Your role ({role}) does not allow this: {action}."
+    ),
+    ErrorCode.WEAK_PASSPHRASE: QT_TRANSLATE_NOOP("Errors", "The passphrase is too weak: {reason}"),
+    ErrorCode.PASSPHRASE_MISMATCH: QT_TRANSLATE_NOOP("Errors", "The two passphrases are not the same."),
+    ErrorCode.INVALID_USERNAME: QT_TRANSLATE_NOOP(
+        "Errors",
+        "A user name has 3 to 32 characters: lower-case Latin letters, digits, '.', '-' or '_', "
+        "starting with a letter.",
+    ),
+    ErrorCode.USERNAME_TAKEN: QT_TRANSLATE_NOOP("Errors", "The user name '{username}' is already in use."),
+    ErrorCode.INVALID_VALUE: QT_TRANSLATE_NOOP("Errors", "{field}: {reason}"),
+    ErrorCode.LAST_ADMIN: QT_TRANSLATE_NOOP(
+        "Errors", "At least one active administrator must remain; this change was not made."
+    ),
+    ErrorCode.SELF_CHANGE: QT_TRANSLATE_NOOP(
+        "Errors", "You cannot deactivate your own account or change your own role."
+    ),
+    ErrorCode.SCHEMA_TOO_NEW: QT_TRANSLATE_NOOP(
+        "Errors",
+        "This data was written by a newer version of OneStop (schema {found}, this version knows {known}). "
+        "Update OneStop on this device; the data was not changed.",
+    ),
+    ErrorCode.DATABASE_MISSING: QT_TRANSLATE_NOOP(
+        "Errors", "The database file is missing from {folder}. Restore it from a backup."
+    ),
+    ErrorCode.DATABASE_CORRUPT: QT_TRANSLATE_NOOP(
+        "Errors", "The database file is damaged ({detail}). Restore it from a backup."
+    ),
+    ErrorCode.DATABASE_FOREIGN: QT_TRANSLATE_NOOP(
+        "Errors", "The database file does not belong to this installation's keys ({detail})."
+    ),
+    ErrorCode.KEYRING_CORRUPT: QT_TRANSLATE_NOOP(
+        "Errors", "The key file in {folder} is damaged or unreadable. Restore it from a backup."
+    ),
+    ErrorCode.DISK_FULL: QT_TRANSLATE_NOOP(
+        "Errors", "The disk is full; nothing was written to {path}. Free some space and try again."
+    ),
+    ErrorCode.NOT_WRITABLE: QT_TRANSLATE_NOOP(
+        "Errors", "Cannot write to {path}: permission denied. Choose another folder."
+    ),
+    ErrorCode.FILE_NOT_FOUND: QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."),
+    ErrorCode.BACKUP_CORRUPT: QT_TRANSLATE_NOOP(
+        "Errors", "The backup file {path} is damaged or not a OneStop backup ({detail}); nothing was restored."
+    ),
+    ErrorCode.BACKUP_NOT_ADMIN: QT_TRANSLATE_NOOP(
+        "Errors", "Only an active administrator in the backup may restore it; nothing was restored."
+    ),
+    ErrorCode.BACKUP_TOO_NEW: QT_TRANSLATE_NOOP(
+        "Errors", "The backup was made by a newer version of OneStop (schema {found}); nothing was restored."
+    ),
+    ErrorCode.INVALID_DATE: QT_TRANSLATE_NOOP("Errors", "'{value}' is not a date; write it as YYYY-MM-DD."),
+    ErrorCode.LOCKED: QT_TRANSLATE_NOOP("Errors", "The session is locked."),
+    ErrorCode.IO_ERROR: QT_TRANSLATE_NOOP("Errors", "Could not read or write {path}: {detail}"),
+}
+
+
+class OneStopError(Exception):
+    """An error with a message for people. `str()` gives the English text."""
+
+    def __init__(self, code: ErrorCode, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(self.render(MESSAGES[code]))
+
+    def render(self, template: str) -> str:
+        """Fill a (possibly translated) template with this error's parameters."""
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return template

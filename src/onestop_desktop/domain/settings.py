@@ -1,0 +1,61 @@
+"""Typed settings, declared once with their defaults (Picard's option registry, without Qt).
+
+Two scopes: *center* settings live in the encrypted database, sync with it and only an
+administrator changes them; *device* settings live in a small JSON file in the data folder
+because they are needed before anyone logs in (the language of the login screen) and hold
+nothing sensitive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Generic, TypeVar
+
+T = TypeVar("T", int, str, bool)
+
+
+class Scope(StrEnum):
+    CENTER = "center"
+    DEVICE = "device"
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    default: T
+    scope: Scope
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[str, ...] = ()
+
+    def coerce(self, raw: object) -> T:
+        """The stored value as this option's type, or the default when it does not fit."""
+        kind = type(self.default)
+        try:
+            value = kind(raw) if not isinstance(raw, kind) else raw
+        except (TypeError, ValueError):
+            return self.default
+        if isinstance(value, int) and not isinstance(value, bool):
+            if self.minimum is not None and value < self.minimum:
+                return self.default
+            if self.maximum is not None and value > self.maximum:
+                return self.default
+        if self.choices and value not in self.choices:
+            return self.default
+        return value  # type: ignore[return-value]
+
+    def validate(self, value: object) -> bool:
+        return self.coerce(value) == value and isinstance(value, type(self.default))
+
+
+IDLE_LOCK_MINUTES = Option("idle_lock_minutes", 10, Scope.CENTER, minimum=1, maximum=60)
+CENTER_NAME = Option("center_name", "", Scope.CENTER)
+LANGUAGE = Option("language", "ko", Scope.DEVICE, choices=("ko", "en"))
+
+ALL_OPTIONS: tuple[Option[int] | Option[str] | Option[bool], ...] = (
+    IDLE_LOCK_MINUTES,
+    CENTER_NAME,
+    LANGUAGE,
+)
+OPTIONS_BY_KEY = {option.key: option for option in ALL_OPTIONS}

@@ -1,0 +1,1 @@
+"""Use cases. Permission checks and audit entries happen here, once, for the UI and the CLI alike."""

@@ -1,0 +1,46 @@
+"""Reading the audit trail: chain verification and the CSV for the monthly access-log review."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+from ..domain.audit import AuditAction, AuditEntry, ChainProblem
+from ..domain.roles import Permission
+from ..storage import audit_log
+from ._auth import requires
+from .session import Session
+
+CSV_COLUMNS = ("seq", "at_utc", "device", "account", "action", "subject_type", "subject_id", "detail")
+
+
+class AuditTrail:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    @requires(Permission.VIEW_AUDIT)
+    def verify(self) -> tuple[int, list[ChainProblem]]:
+        """(entries checked, problems found)."""
+        with self.session.store.read() as conn:
+            problems = audit_log.verify(conn)
+            total = audit_log.count(conn)
+        self.session.record(AuditAction.CHECK, detail="audit chain")
+        return total, problems
+
+    @requires(Permission.VIEW_AUDIT)
+    def recent(self, limit: int = 200, offset: int = 0) -> list[AuditEntry]:
+        with self.session.store.read() as conn:
+            return audit_log.recent(conn, limit, offset)
+
+    @requires(Permission.VIEW_AUDIT)
+    def export_csv(self, since: date) -> str:
+        """CSV text of every entry since `since` (UTC). The export itself is recorded first."""
+        self.session.record(AuditAction.EXPORT, "audit", "", f"since {since.isoformat()}")
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(CSV_COLUMNS)
+        with self.session.store.read() as conn:
+            for e in audit_log.entries_since(conn, since.isoformat()):
+                writer.writerow((e.seq, e.at, e.device_id, e.username, e.action, e.subject_type, e.subject_id, e.detail))
+        return buffer.getvalue()

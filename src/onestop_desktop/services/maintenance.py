@@ -1,0 +1,21 @@
+"""`check`: cipher and SQLite integrity, foreign keys, the audit chain and change capture."""
+
+from __future__ import annotations
+
+from ..domain.audit import AuditAction
+from ..domain.roles import Permission
+from ..storage import integrity
+from ._auth import requires
+from .session import Session
+
+
+class Maintenance:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    @requires(Permission.CHECK_INTEGRITY)
+    def check(self) -> list[str]:
+        with self.session.store.read() as conn:
+            problems = integrity.problems(conn)
+        self.session.record(AuditAction.CHECK, detail=f"{len(problems)} problems")
+        return problems

@@ -1,0 +1,139 @@
+"""A logged-in user's session: the open store, the data key, who they are, what they may do.
+
+`lock()` records the lock, closes the database and forgets the data key; `unlock()` needs
+the same user's passphrase again. The UI keeps a locked session's unsaved work in memory
+(hidden) while another user logs in with a session of their own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..domain.audit import AuditAction
+from ..domain.errors import ErrorCode, OneStopError
+from ..domain.roles import PERMISSION_LABELS, ROLE_LABELS, Permission, Role, allows
+from ..domain.users import User
+from ..storage import repos
+from ..storage.audit_log import AuditRecord
+from ..storage.store import Actor, Store
+
+if TYPE_CHECKING:
+    from .accounts import UserAdmin
+    from .audit import AuditTrail
+    from .backup import Backups
+    from .maintenance import Maintenance
+    from .settings import CenterSettings
+    from .vault import Vault
+
+
+class Session:
+    def __init__(self, vault: Vault, store: Store, user: User, data_key: bytes) -> None:
+        self.vault = vault
+        self._store: Store | None = store
+        self.user = user
+        self._data_key = bytearray(data_key)
+
+    # -- identity and permissions --------------------------------------------------------
+    @property
+    def actor(self) -> Actor:
+        return Actor(self.user.id, self.user.username)
+
+    @property
+    def role(self) -> Role:
+        return self.user.role
+
+    def can(self, permission: Permission) -> bool:
+        return self.user.active and allows(self.user.role, permission)
+
+    def require(self, permission: Permission) -> None:
+        if not self.can(permission):
+            if self._store is not None:
+                self.record(AuditAction.DENIED, detail=str(permission))
+            raise OneStopError(
+                ErrorCode.PERMISSION_DENIED, role=ROLE_LABELS[self.role], action=PERMISSION_LABELS[permission]
+            )
+
+    # -- state -----------------------------------------------------------------------------
+    @property
+    def store(self) -> Store:
+        if self._store is None or not self._store.is_open:
+            raise OneStopError(ErrorCode.LOCKED)
+        return self._store
+
+    @property
+    def data_key(self) -> bytes:
+        if self._store is None:
+            raise OneStopError(ErrorCode.LOCKED)
+        return bytes(self._data_key)
+
+    @property
+    def is_locked(self) -> bool:
+        return self._store is None
+
+    def record(self, action: AuditAction, subject_type: str = "", subject_id: str = "", detail: str = "") -> None:
+        """An audit entry for something that changed nothing else (a view, a lock)."""
+        self.store.audit(AuditRecord(self.user.id, self.user.username, action, subject_type, subject_id, detail))
+
+    def refresh_user(self) -> None:
+        with self.store.read() as conn:
+            fresh = repos.users.by_id(conn, self.user.id)
+        if fresh is not None:
+            self.user = fresh
+
+    def _forget(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        for i in range(len(self._data_key)):
+            self._data_key[i] = 0
+        self._data_key = bytearray()
+
+    def lock(self) -> None:
+        if self._store is None:
+            return
+        self.record(AuditAction.LOCK)
+        self._forget()
+
+    def unlock(self, passphrase: str) -> None:
+        """The same user comes back; throttled and audited like a login."""
+        if self._store is not None:
+            return
+        store, user, key = self.vault.open_for(self.user.username, passphrase, AuditAction.UNLOCK)
+        self._store, self.user, self._data_key = store, user, bytearray(key)
+
+    def logout(self) -> None:
+        if self._store is None:
+            return
+        self.record(AuditAction.LOGOUT)
+        self._forget()
+
+    # -- the use cases bound to this session --------------------------------------------------
+    @property
+    def users(self) -> UserAdmin:
+        from .accounts import UserAdmin
+
+        return UserAdmin(self)
+
+    @property
+    def audit(self) -> AuditTrail:
+        from .audit import AuditTrail
+
+        return AuditTrail(self)
+
+    @property
+    def backups(self) -> Backups:
+        from .backup import Backups
+
+        return Backups(self)
+
+    @property
+    def maintenance(self) -> Maintenance:
+        from .maintenance import Maintenance
+
+        return Maintenance(self)
+
+    @property
+    def settings(self) -> CenterSettings:
+        from .settings import CenterSettings
+
+        return CenterSettings(self)

@@ -1,0 +1,287 @@
+"""What happens before anyone is logged in: first-run setup, login, throttling, restore.
+
+The vault owns the data folder's small files (keys.json, auth-state.json, settings.json)
+and hands out a `Session` once a passphrase has unwrapped the data key.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from .. import __version__
+from ..domain import lockout
+from ..domain.audit import AuditAction
+from ..domain.errors import ErrorCode, OneStopError
+from ..domain.ids import iso_utc, new_id
+from ..domain.passphrase_policy import WEAKNESS_TEXT, weaknesses
+from ..domain.roles import Role
+from ..domain.settings import CENTER_NAME, LANGUAGE
+from ..domain.users import User, is_valid_username
+from ..storage import backup as backup_file
+from ..storage import local_settings, repos
+from ..storage.audit_log import AuditRecord
+from ..storage.auth_state import load_auth_state, save_auth_state, seal, unseal
+from ..storage.data_dir import DataDir
+from ..storage.key_wrap import (
+    DEFAULT_KDF,
+    KdfParams,
+    UnwrapError,
+    format_recovery_key,
+    new_data_key,
+    new_recovery_secret,
+    parse_recovery_key,
+)
+from ..storage.keyring import Keyring, load_keyring, save_keyring
+from ..storage.store import Actor, DeviceIdentity, Store
+from .session import Session
+
+DEVICE_CODE = re.compile(r"^[A-Z0-9]{2,8}$")
+SYSTEM_USER = "system"
+
+
+@dataclass(frozen=True)
+class SetupResult:
+    session: Session
+    recovery_key: str
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    created_at: str
+    previous_kept_at: Path | None
+
+
+def check_passphrase(passphrase: str, personal: list[str]) -> None:
+    found = weaknesses(passphrase, personal)
+    if found:
+        raise OneStopError(ErrorCode.WEAK_PASSPHRASE, reason=WEAKNESS_TEXT[found[0]], weakness=found[0])
+
+
+def _public_b64(key: X25519PrivateKey | Ed25519PrivateKey) -> str:
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return base64.b64encode(raw).decode("ascii")
+
+
+def _private_raw(key: X25519PrivateKey | Ed25519PrivateKey) -> bytes:
+    return key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+
+
+class Vault:
+    def __init__(self, root: Path, kdf: KdfParams = DEFAULT_KDF, clock: Callable[[], float] = time.time) -> None:
+        self.data_dir = DataDir(root)
+        self.kdf = kdf
+        self.clock = clock
+
+    # -- before login ----------------------------------------------------------------------
+    def is_initialized(self) -> bool:
+        return self.data_dir.is_initialized()
+
+    @property
+    def language(self) -> str:
+        return str(local_settings.get(self.data_dir.local_settings, LANGUAGE))
+
+    def set_language(self, language: str) -> None:
+        if not LANGUAGE.validate(language):
+            raise OneStopError(ErrorCode.INVALID_VALUE, field="language", reason=language)
+        self.data_dir.ensure()
+        local_settings.put(self.data_dir.local_settings, LANGUAGE, language)
+
+    def usernames(self) -> list[str]:
+        """Names with a key entry on this device (for the login screen's completer)."""
+        return sorted(load_keyring(self.data_dir.keyring).users)
+
+    # -- first-run setup -------------------------------------------------------------------
+    def initialize(
+        self,
+        center_name: str,
+        device_name: str,
+        device_code: str,
+        admin_username: str,
+        admin_display_name: str,
+        passphrase: str,
+    ) -> SetupResult:
+        center_name, device_name = center_name.strip(), device_name.strip()
+        admin_display_name, device_code = admin_display_name.strip(), device_code.strip().upper()
+        if self.is_initialized():
+            raise OneStopError(ErrorCode.ALREADY_INITIALIZED, folder=str(self.data_dir.root))
+        for field, value in (("center", center_name), ("device", device_name), ("display name", admin_display_name)):
+            if not value or len(value) > 100:
+                raise OneStopError(ErrorCode.INVALID_VALUE, field=field, reason="1-100 characters")
+        if not DEVICE_CODE.match(device_code):
+            raise OneStopError(ErrorCode.INVALID_VALUE, field="device code", reason="2-8 letters A-Z or digits")
+        if not is_valid_username(admin_username):
+            raise OneStopError(ErrorCode.INVALID_USERNAME)
+        check_passphrase(passphrase, [admin_username, admin_display_name, center_name, device_name])
+
+        self.data_dir.ensure()
+        data_key = new_data_key()
+        recovery_secret = new_recovery_secret()
+        enc_key, sign_key = X25519PrivateKey.generate(), Ed25519PrivateKey.generate()
+        device = DeviceIdentity(database_id=new_id(), device_id=new_id())
+        admin_id = new_id()
+        keyring = Keyring(installation_id=device.database_id, device_public_key=_public_b64(enc_key))
+        keyring.set_user(admin_username, admin_id, data_key, passphrase, self.kdf)
+        keyring.set_recovery(data_key, recovery_secret)
+
+        store = Store.create(self.data_dir, data_key, device, _private_raw(enc_key), _private_raw(sign_key))
+        try:
+            with store.write(Actor(admin_id, admin_username)) as tx:
+                repos.devices.insert(tx, device.device_id, device_name, device_code, _public_b64(enc_key), _public_b64(sign_key))
+                repos.users.insert(tx, admin_id, admin_username, admin_display_name, Role.ADMIN, must_change=False)
+                repos.settings.put(tx, CENTER_NAME.key, center_name)
+                tx.audit(AuditRecord(admin_id, admin_username, AuditAction.SETUP, "device", device.device_id,
+                                     f"version {__version__}"))
+                tx.audit(AuditRecord(admin_id, admin_username, AuditAction.ACCESS_CHANGE, "user", admin_id,
+                                     "granted: admin"))
+            save_keyring(self.data_dir.keyring, keyring)
+        except BaseException:
+            store.close()
+            for path in (self.data_dir.database, *self.data_dir.sidecars(), self.data_dir.keyring):
+                path.unlink(missing_ok=True)
+            raise
+        with store.read() as conn:
+            user = repos.users.by_id(conn, admin_id)
+        assert user is not None
+        session = Session(self, store, user, data_key)
+        store.audit(AuditRecord(admin_id, admin_username, AuditAction.LOGIN))
+        return SetupResult(session, format_recovery_key(recovery_secret))
+
+    # -- login -------------------------------------------------------------------------------
+    def login(self, username: str, passphrase: str) -> Session:
+        store, user, key = self.open_for(username.strip(), passphrase, AuditAction.LOGIN)
+        return Session(self, store, user, key)
+
+    def open_for(self, username: str, passphrase: str, action: AuditAction) -> tuple[Store, User, bytes]:
+        """Unwrap the data key for `username`, throttled; open the store; record `action`."""
+        keyring = load_keyring(self.data_dir.keyring)
+        state = load_auth_state(self.data_dir.auth_state)
+        account = state.account(username)
+        now = self.clock()
+        if account.locked_until > now:
+            raise OneStopError(ErrorCode.ACCOUNT_LOCKED, minutes=max(1, round((account.locked_until - now) / 60)))
+        wait = account.last_failure + lockout.delay_after(account.failures) - now
+        if wait > 0:
+            raise OneStopError(ErrorCode.TOO_SOON, seconds=max(1, round(wait)))
+        if username not in keyring.users:
+            self._seal(state, keyring, "", AuditAction.LOGIN_FAILED, "unknown user name")
+            save_auth_state(self.data_dir.auth_state, state)
+            raise OneStopError(ErrorCode.UNKNOWN_USER, username=username)
+        try:
+            data_key = keyring.unwrap_user(username, passphrase)
+        except UnwrapError:
+            raise self._failed(state, keyring, username) from None
+
+        store = Store.open(self.data_dir, data_key, keyring.installation_id)
+        try:
+            with store.read() as conn:
+                user = repos.users.by_username(conn, username)
+            if user is None or not user.active:
+                raise OneStopError(ErrorCode.ACCOUNT_DISABLED, username=username)
+            self._flush_sealed(store, state)
+            state.accounts.pop(username, None)
+            store.audit(AuditRecord(user.id, user.username, action))
+            save_auth_state(self.data_dir.auth_state, state)
+            return store, user, data_key
+        except BaseException:
+            store.close()
+            raise
+
+    def _failed(self, state, keyring: Keyring, username: str) -> OneStopError:  # type: ignore[no-untyped-def]
+        account = state.account(username)
+        account.failures += 1
+        account.last_failure = self.clock()
+        self._seal(state, keyring, username, AuditAction.LOGIN_FAILED, f"attempt {account.failures}")
+        error = OneStopError(ErrorCode.WRONG_CREDENTIALS, failures=account.failures, limit=lockout.MAX_FAILED_LOGINS)
+        if account.failures >= lockout.MAX_FAILED_LOGINS:
+            account.locked_until = account.last_failure + lockout.LOCKOUT_SECONDS
+            account.failures = 0
+            account.last_failure = 0.0
+            self._seal(state, keyring, username, AuditAction.LOCKOUT, f"{lockout.LOCKOUT_SECONDS // 60} min")
+            error = OneStopError(ErrorCode.ACCOUNT_LOCKED, minutes=lockout.LOCKOUT_SECONDS // 60)
+        save_auth_state(self.data_dir.auth_state, state)
+        return error
+
+    def _seal(self, state, keyring: Keyring, username: str, action: AuditAction, detail: str) -> None:  # type: ignore[no-untyped-def]
+        event = {"at": iso_utc(), "username": username, "action": str(action), "detail": detail}
+        state.sealed_events.append(seal(keyring.device_public_key, event))
+
+    def _flush_sealed(self, store: Store, state) -> None:  # type: ignore[no-untyped-def]
+        """Move audit events recorded before unlock into the hash-chained trail."""
+        if not state.sealed_events:
+            return
+        enc_private, _ = store.device_private_keys()
+        private_key = X25519PrivateKey.from_private_bytes(enc_private)
+        with store.read() as conn:
+            known = {u.username: u.id for u in repos.users.list_users(conn)}
+        records = []
+        for sealed in state.sealed_events:
+            event = unseal(private_key, sealed)
+            if event is None:
+                records.append(AuditRecord(SYSTEM_USER, SYSTEM_USER, AuditAction.LOGIN_FAILED, detail="unreadable sealed event"))
+                continue
+            name = event.get("username", "")
+            records.append(AuditRecord(known.get(name, SYSTEM_USER), name or "?", AuditAction(event["action"]),
+                                       "user" if name in known else "", known.get(name, ""),
+                                       event.get("detail", ""), at=event.get("at", "")))
+        for record in records:
+            store.audit(record)
+        state.sealed_events.clear()
+
+    # -- recovery ---------------------------------------------------------------------------
+    def unwrap_with_recovery_key(self, recovery_key: str) -> bytes:
+        keyring = load_keyring(self.data_dir.keyring)
+        try:
+            return keyring.unwrap_recovery(parse_recovery_key(recovery_key))
+        except UnwrapError:
+            raise OneStopError(ErrorCode.WRONG_RECOVERY_KEY) from None
+
+    def restore(self, backup_path: Path, username: str, passphrase: str | None = None,
+                recovery_key: str | None = None) -> RestoreResult:
+        """Replace this folder's database with a verified backup.
+
+        The backup must open with `username`'s passphrase as it was when the backup was made
+        (and that account must then have been an active administrator), or with the recovery key.
+        """
+        header = backup_file.read_header(backup_path)
+        try:
+            if recovery_key is not None:
+                data_key = header.keyring.unwrap_recovery(parse_recovery_key(recovery_key))
+            else:
+                if username not in header.keyring.users:
+                    raise OneStopError(ErrorCode.UNKNOWN_USER, username=username)
+                data_key = header.keyring.unwrap_user(username, passphrase or "")
+        except UnwrapError:
+            code = ErrorCode.WRONG_RECOVERY_KEY if recovery_key is not None else ErrorCode.WRONG_PASSPHRASE
+            raise OneStopError(code) from None
+
+        self.data_dir.ensure()
+        staging = backup_file.staging_path(self.data_dir)
+        installed = False
+        try:
+            with backup_file.verified_copy(backup_path, data_key, staging) as conn:
+                user = repos.users.by_username(conn, username)
+                if recovery_key is None and (user is None or not user.active or user.role is not Role.ADMIN):
+                    raise OneStopError(ErrorCode.BACKUP_NOT_ADMIN)
+            previous = backup_file.install_staged(self.data_dir, staging, header.keyring.to_bytes())
+            installed = True
+        finally:
+            if not installed:
+                backup_file.discard_staged(staging)
+        store = Store.open(self.data_dir, data_key, header.keyring.installation_id)
+        try:
+            with store.read() as conn:
+                actor = repos.users.by_username(conn, username)
+            store.audit(AuditRecord(actor.id if actor else SYSTEM_USER, username, AuditAction.RESTORE,
+                                    detail=f"backup of {header.created_at}"))
+        finally:
+            store.close()
+        return RestoreResult(header.created_at, previous)

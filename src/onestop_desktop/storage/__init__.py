@@ -1,0 +1,1 @@
+"""SQLCipher, keys, migrations, repositories, change log and audit trail."""

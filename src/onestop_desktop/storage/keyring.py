@@ -1,0 +1,112 @@
+"""keys.json: the data key wrapped once per account and once under the recovery key.
+
+This file is read before anyone is logged in, so it holds only what unlocking needs: user
+names, wrapped keys, the installation id and the device's public key for sealing audit
+events. Nothing in it opens the database without a passphrase or the recovery key.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.errors import ErrorCode, OneStopError
+from .atomic_file import write_atomic
+from .errors import os_error
+from .key_wrap import KdfParams, UnwrapError, WrappedKey, unwrap, wrap_with_passphrase, wrap_with_secret
+
+FORMAT = "onestop-keyring"
+VERSION = 1
+
+
+@dataclass
+class UserKey:
+    user_id: str
+    wrapped: WrappedKey
+
+
+@dataclass
+class Keyring:
+    installation_id: str
+    device_public_key: str
+    users: dict[str, UserKey] = field(default_factory=dict)
+    recovery: WrappedKey | None = None
+
+    # Each entry is bound to the installation and the account, so entries cannot be swapped.
+    def user_binding(self, user_id: str) -> str:
+        return f"{self.installation_id}|user:{user_id}"
+
+    def recovery_binding(self) -> str:
+        return f"{self.installation_id}|recovery"
+
+    def set_user(self, username: str, user_id: str, data_key: bytes, passphrase: str, kdf: KdfParams) -> None:
+        self.users[username] = UserKey(user_id, wrap_with_passphrase(data_key, passphrase, self.user_binding(user_id), kdf))
+
+    def remove_user(self, username: str) -> None:
+        self.users.pop(username, None)
+
+    def set_recovery(self, data_key: bytes, secret: bytes) -> None:
+        self.recovery = wrap_with_secret(data_key, secret, self.recovery_binding())
+
+    def unwrap_user(self, username: str, passphrase: str) -> bytes:
+        entry = self.users[username]
+        return unwrap(entry.wrapped, self.user_binding(entry.user_id), passphrase=passphrase)
+
+    def unwrap_recovery(self, secret: bytes) -> bytes:
+        if self.recovery is None:
+            raise UnwrapError
+        return unwrap(self.recovery, self.recovery_binding(), secret=secret)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "installation_id": self.installation_id,
+            "device_public_key": self.device_public_key,
+            "users": {
+                name: {"user_id": entry.user_id, "wrapped": entry.wrapped.to_json()}
+                for name, entry in sorted(self.users.items())
+            },
+            "recovery": self.recovery.to_json() if self.recovery else None,
+        }
+
+    @classmethod
+    def from_json(cls, raw: object) -> Keyring:
+        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+            raise ValueError("not a keyring")
+        users = {
+            str(name): UserKey(str(entry["user_id"]), WrappedKey.from_json(entry["wrapped"]))
+            for name, entry in dict(raw.get("users") or {}).items()
+        }
+        recovery = raw.get("recovery")
+        return cls(
+            installation_id=str(raw["installation_id"]),
+            device_public_key=str(raw.get("device_public_key", "")),
+            users=users,
+            recovery=WrappedKey.from_json(recovery) if isinstance(recovery, dict) else None,
+        )
+
+    def to_bytes(self) -> bytes:
+        return json.dumps(self.to_json(), indent=1, ensure_ascii=False).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Keyring:
+        return cls.from_json(json.loads(data.decode("utf-8")))
+
+
+def load_keyring(path: Path) -> Keyring:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise OneStopError(ErrorCode.NOT_INITIALIZED, folder=str(path.parent)) from None
+    except OSError as exc:
+        raise os_error(exc, path) from None
+    try:
+        return Keyring.from_bytes(data)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise OneStopError(ErrorCode.KEYRING_CORRUPT, folder=str(path.parent)) from None
+
+
+def save_keyring(path: Path, keyring: Keyring) -> None:
+    write_atomic(path, keyring.to_bytes())

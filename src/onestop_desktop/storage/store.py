@@ -1,0 +1,194 @@
+"""The one owner of the SQLCipher connection, and its single write path.
+
+Reads go through `read()`; every write goes through `write(actor)`, which opens an
+IMMEDIATE transaction, names the actor and a hybrid-logical-clock value in `write_context`
+(what the change-capture triggers copy into the change log), and commits or rolls back as a
+whole. A lock serialises use of the connection between the GUI thread and workers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import threading
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..domain.errors import ErrorCode, OneStopError
+from ..domain.ids import iso_utc
+from . import audit_log, migrate
+from .data_dir import DataDir
+from .db import Connection, DatabaseError, connect, open_existing
+from .hlc import next_timestamp
+
+_IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
+
+
+def _ident(name: str) -> str:
+    if not _IDENTIFIER.match(name):
+        raise ValueError(f"not an identifier: {name!r}")
+    return name
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: str
+    username: str
+
+
+@dataclass(frozen=True)
+class DeviceIdentity:
+    database_id: str
+    device_id: str
+
+
+class WriteTx:
+    """One transaction's view: the connection, who is writing, and helpers that keep metadata right."""
+
+    def __init__(self, conn: Connection, actor: Actor, device: DeviceIdentity, hlc: str) -> None:
+        self.conn = conn
+        self.actor = actor
+        self.device = device
+        self.hlc = hlc
+        self.now = iso_utc()
+
+    def insert(self, table: str, values: Mapping[str, Any]) -> None:
+        row = dict(values)
+        row.setdefault("created_at", self.now)
+        row.update(updated_at=self.now, updated_by=self.actor.user_id, origin_device=self.device.device_id)
+        columns = ", ".join(_ident(c) for c in row)
+        marks = ", ".join("?" for _ in row)
+        self.conn.execute(f"INSERT INTO {_ident(table)} ({columns}) VALUES ({marks})", tuple(row.values()))
+
+    def update(self, table: str, row_id: str, values: Mapping[str, Any]) -> int:
+        row = dict(values)
+        row.update(updated_at=self.now, updated_by=self.actor.user_id)
+        assignments = ", ".join(f"{_ident(c)} = ?" for c in row)
+        cursor = self.conn.execute(
+            f"UPDATE {_ident(table)} SET {assignments} WHERE id = ? AND deleted_at IS NULL",
+            (*row.values(), row_id),
+        )
+        return int(cursor.rowcount)
+
+    def tombstone(self, table: str, row_id: str) -> int:
+        return self.update(table, row_id, {"deleted_at": self.now})
+
+    def audit(self, record: audit_log.AuditRecord) -> None:
+        audit_log.append(self.conn, self.device.device_id, record)
+
+
+class Store:
+    def __init__(self, data_dir: DataDir, conn: Connection, device: DeviceIdentity) -> None:
+        self.data_dir = data_dir
+        self._conn: Connection | None = conn
+        self.device = device
+        self._lock = threading.RLock()
+
+    # -- opening -------------------------------------------------------------------------
+    @classmethod
+    def open(cls, data_dir: DataDir, key: bytes, expected_database_id: str) -> Store:
+        conn = open_existing(data_dir.database, key)
+        try:
+            migrate.check_not_too_new(migrate.current_version(conn))
+            if migrate.pending(conn):
+                migrate.migrate(conn)
+            row = conn.execute("SELECT database_id, device_id FROM this_device").fetchone()
+            if row is None:
+                raise OneStopError(ErrorCode.DATABASE_CORRUPT, detail="no device identity")
+            if row[0] != expected_database_id:
+                raise OneStopError(ErrorCode.DATABASE_FOREIGN, detail="database id differs from keys.json")
+            return cls(data_dir, conn, DeviceIdentity(row[0], row[1]))
+        except DatabaseError as exc:
+            conn.close()
+            raise OneStopError(ErrorCode.DATABASE_CORRUPT, detail=type(exc).__name__) from None
+        except BaseException:
+            conn.close()
+            raise
+
+    @classmethod
+    def create(
+        cls, data_dir: DataDir, key: bytes, device: DeviceIdentity, enc_private_key: bytes, sign_private_key: bytes
+    ) -> Store:
+        """A new, empty, fully migrated database holding this device's identity."""
+        if data_dir.database.exists():
+            raise OneStopError(ErrorCode.ALREADY_INITIALIZED, folder=str(data_dir.root))
+        conn = connect(data_dir.database, key)
+        try:
+            if os.name == "posix":
+                os.chmod(data_dir.database, 0o600)
+            migrate.migrate(conn)
+            conn.execute(
+                "INSERT INTO this_device (id, database_id, device_id, enc_private_key, sign_private_key, created_at)"
+                " VALUES (1, ?, ?, ?, ?, ?)",
+                (device.database_id, device.device_id, enc_private_key, sign_private_key, iso_utc()),
+            )
+            return cls(data_dir, conn, device)
+        except BaseException:
+            conn.close()
+            raise
+
+    def device_private_keys(self) -> tuple[bytes, bytes]:
+        """(X25519, Ed25519) private keys, read only when needed."""
+        with self.read() as conn:
+            row = conn.execute("SELECT enc_private_key, sign_private_key FROM this_device").fetchone()
+        return bytes(row[0]), bytes(row[1])
+
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise OneStopError(ErrorCode.LOCKED)
+        return self._conn
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                with contextlib.suppress(DatabaseError):
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._conn.close()
+                self._conn = None
+
+    # -- reading and writing -------------------------------------------------------------
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self._lock:
+            yield self.conn
+
+    @contextlib.contextmanager
+    def write(self, actor: Actor, *, allow_purge: bool = False) -> Iterator[WriteTx]:
+        with self._lock:
+            conn = self.conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                last = conn.execute("SELECT hlc_last FROM this_device").fetchone()[0]
+                hlc = str(next_timestamp(last, self.device.device_id))
+                conn.execute("UPDATE this_device SET hlc_last = ?", (hlc,))
+                conn.execute(
+                    "INSERT INTO write_context (id, user_id, device_id, hlc, allow_purge) VALUES (1, ?, ?, ?, ?)",
+                    (actor.user_id, self.device.device_id, hlc, int(allow_purge)),
+                )
+                yield WriteTx(conn, actor, self.device, hlc)
+                conn.execute("DELETE FROM write_context")
+                conn.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(DatabaseError):
+                    conn.execute("ROLLBACK")
+                raise
+
+    def audit(self, record: audit_log.AuditRecord) -> None:
+        """Record an event that changes nothing else (a view, a login) in its own transaction."""
+        with self._lock:
+            conn = self.conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                audit_log.append(conn, self.device.device_id, record)
+                conn.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(DatabaseError):
+                    conn.execute("ROLLBACK")
+                raise

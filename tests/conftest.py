@@ -6,14 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from onestop_desktop.services.session import Session  # noqa: E402
-from onestop_desktop.services.vault import Vault  # noqa: E402
-from onestop_desktop.storage.key_wrap import KdfParams  # noqa: E402
+from onestop_desktop.services.session import Session
+from onestop_desktop.services.vault import Vault
+from onestop_desktop.storage.key_wrap import KdfParams
 
 # Argon2id at its cheapest: the real parameters cost ~0.4 s per unlock (see benchmarks/).
 FAST_KDF = KdfParams(time_cost=1, memory_kib=1024, parallelism=1)

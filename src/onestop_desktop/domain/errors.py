@@ -70,9 +70,7 @@ MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.ACCOUNT_DISABLED: QT_TRANSLATE_NOOP(
         "Errors", "The account '{username}' is deactivated. Ask an administrator."
     ),
-    ErrorCode.PERMISSION_DENIED: QT_TRANSLATE_NOOP(
-        "Errors", "Your role ({role}) does not allow this: {action}."
-    ),
+    ErrorCode.PERMISSION_DENIED: QT_TRANSLATE_NOOP("Errors", "Your role ({role}) does not allow this: {action}."),
     ErrorCode.WEAK_PASSPHRASE: QT_TRANSLATE_NOOP("Errors", "The passphrase is too weak: {reason}"),
     ErrorCode.PASSPHRASE_MISMATCH: QT_TRANSLATE_NOOP("Errors", "The two passphrases are not the same."),
     ErrorCode.INVALID_USERNAME: QT_TRANSLATE_NOOP(

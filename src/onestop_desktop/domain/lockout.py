@@ -15,4 +15,4 @@ def delay_after(failures: int) -> int:
     """Seconds to wait before the next attempt: 1, 2, 4, 8 … grows with each failure in a row."""
     if failures <= 0:
         return 0
-    return min(2 ** (failures - 1), MAX_DELAY_SECONDS)
+    return min(1 << (failures - 1), MAX_DELAY_SECONDS)

@@ -41,9 +41,7 @@ WEAKNESS_TEXT: dict[Weakness, str] = {
     Weakness.PERSONAL: QT_TRANSLATE_NOOP(
         "Passphrase", "it contains the user name, the person's name or the center's name."
     ),
-    Weakness.REPETITIVE: QT_TRANSLATE_NOOP(
-        "Passphrase", "it is mostly one repeated character or a simple sequence."
-    ),
+    Weakness.REPETITIVE: QT_TRANSLATE_NOOP("Passphrase", "it is mostly one repeated character or a simple sequence."),
 }
 
 MIN_LENGTH_TWO_CLASSES = 10
@@ -60,23 +58,21 @@ _SEQUENCES = (
 @cache
 def _common() -> frozenset[str]:
     text = resources.files(__package__).joinpath("common_passphrases.txt").read_text("utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def character_classes(passphrase: str) -> int:
-    """Lower-case, upper-case, digits, symbols; Hangul and other scripts count as one more class."""
+    """Lower-case, upper-case, digits, symbols; Hangul and other uncased scripts count as one more class."""
     kinds = set()
     for ch in passphrase:
         if ch.isdigit():
             kinds.add("digit")
         elif ch.isalpha():
-            if "a" <= ch <= "z":
+            if ch.islower():
                 kinds.add("lower")
-            elif "A" <= ch <= "Z":
+            elif ch.isupper():
                 kinds.add("upper")
-            else:
+            else:  # uncased scripts such as Hangul
                 kinds.add("other_script")
         else:
             kinds.add("symbol")
@@ -91,7 +87,7 @@ def _core(passphrase: str) -> str:
 
 def _is_repetitive(passphrase: str) -> bool:
     lowered = passphrase.lower()
-    if len(set(lowered)) <= max(2, len(lowered) // 4):
+    if len(set(lowered)) <= max(2, len(lowered) // 3):
         return True
     for seq in _SEQUENCES:
         for source in (seq, seq[::-1]):
@@ -108,14 +104,14 @@ def weaknesses(passphrase: str, personal: Iterable[str] = ()) -> list[Weakness]:
     if length < MIN_LENGTH_THREE_CLASSES:
         found.append(Weakness.TOO_SHORT)
     elif not (
-        (length >= MIN_LENGTH_TWO_CLASSES and classes >= 2)
-        or (length >= MIN_LENGTH_THREE_CLASSES and classes >= 3)
+        (length >= MIN_LENGTH_TWO_CLASSES and classes >= 2) or (length >= MIN_LENGTH_THREE_CLASSES and classes >= 3)
     ):
         found.append(Weakness.TOO_FEW_CLASSES)
     lowered = unicodedata.normalize("NFKC", passphrase).lower()
     core = _core(passphrase)
     common = _common()
-    if lowered in common or core in common or not core:
+    symbols_trimmed = lowered.strip("!@#$%^&*()-_=+.,?~ ")
+    if {lowered, symbols_trimmed, core} & common or not core:
         found.append(Weakness.COMMON)
     elif any(len(word) >= 6 and word in core and len(core) - len(word) <= 3 for word in common):
         found.append(Weakness.COMMON)  # e.g. "Password!!2026": a common word with a little decoration
@@ -123,7 +119,7 @@ def weaknesses(passphrase: str, personal: Iterable[str] = ()) -> list[Weakness]:
         found.append(Weakness.REPETITIVE)
     for item in personal:
         token = unicodedata.normalize("NFKC", item or "").strip().lower()
-        if len(token) >= 3 and token in lowered or (len(token) >= 2 and token == core):
+        if (len(token) >= 3 and token in lowered) or (len(token) >= 2 and token == core):
             found.append(Weakness.PERSONAL)
             break
     return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 T = TypeVar("T", int, str, bool)
 
@@ -32,10 +32,14 @@ class Option(Generic[T]):
     def coerce(self, raw: object) -> T:
         """The stored value as this option's type, or the default when it does not fit."""
         kind = type(self.default)
-        try:
-            value = kind(raw) if not isinstance(raw, kind) else raw
-        except (TypeError, ValueError):
-            return self.default
+        value: object = raw
+        if not isinstance(raw, kind) or isinstance(raw, bool) != isinstance(self.default, bool):
+            if not isinstance(raw, str | int) or isinstance(raw, bool):
+                return self.default
+            try:
+                value = kind(raw)
+            except (TypeError, ValueError):
+                return self.default
         if isinstance(value, int) and not isinstance(value, bool):
             if self.minimum is not None and value < self.minimum:
                 return self.default
@@ -43,7 +47,7 @@ class Option(Generic[T]):
                 return self.default
         if self.choices and value not in self.choices:
             return self.default
-        return value  # type: ignore[return-value]
+        return cast(T, value)
 
     def validate(self, value: object) -> bool:
         return self.coerce(value) == value and isinstance(value, type(self.default))

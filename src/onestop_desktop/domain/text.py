@@ -8,6 +8,6 @@ service layers can declare user-visible text that the UI translates with
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     del context
     return text

@@ -16,9 +16,10 @@ from ..domain.users import User, is_valid_username
 from ..storage import repos
 from ..storage.audit_log import AuditRecord
 from ..storage.keyring import load_keyring, save_keyring
+from ..storage.store import WriteTx
 from ._auth import requires
 from .session import Session
-from .vault import check_passphrase
+from .vault import Vault, check_passphrase
 
 
 class UserAdmin:
@@ -26,7 +27,7 @@ class UserAdmin:
         self.session = session
 
     @property
-    def _vault(self):  # type: ignore[no-untyped-def]
+    def _vault(self) -> Vault:
         return self.session.vault
 
     def _personal(self, username: str, display_name: str) -> list[str]:
@@ -34,7 +35,7 @@ class UserAdmin:
             center = repos.settings.load_all(conn).get(CENTER_NAME.key, "")
         return [username, display_name, str(center)]
 
-    def _record(self, tx, user: User, action: AuditAction, detail: str) -> None:  # type: ignore[no-untyped-def]
+    def _record(self, tx: WriteTx, user: User, action: AuditAction, detail: str) -> None:
         tx.audit(AuditRecord(self.session.user.id, self.session.user.username, action, "user", user.id, detail))
 
     def _get(self, username: str) -> User:
@@ -76,8 +77,16 @@ class UserAdmin:
         keyring.set_user(username, user_id, self.session.data_key, temporary_passphrase, self._vault.kdf)
         with self.session.store.write(self.session.actor) as tx:
             repos.users.insert(tx, user_id, username, display_name, role, must_change=True)
-            tx.audit(AuditRecord(self.session.user.id, self.session.user.username, AuditAction.ACCESS_CHANGE,
-                                 "user", user_id, f"granted: {role}"))
+            tx.audit(
+                AuditRecord(
+                    self.session.user.id,
+                    self.session.user.username,
+                    AuditAction.ACCESS_CHANGE,
+                    "user",
+                    user_id,
+                    f"granted: {role}",
+                )
+            )
             save_keyring(self._vault.data_dir.keyring, keyring)  # last step: commit follows only if it succeeded
         return self._get(username)
 

@@ -42,5 +42,7 @@ class AuditTrail:
         writer.writerow(CSV_COLUMNS)
         with self.session.store.read() as conn:
             for e in audit_log.entries_since(conn, since.isoformat()):
-                writer.writerow((e.seq, e.at, e.device_id, e.username, e.action, e.subject_type, e.subject_id, e.detail))
+                writer.writerow(
+                    (e.seq, e.at, e.device_id, e.username, e.action, e.subject_type, e.subject_id, e.detail)
+                )
         return buffer.getvalue()

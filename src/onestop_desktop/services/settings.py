@@ -23,7 +23,8 @@ class CenterSettings:
 
     @property
     def idle_lock_minutes(self) -> int:
-        return int(self.get(IDLE_LOCK_MINUTES))  # type: ignore[call-overload]
+        value = self.get(IDLE_LOCK_MINUTES)
+        return value if isinstance(value, int) else IDLE_LOCK_MINUTES.default
 
     @property
     def center_name(self) -> str:
@@ -38,5 +39,13 @@ class CenterSettings:
             return
         with self.session.store.write(self.session.actor) as tx:
             repos.settings.put(tx, option.key, value)
-            tx.audit(AuditRecord(self.session.user.id, self.session.user.username, AuditAction.SETTINGS_CHANGE,
-                                 "setting", option.key, f"{before} -> {value}"))
+            tx.audit(
+                AuditRecord(
+                    self.session.user.id,
+                    self.session.user.username,
+                    AuditAction.SETTINGS_CHANGE,
+                    "setting",
+                    option.key,
+                    f"{before} -> {value}",
+                )
+            )

@@ -29,7 +29,7 @@ from ..domain.users import User, is_valid_username
 from ..storage import backup as backup_file
 from ..storage import local_settings, repos
 from ..storage.audit_log import AuditRecord
-from ..storage.auth_state import load_auth_state, save_auth_state, seal, unseal
+from ..storage.auth_state import AuthState, load_auth_state, save_auth_state, seal, unseal
 from ..storage.data_dir import DataDir
 from ..storage.key_wrap import (
     DEFAULT_KDF,
@@ -135,13 +135,24 @@ class Vault:
         store = Store.create(self.data_dir, data_key, device, _private_raw(enc_key), _private_raw(sign_key))
         try:
             with store.write(Actor(admin_id, admin_username)) as tx:
-                repos.devices.insert(tx, device.device_id, device_name, device_code, _public_b64(enc_key), _public_b64(sign_key))
+                repos.devices.insert(
+                    tx, device.device_id, device_name, device_code, _public_b64(enc_key), _public_b64(sign_key)
+                )
                 repos.users.insert(tx, admin_id, admin_username, admin_display_name, Role.ADMIN, must_change=False)
                 repos.settings.put(tx, CENTER_NAME.key, center_name)
-                tx.audit(AuditRecord(admin_id, admin_username, AuditAction.SETUP, "device", device.device_id,
-                                     f"version {__version__}"))
-                tx.audit(AuditRecord(admin_id, admin_username, AuditAction.ACCESS_CHANGE, "user", admin_id,
-                                     "granted: admin"))
+                tx.audit(
+                    AuditRecord(
+                        admin_id,
+                        admin_username,
+                        AuditAction.SETUP,
+                        "device",
+                        device.device_id,
+                        f"version {__version__}",
+                    )
+                )
+                tx.audit(
+                    AuditRecord(admin_id, admin_username, AuditAction.ACCESS_CHANGE, "user", admin_id, "granted: admin")
+                )
             save_keyring(self.data_dir.keyring, keyring)
         except BaseException:
             store.close()
@@ -195,7 +206,7 @@ class Vault:
             store.close()
             raise
 
-    def _failed(self, state, keyring: Keyring, username: str) -> OneStopError:  # type: ignore[no-untyped-def]
+    def _failed(self, state: AuthState, keyring: Keyring, username: str) -> OneStopError:
         account = state.account(username)
         account.failures += 1
         account.last_failure = self.clock()
@@ -210,11 +221,11 @@ class Vault:
         save_auth_state(self.data_dir.auth_state, state)
         return error
 
-    def _seal(self, state, keyring: Keyring, username: str, action: AuditAction, detail: str) -> None:  # type: ignore[no-untyped-def]
+    def _seal(self, state: AuthState, keyring: Keyring, username: str, action: AuditAction, detail: str) -> None:
         event = {"at": iso_utc(), "username": username, "action": str(action), "detail": detail}
         state.sealed_events.append(seal(keyring.device_public_key, event))
 
-    def _flush_sealed(self, store: Store, state) -> None:  # type: ignore[no-untyped-def]
+    def _flush_sealed(self, store: Store, state: AuthState) -> None:
         """Move audit events recorded before unlock into the hash-chained trail."""
         if not state.sealed_events:
             return
@@ -226,12 +237,22 @@ class Vault:
         for sealed in state.sealed_events:
             event = unseal(private_key, sealed)
             if event is None:
-                records.append(AuditRecord(SYSTEM_USER, SYSTEM_USER, AuditAction.LOGIN_FAILED, detail="unreadable sealed event"))
+                records.append(
+                    AuditRecord(SYSTEM_USER, SYSTEM_USER, AuditAction.LOGIN_FAILED, detail="unreadable sealed event")
+                )
                 continue
             name = event.get("username", "")
-            records.append(AuditRecord(known.get(name, SYSTEM_USER), name or "?", AuditAction(event["action"]),
-                                       "user" if name in known else "", known.get(name, ""),
-                                       event.get("detail", ""), at=event.get("at", "")))
+            records.append(
+                AuditRecord(
+                    known.get(name, SYSTEM_USER),
+                    name or "?",
+                    AuditAction(event["action"]),
+                    "user" if name in known else "",
+                    known.get(name, ""),
+                    event.get("detail", ""),
+                    at=event.get("at", ""),
+                )
+            )
         for record in records:
             store.audit(record)
         state.sealed_events.clear()
@@ -244,8 +265,9 @@ class Vault:
         except UnwrapError:
             raise OneStopError(ErrorCode.WRONG_RECOVERY_KEY) from None
 
-    def restore(self, backup_path: Path, username: str, passphrase: str | None = None,
-                recovery_key: str | None = None) -> RestoreResult:
+    def restore(
+        self, backup_path: Path, username: str, passphrase: str | None = None, recovery_key: str | None = None
+    ) -> RestoreResult:
         """Replace this folder's database with a verified backup.
 
         The backup must open with `username`'s passphrase as it was when the backup was made
@@ -280,8 +302,14 @@ class Vault:
         try:
             with store.read() as conn:
                 actor = repos.users.by_username(conn, username)
-            store.audit(AuditRecord(actor.id if actor else SYSTEM_USER, username, AuditAction.RESTORE,
-                                    detail=f"backup of {header.created_at}"))
+            store.audit(
+                AuditRecord(
+                    actor.id if actor else SYSTEM_USER,
+                    username,
+                    AuditAction.RESTORE,
+                    detail=f"backup of {header.created_at}",
+                )
+            )
         finally:
             store.close()
         return RestoreResult(header.created_at, previous)

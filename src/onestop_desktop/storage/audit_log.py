@@ -31,8 +31,18 @@ class AuditRecord:
     at: str = ""  # defaults to now; events recorded before unlock keep their own time
 
 
-def _digest(device_id: str, device_seq: int, at: str, user_id: str, username: str, action: str,
-            subject_type: str, subject_id: str, detail: str, prev_hash: str) -> str:
+def _digest(
+    device_id: str,
+    device_seq: int,
+    at: str,
+    user_id: str,
+    username: str,
+    action: str,
+    subject_type: str,
+    subject_id: str,
+    detail: str,
+    prev_hash: str,
+) -> str:
     canonical = json.dumps(
         [device_id, device_seq, at, user_id, username, action, subject_type, subject_id, detail, prev_hash],
         ensure_ascii=False,
@@ -50,13 +60,34 @@ def append(conn: Connection, device_id: str, record: AuditRecord) -> None:
     device_seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
     at = record.at or iso_utc()
     action = str(record.action)
-    digest = _digest(device_id, device_seq, at, record.user_id, record.username, action,
-                     record.subject_type, record.subject_id, record.detail, prev_hash)
+    digest = _digest(
+        device_id,
+        device_seq,
+        at,
+        record.user_id,
+        record.username,
+        action,
+        record.subject_type,
+        record.subject_id,
+        record.detail,
+        prev_hash,
+    )
     conn.execute(
         "INSERT INTO audit_log (device_id, device_seq, at, user_id, username, action, subject_type,"
         " subject_id, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (device_id, device_seq, at, record.user_id, record.username, action, record.subject_type,
-         record.subject_id, record.detail, prev_hash, digest),
+        (
+            device_id,
+            device_seq,
+            at,
+            record.user_id,
+            record.username,
+            action,
+            record.subject_type,
+            record.subject_id,
+            record.detail,
+            prev_hash,
+            digest,
+        ),
     )
 
 
@@ -69,16 +100,31 @@ def verify(conn: Connection) -> list[ChainProblem]:
         "SELECT seq, device_id, device_seq, at, user_id, username, action, subject_type, subject_id,"
         " detail, prev_hash, hash FROM audit_log ORDER BY device_id, device_seq"
     )
-    for (seq, device_id, device_seq, at, user_id, username, action, subject_type, subject_id,
-         detail, prev_hash, stored_hash) in rows:
+    for (
+        seq,
+        device_id,
+        device_seq,
+        at,
+        user_id,
+        username,
+        action,
+        subject_type,
+        subject_id,
+        detail,
+        prev_hash,
+        stored_hash,
+    ) in rows:
         want_seq = expected_seq.get(device_id, 1)
         want_prev = expected_prev.get(device_id, GENESIS)
         if device_seq != want_seq:
             problems.append(ChainProblem(seq, f"device {device_id[:8]}: entry {want_seq} is missing"))
         elif prev_hash != want_prev:
-            problems.append(ChainProblem(seq, f"device {device_id[:8]}: entry {device_seq} does not follow the one before"))
-        recomputed = _digest(device_id, device_seq, at, user_id, username, action, subject_type,
-                             subject_id, detail, prev_hash)
+            problems.append(
+                ChainProblem(seq, f"device {device_id[:8]}: entry {device_seq} does not follow the one before")
+            )
+        recomputed = _digest(
+            device_id, device_seq, at, user_id, username, action, subject_type, subject_id, detail, prev_hash
+        )
         if recomputed != stored_hash:
             problems.append(ChainProblem(seq, f"device {device_id[:8]}: entry {device_seq} was altered"))
         expected_seq[device_id] = device_seq + 1

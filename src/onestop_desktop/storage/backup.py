@@ -221,4 +221,3 @@ def install_staged(data_dir: DataDir, staging: Path, keyring_bytes: bytes) -> Pa
     except OSError as exc:
         raise os_error(exc, live) from None
     return previous
-

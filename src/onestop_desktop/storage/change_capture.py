@@ -40,7 +40,9 @@ def _trigger_sql(table: str, columns: list[tuple[str, str]]) -> list[str]:
         f"SELECT '{c}' AS k, {_value('NEW', c, d)} AS v WHERE OLD.{c} IS NOT NEW.{c}" for c, d in columns
     )
     any_changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c, _ in columns)
-    log = "INSERT INTO change_log (hlc, device_id, user_id, table_name, row_id, op, data) SELECT hlc, device_id, user_id"
+    log = (
+        "INSERT INTO change_log (hlc, device_id, user_id, table_name, row_id, op, data) SELECT hlc, device_id, user_id"
+    )
     return [
         f"CREATE TRIGGER {p}_guard_insert BEFORE INSERT ON {table} "
         f"WHEN NOT EXISTS (SELECT 1 FROM write_context) BEGIN {_GUARD}; END",

@@ -70,4 +70,3 @@ def open_existing(path: Path, key: bytes) -> Connection:
         raise OneStopError(ErrorCode.DATABASE_CORRUPT, detail="page 1") from None
     except sqlcipher3.DatabaseError as exc:
         raise OneStopError(ErrorCode.DATABASE_CORRUPT, detail=type(exc).__name__) from None
-

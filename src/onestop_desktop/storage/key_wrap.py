@@ -59,10 +59,10 @@ class WrappedKey:
             salt=str(raw["salt"]),
             nonce=str(raw["nonce"]),
             ciphertext=str(raw["ciphertext"]),
-            time_cost=int(raw.get("time_cost", 0)),  # type: ignore[call-overload]
-            memory_kib=int(raw.get("memory_kib", 0)),  # type: ignore[call-overload]
-            parallelism=int(raw.get("parallelism", 0)),  # type: ignore[call-overload]
-            version=int(raw.get("version", 1)),  # type: ignore[call-overload]
+            time_cost=int(str(raw.get("time_cost", 0))),
+            memory_kib=int(str(raw.get("memory_kib", 0))),
+            parallelism=int(str(raw.get("parallelism", 0))),
+            version=int(str(raw.get("version", 1))),
         )
 
 
@@ -91,9 +91,7 @@ def _argon2(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
 
 
 def _hkdf(secret: bytes, salt: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"onestop/recovery-wrap/v1").derive(
-        secret
-    )
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"onestop/recovery-wrap/v1").derive(secret)
 
 
 def _aad(binding: str) -> bytes:

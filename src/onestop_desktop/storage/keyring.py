@@ -41,7 +41,9 @@ class Keyring:
         return f"{self.installation_id}|recovery"
 
     def set_user(self, username: str, user_id: str, data_key: bytes, passphrase: str, kdf: KdfParams) -> None:
-        self.users[username] = UserKey(user_id, wrap_with_passphrase(data_key, passphrase, self.user_binding(user_id), kdf))
+        self.users[username] = UserKey(
+            user_id, wrap_with_passphrase(data_key, passphrase, self.user_binding(user_id), kdf)
+        )
 
     def remove_user(self, username: str) -> None:
         self.users.pop(username, None)

@@ -19,7 +19,13 @@ class DeviceRow:
 def insert(tx: WriteTx, device_id: str, name: str, code: str, enc_public_key: str, sign_public_key: str) -> None:
     tx.insert(
         "devices",
-        {"id": device_id, "name": name, "code": code, "enc_public_key": enc_public_key, "sign_public_key": sign_public_key},
+        {
+            "id": device_id,
+            "name": name,
+            "code": code,
+            "enc_public_key": enc_public_key,
+            "sign_public_key": sign_public_key,
+        },
     )
 
 

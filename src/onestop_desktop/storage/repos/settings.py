@@ -9,7 +9,9 @@ from ..store import WriteTx
 
 
 def load_all(conn: Connection) -> dict[str, object]:
-    return {row[0]: json.loads(row[1]) for row in conn.execute("SELECT id, value FROM settings WHERE deleted_at IS NULL")}
+    return {
+        row[0]: json.loads(row[1]) for row in conn.execute("SELECT id, value FROM settings WHERE deleted_at IS NULL")
+    }
 
 
 def put(tx: WriteTx, key: str, value: object) -> None:

@@ -14,9 +14,7 @@ from onestop_desktop.storage.hlc import Timestamp
 
 def _log(session: Session) -> list[tuple[str, str, str, str, str, str]]:
     with session.store.read() as conn:
-        return conn.execute(
-            "SELECT table_name, row_id, op, data, user_id, hlc FROM change_log ORDER BY seq"
-        ).fetchall()
+        return conn.execute("SELECT table_name, row_id, op, data, user_id, hlc FROM change_log ORDER BY seq").fetchall()
 
 
 def test_setup_and_user_changes_are_logged_with_actor_and_clock(admin_session: Session) -> None:

@@ -16,7 +16,7 @@ from onestop_desktop.domain.errors import ErrorCode, OneStopError
 from onestop_desktop.domain.roles import Role
 from onestop_desktop.services.session import Session
 from onestop_desktop.services.vault import Vault
-from onestop_desktop.storage import migrate, repos
+from onestop_desktop.storage import migrate, repos, search
 from onestop_desktop.storage.change_capture import missing_capture
 from onestop_desktop.storage.db import connect
 from onestop_desktop.storage.key_wrap import new_data_key
@@ -57,7 +57,7 @@ def test_migration_0020(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
     vault = _installation_at(10, data_dir, monkeypatch)
     session = vault.login("admin", ADMIN_PASSPHRASE)  # opens with today's migrations: 10 -> 20
     with session.store.read() as conn:
-        assert migrate.current_version(conn) == 20
+        assert migrate.current_version(conn) == migrate.LATEST_VERSION
         assert conn.execute("SELECT scope FROM devices").fetchall() == [("all",)]
         assert [u.username for u in repos.users.list_users(conn)] == ["admin", "kim"]
         assert missing_capture(conn) == []
@@ -69,6 +69,31 @@ def test_migration_0020(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
     assert data["scope"] == "field"
     assert session.audit.verify()[1] == []
     session.logout()
+
+
+def test_migration_0030(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "db", new_data_key())
+    migrate.migrate(conn, target=30)
+    captured = {r[0] for r in conn.execute("SELECT name FROM captured_tables")}
+    assert {"clients", "client_phones", "client_rrns", "cases", "case_crime_types", "case_team", "needs",
+            "plan_goals", "case_sessions", "case_services", "followups"} <= captured  # fmt: skip
+    assert missing_capture(conn) == []
+
+
+def test_migration_0040(admin_session: Session) -> None:
+    """Search indexes are filled by triggers on every write path, including raw SQL in a write context."""
+    from onestop_desktop.domain.casework import CaseQuery, IntakeForm
+    from onestop_desktop.domain.taxonomy import CrimeType
+
+    admin_session.intake.create(IntakeForm(name="홍길동", phone="010-1234-5678", crime_types={CrimeType.OTHER}))
+    with admin_session.store.read() as conn:
+        assert conn.execute("SELECT count(*) FROM case_search WHERE case_search MATCH '\"길동\"'").fetchone()[0] == 1
+        search.rebuild(conn)
+        assert conn.execute("SELECT count(*) FROM case_search WHERE case_search MATCH '\"5678\"'").fetchone()[0] == 0
+        assert (
+            conn.execute("SELECT count(*) FROM case_search WHERE case_search MATCH '\"56 67 78\"'").fetchone()[0] == 1
+        )
+    assert admin_session.cases.count(CaseQuery(text="길동")) == 1
 
 
 def test_a_failing_migration_rolls_back_and_leaves_the_version(tmp_path: Path) -> None:

@@ -46,6 +46,9 @@ class ErrorCode(StrEnum):
     INVALID_DATE = "invalid_date"
     LOCKED = "locked"
     IO_ERROR = "io_error"
+    INVALID_INPUT = "invalid_input"
+    NOT_FOUND = "not_found"
+    EDIT_CONFLICT = "edit_conflict"
 
 
 MESSAGES: dict[ErrorCode, str] = {
@@ -122,6 +125,15 @@ MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.INVALID_DATE: QT_TRANSLATE_NOOP("Errors", "'{value}' is not a date; write it as YYYY-MM-DD."),
     ErrorCode.LOCKED: QT_TRANSLATE_NOOP("Errors", "The session is locked."),
     ErrorCode.IO_ERROR: QT_TRANSLATE_NOOP("Errors", "Could not read or write {path}: {detail}"),
+    ErrorCode.INVALID_INPUT: QT_TRANSLATE_NOOP(
+        "Errors", "Some fields need correcting ({count}); nothing was saved and nothing you typed was lost."
+    ),
+    ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Errors", "The record was not found; it may have been deleted."),
+    ErrorCode.EDIT_CONFLICT: QT_TRANSLATE_NOOP(
+        "Errors",
+        "Someone else changed this record after you opened it. Your edits were kept on screen; "
+        "reload to see their change, then save again.",
+    ),
 }
 
 

@@ -30,6 +30,15 @@ class Permission(StrEnum):
     RESTORE = "restore"
     CHECK_INTEGRITY = "check_integrity"
     USE_APP = "use_app"
+    CASES_ALL = "cases_all"  # see every case (otherwise only those assigned)
+    CASE_EDIT = "case_edit"  # intake, client and case details, needs, plan, services
+    NOTES_READ = "notes_read"  # session notes (상담 기록)
+    NOTES_WRITE = "notes_write"
+    FOLLOWUPS_EDIT = "followups_edit"  # scheduling
+    RRN_REVEAL = "rrn_reveal"  # see a full resident registration number, with a logged reason
+    IMPORT = "import"
+    SEED_DEMO = "seed_demo"
+    STATS = "stats"
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -40,15 +49,28 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.RESTORE: QT_TRANSLATE_NOOP("Roles", "restore a backup"),
     Permission.CHECK_INTEGRITY: QT_TRANSLATE_NOOP("Roles", "check the database"),
     Permission.USE_APP: QT_TRANSLATE_NOOP("Roles", "use OneStop"),
+    Permission.CASES_ALL: QT_TRANSLATE_NOOP("Roles", "see every case"),
+    Permission.CASE_EDIT: QT_TRANSLATE_NOOP("Roles", "record and edit case details"),
+    Permission.NOTES_READ: QT_TRANSLATE_NOOP("Roles", "read counseling notes"),
+    Permission.NOTES_WRITE: QT_TRANSLATE_NOOP("Roles", "write counseling notes"),
+    Permission.FOLLOWUPS_EDIT: QT_TRANSLATE_NOOP("Roles", "schedule follow-ups"),
+    Permission.RRN_REVEAL: QT_TRANSLATE_NOOP("Roles", "reveal a resident registration number"),
+    Permission.IMPORT: QT_TRANSLATE_NOOP("Roles", "import records"),
+    Permission.SEED_DEMO: QT_TRANSLATE_NOOP("Roles", "generate demo data"),
+    Permission.STATS: QT_TRANSLATE_NOOP("Roles", "see statistics"),
 }
 
-_EVERYONE = frozenset({Permission.USE_APP})
+_EVERYONE = frozenset({Permission.USE_APP, Permission.FOLLOWUPS_EDIT, Permission.STATS})
+_CASEWORK = frozenset({Permission.CASE_EDIT, Permission.NOTES_READ, Permission.NOTES_WRITE})
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
-    Role.COUNSELOR: _EVERYONE,
-    Role.OUTREACH: _EVERYONE,
-    Role.STAFF: _EVERYONE,
+    # 상담원: every case, full case work.
+    Role.COUNSELOR: _EVERYONE | _CASEWORK | {Permission.CASES_ALL},
+    # 현장상담원: full case work, but only on the cases assigned to them (lead or team).
+    Role.OUTREACH: _EVERYONE | _CASEWORK,
+    # 행정직원: what printing and scheduling need; never session notes.
+    Role.STAFF: _EVERYONE | {Permission.CASES_ALL},
 }
 
 

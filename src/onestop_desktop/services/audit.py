@@ -5,10 +5,12 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date
+from pathlib import Path
 
 from ..domain.audit import AuditAction, AuditEntry, ChainProblem
 from ..domain.roles import Permission
 from ..storage import audit_log
+from ..storage.atomic_file import write_atomic
 from ._auth import requires
 from .session import Session
 
@@ -46,3 +48,13 @@ class AuditTrail:
                     (e.seq, e.at, e.device_id, e.username, e.action, e.subject_type, e.subject_id, e.detail)
                 )
         return buffer.getvalue()
+
+    @requires(Permission.VIEW_AUDIT)
+    def save_csv(self, since: date, target: Path) -> int:
+        """Write `export_csv(since)` to `target` atomically; returns its size in bytes.
+
+        UTF-8 with a byte-order mark, so spreadsheet programs show Hangul correctly.
+        """
+        data = self.export_csv(since).encode("utf-8-sig")
+        write_atomic(target, data)
+        return len(data)

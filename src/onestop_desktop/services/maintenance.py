@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..domain.audit import AuditAction
+from ..domain.errors import OneStopError
 from ..domain.roles import Permission
 from ..storage import integrity
 from ._auth import requires
@@ -17,5 +18,11 @@ class Maintenance:
     def check(self) -> list[str]:
         with self.session.store.read() as conn:
             problems = integrity.problems(conn)
-        self.session.record(AuditAction.CHECK, detail=f"{len(problems)} problems")
+        try:
+            self.session.record(AuditAction.CHECK, detail=f"{len(problems)} problems")
+        except OneStopError as exc:
+            if not problems:
+                raise
+            # A damaged database may refuse the write; the problems found matter more.
+            problems.append(f"audit: this check could not be recorded ({exc.code})")
         return problems

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from .accounts import UserAdmin
     from .audit import AuditTrail
     from .backup import Backups
+    from .casework import CaseWork
+    from .intake import Intake
     from .maintenance import Maintenance
     from .settings import CenterSettings
     from .vault import Vault
@@ -131,6 +133,18 @@ class Session:
         from .maintenance import Maintenance
 
         return Maintenance(self)
+
+    @property
+    def cases(self) -> CaseWork:
+        from .casework import CaseWork
+
+        return CaseWork(self)
+
+    @property
+    def intake(self) -> Intake:
+        from .intake import Intake
+
+        return Intake(self)
 
     @property
     def settings(self) -> CenterSettings:

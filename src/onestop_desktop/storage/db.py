@@ -7,12 +7,14 @@ key or a foreign file, then the pragmas that make writes durable and deletes unr
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
 from ..domain.errors import ErrorCode, OneStopError
+from . import search
 
 Connection = Any  # sqlcipher3 ships no type information
 DatabaseError = sqlcipher3.DatabaseError
@@ -53,10 +55,49 @@ def connect(path: Path, key: bytes, *, wal: bool = True) -> Connection:
         conn.execute("PRAGMA temp_store = MEMORY")  # sorts and temp tables never reach disk
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+        search.register(conn)  # the search-index triggers call these tokenizers
         return conn
     except BaseException:
         conn.close()
         raise
+
+
+# SQLite's primary result codes (sqlite3.h) that say something about the file itself.
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 10, 11, 13, 14, 26
+_PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def database_error(exc: BaseException, path: Path) -> OneStopError | None:
+    """The error a person can act on when the database *file* fails (damaged, full, unwritable, busy).
+
+    None for everything else (constraint violations, SQL mistakes): those are bugs or guards
+    and must stay visible as they are.
+    """
+    code = getattr(exc, "sqlite_errorcode", None)
+    if not isinstance(exc, sqlcipher3.DatabaseError) or not isinstance(code, int):
+        return None
+    primary, name = code & 0xFF, str(getattr(exc, "sqlite_errorname", "") or type(exc).__name__)
+    if primary == _SQLITE_FULL:
+        return OneStopError(ErrorCode.DISK_FULL, path=str(path))
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return OneStopError(ErrorCode.DATABASE_CORRUPT, detail=name)
+    if primary == _SQLITE_READONLY and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        # SQLCipher makes a connection read-only once a page has failed its HMAC check.
+        return OneStopError(ErrorCode.DATABASE_CORRUPT, detail=name)
+    if primary in (_SQLITE_PERM, _SQLITE_READONLY, _SQLITE_CANTOPEN):
+        return OneStopError(ErrorCode.NOT_WRITABLE, path=str(path))
+    if primary in (_SQLITE_IOERR, _SQLITE_BUSY, _SQLITE_LOCKED):
+        return OneStopError(ErrorCode.IO_ERROR, path=str(path), detail=name)
+    return None
+
+
+def _is_plain_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(_PLAIN_SQLITE_HEADER)) == _PLAIN_SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def open_existing(path: Path, key: bytes) -> Connection:
@@ -65,8 +106,13 @@ def open_existing(path: Path, key: bytes) -> Connection:
         raise OneStopError(ErrorCode.DATABASE_MISSING, folder=str(path.parent))
     try:
         return connect(path, key)
-    except WrongKeyError:
+    except WrongKeyError as exc:
+        mapped = database_error(exc.__cause__, path) if exc.__cause__ is not None else None
+        if mapped is not None and mapped.code is not ErrorCode.DATABASE_CORRUPT:
+            raise mapped from None  # busy, unreadable: not the file's fault
+        if _is_plain_sqlite(path):
+            raise OneStopError(ErrorCode.DATABASE_FOREIGN, detail="not encrypted") from None
         # The key came out of a verified key entry, so a refusal means the file is damaged or foreign.
         raise OneStopError(ErrorCode.DATABASE_CORRUPT, detail="page 1") from None
     except sqlcipher3.DatabaseError as exc:
-        raise OneStopError(ErrorCode.DATABASE_CORRUPT, detail=type(exc).__name__) from None
+        raise database_error(exc, path) or OneStopError(ErrorCode.DATABASE_CORRUPT, detail=type(exc).__name__) from None

@@ -20,7 +20,7 @@ from ..domain.errors import ErrorCode, OneStopError
 from ..domain.ids import iso_utc
 from . import audit_log, migrate
 from .data_dir import DataDir
-from .db import Connection, DatabaseError, connect, open_existing
+from .db import Connection, DatabaseError, connect, database_error, open_existing
 from .hlc import next_timestamp
 
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
@@ -102,7 +102,9 @@ class Store:
             return cls(data_dir, conn, DeviceIdentity(row[0], row[1]))
         except DatabaseError as exc:
             conn.close()
-            raise OneStopError(ErrorCode.DATABASE_CORRUPT, detail=type(exc).__name__) from None
+            raise database_error(exc, data_dir.database) or OneStopError(
+                ErrorCode.DATABASE_CORRUPT, detail=type(exc).__name__
+            ) from None
         except BaseException:
             conn.close()
             raise
@@ -114,7 +116,10 @@ class Store:
         """A new, empty, fully migrated database holding this device's identity."""
         if data_dir.database.exists():
             raise OneStopError(ErrorCode.ALREADY_INITIALIZED, folder=str(data_dir.root))
-        conn = connect(data_dir.database, key)
+        try:
+            conn = connect(data_dir.database, key)
+        except DatabaseError as exc:
+            raise database_error(exc, data_dir.database) or exc from None
         try:
             if os.name == "posix":
                 os.chmod(data_dir.database, 0o600)
@@ -155,13 +160,24 @@ class Store:
 
     # -- reading and writing -------------------------------------------------------------
     @contextlib.contextmanager
+    def _file_errors(self) -> Iterator[None]:
+        """A failure of the database file (damaged, full, unwritable) becomes a OneStopError."""
+        try:
+            yield
+        except DatabaseError as exc:
+            mapped = database_error(exc, self.data_dir.database)
+            if mapped is None:
+                raise
+            raise mapped from None
+
+    @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
-        with self._lock:
+        with self._lock, self._file_errors():
             yield self.conn
 
     @contextlib.contextmanager
     def write(self, actor: Actor, *, allow_purge: bool = False) -> Iterator[WriteTx]:
-        with self._lock:
+        with self._lock, self._file_errors():
             conn = self.conn
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -182,7 +198,7 @@ class Store:
 
     def audit(self, record: audit_log.AuditRecord) -> None:
         """Record an event that changes nothing else (a view, a login) in its own transaction."""
-        with self._lock:
+        with self._lock, self._file_errors():
             conn = self.conn
             conn.execute("BEGIN IMMEDIATE")
             try:

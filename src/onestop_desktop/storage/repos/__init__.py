@@ -1,5 +1,5 @@
 """One module per aggregate; functions take a connection (reads) or a WriteTx (writes)."""
 
-from . import devices, settings, users
+from . import case_items, case_list, cases, clients, devices, history, settings, users
 
-__all__ = ["devices", "settings", "users"]
+__all__ = ["case_items", "case_list", "cases", "clients", "devices", "history", "settings", "users"]

@@ -32,3 +32,8 @@ def insert(tx: WriteTx, device_id: str, name: str, code: str, enc_public_key: st
 def by_id(conn: Connection, device_id: str) -> DeviceRow | None:
     row = conn.execute("SELECT id, name, code, status FROM devices WHERE id = ?", (device_id,)).fetchone()
     return DeviceRow(*row) if row else None
+
+
+def code_of(conn: Connection, device_id: str) -> str:
+    row = conn.execute("SELECT code FROM devices WHERE id = ?", (device_id,)).fetchone()
+    return str(row[0]) if row else "XX"

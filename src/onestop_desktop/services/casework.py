@@ -1,0 +1,431 @@
+"""Case work on an existing case: reading the list and a case file, and every edit of it.
+
+Each method checks the permission (decorator) and that this user may see the case, validates
+the whole form (refusing it with every problem at once), writes in one transaction with its
+audit entry, and refuses an edit made against an out-of-date copy (`expected_updated_at`).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..domain.audit import AuditAction
+from ..domain.case_status import CaseStatus, ClosingReason, can_move
+from ..domain.casework import (
+    CaseDetailsForm,
+    CaseFile,
+    CaseQuery,
+    CaseRow,
+    ClientForm,
+    FieldProblem,
+    Followup,
+    FollowupForm,
+    GoalForm,
+    HistoryEntry,
+    NoteHit,
+    PhoneForm,
+    ServiceForm,
+    SessionForm,
+)
+from ..domain.errors import ErrorCode, OneStopError
+from ..domain.korean import normalize_rrn
+from ..domain.roles import Permission
+from ..domain.taxonomy import CrimeType, NeedLevel, RiskLevel, ServiceDomain
+from ..domain.validation import (
+    BAD_DATETIME,
+    BAD_DURATION,
+    BAD_RRN,
+    BAD_TRANSITION,
+    NEED_CLOSING_REASON,
+    NEED_CRIME_TYPE,
+    NEED_LEGAL_BASIS,
+    Validator,
+    parse_local_datetime,
+)
+from ..storage import repos
+from ..storage.store import WriteTx
+from ._auth import requires
+from .case_access import record, require_case, visibility
+from .session import Session
+
+PAGE_SIZE = 100
+
+
+def _refuse(problems: list[FieldProblem]) -> None:
+    if problems:
+        raise OneStopError(ErrorCode.INVALID_INPUT, count=len(problems), problems=problems)
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+class CaseWork:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def _check(self, case_id: str) -> None:
+        with self.session.store.read() as conn:
+            require_case(self.session, conn, case_id)
+
+    def _expect(self, tx: WriteTx, table: str, row_id: str, expected: str | None) -> None:
+        if expected is None:
+            return
+        row = tx.conn.execute(f"SELECT updated_at FROM {table} WHERE id = ?", (row_id,)).fetchone()
+        if row is None:
+            raise OneStopError(ErrorCode.NOT_FOUND)
+        if row[0] != expected:
+            raise OneStopError(ErrorCode.EDIT_CONFLICT)
+
+    # -- reading ---------------------------------------------------------------------------------
+    @requires(Permission.USE_APP)
+    def page(
+        self, query: CaseQuery, offset: int = 0, limit: int = PAGE_SIZE, today: date | None = None
+    ) -> list[CaseRow]:
+        with self.session.store.read() as conn:
+            return repos.case_list.page(conn, query, visibility(self.session), today or date.today(), offset, limit)
+
+    @requires(Permission.USE_APP)
+    def count(self, query: CaseQuery, today: date | None = None) -> int:
+        with self.session.store.read() as conn:
+            return repos.case_list.count(conn, query, visibility(self.session), today or date.today())
+
+    @requires(Permission.USE_APP)
+    def open(self, case_id: str) -> CaseFile:
+        """The whole case file; every opening is a "view" in the audit trail."""
+        notes = self.session.can(Permission.NOTES_READ)
+        with self.session.store.read() as conn:
+            require_case(self.session, conn, case_id)
+            case = repos.cases.get(conn, case_id)
+            assert case is not None
+            client = repos.clients.get(conn, case.client_id)
+            if client is None:
+                raise OneStopError(ErrorCode.NOT_FOUND)
+            case_file = CaseFile(
+                case=case, client=client, needs=repos.case_items.needs(conn, case_id),
+                goals=repos.case_items.goals(conn, case_id),
+                sessions=repos.case_items.sessions(conn, case_id, with_notes=notes),
+                services=repos.case_items.services(conn, case_id), followups=repos.case_items.followups(conn, case_id),
+                notes_visible=notes,
+            )  # fmt: skip
+        self.session.record(AuditAction.VIEW, "case", case_id)
+        return case_file
+
+    @requires(Permission.USE_APP)
+    def history(self, case_id: str) -> list[HistoryEntry]:
+        with self.session.store.read() as conn:
+            require_case(self.session, conn, case_id)
+            client_id = repos.cases.client_id_of(conn, case_id)
+            return repos.history.case_history(conn, case_id, client_id or "")
+
+    @requires(Permission.NOTES_READ)
+    def search_notes(self, text: str, limit: int = 50) -> list[NoteHit]:
+        with self.session.store.read() as conn:
+            hits = repos.case_list.search_notes(conn, text, visibility(self.session), limit)
+        self.session.record(AuditAction.VIEW, "notes", "", f"note search, {len(hits)} hits")
+        return hits
+
+    @requires(Permission.USE_APP)
+    def due_followups(self, until: date | None = None, user_id: str | None = None) -> tuple[Followup, ...]:
+        """Overdue and due-this-week follow-ups of one person (default: the current user)."""
+        until = until or date.today() + timedelta(days=6 - date.today().weekday())
+        scope_sql, scope_params = visibility(self.session).sql()
+        with self.session.store.read() as conn:
+            return repos.case_items.due_followups(conn, user_id or self.session.user.id, until, scope_sql, scope_params)
+
+    # -- client -----------------------------------------------------------------------------------
+    @requires(Permission.CASE_EDIT)
+    def update_client(self, case_id: str, form: ClientForm, expected_updated_at: str | None = None) -> None:
+        v = Validator(date.today())
+        name = v.person_name("name", form.name, required=True)
+        alias = v.text("alias", form.alias, max_length=60)  # a pseudonym may hold digits
+        birth = v.past_date("birth_date", form.birth_date)
+        guardian_phone = v.phone("guardian_phone", form.guardian_phone)
+        texts = {
+            key: v.text(key, getattr(form, key), max_length=limit)
+            for key, limit in (("nationality", 50), ("interpreter_language", 50), ("disability", 200),
+                               ("address_road", 200), ("address_detail", 100), ("postal_code", 5),
+                               ("guardian_relation", 30))
+        }  # fmt: skip
+        guardian = v.person_name("guardian_name", form.guardian_name, required=False)
+        _refuse(v.problems)
+        self._check(case_id)
+        with self.session.store.write(self.session.actor) as tx:
+            client_id = repos.cases.client_id_of(tx.conn, case_id)
+            assert client_id is not None
+            self._expect(tx, "clients", client_id, expected_updated_at)
+            repos.clients.update(
+                tx, client_id,
+                {"name": name, "alias": alias, "gender": str(form.gender), "birth_date": _iso(birth),
+                 "nationality": texts["nationality"] or "대한민국",
+                 "interpreter_language": texts["interpreter_language"],
+                 "disability": texts["disability"], "address_road": texts["address_road"],
+                 "address_detail": texts["address_detail"], "postal_code": texts["postal_code"],
+                 "address_private": int(form.address_private), "offender_cohabits": int(form.offender_cohabits),
+                 "guardian_name": guardian, "guardian_relation": texts["guardian_relation"],
+                 "guardian_phone": guardian_phone, "guardian_is_suspect": int(form.guardian_is_suspect)},
+            )  # fmt: skip
+            repos.cases.touch(tx, case_id)
+            record(tx, self.session, AuditAction.UPDATE, case_id, "client details")
+
+    @requires(Permission.CASE_EDIT)
+    def add_phone(self, case_id: str, form: PhoneForm) -> str:
+        v = Validator(date.today())
+        digits = v.phone("number", form.number, required=True)
+        v.text("instructions", form.instructions, max_length=200)
+        _refuse(v.problems)
+        self._check(case_id)
+        with self.session.store.write(self.session.actor) as tx:
+            client_id = repos.cases.client_id_of(tx.conn, case_id)
+            assert client_id is not None and digits is not None
+            phone_id = repos.clients.add_phone(
+                tx, client_id, digits, label=form.label.strip(), sms_ok=form.sms_ok, call_hours=form.call_hours.strip(),
+                instructions=form.instructions.strip(), is_primary=form.is_primary,
+            )  # fmt: skip
+            repos.cases.touch(tx, case_id)
+            record(tx, self.session, AuditAction.UPDATE, case_id, "phone added")
+        return phone_id
+
+    @requires(Permission.CASE_EDIT)
+    def remove_phone(self, case_id: str, phone_id: str) -> None:
+        self._check(case_id)
+        with self.session.store.write(self.session.actor) as tx:
+            repos.clients.remove_phone(tx, phone_id)
+            record(tx, self.session, AuditAction.UPDATE, case_id, "phone removed")
+
+    @requires(Permission.CASE_EDIT)
+    def set_rrn(self, case_id: str, rrn_text: str, legal_basis: str, valid_from: date | None = None) -> None:
+        """Keep a resident registration number: only with a recorded legal basis (PIPA 제24조의2)."""
+        v = Validator(date.today())
+        rrn = normalize_rrn(rrn_text)
+        if rrn is None:
+            v.fail("rrn", BAD_RRN)
+        if not legal_basis.strip():
+            v.fail("legal_basis", NEED_LEGAL_BASIS)
+        _refuse(v.problems)
+        self._check(case_id)
+        with self.session.store.write(self.session.actor) as tx:
+            client_id = repos.cases.client_id_of(tx.conn, case_id)
+            assert client_id is not None and rrn is not None
+            repos.clients.set_rrn(tx, client_id, rrn, legal_basis.strip(), valid_from or date.today())
+            record(tx, self.session, AuditAction.UPDATE, case_id, "resident registration number recorded")
+
+    @requires(Permission.RRN_REVEAL)
+    def reveal_rrn(self, case_id: str, reason: str) -> str | None:
+        """The full number, for an administrator, with the reason in the audit trail."""
+        if not reason.strip():
+            raise OneStopError(ErrorCode.INVALID_VALUE, field="reason", reason="required")
+        with self.session.store.read() as conn:
+            require_case(self.session, conn, case_id)
+            client_id = repos.cases.client_id_of(conn, case_id)
+            rrn = repos.clients.current_rrn(conn, client_id or "")
+        self.session.record(AuditAction.VIEW, "case", case_id, f"rrn revealed: {reason.strip()[:100]}")
+        return rrn
+
+    # -- case details -------------------------------------------------------------------------------
+    @requires(Permission.CASE_EDIT)
+    def update_details(self, case_id: str, form: CaseDetailsForm, expected_updated_at: str | None = None) -> None:
+        v = Validator(date.today())
+        intake = v.past_date("intake_date", form.intake_date, required=True)
+        incident = v.past_date("incident_date", form.incident_date)
+        values = {
+            key: v.text(key, getattr(form, key), max_length=limit)
+            for key, limit in (("referring_agency", 100), ("incident_summary", 4000), ("police_station", 100),
+                               ("police_case_number", 50), ("offender_relationship", 50))
+        }  # fmt: skip
+        _refuse(v.problems)
+        self._check(case_id)
+        with self.session.store.write(self.session.actor) as tx:
+            self._expect(tx, "cases", case_id, expected_updated_at)
+            repos.cases.update(
+                tx, case_id,
+                {**values, "incident_summary": values["incident_summary"] or "", "intake_date": _iso(intake),
+                 "incident_date": _iso(incident), "intake_channel": str(form.intake_channel),
+                 "police_report": str(form.police_report), "lead_counselor_id": form.lead_counselor_id},
+            )  # fmt: skip
+            record(tx, self.session, AuditAction.UPDATE, case_id, "case details")
+
+    @requires(Permission.CASE_EDIT)
+    def set_crime_types(self, case_id: str, types: set[CrimeType]) -> None:
+        if not types:
+            _refuse([FieldProblem("crime_types", NEED_CRIME_TYPE)])
+        self._check(case_id)
+        with self.session.store.write(self.session.actor) as tx:
+            repos.cases.set_crime_types(tx, case_id, types)
+            repos.cases.touch(tx, case_id)
+            record(tx, self.session, AuditAction.UPDATE, case_id, "crime types")
+
+    @requires(Permission.CASE_EDIT)
+    def set_team(self, case_id: str, user_ids: set[str]) -> None:
+        self._check(case_id)
+        with self.session.store.write(self.session.actor) as tx:
+            repos.cases.set_team(tx, case_id, user_ids)
+            repos.cases.touch(tx, case_id)
+            record(tx, self.session, AuditAction.UPDATE, case_id, f"team: {len(user_ids)} members")
+
+    @requires(Permission.CASE_EDIT)
+    def assess_risk(self, case_id: str, level: RiskLevel, assessed_on: date | None = None) -> None:
+        self._check(case_id)
+        with self.session.store.write(self.session.actor) as tx:
+            repos.cases.set_risk(tx, case_id, level, assessed_on or date.today(), self.session.user.id)
+            record(tx, self.session, AuditAction.UPDATE, case_id, f"risk: {level}")
+
+    @requires(Permission.CASE_EDIT)
+    def change_status(self, case_id: str, status: CaseStatus, reason: ClosingReason | None = None) -> None:
+        self._check(case_id)
+        with self.session.store.write(self.session.actor) as tx:
+            case = repos.cases.get(tx.conn, case_id)
+            assert case is not None
+            if case.status is status:
+                return
+            if not can_move(case.status, status):
+                _refuse([FieldProblem("status", BAD_TRANSITION)])
+            if status is CaseStatus.CLOSED and reason is None:
+                _refuse([FieldProblem("closing_reason", NEED_CLOSING_REASON)])
+            closed = date.today() if status is CaseStatus.CLOSED else None
+            repos.cases.set_status(tx, case_id, status, closed, reason if status is CaseStatus.CLOSED else None)
+            record(tx, self.session, AuditAction.UPDATE, case_id, f"status: {case.status} -> {status}")
+
+    # -- needs and plan -----------------------------------------------------------------------------
+    @requires(Permission.CASE_EDIT)
+    def set_need(self, case_id: str, domain: ServiceDomain, level: NeedLevel, note: str = "") -> None:
+        v = Validator(date.today())
+        v.text("note", note, max_length=1000)
+        _refuse(v.problems)
+        self._check(case_id)
+        with self.session.store.write(self.session.actor) as tx:
+            repos.case_items.set_need(tx, case_id, domain, level, note.strip())
+            repos.cases.touch(tx, case_id)
+            record(tx, self.session, AuditAction.UPDATE, case_id, f"need: {domain}")
+
+    def _goal_values(self, form: GoalForm) -> dict[str, object]:
+        v = Validator(date.today())
+        goal = v.text("goal", form.goal, required=True, max_length=500)
+        target = v.any_date("target_date", form.target_date)
+        _refuse(v.problems)
+        return {"domain": str(form.domain) if form.domain else None, "goal": goal, "target_date": _iso(target),
+                "status": str(form.status)}  # fmt: skip
+
+    @requires(Permission.CASE_EDIT)
+    def add_goal(self, case_id: str, form: GoalForm) -> str:
+        values = self._goal_values(form)
+        self._check(case_id)
+        with self.session.store.write(self.session.actor) as tx:
+            goal_id = repos.case_items.add_goal(tx, case_id, form.domain, str(values["goal"]), None)
+            repos.case_items.update_goal(tx, goal_id, values)
+            repos.cases.touch(tx, case_id)
+            record(tx, self.session, AuditAction.UPDATE, case_id, "plan goal added")
+        return goal_id
+
+    @requires(Permission.CASE_EDIT)
+    def update_goal(self, case_id: str, goal_id: str, form: GoalForm) -> None:
+        values = self._goal_values(form)
+        self._check(case_id)
+        with self.session.store.write(self.session.actor) as tx:
+            repos.case_items.update_goal(tx, goal_id, values)
+            repos.cases.touch(tx, case_id)
+            record(tx, self.session, AuditAction.UPDATE, case_id, "plan goal changed")
+
+    # -- counseling sessions ---------------------------------------------------------------------------
+    def _session_values(self, form: SessionForm) -> dict[str, object]:
+        v = Validator(date.today())
+        started = parse_local_datetime(form.started_at)
+        if started is None:
+            v.fail("started_at", BAD_DATETIME)
+        elif date.fromisoformat(started[:10]) > date.today():
+            v.fail("started_at", "This date cannot be in the future.")
+        duration = form.duration_minutes.strip() or "0"
+        if not duration.isdigit() or not 0 <= int(duration) <= 1440:
+            v.fail("duration_minutes", BAD_DURATION)
+        place = v.text("place", form.place, max_length=100)
+        note = v.text("note", form.note, max_length=20000)
+        next_steps = v.text("next_steps", form.next_steps, max_length=2000)
+        _refuse(v.problems)
+        return {"started_at": started, "mode": str(form.mode), "place": place or "",
+                "duration_minutes": int(duration), "counselor_id": form.counselor_id or self.session.user.id,
+                "note": note or "", "next_steps": next_steps or ""}  # fmt: skip
+
+    @requires(Permission.NOTES_WRITE)
+    def add_session(self, case_id: str, form: SessionForm) -> str:
+        values = self._session_values(form)
+        self._check(case_id)
+        with self.session.store.write(self.session.actor) as tx:
+            session_id = repos.case_items.add_session(tx, case_id, values)
+            repos.cases.touch(tx, case_id)
+            record(tx, self.session, AuditAction.CREATE, case_id, "counseling session")
+        return session_id
+
+    @requires(Permission.NOTES_WRITE)
+    def update_session(self, session_id: str, form: SessionForm, expected_updated_at: str | None = None) -> None:
+        values = self._session_values(form)
+        with self.session.store.read() as conn:
+            case_id = repos.case_items.case_of_session(conn, session_id)
+        if case_id is None:
+            raise OneStopError(ErrorCode.NOT_FOUND)
+        self._check(case_id)
+        with self.session.store.write(self.session.actor) as tx:
+            self._expect(tx, "case_sessions", session_id, expected_updated_at)
+            repos.case_items.update_session(tx, session_id, values)
+            repos.cases.touch(tx, case_id)
+            record(tx, self.session, AuditAction.UPDATE, case_id, "counseling session")
+
+    # -- services provided ------------------------------------------------------------------------------
+    def _service_values(self, form: ServiceForm) -> dict[str, object]:
+        v = Validator(date.today())
+        service = v.text("service", form.service, required=True, max_length=200)
+        provider = v.text("provider_name", form.provider_name, max_length=100)
+        provided = v.past_date("provided_on", form.provided_on)
+        amount = v.amount("amount_krw", form.amount_krw)
+        _refuse(v.problems)
+        return {"domain": str(form.domain), "service": service, "provider_kind": form.provider_kind,
+                "provider_name": provider or "", "provided_on": _iso(provided), "amount_krw": amount,
+                "status": str(form.status)}  # fmt: skip
+
+    @requires(Permission.CASE_EDIT)
+    def add_service(self, case_id: str, form: ServiceForm) -> str:
+        values = self._service_values(form)
+        self._check(case_id)
+        with self.session.store.write(self.session.actor) as tx:
+            service_id = repos.case_items.add_service(tx, case_id, values)
+            repos.cases.touch(tx, case_id)
+            record(tx, self.session, AuditAction.CREATE, case_id, "service")
+        return service_id
+
+    @requires(Permission.CASE_EDIT)
+    def update_service(self, case_id: str, service_id: str, form: ServiceForm) -> None:
+        values = self._service_values(form)
+        self._check(case_id)
+        with self.session.store.write(self.session.actor) as tx:
+            repos.case_items.update_service(tx, service_id, values)
+            repos.cases.touch(tx, case_id)
+            record(tx, self.session, AuditAction.UPDATE, case_id, "service")
+
+    # -- follow-ups -----------------------------------------------------------------------------------------
+    @requires(Permission.FOLLOWUPS_EDIT)
+    def add_followup(self, case_id: str, form: FollowupForm) -> str:
+        v = Validator(date.today())
+        title = v.text("title", form.title, required=True, max_length=200)
+        due = v.any_date("due_date", form.due_date, required=True)
+        _refuse(v.problems)
+        self._check(case_id)
+        assert title is not None and due is not None
+        with self.session.store.write(self.session.actor) as tx:
+            followup_id = repos.case_items.add_followup(
+                tx, case_id, title, due, form.assignee_id or self.session.user.id
+            )
+            repos.cases.touch(tx, case_id)
+            record(tx, self.session, AuditAction.CREATE, case_id, "follow-up")
+        return followup_id
+
+    @requires(Permission.FOLLOWUPS_EDIT)
+    def complete_followup(self, followup_id: str, done: bool = True) -> None:
+        with self.session.store.read() as conn:
+            case_id = repos.case_items.case_of_followup(conn, followup_id)
+        if case_id is None:
+            raise OneStopError(ErrorCode.NOT_FOUND)
+        self._check(case_id)
+        with self.session.store.write(self.session.actor) as tx:
+            repos.case_items.update_followup(tx, followup_id, {"done_on": date.today().isoformat() if done else None})
+            repos.cases.touch(tx, case_id)
+            record(tx, self.session, AuditAction.UPDATE, case_id, "follow-up done" if done else "follow-up reopened")

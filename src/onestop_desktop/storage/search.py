@@ -1,0 +1,84 @@
+"""Korean substring search through FTS5 with n-gram tokens made in Python.
+
+FTS5's own tokenizers do not fit Korean search-as-you-type: `unicode61` finds only whole
+words or prefixes (가해자가 is one token, so 해자 misses), and `trigram` cannot answer
+2-syllable queries, the most common kind (상담, 병원, 민지). Measured alternatives are in
+`../shared/docs/korean-search.md` and `benchmarks/search_design.py`. So each word is cut into
+overlapping 2-character tokens (가해자가 → 가해 해자 자가) and stored in a contentless FTS5
+table with the plain `unicode61` tokenizer; a query becomes the phrase of its bigrams.
+
+Two kinds of documents:
+- names (client name, alias, case number, phone digits): bigrams plus single characters, so
+  a one-syllable query (a surname) is answered by the index too;
+- notes (session notes): bigrams only; a one-syllable query is not a full-text query.
+
+A phrase of bigrams can straddle two words, so callers re-check candidates with LIKE.
+SQLite calls these functions from the index-maintenance triggers (`onestop_name_tokens`,
+`onestop_note_tokens`), so no write path can forget to index.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFKC", text).lower().replace("_", " "))
+
+
+def _bigrams(word: str) -> list[str]:
+    return [word[i : i + 2] for i in range(len(word) - 1)]
+
+
+def note_tokens(text: str | None) -> str:
+    out: list[str] = []
+    for word in _words(text or ""):
+        out.extend(_bigrams(word) if len(word) > 1 else [word])
+    return " ".join(out)
+
+
+def name_tokens(text: str | None) -> str:
+    out: list[str] = []
+    for word in _words(text or ""):
+        out.extend(_bigrams(word))
+        out.extend(dict.fromkeys(word))  # single characters after the bigrams keep the phrases intact
+    return " ".join(out)
+
+
+def match_expression(query: str, *, allow_single: bool) -> str | None:
+    """The FTS5 MATCH string for `query`, or None when the index cannot answer it."""
+    parts = []
+    for word in _words(query):
+        if len(word) == 1:
+            if not allow_single:
+                return None
+            parts.append(f'"{word}"')
+        else:
+            parts.append('"' + " ".join(_bigrams(word)) + '"')
+    return " AND ".join(parts) if parts else None
+
+
+def like_pattern(query: str) -> str:
+    """`%q%` with LIKE's wildcards escaped (use with ESCAPE '\\')."""
+    escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def register(conn: object) -> None:
+    conn.create_function("onestop_name_tokens", 1, name_tokens, deterministic=True)  # type: ignore[attr-defined]
+    conn.create_function("onestop_note_tokens", 1, note_tokens, deterministic=True)  # type: ignore[attr-defined]
+
+
+def rebuild(conn: object) -> None:
+    """Re-derive both indexes from the tables. Needed after a VACUUM, which may renumber rowids."""
+    execute = conn.execute  # type: ignore[attr-defined]
+    execute("DELETE FROM case_search")
+    execute("INSERT INTO case_search (rowid, body) SELECT case_rowid, onestop_name_tokens(doc) FROM case_search_docs")
+    execute("DELETE FROM note_search")
+    execute(
+        "INSERT INTO note_search (rowid, body) SELECT rowid, onestop_note_tokens(note || ' ' || next_steps)"
+        " FROM case_sessions WHERE deleted_at IS NULL"
+    )

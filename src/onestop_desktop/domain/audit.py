@@ -34,6 +34,7 @@ class AuditAction(StrEnum):
     SETUP = "setup"
     CHECK = "check"
     DENIED = "denied"  # an action refused for lack of permission
+    IMPORT = "import"
 
 
 ACTION_LABELS: dict[AuditAction, str] = {
@@ -57,6 +58,7 @@ ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.SETUP: QT_TRANSLATE_NOOP("Audit", "setup"),
     AuditAction.CHECK: QT_TRANSLATE_NOOP("Audit", "integrity check"),
     AuditAction.DENIED: QT_TRANSLATE_NOOP("Audit", "refused (no permission)"),
+    AuditAction.IMPORT: QT_TRANSLATE_NOOP("Audit", "import"),
 }
 
 

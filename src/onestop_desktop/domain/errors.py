@@ -49,6 +49,9 @@ class ErrorCode(StrEnum):
     INVALID_INPUT = "invalid_input"
     NOT_FOUND = "not_found"
     EDIT_CONFLICT = "edit_conflict"
+    IMPORT_UNREADABLE = "import_unreadable"
+    IMPORT_REJECTED = "import_rejected"
+    IMPORT_TOO_LARGE = "import_too_large"
 
 
 MESSAGES: dict[ErrorCode, str] = {
@@ -127,6 +130,15 @@ MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.IO_ERROR: QT_TRANSLATE_NOOP("Errors", "Could not read or write {path}: {detail}"),
     ErrorCode.INVALID_INPUT: QT_TRANSLATE_NOOP(
         "Errors", "Some fields need correcting ({count}); nothing was saved and nothing you typed was lost."
+    ),
+    ErrorCode.IMPORT_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Errors", "{path} is not a CSV file (UTF-8 or CP949) or an .xlsx workbook that can be read."
+    ),
+    ErrorCode.IMPORT_REJECTED: QT_TRANSLATE_NOOP(
+        "Errors", "{file}: {count} problems found; nothing was imported. Correct the rows listed and import again."
+    ),
+    ErrorCode.IMPORT_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Errors", "The file has {rows} rows; import at most {limit} at a time."
     ),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Errors", "The record was not found; it may have been deleted."),
     ErrorCode.EDIT_CONFLICT: QT_TRANSLATE_NOOP(

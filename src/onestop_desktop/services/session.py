@@ -22,9 +22,12 @@ if TYPE_CHECKING:
     from .audit import AuditTrail
     from .backup import Backups
     from .casework import CaseWork
+    from .demo import DemoData
+    from .importer import Importer
     from .intake import Intake
     from .maintenance import Maintenance
     from .settings import CenterSettings
+    from .stats import Stats
     from .vault import Vault
 
 
@@ -145,6 +148,24 @@ class Session:
         from .intake import Intake
 
         return Intake(self)
+
+    @property
+    def importer(self) -> Importer:
+        from .importer import Importer
+
+        return Importer(self)
+
+    @property
+    def stats(self) -> Stats:
+        from .stats import Stats
+
+        return Stats(self)
+
+    @property
+    def demo(self) -> DemoData:
+        from .demo import DemoData
+
+        return DemoData(self)
 
     @property
     def settings(self) -> CenterSettings:

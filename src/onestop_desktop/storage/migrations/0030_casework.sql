@@ -86,6 +86,7 @@ CREATE TABLE cases (
     closing_reason TEXT,
     lead_counselor_id TEXT REFERENCES users (id),
     last_activity_at TEXT NOT NULL,
+    import_key TEXT,                              -- the dedup key of a spreadsheet import
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
@@ -99,6 +100,7 @@ CREATE INDEX cases_status_activity ON cases (status, last_activity_at);
 CREATE INDEX cases_lead_activity ON cases (lead_counselor_id, last_activity_at);
 CREATE INDEX cases_risk_activity ON cases (risk_rank, last_activity_at);
 CREATE INDEX cases_intake ON cases (intake_date);
+CREATE UNIQUE INDEX cases_import_key ON cases (import_key) WHERE import_key IS NOT NULL AND deleted_at IS NULL;
 
 CREATE TABLE case_crime_types (
     id TEXT PRIMARY KEY,                          -- case id + ':' + crime type: same on every device

@@ -1,0 +1,270 @@
+"""The commands of `onestop-admin`: each one calls the same service the UI calls, nothing more.
+
+Commands that need a login take the acting user's passphrase (stdin or ONESTOP_PASSPHRASE),
+log in through `Vault.login` (throttled and audited like the login screen), run, and log
+out. `init` and `restore` work before anyone can log in, through the `Vault` itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import re
+import time
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..domain.errors import ErrorCode, OneStopError
+from ..domain.roles import Role
+from ..services.session import Session
+from ..services.vault import Vault
+from ..storage.key_wrap import KdfParams
+from .exits import Exit
+from .io import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, Console, UsageError
+from .messages import Texts
+
+FALLBACK_DEVICE_CODE = "D1"
+MAX_THROTTLE_WAIT = 20  # seconds the CLI waits out the growing delay after failed logins
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+# Accepted on the command line for --role: the stored value or the Korean role name.
+ROLE_NAMES: dict[str, Role] = {
+    **{role.value: role for role in Role},
+    "관리자": Role.ADMIN,
+    "상담원": Role.COUNSELOR,
+    "현장상담원": Role.OUTREACH,
+    "행정직원": Role.STAFF,
+}
+
+
+@dataclass
+class Context:
+    args: argparse.Namespace
+    console: Console
+    data_dir: Path
+    kdf: KdfParams
+
+    @property
+    def texts(self) -> Texts:
+        return self.console.texts
+
+    def vault(self) -> Vault:
+        return Vault(self.data_dir, kdf=self.kdf)
+
+    def username(self) -> str:
+        user: str | None = self.args.user
+        if not user:
+            raise UsageError(self.texts("need_user", command=self.args.command))
+        return user.strip()
+
+    def new_passphrase(self, username: str) -> str:
+        prompt = self.texts("prompt_new", user=username)
+        return self.console.secret("new_passphrase", NEW_PASSPHRASE_ENV, prompt, repeat=True)
+
+    def login(self) -> Session:
+        """Log in as --user. A short throttle delay after failed attempts is waited out, not failed on."""
+        username = self.username()
+        passphrase = self.console.secret("passphrase", PASSPHRASE_ENV, self.texts("prompt_passphrase", user=username))
+        vault = self.vault()
+        waited = 0
+        while True:
+            try:
+                return vault.login(username, passphrase)
+            except OneStopError as err:
+                seconds = int(err.params.get("seconds", 0))
+                if err.code is not ErrorCode.TOO_SOON or waited + seconds > MAX_THROTTLE_WAIT:
+                    raise
+                self.console.note(self.texts("waiting", seconds=seconds))
+                time.sleep(seconds)
+                waited += seconds
+
+
+def _logout_quietly(session: Session) -> None:
+    """After a failure, logging out must not hide it (the database may be the thing that failed)."""
+    try:
+        session.logout()
+    except Exception:
+        with contextlib.suppress(Exception):
+            session.store.close()
+
+
+def with_session(ctx: Context, body: Callable[[Session], int]) -> int:
+    session = ctx.login()
+    try:
+        code = body(session)
+    except BaseException:
+        _logout_quietly(session)
+        raise
+    if code != Exit.OK:
+        _logout_quietly(session)
+    else:
+        session.logout()
+    return code
+
+
+def derive_device_code(device_name: str) -> str:
+    """A device code (2-8 of A-Z, 0-9) from the device's name: "desk1" → "DESK1", "상담실 PC 1" → "PC1"."""
+    folded = unicodedata.normalize("NFKD", device_name).upper()
+    code = "".join(ch for ch in folded if "A" <= ch <= "Z" or "0" <= ch <= "9")[:8]
+    return code if len(code) >= 2 else FALLBACK_DEVICE_CODE
+
+
+def parse_role(text: str) -> Role:
+    role = ROLE_NAMES.get(text.strip().lower()) or ROLE_NAMES.get(text.strip())
+    if role is None:
+        raise argparse.ArgumentTypeError(f"{text!r}: one of " + ", ".join(r.value for r in Role))
+    return role
+
+
+def parse_day(text: str) -> date:
+    try:
+        if _DATE.match(text):
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise OneStopError(ErrorCode.INVALID_DATE, value=text)
+
+
+def _file(text: str) -> Path:
+    return Path(text).expanduser().absolute()
+
+
+# -- init ------------------------------------------------------------------------------------
+def cmd_init(ctx: Context) -> int:
+    args, out, t = ctx.args, ctx.console, ctx.texts
+    code = (args.device_code or derive_device_code(args.device)).strip().upper()
+    passphrase = out.secret(
+        "passphrase", PASSPHRASE_ENV, t("prompt_passphrase", user=args.admin), repeat=True, second_line=True
+    )
+    result = ctx.vault().initialize(args.center, args.device, code, args.admin, args.admin_name, passphrase)
+    try:
+        out.out(
+            t(
+                "init_done",
+                folder=ctx.data_dir,
+                center=args.center.strip(),
+                device=args.device.strip(),
+                code=code,
+                admin=args.admin,
+            )
+        )
+        rule = "=" * 72
+        out.out(rule)
+        out.out(t("recovery_banner"))
+        out.out()
+        out.out("    " + result.recovery_key)
+        out.out()
+        out.out(t("recovery_warning"))
+        out.out(rule)
+    finally:
+        result.session.logout()
+    return Exit.OK
+
+
+# -- users -----------------------------------------------------------------------------------
+def cmd_users(ctx: Context) -> int:
+    args, out, t = ctx.args, ctx.console, ctx.texts
+    action: str = args.users_command
+
+    def body(session: Session) -> int:
+        users = session.users
+        if action == "list":
+            rows = [
+                [
+                    u.username,
+                    u.display_name,
+                    t.role(u.role),
+                    t("active") if u.active else t("inactive"),
+                    t("must_change") if u.active and u.must_change_passphrase else "",
+                ]
+                for u in users.list()
+            ]
+            out.table(t("users_header").split("|"), rows)
+        elif action == "add":
+            user = users.add(args.name, args.display_name, args.role, ctx.new_passphrase(args.name))
+            out.out(t("user_added", user=user.username, role=t.role(user.role)))
+        elif action == "set-role":
+            user = users.set_role(args.name, args.role)
+            out.out(t("role_set", user=user.username, role=t.role(user.role)))
+        elif action == "disable":
+            out.out(t("disabled", user=users.disable(args.name).username))
+        elif action == "enable":
+            out.out(t("enabled", user=users.enable(args.name, ctx.new_passphrase(args.name)).username))
+        elif action == "reset-passphrase":
+            out.out(t("reset", user=users.reset_passphrase(args.name, ctx.new_passphrase(args.name)).username))
+        return Exit.OK
+
+    return with_session(ctx, body)
+
+
+# -- check and audit -----------------------------------------------------------------------------
+def cmd_check(ctx: Context) -> int:
+    out, t = ctx.console, ctx.texts
+
+    def body(session: Session) -> int:
+        problems = session.maintenance.check()
+        if not problems:
+            out.out(t("check_ok"))
+            return Exit.OK
+        for problem in problems:
+            out.out(f"{t('problem')}: {problem}")
+        out.err(t("problems_found", count=len(problems)))
+        return Exit.PROBLEMS
+
+    return with_session(ctx, body)
+
+
+def cmd_audit(ctx: Context) -> int:
+    args, out, t = ctx.args, ctx.console, ctx.texts
+    since = parse_day(args.since) if args.audit_command == "export" else None
+
+    def body(session: Session) -> int:
+        if since is None:
+            total, problems = session.audit.verify()
+            if not problems:
+                out.out(t("audit_ok", count=total))
+                return Exit.OK
+            for p in problems:
+                out.out(t("audit_problem", seq=p.seq, reason=p.reason))
+            out.err(t("problems_found", count=len(problems)))
+            return Exit.PROBLEMS
+        if args.out:
+            target = _file(args.out)
+            size = session.audit.save_csv(since, target)
+            out.out(t("exported", since=since.isoformat(), path=target, size=size))
+        else:
+            out.write(session.audit.export_csv(since).replace("\r\n", "\n"))
+        return Exit.OK
+
+    return with_session(ctx, body)
+
+
+# -- backup and restore ------------------------------------------------------------------------
+def cmd_backup(ctx: Context) -> int:
+    target = _file(ctx.args.file)
+
+    def body(session: Session) -> int:
+        size = session.backups.create(target)
+        ctx.console.out(ctx.texts("backup_done", path=target, size=size))
+        return Exit.OK
+
+    return with_session(ctx, body)
+
+
+def cmd_restore(ctx: Context) -> int:
+    """No login to the live database: it may be the damaged thing being replaced."""
+    args, out, t = ctx.args, ctx.console, ctx.texts
+    username, source = ctx.username(), _file(args.file)
+    if args.recovery_key:
+        key = out.secret("recovery_key", None, t("prompt_recovery"))
+        result = ctx.vault().restore(source, username, recovery_key=key)
+    else:
+        passphrase = out.secret("passphrase", PASSPHRASE_ENV, t("prompt_passphrase", user=username))
+        result = ctx.vault().restore(source, username, passphrase)
+    out.out(t("restored", created=result.created_at))
+    if result.previous_kept_at is not None:
+        out.out(t("previous_kept", path=result.previous_kept_at))
+    return Exit.OK

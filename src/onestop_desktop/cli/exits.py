@@ -1,0 +1,54 @@
+"""Exit codes of `onestop-admin`, and which error ends with which."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from ..domain.errors import ErrorCode
+
+
+class Exit(IntEnum):
+    OK = 0  # done; for check / audit verify: everything holds
+    PROBLEMS = 1  # check or audit verify ran and found problems (one line each)
+    USAGE = 2  # the command line or an input was refused (bad option, weak passphrase, bad date …)
+    AUTH = 3  # who you are or what you may do: wrong passphrase or recovery key, unknown user, locked …
+    DATA = 4  # the data folder or a file: missing, damaged, foreign, too new, disk full, not writable …
+    INTERNAL = 70  # a bug (EX_SOFTWARE): an unexpected exception, reported by its type only
+    INTERRUPTED = 130  # Ctrl+C
+
+
+_AUTH = frozenset(
+    {
+        ErrorCode.UNKNOWN_USER,
+        ErrorCode.WRONG_PASSPHRASE,
+        ErrorCode.WRONG_CREDENTIALS,
+        ErrorCode.WRONG_RECOVERY_KEY,
+        ErrorCode.ACCOUNT_LOCKED,
+        ErrorCode.TOO_SOON,
+        ErrorCode.ACCOUNT_DISABLED,
+        ErrorCode.PERMISSION_DENIED,
+        ErrorCode.BACKUP_NOT_ADMIN,
+        ErrorCode.LOCKED,
+    }
+)
+_USAGE = frozenset(
+    {
+        ErrorCode.WEAK_PASSPHRASE,
+        ErrorCode.PASSPHRASE_MISMATCH,
+        ErrorCode.INVALID_USERNAME,
+        ErrorCode.USERNAME_TAKEN,
+        ErrorCode.INVALID_VALUE,
+        ErrorCode.LAST_ADMIN,
+        ErrorCode.SELF_CHANGE,
+        ErrorCode.INVALID_DATE,
+        ErrorCode.INVALID_INPUT,
+    }
+)
+
+
+def exit_for(code: ErrorCode) -> Exit:
+    if code in _AUTH:
+        return Exit.AUTH
+    if code in _USAGE:
+        return Exit.USAGE
+    return Exit.DATA

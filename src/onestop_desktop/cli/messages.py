@@ -1,0 +1,193 @@
+"""The CLI's words: Qt's Korean catalogue read without Qt, plus the few texts only the CLI has.
+
+Domain and service messages are marked with `QT_TRANSLATE_NOOP(context, text)` and translated
+in `translations/onestop_ko.ts`. The UI loads that catalogue through Qt; the CLI must not
+import Qt, so `Catalogue` reads the same `.ts` file with `xml.etree` and looks texts up by
+(context, source) the way `QCoreApplication.translate` does. A missing or unreadable file
+means English (nothing is translated), never an error.
+"""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ET
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Final
+
+from .. import resources
+from ..domain.errors import MESSAGES, ErrorCode, OneStopError
+from ..domain.passphrase_policy import WEAKNESS_TEXT, Weakness
+from ..domain.roles import ROLE_LABELS, Role
+
+LANGUAGES: Final = ("ko", "en")
+DEFAULT_LANGUAGE: Final = "ko"
+LANG_ENV: Final = "ONESTOP_LANG"
+CATALOGUE_FILE: Final = "onestop_ko.ts"
+
+# Error parameters that carry a marked text of their own, and the context it was marked in.
+_PARAM_CONTEXTS: Final = {"role": "Roles", "action": "Roles"}
+
+
+class Catalogue:
+    """(context, source) → translation, as in a Qt `.ts` file; unknown texts come back unchanged."""
+
+    def __init__(self, entries: Mapping[tuple[str, str], str] | None = None) -> None:
+        self._entries = dict(entries or {})
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def translate(self, context: str, source: str) -> str:
+        return self._entries.get((context, source), source)
+
+    @classmethod
+    def from_ts(cls, path: Path) -> Catalogue:
+        """Read a Qt Linguist file. Like `lrelease` by default, unfinished but non-empty
+        translations count; vanished and obsolete ones do not."""
+        try:
+            root = ET.parse(path).getroot()
+        except (OSError, ET.ParseError):
+            return cls()
+        entries: dict[tuple[str, str], str] = {}
+        for context in root.iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source")
+                translation = message.find("translation")
+                if source is None or translation is None:
+                    continue
+                if translation.get("type") in ("vanished", "obsolete"):
+                    continue
+                forms = [form.text or "" for form in translation.iter("numerusform")]
+                text = next((form for form in forms if form), "") if forms else "".join(translation.itertext())
+                if text and (message.findtext("comment") is None or (name, source) not in entries):
+                    entries[(name, source)] = text
+        return cls(entries)
+
+
+def catalogue_path() -> Path:
+    return resources.translation(CATALOGUE_FILE)
+
+
+def load_catalogue(language: str) -> Catalogue:
+    return Catalogue.from_ts(catalogue_path()) if language == "ko" else Catalogue()
+
+
+def choose_language(explicit: str | None, device_language: str | None) -> str:
+    """`--lang`, then ONESTOP_LANG, then the device setting, then Korean."""
+    for candidate in (explicit, os.environ.get(LANG_ENV, "").strip().lower(), device_language):
+        if candidate in LANGUAGES:
+            return candidate
+    return DEFAULT_LANGUAGE
+
+
+# Texts only the CLI shows: (Korean, English). Kept small on purpose.
+TEXTS: Final[dict[str, tuple[str, str]]] = {
+    "error": ("오류", "error"),
+    "usage_hint": ("도움말: onestop-admin --help", "see: onestop-admin --help"),
+    "internal": (
+        "내부 오류({kind})가 발생했습니다. 변경된 내용이 없는지 'check'로 확인하고 관리자에게 알려 주십시오.",
+        "internal error ({kind}). Run 'check' to make sure nothing was changed and report this.",
+    ),
+    "interrupted": ("중단되었습니다.", "interrupted."),
+    "need_user": ("'{command}'에는 --user 사용자 이름이 필요합니다.", "'{command}' needs --user USER."),
+    "no_input": (
+        "표준 입력에 {what}이(가) 없습니다. 첫 줄에 입력하거나 {env}를 설정하십시오.",
+        "no {what} on standard input: give it as a line on stdin or set {env}.",
+    ),
+    "no_input_plain": ("표준 입력에 {what}이(가) 없습니다.", "no {what} on standard input."),
+    "bad_input": ("표준 입력을 읽을 수 없습니다({kind}).", "cannot read standard input ({kind})."),
+    "passphrase": ("암호", "passphrase"),
+    "new_passphrase": ("새 임시 암호", "new temporary passphrase"),
+    "recovery_key": ("복구 키", "recovery key"),
+    "prompt_passphrase": ("{user}의 암호: ", "Passphrase for {user}: "),
+    "prompt_new": ("{user}의 새 임시 암호: ", "New temporary passphrase for {user}: "),
+    "prompt_repeat": ("한 번 더 입력: ", "Repeat: "),
+    "prompt_recovery": ("복구 키: ", "Recovery key: "),
+    "waiting": ("실패한 시도 뒤라 {seconds}초 기다립니다…", "waiting {seconds} s after failed attempts…"),
+    "init_done": (
+        "설정 완료: {folder}\n센터: {center} / 기기: {device} ({code}) / 관리자: {admin}",
+        "Set up in {folder}\nCenter: {center} / device: {device} ({code}) / administrator: {admin}",
+    ),
+    "recovery_banner": (
+        "복구 키 — 지금 한 번만 표시됩니다",
+        "RECOVERY KEY — shown this once only",
+    ),
+    "recovery_warning": (
+        "모든 암호를 잊었을 때 데이터를 여는 유일한 방법입니다. 종이에 적어 잠금장치가 있는 곳에 오프라인으로\n"
+        "보관하고, 이 컴퓨터나 메일·메신저·클라우드에는 저장하지 마십시오.",
+        "It is the only way into the data if every passphrase is forgotten. Write it down and keep it\n"
+        "offline under lock; do not store it on this computer, in e-mail, chat or cloud storage.",
+    ),
+    "users_header": ("사용자 이름|표시 이름|역할|상태|비고", "user name|display name|role|status|note"),
+    "active": ("사용 중", "active"),
+    "inactive": ("비활성", "deactivated"),
+    "must_change": ("다음 로그인 때 암호 변경", "must change passphrase"),
+    "user_added": (
+        "사용자를 추가했습니다: {user} ({role}). 첫 로그인 때 본인 암호로 바꿔야 합니다.",
+        "Added {user} ({role}). They choose their own passphrase at first login.",
+    ),
+    "role_set": ("{user}의 역할: {role}", "{user} now has the role {role}."),
+    "disabled": (
+        "{user} 계정을 비활성화하고 이 기기의 키 항목을 지웠습니다.",
+        "Deactivated {user}; their key entry on this device was removed.",
+    ),
+    "enabled": (
+        "{user} 계정을 임시 암호로 다시 활성화했습니다. 다음 로그인 때 암호를 바꿔야 합니다.",
+        "Re-activated {user} with a temporary passphrase; they change it at next login.",
+    ),
+    "reset": (
+        "{user}의 암호를 임시 암호로 재설정했습니다. 다음 로그인 때 암호를 바꿔야 합니다.",
+        "Reset the passphrase of {user}; they choose a new one at next login.",
+    ),
+    "check_ok": (
+        "이상 없음: 암호화 무결성, SQLite 무결성, 외래 키, 감사 기록 체인, 변경 기록",
+        "OK: cipher integrity, SQLite integrity, foreign keys, audit chain, change capture",
+    ),
+    "problem": ("문제", "problem"),
+    "problems_found": ("문제 {count}건이 발견되었습니다.", "{count} problem(s) found."),
+    "audit_ok": ("감사 기록 체인 이상 없음: {count}건 확인", "Audit chain intact: {count} entries checked"),
+    "audit_problem": ("감사 기록 {seq}번: {reason}", "audit entry {seq}: {reason}"),
+    "exported": (
+        "{since} 이후 감사 기록을 {path}에 저장했습니다({size}바이트).",
+        "Audit log since {since} written to {path} ({size} bytes).",
+    ),
+    "backup_done": (
+        "백업 완료: {path} ({size}바이트). 복구 키나 백업 당시 계정의 암호로 열 수 있습니다.",
+        "Backup written: {path} ({size} bytes). It opens with the recovery key or the passphrase "
+        "of any account at backup time.",
+    ),
+    "restored": (
+        "{created} 백업을 복원했습니다. 암호는 백업 당시의 것입니다.",
+        "Restored the backup of {created}. Passphrases are as they were at backup time.",
+    ),
+    "previous_kept": ("이전 데이터베이스는 {path}에 보관했습니다.", "The previous database was kept at {path}."),
+}
+
+
+class Texts:
+    """The CLI's texts and the catalogue, for one language."""
+
+    def __init__(self, language: str, catalogue: Catalogue | None = None) -> None:
+        self.language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+        self.catalogue = catalogue if catalogue is not None else load_catalogue(self.language)
+
+    def __call__(self, key: str, **params: object) -> str:
+        korean, english = TEXTS[key]
+        template = korean if self.language == "ko" else english
+        return template.format(**params) if params else template
+
+    def role(self, role: Role) -> str:
+        return self.catalogue.translate("Roles", ROLE_LABELS[role])
+
+    def error(self, err: OneStopError) -> str:
+        """The error's message in this language; parameters that are marked texts are translated too."""
+        template = self.catalogue.translate("Errors", MESSAGES[err.code])
+        params = dict(err.params)
+        for name, context in _PARAM_CONTEXTS.items():
+            if isinstance(params.get(name), str):
+                params[name] = self.catalogue.translate(context, params[name])
+        if err.code is ErrorCode.WEAK_PASSPHRASE and params.get("weakness") in set(Weakness):
+            params["reason"] = self.catalogue.translate("Passphrase", WEAKNESS_TEXT[Weakness(params["weakness"])])
+        return OneStopError(err.code, **params).render(template) if params != err.params else err.render(template)

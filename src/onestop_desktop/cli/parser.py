@@ -1,0 +1,124 @@
+"""The command line of `onestop-admin`. Global options come before the command."""
+
+from __future__ import annotations
+
+import argparse
+from typing import NoReturn
+
+from .. import __version__
+from . import commands
+from .exits import Exit
+from .io import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, UsageError
+from .messages import LANG_ENV
+
+DESCRIPTION = """\
+Administer a OneStop data folder from a terminal, through the same services as the app.
+Every command except init, restore and --version logs in as --user and is recorded in the
+audit trail like a login in the app."""
+
+EPILOG = f"""\
+passphrases:
+  Never on the command line. The acting user's passphrase is the first line of standard
+  input, or ${PASSPHRASE_ENV}. Commands that set a new temporary passphrase for someone
+  (users add, enable, reset-passphrase) read it from the next line, or ${NEW_PASSPHRASE_ENV}.
+  init reads the administrator's passphrase from the first line; a second line, if present,
+  must repeat it. restore --recovery-key reads the recovery key from standard input.
+  At a terminal the passphrase is asked for without echo.
+
+  printf '%s\\n' "$PASS" | onestop-admin --data-dir D --user admin check
+  printf '%s\\n%s\\n' "$PASS" "$TEMP" | onestop-admin --user admin users add kim --name "김상담" --role counselor
+
+data folder:
+  --data-dir, else $ONESTOP_DATA_DIR, else the platform's per-user data folder.
+
+language:
+  --lang, else ${LANG_ENV}, else this device's language setting, else Korean.
+
+exit codes:
+  {Exit.OK:<3} done; check / audit verify: everything holds
+  {Exit.PROBLEMS:<3} check or audit verify found problems (one line each)
+  {Exit.USAGE:<3} the command line or an input was refused (weak passphrase, bad date ...)
+  {Exit.AUTH:<3} wrong passphrase or recovery key, unknown or locked user, no permission
+  {Exit.DATA:<3} data folder or file: missing, damaged, foreign, too new, disk full, not writable
+  {Exit.INTERNAL:<3} internal error (a bug; reported by its type only)
+  {Exit.INTERRUPTED:<3} interrupted"""
+
+
+class Parser(argparse.ArgumentParser):
+    """Usage errors become one line (raised, not printed), so `main` decides how they look."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="onestop-admin",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"onestop-admin {__version__}")
+    parser.add_argument("--data-dir", metavar="D", help="the data folder (see 'data folder' below)")
+    parser.add_argument("--user", metavar="USER", help="the acting user's name (every command but init)")
+    parser.add_argument("--lang", choices=("ko", "en"), help="language of messages (see 'language' below)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    init = sub.add_parser("init", help="first-run setup of an empty data folder; prints the recovery key")
+    init.add_argument("--center", required=True, metavar="NAME", help="the center's name")
+    init.add_argument("--device", required=True, metavar="NAME", help="this device's name")
+    init.add_argument(
+        "--device-code", metavar="CODE", help="2-8 letters A-Z or digits (default: from the device name, or D1)"
+    )
+    init.add_argument("--admin", required=True, metavar="USER", help="the first administrator's user name")
+    init.add_argument("--admin-name", required=True, metavar="NAME", help="their display name")
+    init.set_defaults(handler=commands.cmd_init)
+
+    users = sub.add_parser("users", help="list, add, deactivate, re-activate users; roles; passphrase reset")
+    user_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    user_sub.add_parser("list", help="all accounts with role and status")
+    add = user_sub.add_parser("add", help="a new account with a temporary passphrase (next stdin line)")
+    add.add_argument("name", metavar="NAME", help="user name: 3-32 of a-z 0-9 . - _, starting with a letter")
+    add.add_argument("--name", dest="display_name", required=True, metavar="DISPLAY", help="display name")
+    add.add_argument(
+        "--role",
+        required=True,
+        type=commands.parse_role,
+        metavar="ROLE",
+        help="admin | counselor | outreach | staff (or 관리자 | 상담원 | 현장상담원 | 행정직원)",
+    )
+    set_role = user_sub.add_parser("set-role", help="change a user's role")
+    set_role.add_argument("name", metavar="NAME")
+    set_role.add_argument("role", type=commands.parse_role, metavar="ROLE", help="admin | counselor | outreach | staff")
+    for action, text in (
+        ("disable", "deactivate an account and remove its key entry"),
+        ("enable", "re-activate an account with a temporary passphrase (next stdin line)"),
+        ("reset-passphrase", "set a temporary passphrase for a forgotten one (next stdin line)"),
+    ):
+        user_sub.add_parser(action, help=text).add_argument("name", metavar="NAME")
+    users.set_defaults(handler=commands.cmd_users)
+
+    check = sub.add_parser("check", help="cipher and SQLite integrity, foreign keys, audit chain; exit 0 if all hold")
+    check.set_defaults(handler=commands.cmd_check)
+
+    audit = sub.add_parser("audit", help="verify the audit chain or export it as CSV")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_sub.add_parser("verify", help="check the hash chain; exit 0 if intact")
+    export = audit_sub.add_parser("export", help="CSV of entries since a date (monthly access-log review)")
+    export.add_argument("--since", required=True, metavar="YYYY-MM-DD", help="first day (UTC) to include")
+    export.add_argument("--out", metavar="FILE", help="write to FILE atomically instead of standard output")
+    audit.set_defaults(handler=commands.cmd_audit)
+
+    backup = sub.add_parser("backup", help="write an encrypted backup to FILE (atomically)")
+    backup.add_argument("file", metavar="FILE")
+    backup.set_defaults(handler=commands.cmd_backup)
+
+    restore = sub.add_parser(
+        "restore", help="replace the database with a verified backup (no login to the live database)"
+    )
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument(
+        "--recovery-key", action="store_true", help="open the backup with the recovery key (read from stdin)"
+    )
+    restore.set_defaults(handler=commands.cmd_restore)
+    return parser

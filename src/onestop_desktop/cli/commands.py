@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..domain.errors import ErrorCode, OneStopError
 from ..domain.roles import Role
+from ..services.importer import RowProblem
 from ..services.session import Session
 from ..services.vault import Vault
 from ..storage.key_wrap import KdfParams
@@ -27,6 +28,10 @@ from .io import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, Console, UsageError
 from .messages import Texts
 
 FALLBACK_DEVICE_CODE = "D1"
+# seed-demo bounds: the benchmark size (100,000 clients, 1,000,000 sessions) with room to spare
+MAX_SEED_CLIENTS = 1_000_000
+MAX_SEED_SESSIONS_PER_CASE = 1_000
+MAX_SEED_SESSIONS = 10_000_000
 MAX_THROTTLE_WAIT = 20  # seconds the CLI waits out the growing delay after failed logins
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -117,6 +122,18 @@ def parse_role(text: str) -> Role:
     if role is None:
         raise argparse.ArgumentTypeError(f"{text!r}: one of " + ", ".join(r.value for r in Role))
     return role
+
+
+def bounded_int(maximum: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from 1 to `maximum` (thousands separators allowed)."""
+
+    def parse(text: str) -> int:
+        cleaned = text.strip().replace(",", "").replace("_", "")
+        if cleaned.isascii() and cleaned.isdigit() and 1 <= int(cleaned) <= maximum:
+            return int(cleaned)
+        raise argparse.ArgumentTypeError(f"{text!r}: a whole number from 1 to {maximum:,}")
+
+    return parse
 
 
 def parse_day(text: str) -> date:
@@ -268,3 +285,68 @@ def cmd_restore(ctx: Context) -> int:
     if result.previous_kept_at is not None:
         out.out(t("previous_kept", path=result.previous_kept_at))
     return Exit.OK
+
+
+# -- import, stats, demo data ------------------------------------------------------------------
+def problem_line(texts: Texts, problem: RowProblem, file_name: str) -> str:
+    """One problem of a refused import: the line number and the column as written in the file.
+
+    Only the problem's own message and parameters are shown (a parameter may quote a short bad
+    value of that cell); no other cell of the row ever reaches the terminal.
+    """
+    message = texts.validation(problem.problem.message, problem.problem.params)
+    if problem.row <= 0:
+        return texts("import_problem_file", file=file_name, message=message)
+    if not problem.column:
+        return texts("import_problem_row", row=problem.row, message=message)
+    return texts("import_problem", row=problem.row, column=problem.column, message=message)
+
+
+def cmd_import(ctx: Context) -> int:
+    out, t = ctx.console, ctx.texts
+    source = _file(ctx.args.file)
+
+    def body(session: Session) -> int:
+        try:
+            result = session.importer.run(source)
+        except OneStopError as err:
+            if err.code is not ErrorCode.IMPORT_REJECTED:
+                raise
+            problems: list[RowProblem] = list(err.params.get("problems", ()))
+            for problem in sorted(problems, key=lambda p: p.row):
+                out.err(problem_line(t, problem, source.name))
+            raise
+        out.out(t("import_done", created=result.created, skipped=result.skipped))
+        return Exit.OK
+
+    return with_session(ctx, body)
+
+
+def cmd_stats(ctx: Context) -> int:
+    """`name: value` a line; the names are stable English in every language, for scripts."""
+
+    def body(session: Session) -> int:
+        for name, value in session.stats.counts():
+            ctx.console.out(f"{name}: {value}")
+        return Exit.OK
+
+    return with_session(ctx, body)
+
+
+def cmd_seed_demo(ctx: Context) -> int:
+    args, out, t = ctx.args, ctx.console, ctx.texts
+    clients: int = args.clients
+    per_case: int = args.sessions_per_case
+    if clients * per_case > MAX_SEED_SESSIONS:
+        raise UsageError(t("seed_too_big", limit=MAX_SEED_SESSIONS, total=clients * per_case))
+
+    def progress(done: int, total: int) -> bool:
+        out.note(t("seed_progress", done=f"{done:,}", total=f"{total:,}"))
+        return True
+
+    def body(session: Session) -> int:
+        result = session.demo.seed(clients, per_case, progress=progress)
+        out.out(t("seed_done", clients=result.clients, sessions=result.sessions))
+        return Exit.OK
+
+    return with_session(ctx, body)

@@ -10,7 +10,8 @@ from ..domain.errors import ErrorCode
 class Exit(IntEnum):
     OK = 0  # done; for check / audit verify: everything holds
     PROBLEMS = 1  # check or audit verify ran and found problems (one line each)
-    USAGE = 2  # the command line or an input was refused (bad option, weak passphrase, bad date …)
+    USAGE = 2  # the command line or an input was refused (bad option, weak passphrase, bad date,
+    #            an import file whose rows have problems or that is too large …)
     AUTH = 3  # who you are or what you may do: wrong passphrase or recovery key, unknown user, locked …
     DATA = 4  # the data folder or a file: missing, damaged, foreign, too new, disk full, not writable …
     INTERNAL = 70  # a bug (EX_SOFTWARE): an unexpected exception, reported by its type only
@@ -42,6 +43,8 @@ _USAGE = frozenset(
         ErrorCode.SELF_CHANGE,
         ErrorCode.INVALID_DATE,
         ErrorCode.INVALID_INPUT,
+        ErrorCode.IMPORT_REJECTED,  # the file was read, its rows were refused: fix them and run again
+        ErrorCode.IMPORT_TOO_LARGE,
     }
 )
 

@@ -24,6 +24,7 @@ LANGUAGES: Final = ("ko", "en")
 DEFAULT_LANGUAGE: Final = "ko"
 LANG_ENV: Final = "ONESTOP_LANG"
 CATALOGUE_FILE: Final = "onestop_ko.ts"
+VALIDATION_CONTEXT: Final = "Validation"
 
 # Error parameters that carry a marked text of their own, and the context it was marked in.
 _PARAM_CONTEXTS: Final = {"role": "Roles", "action": "Roles"}
@@ -163,6 +164,23 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Restored the backup of {created}. Passphrases are as they were at backup time.",
     ),
     "previous_kept": ("이전 데이터베이스는 {path}에 보관했습니다.", "The previous database was kept at {path}."),
+    "import_done": (
+        "가져오기 완료: {created}명 추가, {skipped}명은 이미 있음",
+        "Import done: {created} added, {skipped} already present",
+    ),
+    # one line per problem in a refused import file: its line number and the column as written in it
+    "import_problem": ("{row}행 {column}: {message}", "line {row}, {column}: {message}"),
+    "import_problem_row": ("{row}행: {message}", "line {row}: {message}"),
+    "import_problem_file": ("{file}: {message}", "{file}: {message}"),
+    "seed_progress": ("데모 데이터 {done}/{total}명…", "demo data: {done} of {total} clients…"),
+    "seed_done": (
+        "데모 데이터 추가 완료: 내담자 {clients}명(사건 각 1건), 상담 기록 {sessions}건",
+        "Demo data added: {clients} clients with a case each, {sessions} sessions",
+    ),
+    "seed_too_big": (
+        "--clients × --sessions-per-case는 {limit:,} 이하여야 합니다(지금 {total:,}).",
+        "--clients × --sessions-per-case must be at most {limit:,} (it is {total:,}).",
+    ),
 }
 
 
@@ -177,6 +195,15 @@ class Texts:
         korean, english = TEXTS[key]
         template = korean if self.language == "ko" else english
         return template.format(**params) if params else template
+
+    def validation(self, message: str, params: Mapping[str, object]) -> str:
+        """A field problem (context "Validation"), translated when the catalogue has it, else English."""
+        for template in (self.catalogue.translate(VALIDATION_CONTEXT, message), message):
+            try:
+                return template.format(**params)
+            except (KeyError, IndexError, ValueError):
+                continue
+        return message
 
     def role(self, role: Role) -> str:
         return self.catalogue.translate("Roles", ROLE_LABELS[role])

@@ -27,6 +27,7 @@ passphrases:
 
   printf '%s\\n' "$PASS" | onestop-admin --data-dir D --user admin check
   printf '%s\\n%s\\n' "$PASS" "$TEMP" | onestop-admin --user admin users add kim --name "김상담" --role counselor
+  printf '%s\\n' "$PASS" | onestop-admin --user admin import clients.csv
 
 data folder:
   --data-dir, else $ONESTOP_DATA_DIR, else the platform's per-user data folder.
@@ -37,7 +38,8 @@ language:
 exit codes:
   {Exit.OK:<3} done; check / audit verify: everything holds
   {Exit.PROBLEMS:<3} check or audit verify found problems (one line each)
-  {Exit.USAGE:<3} the command line or an input was refused (weak passphrase, bad date ...)
+  {Exit.USAGE:<3} the command line or an input was refused (weak passphrase, bad date, an import
+      file with problems: one line per problem, then the summary, all on stderr)
   {Exit.AUTH:<3} wrong passphrase or recovery key, unknown or locked user, no permission
   {Exit.DATA:<3} data folder or file: missing, damaged, foreign, too new, disk full, not writable
   {Exit.INTERNAL:<3} internal error (a bug; reported by its type only)
@@ -121,4 +123,47 @@ def build_parser() -> Parser:
         "--recovery-key", action="store_true", help="open the backup with the recovery key (read from stdin)"
     )
     restore.set_defaults(handler=commands.cmd_restore)
+
+    imp = sub.add_parser(
+        "import",
+        help="clients and cases from a CSV (UTF-8 or CP949) or .xlsx file: all rows or none (administrators)",
+        description="Import clients and cases from a spreadsheet with the columns documented in the README "
+        "(resources/examples/import-example.csv is an example). Every row is checked first; if any row "
+        "has a problem nothing is imported and each problem is listed with its line number and column. "
+        "People imported before are skipped, so importing the same file twice adds nobody.",
+    )
+    imp.add_argument("file", metavar="FILE", help="a .csv or .xlsx file; the first row holds the column names")
+    imp.set_defaults(handler=commands.cmd_import)
+
+    stats = sub.add_parser(
+        "stats",
+        help="counts of clients, cases by status and crime type, sessions, follow-ups, referrals",
+        description="Print one 'name: value' a line, e.g. 'cases.status.active: 12'. The names are stable "
+        "English in every language, for scripts.",
+    )
+    stats.set_defaults(handler=commands.cmd_stats)
+
+    seed = sub.add_parser(
+        "seed-demo",
+        help="add synthetic demo clients and cases (benchmark size; administrators)",
+        description="Add N obviously fictional clients, each with one case and M counseling sessions, in "
+        "batches of 500 (one transaction each; an interrupted run keeps the batches already written). "
+        "Meant for demo and benchmark data folders, never for a center's real one.",
+    )
+    seed.add_argument(
+        "--clients",
+        required=True,
+        type=commands.bounded_int(commands.MAX_SEED_CLIENTS),
+        metavar="N",
+        help=f"clients to add (1-{commands.MAX_SEED_CLIENTS:,})",
+    )
+    seed.add_argument(
+        "--sessions-per-case",
+        required=True,
+        type=commands.bounded_int(commands.MAX_SEED_SESSIONS_PER_CASE),
+        metavar="M",
+        help=f"sessions for each case (1-{commands.MAX_SEED_SESSIONS_PER_CASE:,}; "
+        f"N x M at most {commands.MAX_SEED_SESSIONS:,})",
+    )
+    seed.set_defaults(handler=commands.cmd_seed_demo)
     return parser

@@ -213,7 +213,8 @@ def parse_row(row_number: int, cells: dict[str, str], today: date, known_users: 
 
     name = v.person_name("name", get("name"), required=True) or ""
     alias = v.text("alias", get("alias"), max_length=60)
-    gender = Gender(_word(v, "gender", "gender", get("gender"))[0]) if get("gender") else Gender.UNKNOWN
+    gender_code = _word(v, "gender", "gender", get("gender")) if get("gender") else []
+    gender = Gender(gender_code[0]) if gender_code else Gender.UNKNOWN  # an unknown word is a problem, not a crash
     birth = v.past_date("birth_date", get("birth_date"))
     phone = v.phone("phone", get("phone"))
     sms = _word(v, "sms_ok", "sms_ok", get("sms_ok")) if get("sms_ok") else ["1"]

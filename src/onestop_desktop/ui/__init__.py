@@ -1,0 +1,1 @@
+"""The Qt user interface. It reaches data only through `onestop_desktop.services`."""

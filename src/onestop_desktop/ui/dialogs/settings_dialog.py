@@ -1,0 +1,94 @@
+"""Settings: this computer's language (everyone) and the center's idle lock (administrators)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import OneStopError
+from ...domain.roles import Permission
+from ...domain.settings import IDLE_LOCK_MINUTES
+from ...services.session import Session
+from ...services.vault import Vault
+from ..forms import buddy_label
+from ..i18n import LANGUAGES
+from ..widgets import MessageLabel, paragraph
+
+
+class SettingsDialog(QDialog):
+    idle_minutes_changed = Signal(int)
+    language_changed = Signal(str)
+
+    def __init__(self, vault: Vault, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.session = session
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        layout = QVBoxLayout(self)
+
+        device = QGroupBox(self.tr("This computer"), self)
+        device_form = QFormLayout(device)
+        self.language = QComboBox(device)
+        self.language.setObjectName("language")
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(vault.language)))
+        device_form.addRow(buddy_label(self.tr("&Language:"), self.language, device), self.language)
+        device_form.addRow("", paragraph(self.tr("A new language applies the next time OneStop starts."), device,
+                                         object_name="muted"))
+        layout.addWidget(device)
+
+        center = QGroupBox(self.tr("Center (all computers)"), self)
+        center_form = QFormLayout(center)
+        self.idle_minutes = QSpinBox(center)
+        self.idle_minutes.setObjectName("idleMinutes")
+        self.idle_minutes.setAccessibleName(self.tr("Lock after idle minutes"))
+        self.idle_minutes.setRange(IDLE_LOCK_MINUTES.minimum or 1, IDLE_LOCK_MINUTES.maximum or 60)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setValue(session.settings.idle_lock_minutes)
+        center_form.addRow(buddy_label(self.tr("Lock the screen after &idle:"), self.idle_minutes, center),
+                           self.idle_minutes)
+        self.may_change_center = session.can(Permission.MANAGE_SETTINGS)
+        self.idle_minutes.setEnabled(self.may_change_center)
+        note = (self.tr("Without input for this long, every screen locks.") if self.may_change_center
+                else self.tr("Only an administrator can change this."))
+        center_form.addRow("", paragraph(note, center, object_name="muted"))
+        layout.addWidget(center)
+
+        self.message = MessageLabel(self, object_name="settingsMessage")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("&Save"))
+        save.setObjectName("settingsSave")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+    def _save(self) -> None:
+        language = str(self.language.currentData())
+        try:
+            if self.may_change_center and self.idle_minutes.value() != self.session.settings.idle_lock_minutes:
+                self.session.settings.set(IDLE_LOCK_MINUTES, self.idle_minutes.value())
+                self.idle_minutes_changed.emit(self.idle_minutes.value())
+            if language != self.vault.language:
+                self.vault.set_language(language)
+                self.language_changed.emit(language)
+        except OneStopError as err:
+            self.message.show_error(err)
+            return
+        self.accept()

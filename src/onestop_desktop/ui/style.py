@@ -1,0 +1,37 @@
+"""The application's look: Fusion plus a calm, high-contrast palette and a few named styles."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+STYLE_SHEET = """
+QMainWindow, QDialog, QWizard { background: #f4f6f9; }
+#gateBackground, #workspace { background: #eef1f6; }
+QFrame#card { background: #ffffff; border: 1px solid #d5dbe5; border-radius: 10px; }
+QLabel#cardTitle { font-size: 13pt; font-weight: bold; color: #1f2d3d; }
+QLabel#brand { font-size: 22pt; font-weight: bold; color: #1d4e89; }
+QLabel#brandSubtitle { color: #4a5a6d; }
+QLabel#pageTitle { font-size: 16pt; font-weight: bold; color: #1f2d3d; }
+QLabel#muted, QLabel#footer { color: #5b6878; }
+QLabel#roleBadge { background: #e3ecf8; color: #1d4e89; border-radius: 9px; padding: 2px 10px; }
+QLabel[tone="error"] { color: #9b1c1c; background: #fdecec; border: 1px solid #f3c1c1; border-radius: 6px; }
+QLabel[tone="info"] { color: #1f3f66; background: #eaf2fc; border: 1px solid #c4d8f0; border-radius: 6px; }
+QLabel[tone="success"] { color: #1e5631; background: #e8f5ec; border: 1px solid #b9dfc4; border-radius: 6px; }
+QLabel#recoveryKey { font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: 17pt;
+                     font-weight: bold; color: #111; background: #fffbe6; border: 2px dashed #c9a227;
+                     border-radius: 8px; padding: 16px; }
+QPushButton#primary { background: #1d4e89; color: white; border: 1px solid #173f6f;
+                      border-radius: 6px; padding: 7px 18px; font-weight: bold; }
+QPushButton#primary:hover { background: #245ea3; }
+QPushButton#primary:disabled { background: #9aaec6; border-color: #8aa0ba; color: #eef2f7; }
+QPushButton#link { border: none; color: #1d4e89; text-decoration: underline; padding: 2px; background: transparent; }
+QStatusBar QLabel { padding: 0 8px; }
+"""
+# Padding of the toned message labels: given as contents margins, because QLabel's
+# height-for-width ignores style-sheet padding and a wrapped message would be cut off.
+TONE_MARGINS = (11, 7, 11, 7)
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE_SHEET)

@@ -115,3 +115,13 @@ def test_lock_forgets_the_key_and_unlock_needs_the_passphrase(clocked_vault: Vau
     kim_actions = [str(e.action) for e in reversed(admin.audit.recent(50)) if e.username == "kim"]
     assert kim_actions == ["login", "lock", "login_failed", "unlock", "logout"]
     admin.logout()
+
+
+def test_an_administrator_reset_lifts_a_lockout(clocked_vault: Vault, clock: FakeClock) -> None:
+    for _ in range(lockout.MAX_FAILED_LOGINS):
+        _fail(clocked_vault, clock)
+    admin = clocked_vault.login("admin", ADMIN_PASSPHRASE)
+    admin.users.reset_passphrase("kim", "Reset-Pass-9999")
+    assert admin.device() == ("상담실 PC 1", "D1")
+    admin.logout()
+    clocked_vault.login("kim", "Reset-Pass-9999").logout()

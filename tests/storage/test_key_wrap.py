@@ -55,3 +55,9 @@ def test_a_malformed_recovery_key_is_refused() -> None:
         parse_recovery_key("ABCD-EFGH")
     with pytest.raises(UnwrapError):
         parse_recovery_key("!" * 52)
+
+
+def test_a_recovery_key_copied_with_line_breaks_still_parses() -> None:
+    secret = new_recovery_secret()
+    text = format_recovery_key(secret)
+    assert parse_recovery_key(text[:20] + "\n" + text[20:40] + "\r\n\t" + text[40:]) == secret

@@ -15,6 +15,7 @@ from ..domain.settings import CENTER_NAME
 from ..domain.users import User, is_valid_username
 from ..storage import repos
 from ..storage.audit_log import AuditRecord
+from ..storage.auth_state import load_auth_state, save_auth_state
 from ..storage.keyring import load_keyring, save_keyring
 from ..storage.store import WriteTx
 from ._auth import requires
@@ -44,6 +45,13 @@ class UserAdmin:
         if user is None:
             raise OneStopError(ErrorCode.UNKNOWN_USER, username=username)
         return user
+
+    def _clear_lockout(self, username: str) -> None:
+        """A new passphrase from an administrator also lifts a lockout from failed attempts."""
+        path = self._vault.data_dir.auth_state
+        state = load_auth_state(path)
+        if state.accounts.pop(username, None) is not None:
+            save_auth_state(path, state)
 
     def _guard_self_and_last_admin(self, user: User, losing_admin: bool) -> None:
         if user.id == self.session.user.id:
@@ -126,6 +134,7 @@ class UserAdmin:
             repos.users.update(tx, user.id, active=True, must_change_passphrase=True)
             self._record(tx, user, AuditAction.ACCESS_CHANGE, f"granted again: {user.role}")
             save_keyring(self._vault.data_dir.keyring, keyring)
+        self._clear_lockout(username)
         return self._get(username)
 
     @requires(Permission.MANAGE_USERS)
@@ -141,6 +150,7 @@ class UserAdmin:
             repos.users.update(tx, user.id, must_change_passphrase=user.id != self.session.user.id)
             self._record(tx, user, AuditAction.PASSPHRASE_CHANGE, "reset by an administrator")
             save_keyring(self._vault.data_dir.keyring, keyring)
+        self._clear_lockout(username)
         return self._get(username)
 
     # -- one's own passphrase (no permission needed) -------------------------------------------

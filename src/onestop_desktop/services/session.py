@@ -75,6 +75,12 @@ class Session:
     def is_locked(self) -> bool:
         return self._store is None
 
+    def device(self) -> tuple[str, str]:
+        """This device's (name, short code), e.g. ("상담실 PC 1", "D1")."""
+        with self.store.read() as conn:
+            row = repos.devices.by_id(conn, self.store.device.device_id)
+        return (row.name, row.code) if row else ("", "")
+
     def record(self, action: AuditAction, subject_type: str = "", subject_id: str = "", detail: str = "") -> None:
         """An audit entry for something that changed nothing else (a view, a lock)."""
         self.store.audit(AuditRecord(self.user.id, self.user.username, action, subject_type, subject_id, detail))

@@ -154,7 +154,7 @@ def format_recovery_key(secret: bytes) -> str:
 
 
 def parse_recovery_key(text: str) -> bytes:
-    cleaned = text.strip().upper().replace("-", "").replace(" ", "")
+    cleaned = "".join(text.split()).upper().replace("-", "")  # copied keys may carry line breaks
     cleaned = cleaned.replace("O", "0").replace("I", "1").replace("L", "1")
     number = 0
     for ch in cleaned:

@@ -102,6 +102,10 @@ def test_filters_sort_and_search_are_answered_in_sql(admin_session: Session) -> 
     assert _names(admin_session, CaseQuery(text="5678")) == ["홍길동"]
     assert _names(admin_session, CaseQuery(text="010-1234")) == ["홍길동"]
     assert _names(admin_session, CaseQuery(text="00002")) == ["김민지"]
+    # typing a case number from its start: device code or year first
+    assert _names(admin_session, CaseQuery(text=f"d1-{TODAY.year}-00002")) == ["김민지"]
+    assert _names(admin_session, CaseQuery(text=f"{TODAY.year}-0000")) == ["남궁민수", "김민지", "홍길동"]
+    assert _names(admin_session, CaseQuery(text="D1-1999")) == []
     assert _names(admin_session, CaseQuery(text="없는이름")) == []
     assert admin_session.cases.count(CaseQuery(text="민")) == 2
     row = admin_session.cases.page(CaseQuery(text="홍길동"))[0]

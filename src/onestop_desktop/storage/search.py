@@ -51,7 +51,12 @@ def name_tokens(text: str | None) -> str:
 def match_expression(query: str, *, allow_single: bool) -> str | None:
     """The FTS5 MATCH string for `query`, or None when the index cannot answer it."""
     parts = []
-    for word in _words(query):
+    words = _words(query)
+    if len(words) > 1:
+        # "2025-0", "2025-00": a one- or two-digit word matches nearly every case number, and
+        # intersecting such a list costs ~200 ms; the LIKE re-check enforces it instead.
+        words = [w for w in words if not (w.isdigit() and len(w) <= 2)] or words
+    for word in words:
         if len(word) == 1:
             if not allow_single:
                 return None

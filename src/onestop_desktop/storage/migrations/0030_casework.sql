@@ -28,6 +28,7 @@ CREATE TABLE clients (
     deleted_at TEXT
 );
 CREATE INDEX clients_name ON clients (name);
+CREATE INDEX clients_display_name ON clients (coalesce(alias, name));   -- the list's name sort shows the alias
 CREATE UNIQUE INDEX clients_import_key ON clients (import_key) WHERE import_key IS NOT NULL AND deleted_at IS NULL;
 
 CREATE TABLE client_phones (

@@ -24,10 +24,24 @@ from onestop_desktop.services.vault import Vault
 TODAY = date.today()
 
 
-def _intake(session: Session, name: str, *, phone: str = "", crime: CrimeType = CrimeType.STALKING,
-            lead: str | None = None, risk: RiskLevel | None = None) -> str:  # fmt: skip
-    form = IntakeForm(name=name, phone=phone, crime_types={crime}, lead_counselor_id=lead, risk_level=risk,
-                      birth_date="1990-03-15", channel=IntakeChannel.PHONE)  # fmt: skip
+def _intake(
+    session: Session,
+    name: str,
+    *,
+    phone: str = "",
+    crime: CrimeType = CrimeType.STALKING,
+    lead: str | None = None,
+    risk: RiskLevel | None = None,
+) -> str:
+    form = IntakeForm(
+        name=name,
+        phone=phone,
+        crime_types={crime},
+        lead_counselor_id=lead,
+        risk_level=risk,
+        birth_date="1990-03-15",
+        channel=IntakeChannel.PHONE,
+    )
     return session.intake.create(form)
 
 
@@ -62,8 +76,9 @@ def test_intake_creates_client_and_case_with_a_device_unique_number(admin_sessio
         ({"name": "", "phone": "abc", "crime_types": set()}, {"name", "phone", "crime_types"}),
     ],
 )
-def test_bad_intake_is_refused_whole_with_every_problem(admin_session: Session, changes: dict[str, object],
-                                                         fields: set[str]) -> None:  # fmt: skip
+def test_bad_intake_is_refused_whole_with_every_problem(
+    admin_session: Session, changes: dict[str, object], fields: set[str]
+) -> None:
     form = IntakeForm(name="박민수", phone="010-1111-2222", crime_types={CrimeType.OTHER}, birth_date="1990-01-01")
     for key, value in changes.items():
         setattr(form, key, value)

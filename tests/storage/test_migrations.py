@@ -96,6 +96,24 @@ def test_migration_0040(admin_session: Session) -> None:
     assert admin_session.cases.count(CaseQuery(text="길동")) == 1
 
 
+def test_migration_0050(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "db", new_data_key())
+    migrate.migrate(conn, target=50)
+    captured = {r[0] for r in conn.execute("SELECT name FROM captured_tables")}
+    assert {"agencies", "attachments", "consents", "referrals", "referral_events", "documents"} <= captured
+    assert missing_capture(conn) == []
+
+
+def test_migration_0060(tmp_path: Path) -> None:
+    """The directory is seeded with the same ids on every device (no sync needed for the seed)."""
+    first, second = (connect(tmp_path / name, new_data_key()) for name in ("a.db", "b.db"))
+    for conn in (first, second):
+        migrate.migrate(conn)
+    ids = [sorted(r[0] for r in conn.execute("SELECT id FROM agencies")) for conn in (first, second)]
+    assert ids[0] == ids[1] and len(ids[0]) >= 20
+    assert first.execute("SELECT count(*) FROM change_log").fetchone()[0] == 0
+
+
 def test_a_failing_migration_rolls_back_and_leaves_the_version(tmp_path: Path) -> None:
     conn = connect(tmp_path / "db", new_data_key())
     migrate.migrate(conn, target=10)

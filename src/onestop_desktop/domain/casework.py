@@ -13,6 +13,7 @@ from datetime import date
 from enum import StrEnum
 
 from .case_status import CaseStatus, ClosingReason
+from .consent import ConsentKind, ConsentMethod, DataItem
 from .taxonomy import (
     CrimeType,
     Gender,
@@ -334,3 +335,37 @@ class GoalForm:
     goal: str = ""
     target_date: str = ""
     status: GoalStatus = GoalStatus.OPEN
+
+
+@dataclass
+class ConsentForm:
+    """A consent as recorded by the counselor (from a signed paper, a call, or on screen)."""
+
+    kind: ConsentKind
+    agreed: bool = True
+    agency_id: str | None = None
+    items: frozenset[DataItem] = frozenset()
+    purpose: str = ""
+    retention: str = "지원 종료 후 3년"
+    given_on: str = ""
+    method: ConsentMethod = ConsentMethod.SIGNED_PAPER
+    by_guardian: bool = False
+    guardian_name: str = ""
+    guardian_relation: str = ""
+    legal_basis: str = ""
+    legal_basis_reason: str = ""
+    form_version: str = ""
+
+
+@dataclass
+class ReferralForm:
+    agency_id: str = ""
+    domain: ServiceDomain = ServiceDomain.PSYCH
+    requested_services: str = ""
+    reason: str = ""
+    urgency: str = "normal"
+    reply_due: str = ""
+    contact_person: str = ""
+    items: frozenset[DataItem] = frozenset()
+    include_rrn: bool = False
+    rrn_legal_basis: str = ""

@@ -52,6 +52,8 @@ class ErrorCode(StrEnum):
     IMPORT_UNREADABLE = "import_unreadable"
     IMPORT_REJECTED = "import_rejected"
     IMPORT_TOO_LARGE = "import_too_large"
+    CONSENT_MISSING = "consent_missing"
+    FONT_MISSING = "font_missing"
 
 
 MESSAGES: dict[ErrorCode, str] = {
@@ -139,6 +141,13 @@ MESSAGES: dict[ErrorCode, str] = {
     ),
     ErrorCode.IMPORT_TOO_LARGE: QT_TRANSLATE_NOOP(
         "Errors", "The file has {rows} rows; import at most {limit} at a time."
+    ),
+    ErrorCode.CONSENT_MISSING: QT_TRANSLATE_NOOP(
+        "Errors", "The referral cannot be sent: {count} consent problems (listed below). Nothing was sent."
+    ),
+    ErrorCode.FONT_MISSING: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The Korean font {font} is missing from this installation; documents cannot be made. Reinstall OneStop.",
     ),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Errors", "The record was not found; it may have been deleted."),
     ErrorCode.EDIT_CONFLICT: QT_TRANSLATE_NOOP(

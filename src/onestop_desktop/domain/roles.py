@@ -39,6 +39,10 @@ class Permission(StrEnum):
     IMPORT = "import"
     SEED_DEMO = "seed_demo"
     STATS = "stats"
+    MANAGE_AGENCIES = "manage_agencies"  # edit the partner-agency directory
+    CONSENT_RECORD = "consent_record"  # record and withdraw consents
+    REFERRAL_EDIT = "referral_edit"  # draft, send and update referrals
+    DOCUMENTS = "documents"  # print and export referral documents
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -58,10 +62,23 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.IMPORT: QT_TRANSLATE_NOOP("Roles", "import records"),
     Permission.SEED_DEMO: QT_TRANSLATE_NOOP("Roles", "generate demo data"),
     Permission.STATS: QT_TRANSLATE_NOOP("Roles", "see statistics"),
+    Permission.MANAGE_AGENCIES: QT_TRANSLATE_NOOP("Roles", "edit the partner-agency directory"),
+    Permission.CONSENT_RECORD: QT_TRANSLATE_NOOP("Roles", "record consents"),
+    Permission.REFERRAL_EDIT: QT_TRANSLATE_NOOP("Roles", "draft and send referrals"),
+    Permission.DOCUMENTS: QT_TRANSLATE_NOOP("Roles", "print and export documents"),
 }
 
 _EVERYONE = frozenset({Permission.USE_APP, Permission.FOLLOWUPS_EDIT, Permission.STATS})
-_CASEWORK = frozenset({Permission.CASE_EDIT, Permission.NOTES_READ, Permission.NOTES_WRITE})
+_CASEWORK = frozenset(
+    {
+        Permission.CASE_EDIT,
+        Permission.NOTES_READ,
+        Permission.NOTES_WRITE,
+        Permission.CONSENT_RECORD,
+        Permission.REFERRAL_EDIT,
+        Permission.DOCUMENTS,
+    }
+)
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
@@ -70,7 +87,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     # 현장상담원: full case work, but only on the cases assigned to them (lead or team).
     Role.OUTREACH: _EVERYONE | _CASEWORK,
     # 행정직원: what printing and scheduling need; never session notes.
-    Role.STAFF: _EVERYONE | {Permission.CASES_ALL},
+    Role.STAFF: _EVERYONE | {Permission.CASES_ALL, Permission.DOCUMENTS},
 }
 
 

@@ -31,6 +31,7 @@ from ..domain.errors import ErrorCode, OneStopError
 from ..domain.korean import normalize_rrn
 from ..domain.roles import Permission
 from ..domain.taxonomy import CrimeType, NeedLevel, RiskLevel, ServiceDomain
+from ..domain.users import User
 from ..domain.validation import (
     BAD_DATETIME,
     BAD_DURATION,
@@ -103,12 +104,15 @@ class CaseWork:
             if client is None:
                 raise OneStopError(ErrorCode.NOT_FOUND)
             case_file = CaseFile(
-                case=case, client=client, needs=repos.case_items.needs(conn, case_id),
+                case=case,
+                client=client,
+                needs=repos.case_items.needs(conn, case_id),
                 goals=repos.case_items.goals(conn, case_id),
                 sessions=repos.case_items.sessions(conn, case_id, with_notes=notes),
-                services=repos.case_items.services(conn, case_id), followups=repos.case_items.followups(conn, case_id),
+                services=repos.case_items.services(conn, case_id),
+                followups=repos.case_items.followups(conn, case_id),
                 notes_visible=notes,
-            )  # fmt: skip
+            )
         self.session.record(AuditAction.VIEW, "case", case_id)
         return case_file
 
@@ -118,6 +122,13 @@ class CaseWork:
             require_case(self.session, conn, case_id)
             client_id = repos.cases.client_id_of(conn, case_id)
             return repos.history.case_history(conn, case_id, client_id or "")
+
+    @requires(Permission.USE_APP)
+    def colleagues(self) -> list[User]:
+        """Every staff account (deactivated ones too, since old cases still name them): for choosing a
+        lead counselor, team or assignee and for showing names. Read-only; accounts hold no secrets."""
+        with self.session.store.read() as conn:
+            return repos.users.list_users(conn, include_inactive=True)
 
     @requires(Permission.NOTES_READ)
     def search_notes(self, text: str, limit: int = 50) -> list[NoteHit]:
@@ -144,10 +155,16 @@ class CaseWork:
         guardian_phone = v.phone("guardian_phone", form.guardian_phone)
         texts = {
             key: v.text(key, getattr(form, key), max_length=limit)
-            for key, limit in (("nationality", 50), ("interpreter_language", 50), ("disability", 200),
-                               ("address_road", 200), ("address_detail", 100), ("postal_code", 5),
-                               ("guardian_relation", 30))
-        }  # fmt: skip
+            for key, limit in (
+                ("nationality", 50),
+                ("interpreter_language", 50),
+                ("disability", 200),
+                ("address_road", 200),
+                ("address_detail", 100),
+                ("postal_code", 5),
+                ("guardian_relation", 30),
+            )
+        }
         guardian = v.person_name("guardian_name", form.guardian_name, required=False)
         _refuse(v.problems)
         self._check(case_id)
@@ -156,16 +173,27 @@ class CaseWork:
             assert client_id is not None
             self._expect(tx, "clients", client_id, expected_updated_at)
             repos.clients.update(
-                tx, client_id,
-                {"name": name, "alias": alias, "gender": str(form.gender), "birth_date": _iso(birth),
-                 "nationality": texts["nationality"] or "대한민국",
-                 "interpreter_language": texts["interpreter_language"],
-                 "disability": texts["disability"], "address_road": texts["address_road"],
-                 "address_detail": texts["address_detail"], "postal_code": texts["postal_code"],
-                 "address_private": int(form.address_private), "offender_cohabits": int(form.offender_cohabits),
-                 "guardian_name": guardian, "guardian_relation": texts["guardian_relation"],
-                 "guardian_phone": guardian_phone, "guardian_is_suspect": int(form.guardian_is_suspect)},
-            )  # fmt: skip
+                tx,
+                client_id,
+                {
+                    "name": name,
+                    "alias": alias,
+                    "gender": str(form.gender),
+                    "birth_date": _iso(birth),
+                    "nationality": texts["nationality"] or "대한민국",
+                    "interpreter_language": texts["interpreter_language"],
+                    "disability": texts["disability"],
+                    "address_road": texts["address_road"],
+                    "address_detail": texts["address_detail"],
+                    "postal_code": texts["postal_code"],
+                    "address_private": int(form.address_private),
+                    "offender_cohabits": int(form.offender_cohabits),
+                    "guardian_name": guardian,
+                    "guardian_relation": texts["guardian_relation"],
+                    "guardian_phone": guardian_phone,
+                    "guardian_is_suspect": int(form.guardian_is_suspect),
+                },
+            )
             repos.cases.touch(tx, case_id)
             record(tx, self.session, AuditAction.UPDATE, case_id, "client details")
 
@@ -180,9 +208,15 @@ class CaseWork:
             client_id = repos.cases.client_id_of(tx.conn, case_id)
             assert client_id is not None and digits is not None
             phone_id = repos.clients.add_phone(
-                tx, client_id, digits, label=form.label.strip(), sms_ok=form.sms_ok, call_hours=form.call_hours.strip(),
-                instructions=form.instructions.strip(), is_primary=form.is_primary,
-            )  # fmt: skip
+                tx,
+                client_id,
+                digits,
+                label=form.label.strip(),
+                sms_ok=form.sms_ok,
+                call_hours=form.call_hours.strip(),
+                instructions=form.instructions.strip(),
+                is_primary=form.is_primary,
+            )
             repos.cases.touch(tx, case_id)
             record(tx, self.session, AuditAction.UPDATE, case_id, "phone added")
         return phone_id
@@ -231,19 +265,31 @@ class CaseWork:
         incident = v.past_date("incident_date", form.incident_date)
         values = {
             key: v.text(key, getattr(form, key), max_length=limit)
-            for key, limit in (("referring_agency", 100), ("incident_summary", 4000), ("police_station", 100),
-                               ("police_case_number", 50), ("offender_relationship", 50))
-        }  # fmt: skip
+            for key, limit in (
+                ("referring_agency", 100),
+                ("incident_summary", 4000),
+                ("police_station", 100),
+                ("police_case_number", 50),
+                ("offender_relationship", 50),
+            )
+        }
         _refuse(v.problems)
         self._check(case_id)
         with self.session.store.write(self.session.actor) as tx:
             self._expect(tx, "cases", case_id, expected_updated_at)
             repos.cases.update(
-                tx, case_id,
-                {**values, "incident_summary": values["incident_summary"] or "", "intake_date": _iso(intake),
-                 "incident_date": _iso(incident), "intake_channel": str(form.intake_channel),
-                 "police_report": str(form.police_report), "lead_counselor_id": form.lead_counselor_id},
-            )  # fmt: skip
+                tx,
+                case_id,
+                {
+                    **values,
+                    "incident_summary": values["incident_summary"] or "",
+                    "intake_date": _iso(intake),
+                    "incident_date": _iso(incident),
+                    "intake_channel": str(form.intake_channel),
+                    "police_report": str(form.police_report),
+                    "lead_counselor_id": form.lead_counselor_id,
+                },
+            )
             record(tx, self.session, AuditAction.UPDATE, case_id, "case details")
 
     @requires(Permission.CASE_EDIT)
@@ -304,8 +350,12 @@ class CaseWork:
         goal = v.text("goal", form.goal, required=True, max_length=500)
         target = v.any_date("target_date", form.target_date)
         _refuse(v.problems)
-        return {"domain": str(form.domain) if form.domain else None, "goal": goal, "target_date": _iso(target),
-                "status": str(form.status)}  # fmt: skip
+        return {
+            "domain": str(form.domain) if form.domain else None,
+            "goal": goal,
+            "target_date": _iso(target),
+            "status": str(form.status),
+        }
 
     @requires(Permission.CASE_EDIT)
     def add_goal(self, case_id: str, form: GoalForm) -> str:
@@ -342,9 +392,15 @@ class CaseWork:
         note = v.text("note", form.note, max_length=20000)
         next_steps = v.text("next_steps", form.next_steps, max_length=2000)
         _refuse(v.problems)
-        return {"started_at": started, "mode": str(form.mode), "place": place or "",
-                "duration_minutes": int(duration), "counselor_id": form.counselor_id or self.session.user.id,
-                "note": note or "", "next_steps": next_steps or ""}  # fmt: skip
+        return {
+            "started_at": started,
+            "mode": str(form.mode),
+            "place": place or "",
+            "duration_minutes": int(duration),
+            "counselor_id": form.counselor_id or self.session.user.id,
+            "note": note or "",
+            "next_steps": next_steps or "",
+        }
 
     @requires(Permission.NOTES_WRITE)
     def add_session(self, case_id: str, form: SessionForm) -> str:
@@ -378,9 +434,15 @@ class CaseWork:
         provided = v.past_date("provided_on", form.provided_on)
         amount = v.amount("amount_krw", form.amount_krw)
         _refuse(v.problems)
-        return {"domain": str(form.domain), "service": service, "provider_kind": form.provider_kind,
-                "provider_name": provider or "", "provided_on": _iso(provided), "amount_krw": amount,
-                "status": str(form.status)}  # fmt: skip
+        return {
+            "domain": str(form.domain),
+            "service": service,
+            "provider_kind": form.provider_kind,
+            "provider_name": provider or "",
+            "provided_on": _iso(provided),
+            "amount_krw": amount,
+            "status": str(form.status),
+        }
 
     @requires(Permission.CASE_EDIT)
     def add_service(self, case_id: str, form: ServiceForm) -> str:

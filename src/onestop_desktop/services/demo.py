@@ -15,6 +15,8 @@ from pathlib import Path
 from ..domain import demo_content as content
 from ..domain.audit import AuditAction
 from ..domain.case_status import CaseStatus, ClosingReason
+from ..domain.consent import DEFAULT_REFERRAL_ITEMS, DataItem
+from ..domain.referrals import ReferralStatus
 from ..domain.roles import Permission, Role
 from ..domain.taxonomy import (
     CrimeType,
@@ -23,6 +25,7 @@ from ..domain.taxonomy import (
     NeedLevel,
     PoliceReport,
     RiskLevel,
+    ServiceDomain,
     ServiceStatus,
     SessionMode,
 )
@@ -45,6 +48,22 @@ DEMO_STAFF = (
     ("desk1", "한마루", Role.STAFF),
 )
 BATCH = 500
+_REFERRAL_PATHS: tuple[tuple[ReferralStatus, ...], ...] = (
+    (ReferralStatus.DRAFT,),
+    (ReferralStatus.DRAFT,),
+    (ReferralStatus.DRAFT, ReferralStatus.SENT),
+    (ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.RECEIVED),
+    (ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.RECEIVED, ReferralStatus.IN_SUPPORT),
+    (
+        ReferralStatus.DRAFT,
+        ReferralStatus.SENT,
+        ReferralStatus.RECEIVED,
+        ReferralStatus.IN_SUPPORT,
+        ReferralStatus.COMPLETED,
+    ),
+    (ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.REJECTED),
+    (ReferralStatus.DRAFT, ReferralStatus.CANCELLED),
+)
 _STATUS_WEIGHTS = ((CaseStatus.INTAKE, 10), (CaseStatus.ACTIVE, 45), (CaseStatus.ON_HOLD, 10), (CaseStatus.CLOSED, 35))
 
 
@@ -81,6 +100,8 @@ class DemoData:
             device_code = repos.devices.code_of(conn, store.device.device_id)
             serial0 = repos.stats.counts(conn, today)[0][1]
         leads = [u.id for u in staff if u.role in (Role.COUNSELOR, Role.OUTREACH, Role.ADMIN)] or [self.session.user.id]
+        with store.read() as conn:
+            self._agencies = repos.agencies.list_agencies(conn)
         done = sessions = 0
         while done < clients:
             size = min(BATCH, clients - done)
@@ -217,9 +238,96 @@ class DemoData:
                 )
                 if due < today and rng.random() < 0.5:
                     repos.case_items.update_followup(tx, followup_id, {"done_on": due.isoformat()})
+        if status is not CaseStatus.INTAKE or rng.random() < 0.5:
+            self._consents_and_referrals(tx, rng, today, client_id, case_id, intake, domains, minor, crime, status)
         # the list's "recent activity" order should look like a center's, not like one import
         tx.update("cases", case_id, {"last_activity_at": f"{latest.isoformat()}T18:00:00.000Z"})
         return sessions_per_case
+
+    def _consents_and_referrals(
+        self,
+        tx: WriteTx,
+        rng: random.Random,
+        today: date,
+        client_id: str,
+        case_id: str,
+        intake: date,
+        domains: tuple[ServiceDomain, ...],
+        minor: bool,
+        crime: CrimeType,
+        status: CaseStatus,
+    ) -> None:
+        """Consents as a counselor records them (guardian for minors, legal basis when the guardian is
+        the suspect, some withdrawn) and referrals in every status, some drafts ready to send."""
+        suspect = minor and crime is CrimeType.DOMESTIC and rng.random() < 0.5
+        by = {
+            "by_guardian": int(minor and not suspect),
+            "guardian_name": content.person_name(rng) if minor else None,
+            "guardian_relation": "모" if minor else None,
+        }
+        if suspect:
+            by.update(
+                method="legal_basis",
+                legal_basis="개인정보 보호법 제15조제1항제5호",
+                legal_basis_reason="보호자가 가해 의심자로 동의를 받을 수 없음",
+            )
+        base = {
+            "client_id": client_id,
+            "given_on": intake.isoformat(),
+            "taken_by": tx.actor.user_id,
+            "method": "signed_paper",
+            "retention": "지원 종료 후 3년",
+            "form_version": "demo",
+            **by,
+        }
+        repos.consents.insert(tx, {**base, "kind": "collection", "agreed": 1, "purpose": "피해자 상담 및 지원 연계"})
+        sensitive = rng.random() < 0.6
+        repos.consents.insert(tx, {**base, "kind": "sensitive", "agreed": int(sensitive), "items": "health"})
+        device_code = repos.devices.code_of(tx.conn, tx.device.device_id)
+        for domain in rng.sample(domains, min(len(domains), rng.randint(1, 2))):
+            agencies = [a for a in self._agencies if domain in a.domains]
+            if not agencies:
+                continue
+            agency = rng.choice(agencies)
+            items = set(DEFAULT_REFERRAL_ITEMS) | ({DataItem.HEALTH} if sensitive and rng.random() < 0.5 else set())
+            consent_id = repos.consents.insert(
+                tx,
+                {
+                    **base,
+                    "kind": "third_party",
+                    "agreed": 1,
+                    "agency_id": agency.id,
+                    "items": ",".join(sorted(items)),
+                    "purpose": content.SERVICES[domain][0],
+                },
+            )
+            if rng.random() < 0.12:
+                repos.consents.withdraw(tx, consent_id, intake + timedelta(days=rng.randint(5, 60)), "본인 요청")
+                continue
+            if rng.random() < 0.35:
+                continue
+            created = intake + timedelta(days=rng.randint(0, 20))
+            referral_id = repos.referrals.insert(
+                tx,
+                {
+                    "number": repos.referrals.next_number(tx, device_code, created.year),
+                    "case_id": case_id,
+                    "agency_id": agency.id,
+                    "domain": str(domain),
+                    "requested_services": content.SERVICES[domain][0],
+                    "reason": "내담자 요청 및 상담 결과 " + content.SERVICES[domain][0] + " 필요",
+                    "urgency": rng.choice(("normal", "normal", "urgent", "immediate")),
+                    "reply_due": (created + timedelta(days=7)).isoformat(),
+                    "contact_person": "",
+                    "items": ",".join(sorted(items)),
+                    "status": "draft",
+                    "created_on": created.isoformat(),
+                    "created_by": tx.actor.user_id,
+                },
+            )
+            path = rng.choice(_REFERRAL_PATHS)
+            for step, when in zip(path, range(0, 40, 6), strict=False):
+                repos.referrals.set_status(tx, referral_id, step, min(today, created + timedelta(days=when)), "")
 
 
 def create_demo_installation(root: Path, kdf: KdfParams, clients: int = 200, sessions_per_case: int = 4) -> Vault:

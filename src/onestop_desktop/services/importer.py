@@ -139,17 +139,29 @@ class Importer:
                 seen.add(record.import_key)
                 self._write(tx, record, users, device_code)
                 created += 1
-            tx.audit(AuditRecord(self.session.user.id, self.session.user.username, AuditAction.IMPORT, "file", "",
-                                 f"{path.name}: {created} created, {skipped} already present"))  # fmt: skip
+            tx.audit(
+                AuditRecord(
+                    self.session.user.id,
+                    self.session.user.username,
+                    AuditAction.IMPORT,
+                    "file",
+                    "",
+                    f"{path.name}: {created} created, {skipped} already present",
+                )
+            )
         return ImportResult(created, skipped)
 
     def _write(self, tx: WriteTx, record: ImportRecord, users: dict[str, str], device_code: str) -> None:
         client_id = repos.clients.insert(
             tx,
-            {"name": record.name, "alias": record.alias, "gender": str(record.gender),
-             "birth_date": record.birth_date.isoformat() if record.birth_date else None,
-             "import_key": record.import_key},
-        )  # fmt: skip
+            {
+                "name": record.name,
+                "alias": record.alias,
+                "gender": str(record.gender),
+                "birth_date": record.birth_date.isoformat() if record.birth_date else None,
+                "import_key": record.import_key,
+            },
+        )
         if record.phone:
             repos.clients.add_phone(
                 tx, client_id, record.phone, label="휴대전화", sms_ok=record.sms_ok, is_primary=True
@@ -157,17 +169,27 @@ class Importer:
         number = repos.cases.next_case_number(tx, device_code, record.intake_date.year)
         case_id = repos.cases.insert(
             tx,
-            {"case_number": number, "client_id": client_id, "intake_date": record.intake_date.isoformat(),
-             "intake_channel": str(record.channel),
-             "referring_agency": record.referring_agency if record.channel is IntakeChannel.AGENCY else None,
-             "incident_date": record.incident_date.isoformat() if record.incident_date else None,
-             "incident_summary": record.summary, "import_key": record.import_key,
-             "lead_counselor_id": users.get(record.lead_username or "", self.session.user.id)},
-        )  # fmt: skip
+            {
+                "case_number": number,
+                "client_id": client_id,
+                "intake_date": record.intake_date.isoformat(),
+                "intake_channel": str(record.channel),
+                "referring_agency": record.referring_agency if record.channel is IntakeChannel.AGENCY else None,
+                "incident_date": record.incident_date.isoformat() if record.incident_date else None,
+                "incident_summary": record.summary,
+                "import_key": record.import_key,
+                "lead_counselor_id": users.get(record.lead_username or "", self.session.user.id),
+            },
+        )
         repos.cases.set_crime_types(tx, case_id, record.crime_types)
         if record.risk_level is not None:
             repos.cases.set_risk(tx, case_id, record.risk_level, record.intake_date, self.session.user.id)
         if record.status is not CaseStatus.INTAKE:
             closed = record.status is CaseStatus.CLOSED
-            repos.cases.set_status(tx, case_id, record.status, record.intake_date if closed else None,
-                                   record.closing_reason if closed else None)  # fmt: skip
+            repos.cases.set_status(
+                tx,
+                case_id,
+                record.status,
+                record.intake_date if closed else None,
+                record.closing_reason if closed else None,
+            )

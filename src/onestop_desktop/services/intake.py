@@ -37,9 +37,16 @@ def check_intake(form: IntakeForm, today: date) -> tuple[list[FieldProblem], dic
     intake_day = v.past_date("intake_date", form.intake_date) if form.intake_date.strip() else today
     summary = v.text("summary", form.summary, max_length=4000)
     return v.problems, {
-        "name": name, "alias": alias, "birth": birth, "phone": phone, "call_hours": call_hours or "",
-        "agency": agency, "incident": incident, "intake_day": intake_day, "summary": summary or "",
-    }  # fmt: skip
+        "name": name,
+        "alias": alias,
+        "birth": birth,
+        "phone": phone,
+        "call_hours": call_hours or "",
+        "agency": agency,
+        "incident": incident,
+        "intake_day": intake_day,
+        "summary": summary or "",
+    }
 
 
 class Intake:
@@ -58,14 +65,23 @@ class Intake:
         with store.write(self.session.actor) as tx:
             client_id = repos.clients.insert(
                 tx,
-                {"name": clean["name"], "alias": clean["alias"], "gender": str(form.gender),
-                 "birth_date": clean["birth"].isoformat() if isinstance(clean["birth"], date) else None},
-            )  # fmt: skip
+                {
+                    "name": clean["name"],
+                    "alias": clean["alias"],
+                    "gender": str(form.gender),
+                    "birth_date": clean["birth"].isoformat() if isinstance(clean["birth"], date) else None,
+                },
+            )
             if clean["phone"]:
                 repos.clients.add_phone(
-                    tx, client_id, str(clean["phone"]), label="휴대전화", sms_ok=form.sms_ok,
-                    call_hours=str(clean["call_hours"]), is_primary=True,
-                )  # fmt: skip
+                    tx,
+                    client_id,
+                    str(clean["phone"]),
+                    label="휴대전화",
+                    sms_ok=form.sms_ok,
+                    call_hours=str(clean["call_hours"]),
+                    is_primary=True,
+                )
             intake_day = clean["intake_day"]
             assert isinstance(intake_day, date)
             number = repos.cases.next_case_number(
@@ -74,11 +90,17 @@ class Intake:
             incident = clean["incident"]
             case_id = repos.cases.insert(
                 tx,
-                {"case_number": number, "client_id": client_id, "intake_date": intake_day.isoformat(),
-                 "intake_channel": str(form.channel), "referring_agency": clean["agency"],
-                 "incident_date": incident.isoformat() if isinstance(incident, date) else None,
-                 "incident_summary": clean["summary"], "lead_counselor_id": lead},
-            )  # fmt: skip
+                {
+                    "case_number": number,
+                    "client_id": client_id,
+                    "intake_date": intake_day.isoformat(),
+                    "intake_channel": str(form.channel),
+                    "referring_agency": clean["agency"],
+                    "incident_date": incident.isoformat() if isinstance(incident, date) else None,
+                    "incident_summary": clean["summary"],
+                    "lead_counselor_id": lead,
+                },
+            )
             repos.cases.set_crime_types(tx, case_id, set(form.crime_types))
             if form.risk_level is not None:
                 repos.cases.set_risk(tx, case_id, form.risk_level, today, self.session.user.id)

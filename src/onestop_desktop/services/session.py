@@ -19,13 +19,16 @@ from ..storage.store import Actor, Store
 
 if TYPE_CHECKING:
     from .accounts import UserAdmin
+    from .agencies import AgencyDirectory
     from .audit import AuditTrail
     from .backup import Backups
     from .casework import CaseWork
+    from .consents import Consents
     from .demo import DemoData
     from .importer import Importer
     from .intake import Intake
     from .maintenance import Maintenance
+    from .referrals import Referrals
     from .settings import CenterSettings
     from .stats import Stats
     from .vault import Vault
@@ -172,6 +175,24 @@ class Session:
         from .demo import DemoData
 
         return DemoData(self)
+
+    @property
+    def agencies(self) -> AgencyDirectory:
+        from .agencies import AgencyDirectory
+
+        return AgencyDirectory(self)
+
+    @property
+    def consents(self) -> Consents:
+        from .consents import Consents
+
+        return Consents(self)
+
+    @property
+    def referrals(self) -> Referrals:
+        from .referrals import Referrals
+
+        return Referrals(self)
 
     @property
     def settings(self) -> CenterSettings:

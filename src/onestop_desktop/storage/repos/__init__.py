@@ -1,5 +1,31 @@
 """One module per aggregate; functions take a connection (reads) or a WriteTx (writes)."""
 
-from . import case_items, case_list, cases, clients, devices, history, settings, stats, users
+from . import (
+    agencies,
+    case_items,
+    case_list,
+    cases,
+    clients,
+    consents,
+    devices,
+    history,
+    referrals,
+    settings,
+    stats,
+    users,
+)
 
-__all__ = ["case_items", "case_list", "cases", "clients", "devices", "history", "settings", "stats", "users"]
+__all__ = [
+    "agencies",
+    "case_items",
+    "case_list",
+    "cases",
+    "clients",
+    "consents",
+    "devices",
+    "history",
+    "referrals",
+    "settings",
+    "stats",
+    "users",
+]

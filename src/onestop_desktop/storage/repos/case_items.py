@@ -44,9 +44,14 @@ def add_goal(tx: WriteTx, case_id: str, domain: ServiceDomain | None, goal: str,
     goal_id = new_id()
     tx.insert(
         "plan_goals",
-        {"id": goal_id, "case_id": case_id, "domain": str(domain) if domain else None, "goal": goal,
-         "target_date": target.isoformat() if target else None},
-    )  # fmt: skip
+        {
+            "id": goal_id,
+            "case_id": case_id,
+            "domain": str(domain) if domain else None,
+            "goal": goal,
+            "target_date": target.isoformat() if target else None,
+        },
+    )
     return goal_id
 
 
@@ -131,8 +136,9 @@ def followups(conn: Connection, case_id: str) -> tuple[Followup, ...]:
     return tuple(_followup(r) for r in rows)
 
 
-def due_followups(conn: Connection, assignee_id: str, until: date, visible_case_sql: str,
-                  params: tuple[object, ...]) -> tuple[Followup, ...]:  # fmt: skip
+def due_followups(
+    conn: Connection, assignee_id: str, until: date, visible_case_sql: str, params: tuple[object, ...]
+) -> tuple[Followup, ...]:
     """Open follow-ups of one person due on or before `until` (overdue ones included), oldest first."""
     rows = conn.execute(
         _FOLLOWUP + " WHERE f.assignee_id = ? AND f.done_on IS NULL AND f.deleted_at IS NULL AND f.due_date <= ?"

@@ -180,11 +180,18 @@ _COLUMNS = (
 
 def _row(r: Any) -> CaseRow:
     return CaseRow(
-        id=r[0], case_number=r[1], client_display_name=r[2], status=CaseStatus(r[3]),
+        id=r[0],
+        case_number=r[1],
+        client_display_name=r[2],
+        status=CaseStatus(r[3]),
         crime_types=frozenset(CrimeType(t) for t in (r[4] or "").split(",") if t),
-        risk_level=RiskLevel(r[5]) if r[5] else None, lead_counselor_name=r[6],
-        intake_date=date.fromisoformat(r[7]), last_activity_at=r[8], open_followups=r[9], overdue_followups=r[10],
-    )  # fmt: skip
+        risk_level=RiskLevel(r[5]) if r[5] else None,
+        lead_counselor_name=r[6],
+        intake_date=date.fromisoformat(r[7]),
+        last_activity_at=r[8],
+        open_followups=r[9],
+        overdue_followups=r[10],
+    )
 
 
 def page_sql(
@@ -197,8 +204,9 @@ def page_sql(
     return sql, [today.isoformat(), *plan.params]
 
 
-def page(conn: Connection, query: CaseQuery, visibility: Visibility, today: date, offset: int,
-         limit: int) -> list[CaseRow]:  # fmt: skip
+def page(
+    conn: Connection, query: CaseQuery, visibility: Visibility, today: date, offset: int, limit: int
+) -> list[CaseRow]:
     built = page_sql(conn, query, visibility, today)
     if built is None:
         return []

@@ -19,10 +19,18 @@ _COLUMNS = (
 )
 EDITABLE = frozenset(
     {
-        "intake_date", "intake_channel", "referring_agency", "incident_date", "incident_summary", "police_report",
-        "police_station", "police_case_number", "offender_relationship", "lead_counselor_id",
+        "intake_date",
+        "intake_channel",
+        "referring_agency",
+        "incident_date",
+        "incident_summary",
+        "police_report",
+        "police_station",
+        "police_case_number",
+        "offender_relationship",
+        "lead_counselor_id",
     }
-)  # fmt: skip
+)
 
 
 def _date(text: str | None) -> date | None:
@@ -58,15 +66,29 @@ def get(conn: Connection, case_id: str) -> Case | None:
     if row is None:
         return None
     return Case(
-        id=row[0], case_number=row[1], client_id=row[2], intake_date=date.fromisoformat(row[3]),
-        intake_channel=IntakeChannel(row[4]), referring_agency=row[5], incident_date=_date(row[6]),
-        incident_summary=row[7], police_report=PoliceReport(row[8]), police_station=row[9],
-        police_case_number=row[10], offender_relationship=row[11],
-        risk_level=RiskLevel(row[12]) if row[12] else None, risk_assessed_on=_date(row[13]),
-        risk_assessed_by=row[14], status=CaseStatus(row[15]), closed_on=_date(row[16]),
-        closing_reason=ClosingReason(row[17]) if row[17] else None, lead_counselor_id=row[18],
-        crime_types=crime_types(conn, case_id), team_ids=team(conn, case_id), updated_at=row[19],
-    )  # fmt: skip
+        id=row[0],
+        case_number=row[1],
+        client_id=row[2],
+        intake_date=date.fromisoformat(row[3]),
+        intake_channel=IntakeChannel(row[4]),
+        referring_agency=row[5],
+        incident_date=_date(row[6]),
+        incident_summary=row[7],
+        police_report=PoliceReport(row[8]),
+        police_station=row[9],
+        police_case_number=row[10],
+        offender_relationship=row[11],
+        risk_level=RiskLevel(row[12]) if row[12] else None,
+        risk_assessed_on=_date(row[13]),
+        risk_assessed_by=row[14],
+        status=CaseStatus(row[15]),
+        closed_on=_date(row[16]),
+        closing_reason=ClosingReason(row[17]) if row[17] else None,
+        lead_counselor_id=row[18],
+        crime_types=crime_types(conn, case_id),
+        team_ids=team(conn, case_id),
+        updated_at=row[19],
+    )
 
 
 def client_id_of(conn: Connection, case_id: str) -> str | None:
@@ -101,23 +123,33 @@ def touch(tx: WriteTx, case_id: str) -> None:
     tx.update("cases", case_id, {"last_activity_at": tx.now})
 
 
-def set_status(tx: WriteTx, case_id: str, status: CaseStatus, closed_on: date | None,
-               reason: ClosingReason | None) -> None:  # fmt: skip
+def set_status(
+    tx: WriteTx, case_id: str, status: CaseStatus, closed_on: date | None, reason: ClosingReason | None
+) -> None:
     tx.update(
         "cases",
         case_id,
-        {"status": str(status), "closed_on": closed_on.isoformat() if closed_on else None,
-         "closing_reason": str(reason) if reason else None, "last_activity_at": tx.now},
-    )  # fmt: skip
+        {
+            "status": str(status),
+            "closed_on": closed_on.isoformat() if closed_on else None,
+            "closing_reason": str(reason) if reason else None,
+            "last_activity_at": tx.now,
+        },
+    )
 
 
 def set_risk(tx: WriteTx, case_id: str, level: RiskLevel, assessed_on: date, assessed_by: str) -> None:
     tx.update(
         "cases",
         case_id,
-        {"risk_level": str(level), "risk_rank": RISK_ORDER[level], "risk_assessed_on": assessed_on.isoformat(),
-         "risk_assessed_by": assessed_by, "last_activity_at": tx.now},
-    )  # fmt: skip
+        {
+            "risk_level": str(level),
+            "risk_rank": RISK_ORDER[level],
+            "risk_assessed_on": assessed_on.isoformat(),
+            "risk_assessed_by": assessed_by,
+            "last_activity_at": tx.now,
+        },
+    )
 
 
 def _set_members(tx: WriteTx, table: str, column: str, case_id: str, wanted: set[str]) -> None:

@@ -19,11 +19,24 @@ _COLUMNS = (
 )
 EDITABLE = frozenset(
     {
-        "name", "alias", "gender", "birth_date", "nationality", "interpreter_language", "disability",
-        "address_road", "address_detail", "postal_code", "address_private", "offender_cohabits",
-        "guardian_name", "guardian_relation", "guardian_phone", "guardian_is_suspect",
+        "name",
+        "alias",
+        "gender",
+        "birth_date",
+        "nationality",
+        "interpreter_language",
+        "disability",
+        "address_road",
+        "address_detail",
+        "postal_code",
+        "address_private",
+        "offender_cohabits",
+        "guardian_name",
+        "guardian_relation",
+        "guardian_phone",
+        "guardian_is_suspect",
     }
-)  # fmt: skip
+)
 
 
 def _date(text: str | None) -> date | None:
@@ -56,12 +69,27 @@ def get(conn: Connection, client_id: str) -> Client | None:
         return None
     rrn = current_rrn(conn, client_id)
     return Client(
-        id=row[0], name=row[1], alias=row[2], gender=Gender(row[3]), birth_date=_date(row[4]), nationality=row[5],
-        interpreter_language=row[6], disability=row[7], address_road=row[8], address_detail=row[9],
-        postal_code=row[10], address_private=bool(row[11]), offender_cohabits=bool(row[12]), guardian_name=row[13],
-        guardian_relation=row[14], guardian_phone=row[15], guardian_is_suspect=bool(row[16]),
-        phones=phones(conn, client_id), rrn_masked=mask_rrn(rrn) if rrn else None, updated_at=row[17],
-    )  # fmt: skip
+        id=row[0],
+        name=row[1],
+        alias=row[2],
+        gender=Gender(row[3]),
+        birth_date=_date(row[4]),
+        nationality=row[5],
+        interpreter_language=row[6],
+        disability=row[7],
+        address_road=row[8],
+        address_detail=row[9],
+        postal_code=row[10],
+        address_private=bool(row[11]),
+        offender_cohabits=bool(row[12]),
+        guardian_name=row[13],
+        guardian_relation=row[14],
+        guardian_phone=row[15],
+        guardian_is_suspect=bool(row[16]),
+        phones=phones(conn, client_id),
+        rrn_masked=mask_rrn(rrn) if rrn else None,
+        updated_at=row[17],
+    )
 
 
 def by_import_key(conn: Connection, key: str) -> str | None:
@@ -82,14 +110,31 @@ def update(tx: WriteTx, client_id: str, values: dict[str, object]) -> int:
     return tx.update("clients", client_id, values)
 
 
-def add_phone(tx: WriteTx, client_id: str, digits: str, *, label: str = "", sms_ok: bool = True,
-              call_hours: str = "", instructions: str = "", is_primary: bool = False) -> str:  # fmt: skip
+def add_phone(
+    tx: WriteTx,
+    client_id: str,
+    digits: str,
+    *,
+    label: str = "",
+    sms_ok: bool = True,
+    call_hours: str = "",
+    instructions: str = "",
+    is_primary: bool = False,
+) -> str:
     phone_id = new_id()
     tx.insert(
         "client_phones",
-        {"id": phone_id, "client_id": client_id, "digits": digits, "label": label, "sms_ok": int(sms_ok),
-         "call_hours": call_hours, "instructions": instructions, "is_primary": int(is_primary)},
-    )  # fmt: skip
+        {
+            "id": phone_id,
+            "client_id": client_id,
+            "digits": digits,
+            "label": label,
+            "sms_ok": int(sms_ok),
+            "call_hours": call_hours,
+            "instructions": instructions,
+            "is_primary": int(is_primary),
+        },
+    )
     return phone_id
 
 
@@ -110,9 +155,14 @@ def set_rrn(tx: WriteTx, client_id: str, rrn: str, legal_basis: str, valid_from:
     )
     tx.insert(
         "client_rrns",
-        {"id": new_id(), "client_id": client_id, "rrn": rrn, "legal_basis": legal_basis,
-         "valid_from": valid_from.isoformat()},
-    )  # fmt: skip
+        {
+            "id": new_id(),
+            "client_id": client_id,
+            "rrn": rrn,
+            "legal_basis": legal_basis,
+            "valid_from": valid_from.isoformat(),
+        },
+    )
 
 
 def rrn_history(conn: Connection, client_id: str) -> list[tuple[str, str, str, str | None]]:

@@ -10,7 +10,16 @@ from ..db import Connection
 from ..hlc import Timestamp
 
 # Child tables and how their rows point at the case.
-_CASE_CHILDREN = ("case_crime_types", "case_team", "needs", "plan_goals", "case_sessions", "case_services", "followups")
+_CASE_CHILDREN = (
+    "case_crime_types",
+    "case_team",
+    "needs",
+    "plan_goals",
+    "case_sessions",
+    "case_services",
+    "followups",
+    "referrals",
+)
 
 
 def case_history(conn: Connection, case_id: str, client_id: str, limit: int = 500) -> list[HistoryEntry]:
@@ -21,9 +30,10 @@ def case_history(conn: Connection, case_id: str, client_id: str, limit: int = 50
     ]
     parts.append("SELECT seq FROM change_log WHERE table_name = 'clients' AND row_id = :client")
     parts.append(
-        "SELECT seq FROM change_log WHERE table_name IN ('client_phones', 'client_rrns')"
+        "SELECT seq FROM change_log WHERE table_name IN ('client_phones', 'client_rrns', 'consents')"
         " AND row_id IN (SELECT id FROM client_phones WHERE client_id = :client"
-        " UNION ALL SELECT id FROM client_rrns WHERE client_id = :client)"
+        " UNION ALL SELECT id FROM client_rrns WHERE client_id = :client"
+        " UNION ALL SELECT id FROM consents WHERE client_id = :client)"
     )
     rows = conn.execute(
         "SELECT l.hlc, coalesce(u.username, l.user_id), l.table_name, l.row_id, l.op, l.data FROM change_log l"

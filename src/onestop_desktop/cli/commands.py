@@ -271,6 +271,31 @@ def cmd_backup(ctx: Context) -> int:
     return with_session(ctx, body)
 
 
+def cmd_packet(ctx: Context) -> int:
+    """One referral's packet (cover, letter, consent copy, summary) or the batch of all ready to send."""
+    target = _file(ctx.args.out)
+    purpose = ctx.args.purpose or ctx.texts("default_purpose")
+
+    def body(session: Session) -> int:
+        documents = session.documents
+        try:
+            if ctx.args.ready:
+                document = documents.ready_batch(purpose)
+            else:
+                document = documents.packet(ctx.args.referral, purpose)
+        except OneStopError as err:
+            for blocker in err.params.get("blockers", ()):  # which consent is missing, one line each
+                ctx.console.err("- " + ctx.texts.translated("Consent", blocker.message, blocker.params))
+            raise
+        documents.save(document, target)
+        ctx.console.out(
+            ctx.texts("packet_done", path=target, pages=document.pages, count=len(document.referral_ids))
+        )
+        return Exit.OK
+
+    return with_session(ctx, body)
+
+
 def cmd_restore(ctx: Context) -> int:
     """No login to the live database: it may be the damaged thing being replaced."""
     args, out, t = ctx.args, ctx.console, ctx.texts

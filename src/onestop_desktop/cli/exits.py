@@ -45,6 +45,8 @@ _USAGE = frozenset(
         ErrorCode.INVALID_INPUT,
         ErrorCode.IMPORT_REJECTED,  # the file was read, its rows were refused: fix them and run again
         ErrorCode.IMPORT_TOO_LARGE,
+        ErrorCode.CONSENT_MISSING,  # the referral may not go out: record the consent first
+        ErrorCode.NOTHING_READY,
     }
 )
 

@@ -154,6 +154,11 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "{since} 이후 감사 기록을 {path}에 저장했습니다({size}바이트).",
         "Audit log since {since} written to {path} ({size} bytes).",
     ),
+    "packet_done": (
+        "출력 완료: {path} ({pages}쪽, 의뢰 {count}건). 출력·복사 대장과 감사 기록에 남았습니다.",
+        "Written: {path} ({pages} pages, {count} referrals). Recorded in the document register and the audit trail.",
+    ),
+    "default_purpose": ("기관 발송", "sending to the agency"),
     "backup_done": (
         "백업 완료: {path} ({size}바이트). 복구 키나 백업 당시 계정의 암호로 열 수 있습니다.",
         "Backup written: {path} ({size} bytes). It opens with the recovery key or the passphrase "
@@ -195,6 +200,15 @@ class Texts:
         korean, english = TEXTS[key]
         template = korean if self.language == "ko" else english
         return template.format(**params) if params else template
+
+    def translated(self, context: str, message: str, params: Mapping[str, object]) -> str:
+        """Any catalogue message of `context`, filled with `params`; English when untranslated."""
+        for template in (self.catalogue.translate(context, message), message):
+            try:
+                return template.format(**params)
+            except (KeyError, IndexError, ValueError):
+                continue
+        return message
 
     def validation(self, message: str, params: Mapping[str, object]) -> str:
         """A field problem (context "Validation"), translated when the catalogue has it, else English."""

@@ -166,4 +166,19 @@ def build_parser() -> Parser:
         f"N x M at most {commands.MAX_SEED_SESSIONS:,})",
     )
     seed.set_defaults(handler=commands.cmd_seed_demo)
+
+    packet = sub.add_parser(
+        "packet",
+        help="print a referral packet, or the batch of every referral ready to send, to a PDF file",
+        description="A packet is a cover sheet, the referral letter, a copy of the consent form and a case "
+        "summary, showing only what the client consented to give that agency. --ready makes one PDF of "
+        "every draft referral whose consents are complete. Each output is recorded with its purpose in "
+        "the document register and the audit trail.",
+    )
+    which = packet.add_mutually_exclusive_group(required=True)
+    which.add_argument("--referral", metavar="ID", help="the referral's id")
+    which.add_argument("--ready", action="store_true", help="all referrals ready to send, in one file")
+    packet.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF (atomically)")
+    packet.add_argument("--purpose", metavar="TEXT", help="why it is printed (출력 사유); default: 기관 발송")
+    packet.set_defaults(handler=commands.cmd_packet)
     return parser

@@ -54,6 +54,7 @@ class ErrorCode(StrEnum):
     IMPORT_TOO_LARGE = "import_too_large"
     CONSENT_MISSING = "consent_missing"
     FONT_MISSING = "font_missing"
+    NOTHING_READY = "nothing_ready"
 
 
 MESSAGES: dict[ErrorCode, str] = {
@@ -148,6 +149,9 @@ MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.FONT_MISSING: QT_TRANSLATE_NOOP(
         "Errors",
         "The Korean font {font} is missing from this installation; documents cannot be made. Reinstall OneStop.",
+    ),
+    ErrorCode.NOTHING_READY: QT_TRANSLATE_NOOP(
+        "Errors", "No referral is ready to send: drafts whose consents are complete are printed in the batch."
     ),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Errors", "The record was not found; it may have been deleted."),
     ErrorCode.EDIT_CONFLICT: QT_TRANSLATE_NOOP(

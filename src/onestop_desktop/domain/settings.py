@@ -55,11 +55,22 @@ class Option(Generic[T]):
 
 IDLE_LOCK_MINUTES = Option("idle_lock_minutes", 10, Scope.CENTER, minimum=1, maximum=60)
 CENTER_NAME = Option("center_name", "", Scope.CENTER)
+# What printed documents say about the center and its consent terms (administrators set these).
+CENTER_PHONE = Option("center_phone", "", Scope.CENTER)
+CENTER_FAX = Option("center_fax", "", Scope.CENTER)
+CENTER_ADDRESS = Option("center_address", "", Scope.CENTER)
+CONSENT_RETENTION = Option("consent_retention", "지원 종료 후 3년", Scope.CENTER)
+RRN_LEGAL_BASIS = Option("rrn_legal_basis", "범죄피해자 보호법 시행령 제3조의2", Scope.CENTER)
 LANGUAGE = Option("language", "ko", Scope.DEVICE, choices=("ko", "en"))
 
 ALL_OPTIONS: tuple[Option[int] | Option[str] | Option[bool], ...] = (
     IDLE_LOCK_MINUTES,
     CENTER_NAME,
+    CENTER_PHONE,
+    CENTER_FAX,
+    CENTER_ADDRESS,
+    CONSENT_RETENTION,
+    RRN_LEGAL_BASIS,
     LANGUAGE,
 )
 OPTIONS_BY_KEY = {option.key: option for option in ALL_OPTIONS}

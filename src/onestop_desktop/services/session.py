@@ -7,6 +7,7 @@ the same user's passphrase again. The UI keeps a locked session's unsaved work i
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from ..domain.audit import AuditAction
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from .casework import CaseWork
     from .consents import Consents
     from .demo import DemoData
+    from .documents import Documents
     from .importer import Importer
     from .intake import Intake
     from .maintenance import Maintenance
@@ -95,6 +97,9 @@ class Session:
             self.user = fresh
 
     def _forget(self) -> None:
+        export = sys.modules.get("onestop_desktop.export")
+        if export is not None:  # documents cache wording and agency names between renders
+            export.clear_caches()
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -193,6 +198,12 @@ class Session:
         from .referrals import Referrals
 
         return Referrals(self)
+
+    @property
+    def documents(self) -> Documents:
+        from .documents import Documents
+
+        return Documents(self)
 
     @property
     def settings(self) -> CenterSettings:

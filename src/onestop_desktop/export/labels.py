@@ -1,0 +1,108 @@
+"""Korean wording of the domain's vocabularies for printed documents.
+
+Documents are Korean official forms, so they are written in Korean directly rather than
+through Qt translation. The taxonomy wording matches translations/onestop_ko.ts (context
+"Taxonomy"); tests/export checks that it stays so.
+"""
+
+from __future__ import annotations
+
+from onestop_desktop.domain.consent import DataItem
+from onestop_desktop.domain.referrals import Urgency
+from onestop_desktop.domain.taxonomy import (
+    CrimeType,
+    Gender,
+    PoliceReport,
+    RiskLevel,
+    ServiceDomain,
+    ServiceStatus,
+    SessionMode,
+)
+
+CRIME_TYPE: dict[CrimeType, str] = {
+    CrimeType.LIFE_BODY: "생명·신체 피해 범죄",
+    CrimeType.DIGITAL_SEX: "디지털 성범죄",
+    CrimeType.STALKING: "스토킹",
+    CrimeType.DOMESTIC: "가정폭력",
+    CrimeType.SEXUAL: "성폭력",
+    CrimeType.OTHER: "기타",
+}
+
+SERVICE_DOMAIN: dict[ServiceDomain, str] = {
+    ServiceDomain.SAFETY: "신변 보호",
+    ServiceDomain.INVEST: "수사 지원",
+    ServiceDomain.PSYCH: "심리 지원",
+    ServiceDomain.LEGAL: "법률 지원",
+    ServiceDomain.ECON: "경제적 지원",
+    ServiceDomain.HOUSING: "주거 지원",
+    ServiceDomain.EMPLOY: "고용 지원",
+    ServiceDomain.WELFARE: "복지 서비스",
+    ServiceDomain.FINANCE: "금융 지원",
+    ServiceDomain.MEDICAL: "의료 연계",
+    ServiceDomain.DIGITAL: "디지털 성범죄 영상물 삭제 지원",
+}
+
+RISK_LEVEL: dict[RiskLevel, str] = {
+    RiskLevel.LOW: "위험 낮음",
+    RiskLevel.MEDIUM: "위험 보통",
+    RiskLevel.HIGH: "위험 높음",
+    RiskLevel.CRITICAL: "위험 매우 높음",
+}
+
+GENDER: dict[Gender, str] = {
+    Gender.FEMALE: "여성",
+    Gender.MALE: "남성",
+    Gender.OTHER: "기타",
+    Gender.UNKNOWN: "기록 안 함",
+}
+
+POLICE_REPORT: dict[PoliceReport, str] = {
+    PoliceReport.NOT_REPORTED: "미신고",
+    PoliceReport.REPORTED: "신고함",
+    PoliceReport.INVESTIGATING: "수사 중",
+    PoliceReport.REFERRED: "송치·기소",
+    PoliceReport.CLOSED: "수사 종결",
+}
+
+SERVICE_STATUS: dict[ServiceStatus, str] = {
+    ServiceStatus.PLANNED: "계획",
+    ServiceStatus.IN_PROGRESS: "진행 중",
+    ServiceStatus.DONE: "제공함",
+    ServiceStatus.CANCELLED: "취소됨",
+}
+
+SESSION_MODE: dict[SessionMode, str] = {
+    SessionMode.VISIT: "대면",
+    SessionMode.PHONE: "전화",
+    SessionMode.OUTREACH: "현장 방문",
+    SessionMode.VIDEO: "화상 상담",
+}
+
+URGENCY: dict[Urgency, str] = {
+    Urgency.NORMAL: "일반",
+    Urgency.URGENT: "긴급",
+    Urgency.IMMEDIATE: "즉시",
+}
+
+DATA_ITEM: dict[DataItem, str] = {
+    DataItem.NAME: "성명",
+    DataItem.BIRTH_DATE: "생년월일",
+    DataItem.GENDER: "성별",
+    DataItem.PHONE: "연락처",
+    DataItem.ADDRESS: "주소",
+    DataItem.NATIONALITY: "국적 및 통역 필요 여부",
+    DataItem.DISABILITY: "장애 여부",
+    DataItem.GUARDIAN: "법정대리인(보호자)",
+    DataItem.CRIME_TYPE: "피해 유형",
+    DataItem.INCIDENT: "피해 발생일 및 개요",
+    DataItem.POLICE: "신고 여부 및 사건번호",
+    DataItem.RISK: "위기도 평가",
+    DataItem.SERVICES: "기 지원 내역",
+    DataItem.HEALTH: "건강 정보(상해·치료)",
+    DataItem.SEXUAL_HARM: "성폭력 피해 내용",
+    DataItem.COUNSELING: "상담 기록 요지",
+    DataItem.FOREIGN_ID: "여권번호·외국인등록번호",
+}
+
+# The order items are listed in on a letter (the enum's own order).
+DATA_ITEM_ORDER: tuple[DataItem, ...] = tuple(DataItem)

@@ -175,6 +175,215 @@
     </message>
 </context>
 <context>
+    <name>AgencyDirectoryDialog</name>
+    <message>
+        <source>Partner agencies</source>
+        <translation>협력 기관</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive entries</source>
+        <translation>사용하지 않는 기관도 보기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>수정(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verified today</source>
+        <translation>오늘 확인함(&amp;V)</translation>
+    </message>
+    <message>
+        <source>You checked the name, phone and contact with the agency today.</source>
+        <translation>오늘 기관에 기관명, 전화번호, 담당자를 확인했을 때 누릅니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Referrals are offered only to active entries. Red dates: not verified for more than a year — check with the agency before sending.</source>
+        <translation>연계할 때는 사용 중인 기관만 선택할 수 있습니다. 빨간 날짜는 1년 넘게 확인하지 않은 기관입니다. 보내기 전에 기관에 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the directory.</source>
+        <translation>기관 목록은 관리자만 고칠 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>팩스</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>The directory is updated.</source>
+        <translation>기관 목록을 고쳤습니다.</translation>
+    </message>
+    <message>
+        <source>Correct the entry with Edit first.</source>
+        <translation>먼저 [수정]으로 이 기관 정보를 고치십시오.</translation>
+    </message>
+    <message>
+        <source>{name} is marked as verified today.</source>
+        <translation>{name}을(를) 오늘 확인한 것으로 기록했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyFormDialog</name>
+    <message>
+        <source>Edit the agency</source>
+        <translation>기관 정보 수정</translation>
+    </message>
+    <message>
+        <source>Add an agency</source>
+        <translation>기관 추가</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>기관명</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>팩스</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>최종 확인일</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>오늘(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Active (offered for new referrals)</source>
+        <translation>사용 중(새 연계에서 선택 가능)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>기관명(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>부서(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Service domains:</source>
+        <translation>지원 영역:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>전화번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Fax:</source>
+        <translation>팩스(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>이메일(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>담당자(&amp;C):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>메모(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Last &amp;verified:</source>
+        <translation>최종 확인일(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>기관명</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Service domains</source>
+        <translation>지원 영역</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>최종 확인일</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>확인 안 함</translation>
+    </message>
+    <message>
+        <source>Not verified for more than a year: check the name, phone and contact before referring.</source>
+        <translation>1년 넘게 확인하지 않았습니다. 연계하기 전에 기관명, 전화번호, 담당자를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>No longer active</source>
+        <translation>사용하지 않는 기관</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>view</source>
@@ -344,6 +553,350 @@
     </message>
 </context>
 <context>
+    <name>BatchProgress</name>
+    <message>
+        <source>Gathering the referrals ready to send…</source>
+        <translation>발송할 연계를 모으는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Batch output</source>
+        <translation>일괄 출력</translation>
+    </message>
+    <message>
+        <source>Packet {done} of {total} drawn…</source>
+        <translation>연계 묶음 {total}건 중 {done}건 작성…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>&amp;New intake…</source>
+        <translation>신규 접수(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find a case</source>
+        <translation>사례 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search session &amp;notes</source>
+        <translation>상담 내용 검색(&amp;N)</translation>
+    </message>
+    <message>
+        <source>My &amp;tasks</source>
+        <translation>내 할 일(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
+        <translation>사례 목록(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the list</source>
+        <translation>목록 새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close the case</source>
+        <translation>사례 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt tab</source>
+        <translation>다음 탭(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious tab</source>
+        <translation>이전 탭(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch output of referrals ready to send…</source>
+        <translation>발송 대기 연계 일괄 출력(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Partner agencies…</source>
+        <translation>협력 기관(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailsEditor</name>
+    <message>
+        <source>Intake date</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <source>Intake channel</source>
+        <translation>접수 경로</translation>
+    </message>
+    <message>
+        <source>Referring agency</source>
+        <translation>의뢰 기관</translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation>사건 발생일</translation>
+    </message>
+    <message>
+        <source>Incident summary</source>
+        <translation>사건 개요</translation>
+    </message>
+    <message>
+        <source>Police report</source>
+        <translation>경찰 신고</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>경찰서</translation>
+    </message>
+    <message>
+        <source>Police case number</source>
+        <translation>경찰 사건번호</translation>
+    </message>
+    <message>
+        <source>Relationship to the offender</source>
+        <translation>가해자와의 관계</translation>
+    </message>
+    <message>
+        <source>e.g. ex-partner, stranger, relative</source>
+        <translation>예: 전 연인, 모르는 사람, 친족</translation>
+    </message>
+    <message>
+        <source>Lead counselor</source>
+        <translation>담당 상담원</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>팀원</translation>
+    </message>
+    <message>
+        <source>Case no.:</source>
+        <translation>사례번호:</translation>
+    </message>
+    <message>
+        <source>&amp;Intake date:</source>
+        <translation>접수일(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>접수 경로:</translation>
+    </message>
+    <message>
+        <source>Referred by:</source>
+        <translation>의뢰 기관:</translation>
+    </message>
+    <message>
+        <source>Crime types:</source>
+        <translation>피해 유형:</translation>
+    </message>
+    <message>
+        <source>Incident date:</source>
+        <translation>사건 발생일:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>사건 개요:</translation>
+    </message>
+    <message>
+        <source>Police report:</source>
+        <translation>경찰 신고:</translation>
+    </message>
+    <message>
+        <source>Police station:</source>
+        <translation>경찰서:</translation>
+    </message>
+    <message>
+        <source>Police case no.:</source>
+        <translation>경찰 사건번호:</translation>
+    </message>
+    <message>
+        <source>Offender is:</source>
+        <translation>가해자와의 관계:</translation>
+    </message>
+    <message>
+        <source>Lead counselor:</source>
+        <translation>담당 상담원:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>담당 팀:</translation>
+    </message>
+    <message>
+        <source>(former staff)</source>
+        <translation>(퇴직 직원)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>사건</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFields</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>예: 2026-11-26</translation>
+    </message>
+    <message>
+        <source>Crime types</source>
+        <translation>피해 유형</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>미평가</translation>
+    </message>
+    <message>
+        <source>{open} ({overdue} late)</source>
+        <translation>{open} (지남 {overdue})</translation>
+    </message>
+    <message>
+        <source>{open} open follow-ups, {overdue} of them overdue</source>
+        <translation>남은 할 일 {open}건, 그중 기한 지남 {overdue}건</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>{days}일 전</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>사례번호</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Crime type</source>
+        <translation>피해 유형</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>위기도</translation>
+    </message>
+    <message>
+        <source>Lead counselor</source>
+        <translation>담당 상담원</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>최근 활동</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>The alias is shown when the client has one.</source>
+        <translation>가명이 있으면 가명을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Click to sort</source>
+        <translation>눌러서 정렬</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>Cases</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>Search results: newest first</source>
+        <translation>검색 결과는 최근 등록 순입니다</translation>
+    </message>
+    <message>
+        <source>New intake…</source>
+        <translation>신규 접수…</translation>
+    </message>
+    <message>
+        <source>New intake (Ctrl+N)</source>
+        <translation>신규 접수 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Lock the screen with Ctrl+L whenever you leave the desk. OneStop also locks by itself after {minutes} minutes without input. Your work stays as it was until you unlock.</source>
+        <translation>자리를 비울 때는 Ctrl+L로 화면을 잠그세요. {minutes}분 동안 입력이 없으면 OneStop이 스스로 잠급니다. 잠금을 해제하면 하던 작업이 그대로 남아 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <source>{amount} won</source>
+        <translation>{amount}원</translation>
+    </message>
+    <message>
+        <source>age {age}</source>
+        <translation>만 {age}세</translation>
+    </message>
+    <message>
+        <source>Cases: more than {count}</source>
+        <translation>{count}건 이상</translation>
+    </message>
+    <message>
+        <source>Cases: {count}</source>
+        <translation>{count}건</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>개요(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Needs &amp;&amp; &amp;plan</source>
+        <translation>욕구·계획(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>상담 기록(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation>지원 내역(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsents</source>
+        <translation>동의(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrals</source>
+        <translation>연계(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;ups</source>
+        <translation>할 일(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>이력(&amp;Y)</translation>
+    </message>
+    <message>
+        <source> (alias)</source>
+        <translation> (가명)</translation>
+    </message>
+    <message>
+        <source>Risk not assessed</source>
+        <translation>위기도 미평가</translation>
+    </message>
+</context>
+<context>
     <name>CenterPage</name>
     <message>
         <source>Center and this computer</source>
@@ -447,6 +1000,697 @@
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>가명</translation>
+    </message>
+    <message>
+        <source>shown instead of the name</source>
+        <translation>화면에 이름 대신 표시</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>국적</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>통역 언어</translation>
+    </message>
+    <message>
+        <source>language, when an interpreter is needed</source>
+        <translation>통역이 필요하면 언어</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>장애</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>예: {example}</translation>
+    </message>
+    <message>
+        <source>Road-name address</source>
+        <translation>도로명주소</translation>
+    </message>
+    <message>
+        <source>Address details</source>
+        <translation>상세주소</translation>
+    </message>
+    <message>
+        <source>building, floor, unit</source>
+        <translation>동, 층, 호</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Withhold the address</source>
+        <translation>주소 비공개</translation>
+    </message>
+    <message>
+        <source>Left out of referral letters and printouts</source>
+        <translation>의뢰서와 출력물에 주소를 넣지 않습니다</translation>
+    </message>
+    <message>
+        <source>Lives with the offender</source>
+        <translation>가해자와 동거</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation>보호자 이름</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s phone</source>
+        <translation>보호자 연락처</translation>
+    </message>
+    <message>
+        <source>The guardian is the suspected offender</source>
+        <translation>보호자가 가해 의심자임</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>A&amp;lias:</source>
+        <translation>가명(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>성별:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>생년월일(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Nationality:</source>
+        <translation>국적:</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>통역:</translation>
+    </message>
+    <message>
+        <source>Disability:</source>
+        <translation>장애:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>주소:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>우편번호:</translation>
+    </message>
+    <message>
+        <source>Legal guardian (minor)</source>
+        <translation>법정대리인(미성년자)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>관계:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>연락처:</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>내담자</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>사례 종결</translation>
+    </message>
+    <message>
+        <source>Closing reason</source>
+        <translation>종결 사유</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>종결 사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Close the case</source>
+        <translation>종결(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>A closed case can be reopened when the client comes back.</source>
+        <translation>종결한 사례는 내담자가 다시 찾아오면 재개할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>Collection and use (required)</source>
+        <translation>수집·이용 (필수)</translation>
+    </message>
+    <message>
+        <source>Collection and use (optional)</source>
+        <translation>수집·이용 (선택)</translation>
+    </message>
+    <message>
+        <source>Processing of sensitive information</source>
+        <translation>민감정보 처리</translation>
+    </message>
+    <message>
+        <source>Processing of unique identifiers</source>
+        <translation>고유식별정보 처리</translation>
+    </message>
+    <message>
+        <source>Provision to a third party</source>
+        <translation>제3자 제공</translation>
+    </message>
+    <message>
+        <source>Receipt of criminal-procedure information</source>
+        <translation>형사절차 정보 제공</translation>
+    </message>
+    <message>
+        <source>Signed paper form</source>
+        <translation>서면 서명</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Signed on screen</source>
+        <translation>화면 서명</translation>
+    </message>
+    <message>
+        <source>Legal basis instead of consent</source>
+        <translation>동의 대신 법적 근거</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Nationality and interpreter need</source>
+        <translation>국적과 통역 필요 여부</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>장애</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>법정대리인</translation>
+    </message>
+    <message>
+        <source>Type of harm</source>
+        <translation>피해 유형</translation>
+    </message>
+    <message>
+        <source>Incident date and summary</source>
+        <translation>사건 발생일과 개요</translation>
+    </message>
+    <message>
+        <source>Police report and case number</source>
+        <translation>경찰 신고와 사건번호</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>위기도 평가</translation>
+    </message>
+    <message>
+        <source>Support already provided</source>
+        <translation>이미 받은 지원</translation>
+    </message>
+    <message>
+        <source>Health information (injuries, treatment)</source>
+        <translation>건강 정보(상해, 치료)</translation>
+    </message>
+    <message>
+        <source>Details of sexual harm</source>
+        <translation>성폭력 피해 내용</translation>
+    </message>
+    <message>
+        <source>Summary of counseling records</source>
+        <translation>상담 기록 요약</translation>
+    </message>
+    <message>
+        <source>Passport or alien registration number</source>
+        <translation>여권번호 또는 외국인등록번호</translation>
+    </message>
+    <message>
+        <source>There is no consent to collection and use (required).</source>
+        <translation>개인정보 수집·이용(필수) 동의가 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no consent to provide information to {agency}.</source>
+        <translation>{agency}에 정보를 제공하는 데 대한 동의가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The consent to provide information to {agency} does not cover: {items}.</source>
+        <translation>{agency}에 대한 제3자 제공 동의에 다음 항목이 빠져 있습니다: {items}</translation>
+    </message>
+    <message>
+        <source>There is no separate consent to process sensitive information ({items}).</source>
+        <translation>민감정보({items}) 처리에 대한 별도 동의가 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no separate consent to process unique identifiers ({items}).</source>
+        <translation>고유식별정보({items}) 처리에 대한 별도 동의가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The client was under 14 when consenting: the legal guardian must consent ({kind}).</source>
+        <translation>동의할 때 내담자가 만 14세 미만이었습니다. 법정대리인이 동의해야 합니다({kind}).</translation>
+    </message>
+    <message>
+        <source>The guardian is the suspected offender: a guardian&apos;s consent does not count; record the legal basis used instead ({kind}).</source>
+        <translation>보호자가 가해 의심자이므로 보호자 동의는 인정되지 않습니다. 대신 적용한 법적 근거를 기록하세요({kind}).</translation>
+    </message>
+    <message>
+        <source>A resident registration number is never sent on consent: record the legal basis that requires it.</source>
+        <translation>주민등록번호는 동의만으로 보낼 수 없습니다. 이를 요구하는 법적 근거를 기록하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record a consent</source>
+        <translation>동의 기록</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>Recipient agency</source>
+        <translation>제공받는 기관</translation>
+    </message>
+    <message>
+        <source>Choose the agency…</source>
+        <translation>기관을 선택하십시오…</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed</source>
+        <translation>동의함(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused</source>
+        <translation>동의하지 않음(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>이용 목적</translation>
+    </message>
+    <message>
+        <source>e.g. psychological support referral</source>
+        <translation>예: 심리 지원 연계</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>보유·이용 기간</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>동의일</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>동의 방법</translation>
+    </message>
+    <message>
+        <source>The legal &amp;guardian gave this consent</source>
+        <translation>법정대리인이 동의함(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation>법정대리인 이름</translation>
+    </message>
+    <message>
+        <source>Relation to the client</source>
+        <translation>내담자와의 관계</translation>
+    </message>
+    <message>
+        <source>e.g. mother</source>
+        <translation>예: 모</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>법적 근거</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>e.g. the guardian is the suspected offender</source>
+        <translation>예: 보호자가 가해 의심자임</translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation>동의 종류(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pient:</source>
+        <translation>제공받는 기관(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>동의 여부:</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>항목:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>이용 목적(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Retention:</source>
+        <translation>보유·이용 기간(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>동의일(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>방법(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s &amp;name:</source>
+        <translation>법정대리인 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation:</source>
+        <translation>관계(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>법적 근거(&amp;B):</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>사유(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>기록(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Each consent is recorded separately, as it was given: a signed paper form, a phone call or a signature on screen. Record a refusal too.</source>
+        <translation>동의는 종류마다 따로, 받은 방법(서면 서명, 전화, 화면 서명) 그대로 기록합니다. 동의하지 않은 경우에도 기록합니다.</translation>
+    </message>
+    <message>
+        <source>The client is under 14 on this date and their guardian is flagged as the suspected offender. The guardian cannot consent for the client: record the legal basis used instead (for example 개인정보 보호법 제15조제1항제5호) and the reason.</source>
+        <translation>이 날짜에 내담자는 만 14세 미만이고, 보호자가 가해 의심자로 표시되어 있습니다. 보호자는 내담자를 대신해 동의할 수 없으므로, 동의 대신 적용한 법적 근거(예: 개인정보 보호법 제15조제1항제5호)와 그 사유를 기록합니다.</translation>
+    </message>
+    <message>
+        <source>The client is under 14 on this date: the legal guardian must give this consent. Record the guardian&apos;s name and relation.</source>
+        <translation>이 날짜에 내담자는 만 14세 미만이므로 법정대리인이 동의해야 합니다. 법정대리인의 이름과 관계를 기록하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
+        <source>Consent</source>
+        <translation>동의 종류</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>제공받는 기관</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>동의 여부</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>동의일</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>동의한 사람</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>철회일</translation>
+    </message>
+    <message>
+        <source>Signed copy</source>
+        <translation>서명본</translation>
+    </message>
+    <message>
+        <source>(unknown agency)</source>
+        <translation>(알 수 없는 기관)</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>법적 근거</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>동의함</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>동의하지 않음</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>내담자</translation>
+    </message>
+    <message>
+        <source>Legal guardian: {name}</source>
+        <translation>법정대리인: {name}</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>첨부됨</translation>
+    </message>
+    <message>
+        <source>Legal basis: {basis}</source>
+        <translation>법적 근거: {basis}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>사유: {reason}</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {date}: {note}</source>
+        <translation>{date} 철회: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPage</name>
+    <message>
+        <source>Attach the scanned signed form</source>
+        <translation>서명한 동의서 스캔본 첨부</translation>
+    </message>
+    <message>
+        <source>Scans (PDF or image) ({patterns})</source>
+        <translation>스캔 파일(PDF 또는 이미지) ({patterns})</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>&amp;Record a consent…</source>
+        <translation>동의 기록(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>철회(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Attach the &amp;signed form…</source>
+        <translation>서명본 첨부(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The scan is stored encrypted inside the OneStop database, not as a separate file.</source>
+        <translation>스캔본은 별도 파일이 아니라 암호화된 OneStop 데이터베이스 안에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Consent form for this &amp;client…</source>
+        <translation>이 내담자용 동의서(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank consent form…</source>
+        <translation>빈 동의서(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Each consent is separate (collection, sensitive information, unique identifiers, each recipient agency). A referral can carry only what these consents allow; from the date a consent is withdrawn, referrals that need it are refused. Withdrawn consents and refusals are grey.</source>
+        <translation>동의는 수집·이용, 민감정보, 고유식별정보, 제공받는 기관마다 따로 받습니다. 연계에는 이 동의가 허용하는 항목만 담을 수 있고, 동의를 철회하면 철회일부터 그 동의가 필요한 연계는 보낼 수 없습니다. 철회했거나 동의하지 않은 항목은 회색으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Choose a consent to see its purpose, retention and how it was given.</source>
+        <translation>동의를 선택하면 이용 목적, 보유 기간, 동의 방법을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Purpose: {purpose} · Retention: {retention}</source>
+        <translation>이용 목적: {purpose} · 보유·이용 기간: {retention}</translation>
+    </message>
+    <message>
+        <source>Legal basis: {basis} · Reason: {reason}</source>
+        <translation>법적 근거: {basis} · 사유: {reason}</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {date}: {note}</source>
+        <translation>{date} 철회: {note}</translation>
+    </message>
+    <message>
+        <source>Form version {version}</source>
+        <translation>동의서 판 {version}</translation>
+    </message>
+    <message>
+        <source>The consent is recorded.</source>
+        <translation>동의를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>The consent is withdrawn. Referrals that need it can no longer be sent.</source>
+        <translation>동의 철회를 기록했습니다. 이 동의가 필요한 연계는 더 이상 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {reason}</source>
+        <translation>{path} 파일을 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The signed form is attached. It is stored encrypted inside the OneStop database; the file {name} is still where it was — delete it there if it is no longer needed.</source>
+        <translation>서명본을 첨부했습니다. 서명본은 암호화된 OneStop 데이터베이스 안에 보관됩니다. 원래 파일 {name}은(는) 그 자리에 그대로 있으니, 필요 없으면 직접 삭제하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactBox</name>
+    <message>
+        <source>main</source>
+        <translation>대표</translation>
+    </message>
+    <message>
+        <source>NO TEXT MESSAGES</source>
+        <translation>문자 금지</translation>
+    </message>
+    <message>
+        <source>call {hours}</source>
+        <translation>연락 가능 {hours}</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Add number…</source>
+        <translation>번호 추가…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>전화번호 없음</translation>
+    </message>
+    <message>
+        <source>Remove phone number</source>
+        <translation>전화번호 삭제</translation>
+    </message>
+    <message>
+        <source>Remove {number} from the client&apos;s numbers? The change stays in the history.</source>
+        <translation>내담자의 전화번호에서 {number}을(를) 삭제할까요? 변경 내용은 이력에 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>DemoHint</name>
+    <message>
+        <source>This is a demo with fictional data. Log in with:</source>
+        <translation>가상 자료로 만든 데모입니다. 다음으로 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>User name: {username}</source>
+        <translation>사용자 이름: {username}</translation>
+    </message>
+    <message>
+        <source>Passphrase: {passphrase}</source>
+        <translation>비밀번호: {passphrase}</translation>
+    </message>
+    <message>
+        <source>Other demo accounts, same passphrase: {accounts}.</source>
+        <translation>다른 데모 계정(비밀번호 같음): {accounts}</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSplash</name>
+    <message>
+        <source>Preparing demo data…</source>
+        <translation>데모 데이터를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>A fictional center with made-up clients, in a temporary folder that is removed when OneStop exits.</source>
+        <translation>가상의 내담자로 채운 가상 센터입니다. 임시 폴더에 만들며 OneStop을 끝내면 지웁니다.</translation>
     </message>
 </context>
 <context>
@@ -592,6 +1836,18 @@
         <translation>파일에 {rows}행이 있습니다. 한 번에 최대 {limit}행까지 가져올 수 있습니다.</translation>
     </message>
     <message>
+        <source>The referral cannot be sent: {count} consent problems (listed below). Nothing was sent.</source>
+        <translation>연계 의뢰서를 보낼 수 없습니다. 동의 문제가 {count}건 있습니다(아래 목록). 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The Korean font {font} is missing from this installation; documents cannot be made. Reinstall OneStop.</source>
+        <translation>이 설치본에 한글 글꼴 {font}이(가) 없어 문서를 만들 수 없습니다. OneStop을 다시 설치하세요.</translation>
+    </message>
+    <message>
+        <source>No referral is ready to send: drafts whose consents are complete are printed in the batch.</source>
+        <translation>보낼 준비가 된 연계 의뢰서가 없습니다. 동의가 모두 갖춰진 작성 중 의뢰서만 일괄 출력합니다.</translation>
+    </message>
+    <message>
         <source>The record was not found; it may have been deleted.</source>
         <translation>기록을 찾을 수 없습니다. 삭제되었을 수 있습니다.</translation>
     </message>
@@ -641,6 +1897,134 @@
     <message>
         <source>the new passphrase is the same as the current one.</source>
         <translation>새 비밀번호가 현재 비밀번호와 같습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Status:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>Show cases with status {status}</source>
+        <translation>상태가 {status}인 사례 보기</translation>
+    </message>
+    <message>
+        <source>Crime type</source>
+        <translation>피해 유형</translation>
+    </message>
+    <message>
+        <source>All crime types</source>
+        <translation>모든 피해 유형</translation>
+    </message>
+    <message>
+        <source>Lead counselor</source>
+        <translation>담당 상담원</translation>
+    </message>
+    <message>
+        <source>All counselors</source>
+        <translation>모든 상담원</translation>
+    </message>
+    <message>
+        <source>Minimum risk</source>
+        <translation>최소 위기도</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>모든 위기도</translation>
+    </message>
+    <message>
+        <source>{level} or higher</source>
+        <translation>{level} 이상</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>내 사례</translation>
+    </message>
+    <message>
+        <source>Cases I lead or am on the team of</source>
+        <translation>내가 담당하거나 팀원인 사례</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>기한 지난 할 일</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>필터 초기화</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupAdder</name>
+    <message>
+        <source>To do</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>e.g. call about the court date</source>
+        <translation>예: 재판 기일 안내 전화</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>&amp;New task:</source>
+        <translation>새 할 일(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>기한:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>담당자:</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>새 할 일</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>내담자</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Overdue by {days} days</source>
+        <translation>기한이 {days}일 지났습니다</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>할 일</translation>
     </message>
 </context>
 <context>
@@ -711,10 +2095,707 @@
     </message>
 </context>
 <context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Plan goals</source>
+        <translation>지원 계획 목표</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>새 목표</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>No particular domain</source>
+        <translation>영역 없음</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>목표일</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>영역:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>목표(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Target date:</source>
+        <translation>목표일:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>지원 계획 목표</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTableModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>목표일</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Client</source>
+        <translation>내담자</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Resident registration number</source>
+        <translation>주민등록번호</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>Crime type</source>
+        <translation>피해 유형</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>담당 팀</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>욕구</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>지원 계획 목표</translation>
+    </message>
+    <message>
+        <source>Counseling session</source>
+        <translation>상담 기록</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>지원 내역</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>연계 의뢰</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>가명</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>국적</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>통역</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>장애</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>address details</source>
+        <translation>상세주소</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>address withheld</source>
+        <translation>주소 비공개</translation>
+    </message>
+    <message>
+        <source>lives with the offender</source>
+        <translation>가해자와 동거</translation>
+    </message>
+    <message>
+        <source>guardian&apos;s name</source>
+        <translation>보호자 이름</translation>
+    </message>
+    <message>
+        <source>guardian&apos;s relation</source>
+        <translation>보호자 관계</translation>
+    </message>
+    <message>
+        <source>guardian&apos;s phone</source>
+        <translation>보호자 연락처</translation>
+    </message>
+    <message>
+        <source>guardian suspected</source>
+        <translation>보호자 가해 의심</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>text messages</source>
+        <translation>문자 수신</translation>
+    </message>
+    <message>
+        <source>hours to call</source>
+        <translation>연락 가능 시간</translation>
+    </message>
+    <message>
+        <source>contact instructions</source>
+        <translation>연락 시 주의 사항</translation>
+    </message>
+    <message>
+        <source>main number</source>
+        <translation>대표 번호</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>법적 근거</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>적용일</translation>
+    </message>
+    <message>
+        <source>replaced on</source>
+        <translation>변경일</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>사례번호</translation>
+    </message>
+    <message>
+        <source>intake date</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <source>intake channel</source>
+        <translation>접수 경로</translation>
+    </message>
+    <message>
+        <source>referring agency</source>
+        <translation>의뢰 기관</translation>
+    </message>
+    <message>
+        <source>incident date</source>
+        <translation>사건 발생일</translation>
+    </message>
+    <message>
+        <source>incident summary</source>
+        <translation>사건 개요</translation>
+    </message>
+    <message>
+        <source>police report</source>
+        <translation>경찰 신고</translation>
+    </message>
+    <message>
+        <source>police station</source>
+        <translation>경찰서</translation>
+    </message>
+    <message>
+        <source>police case number</source>
+        <translation>경찰 사건번호</translation>
+    </message>
+    <message>
+        <source>relationship to the offender</source>
+        <translation>가해자와의 관계</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>위기도</translation>
+    </message>
+    <message>
+        <source>risk assessed on</source>
+        <translation>위기도 평가일</translation>
+    </message>
+    <message>
+        <source>risk assessed by</source>
+        <translation>위기도 평가자</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>종결일</translation>
+    </message>
+    <message>
+        <source>closing reason</source>
+        <translation>종결 사유</translation>
+    </message>
+    <message>
+        <source>lead counselor</source>
+        <translation>담당 상담원</translation>
+    </message>
+    <message>
+        <source>crime type</source>
+        <translation>피해 유형</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>팀원</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>수준</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>목표일</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>상담 시간</translation>
+    </message>
+    <message>
+        <source>counselor</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>next steps</source>
+        <translation>다음 계획</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>제공 주체</translation>
+    </message>
+    <message>
+        <source>provider&apos;s name</source>
+        <translation>제공 기관</translation>
+    </message>
+    <message>
+        <source>date provided</source>
+        <translation>제공일</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation>완료일</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>동의 여부</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>목적</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>보유 기간</translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation>동의일</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>taken by</source>
+        <translation>받은 사람</translation>
+    </message>
+    <message>
+        <source>form version</source>
+        <translation>서식 버전</translation>
+    </message>
+    <message>
+        <source>given by the guardian</source>
+        <translation>보호자 동의</translation>
+    </message>
+    <message>
+        <source>reason for the legal basis</source>
+        <translation>법적 근거 적용 사유</translation>
+    </message>
+    <message>
+        <source>withdrawn on</source>
+        <translation>철회일</translation>
+    </message>
+    <message>
+        <source>withdrawal note</source>
+        <translation>철회 메모</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <source>requested services</source>
+        <translation>요청 서비스</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>긴급도</translation>
+    </message>
+    <message>
+        <source>reply due</source>
+        <translation>회신 기한</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>registration number included</source>
+        <translation>주민등록번호 포함</translation>
+    </message>
+    <message>
+        <source>legal basis for the registration number</source>
+        <translation>주민등록번호 처리 근거</translation>
+    </message>
+    <message>
+        <source>created on</source>
+        <translation>작성일</translation>
+    </message>
+    <message>
+        <source>created by</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>{what} {operation}</source>
+        <translation>{what} {operation}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Case history</source>
+        <translation>사례 이력</translation>
+    </message>
+    <message>
+        <source>Newest first. Times are local. Values are not shown here, only which fields changed.</source>
+        <translation>최근 순이며 시각은 이 컴퓨터 기준입니다. 바뀐 항목만 보이고 값은 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>변경한 사람</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>변경 내용</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New intake</source>
+        <translation>신규 접수</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>가명</translation>
+    </message>
+    <message>
+        <source>shown instead of the name</source>
+        <translation>화면에 이름 대신 표시</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>No text messages</source>
+        <translation>문자 금지</translation>
+    </message>
+    <message>
+        <source>Hours to call</source>
+        <translation>연락 가능 시간</translation>
+    </message>
+    <message>
+        <source>e.g. weekdays 10:00~17:00</source>
+        <translation>예: 평일 10:00~17:00</translation>
+    </message>
+    <message>
+        <source>Intake channel</source>
+        <translation>접수 경로</translation>
+    </message>
+    <message>
+        <source>Referring agency</source>
+        <translation>의뢰 기관</translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation>사건 발생일</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>위기도</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>미평가</translation>
+    </message>
+    <message>
+        <source>Lead counselor</source>
+        <translation>담당 상담원</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>사건 개요</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>무슨 일이 있었는지 짧게</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>내담자</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>A&amp;lias:</source>
+        <translation>가명(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>성별(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>생년월일(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>전화번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Hours to &amp;call:</source>
+        <translation>연락 가능 시간(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>접수 경로(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Referred &amp;by:</source>
+        <translation>의뢰 기관(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Crime types:</source>
+        <translation>피해 유형:</translation>
+    </message>
+    <message>
+        <source>&amp;Incident date:</source>
+        <translation>사건 발생일(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>위기도(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Lead c&amp;ounselor:</source>
+        <translation>담당 상담원(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>사건 개요(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>접수(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>The new intake has not been registered. Register it now?</source>
+        <translation>신규 접수가 아직 등록되지 않았습니다. 지금 등록할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>ItemChecklist</name>
+    <message>
+        <source>Items</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>[sensitive]</source>
+        <translation>[민감정보]</translation>
+    </message>
+    <message>
+        <source>[unique identifier]</source>
+        <translation>[고유식별정보]</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>동의 없음</translation>
+    </message>
+    <message>
+        <source>The client has not consented to give this item to this agency.</source>
+        <translation>내담자가 이 항목을 이 기관에 제공하는 데 동의하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Licenses</name>
     <message>
-        <source>OneStop uses the Qt libraries and Qt for Python under the GNU Lesser General Public License version 3. They are used as separate, dynamically loaded libraries: you may replace them in this installation with a compatible version you built or modified yourself. The source code of Qt and Qt for Python is available from the Qt Project at https://download.qt.io.</source>
-        <translation>OneStop은 Qt 라이브러리와 Qt for Python을 GNU 약소 일반 공중 사용 허가서(LGPL) 버전 3에 따라 사용합니다. 이 라이브러리들은 별도의 동적 라이브러리로 불러와 쓰므로, 이 설치본의 Qt 라이브러리를 직접 빌드하거나 수정한 호환 버전으로 바꿔 쓸 수 있습니다. Qt와 Qt for Python의 소스 코드는 Qt Project(https://download.qt.io)에서 받을 수 있습니다.</translation>
+        <source>OneStop uses the Qt libraries and Qt for Python under the GNU Lesser General Public License version 3. They are used as separate, dynamically loaded libraries: you may replace them in this installation with a compatible version you built or modified yourself. In the installed program folder they are the files in _internal/PySide6/Qt/lib (Qt) and _internal/PySide6 (Qt for Python); on Windows both are in _internal/PySide6. Replace them with builds of the same Qt version. The source code of Qt and Qt for Python is available from the Qt Project at https://download.qt.io. The licence text follows; the GNU GPL it refers to is in _internal/resources/licenses/GPL-3.0.txt.</source>
+        <translation>OneStop은 Qt 라이브러리와 Qt for Python을 GNU 약소 일반 공중 사용 허가서(LGPL) 버전 3에 따라 사용합니다. 이 라이브러리들은 별도의 동적 라이브러리로 불러와 쓰므로, 이 설치본의 Qt 라이브러리를 직접 빌드하거나 수정한 호환 버전으로 바꿔 쓸 수 있습니다. 설치된 프로그램 폴더의 _internal/PySide6/Qt/lib(Qt)와 _internal/PySide6(Qt for Python)에 있는 파일들이며, Windows에서는 둘 다 _internal/PySide6에 있습니다. 같은 Qt 버전으로 빌드한 파일로 바꾸세요. Qt와 Qt for Python의 소스 코드는 Qt Project(https://download.qt.io)에서 받을 수 있습니다. 아래에 사용 허가서 전문이 있으며, 여기서 말하는 GNU GPL은 _internal/resources/licenses/GPL-3.0.txt에 있습니다.</translation>
     </message>
     <message>
         <source>The Korean font NanumGothic by NAVER Corporation is bundled so that Hangul displays on every computer. It is licensed under the SIL Open Font License 1.1; the full text follows.</source>
@@ -739,6 +2820,22 @@
     <message>
         <source>Finds the usual data folder of each operating system. MIT licence.</source>
         <translation>운영 체제별 기본 데이터 폴더를 찾습니다. MIT 라이선스.</translation>
+    </message>
+    <message>
+        <source>Reads .xlsx workbooks for the import. MIT licence.</source>
+        <translation>가져오기에서 .xlsx 통합 문서를 읽습니다. MIT 라이선스.</translation>
+    </message>
+    <message>
+        <source>XML support used by openpyxl. MIT licence.</source>
+        <translation>openpyxl이 쓰는 XML 처리 기능입니다. MIT 라이선스.</translation>
+    </message>
+    <message>
+        <source>Image support used by ReportLab. MIT-CMU licence.</source>
+        <translation>ReportLab이 쓰는 이미지 처리 기능입니다. MIT-CMU 라이선스.</translation>
+    </message>
+    <message>
+        <source>The installed program carries the Python interpreter and its standard library. Python Software Foundation License.</source>
+        <translation>설치된 프로그램에는 Python 인터프리터와 표준 라이브러리가 들어 있습니다. Python Software Foundation 라이선스.</translation>
     </message>
 </context>
 <context>
@@ -791,12 +2888,28 @@
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Cases</source>
+        <translation>사례(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Administration</source>
         <translation>관리(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>DEMO — fictional data</source>
+        <translation>데모 — 가상 자료</translation>
+    </message>
+    <message>
+        <source>{title} (portable mode)</source>
+        <translation>{title} (휴대용 모드)</translation>
+    </message>
+    <message>
+        <source>[DEMO] {title}</source>
+        <translation>[데모] {title}</translation>
     </message>
     <message>
         <source>Not logged in</source>
@@ -815,6 +2928,10 @@
         <translation>비밀번호를 바꾸지 않아 로그아웃되었습니다.</translation>
     </message>
     <message>
+        <source>Save them before logging out?</source>
+        <translation>로그아웃하기 전에 저장할까요?</translation>
+    </message>
+    <message>
         <source>{name} logged out.</source>
         <translation>{name} 님이 로그아웃했습니다.</translation>
     </message>
@@ -831,6 +2948,10 @@
         <translation>다음에 OneStop을 시작할 때부터 {language}로 표시됩니다.</translation>
     </message>
     <message>
+        <source>Save them before exiting?</source>
+        <translation>끝내기 전에 저장할까요?</translation>
+    </message>
+    <message>
         <source>Exit OneStop</source>
         <translation>OneStop 종료</translation>
     </message>
@@ -845,6 +2966,251 @@
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsEditor</name>
+    <message>
+        <source>Domain</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>욕구 수준</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Need for {domain}</source>
+        <translation>{domain} 욕구 수준</translation>
+    </message>
+    <message>
+        <source>Note on {domain}</source>
+        <translation>{domain} 메모</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>욕구 평가</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <source>Needs assessment</source>
+        <translation>욕구 평가</translation>
+    </message>
+    <message>
+        <source>Service plan</source>
+        <translation>지원 계획</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHitModel</name>
+    <message>
+        <source>Case no.</source>
+        <translation>사례번호</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>상담 일시</translation>
+    </message>
+    <message>
+        <source>Where it was found</source>
+        <translation>찾은 내용</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSearchView</name>
+    <message>
+        <source>Sessions whose notes contain the search</source>
+        <translation>찾는 말이 들어 있는 상담 기록</translation>
+    </message>
+    <message>
+        <source>Type at least two characters of a note and press Enter. Results are newest first; each search is recorded in the audit trail.</source>
+        <translation>상담 내용에서 찾을 말을 두 글자 이상 입력하고 Enter를 누르세요. 결과는 최근 기록 순이며, 검색할 때마다 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>찾는 중…</translation>
+    </message>
+    <message>
+        <source>No session note contains “{text}”.</source>
+        <translation>“{text}”이(가) 들어 있는 상담 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The newest {count} sessions containing “{text}”. Add words to narrow the search.</source>
+        <translation>“{text}”이(가) 들어 있는 최근 상담 기록 {count}건입니다. 말을 더 넣으면 좁혀집니다.</translation>
+    </message>
+    <message>
+        <source>{count} sessions contain “{text}”, newest first.</source>
+        <translation>“{text}”이(가) 들어 있는 상담 기록 {count}건 (최근 순)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputDialog</name>
+    <message>
+        <source>Purpose of the output</source>
+        <translation>출력 사유</translation>
+    </message>
+    <message>
+        <source>Sending to the agency</source>
+        <translation>기관 발송</translation>
+    </message>
+    <message>
+        <source>For the client to sign</source>
+        <translation>내담자 서명용</translation>
+    </message>
+    <message>
+        <source>Required: why is this printed or saved?</source>
+        <translation>필수: 왜 출력하거나 저장합니까?</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF로 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Printing from OneStop needs the QtPdf component, which this installation does not include. Save the PDF and print it from a PDF viewer; the purpose is recorded when you save.</source>
+        <translation>OneStop에서 바로 인쇄하려면 QtPdf 구성요소가 필요한데, 이 설치본에는 들어 있지 않습니다. PDF로 저장한 뒤 PDF 뷰어에서 인쇄하십시오. 출력 사유는 저장할 때 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>문서:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>출력 사유(&amp;U):</translation>
+    </message>
+    <message>
+        <source>The purpose is printed on the document and written, with your name and the time, to the document register and the audit trail. Only the items the client consented to are included.</source>
+        <translation>출력 사유는 문서에 인쇄되고, 출력한 사람과 시각과 함께 문서 대장과 감사 기록에 남습니다. 문서에는 내담자가 동의한 항목만 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>Stopping after the packet being drawn…</source>
+        <translation>지금 만드는 연계 묶음까지만 만들고 멈춥니다…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved or printed.</source>
+        <translation>취소했습니다. 아무것도 저장하거나 인쇄하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The document is ready. Choose Save or Print again.</source>
+        <translation>문서가 준비되었습니다. [저장] 또는 [인쇄]를 다시 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Saved to {path} ({pages} pages). The output is recorded in the document register with its purpose.</source>
+        <translation>{path}에 저장했습니다({pages}쪽). 출력 사유와 함께 문서 대장에 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer ({pages} pages). The output is recorded in the document register with its purpose.</source>
+        <translation>프린터로 보냈습니다({pages}쪽). 출력 사유와 함께 문서 대장에 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>PDF 저장 위치</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Outputs</name>
+    <message>
+        <source>Sending to the agency</source>
+        <translation>기관 발송</translation>
+    </message>
+    <message>
+        <source>Faxing to the agency</source>
+        <translation>기관 팩스 발송</translation>
+    </message>
+    <message>
+        <source>Case conference</source>
+        <translation>사례 회의 자료</translation>
+    </message>
+    <message>
+        <source>Print or save the referral letter</source>
+        <translation>연계 의뢰서 출력</translation>
+    </message>
+    <message>
+        <source>Referral letter {number} to {agency}</source>
+        <translation>{agency} 앞 연계 의뢰서 {number}</translation>
+    </message>
+    <message>
+        <source>Print or save the referral packet</source>
+        <translation>연계 묶음 출력</translation>
+    </message>
+    <message>
+        <source>Referral packet {number} to {agency}: cover sheet, referral letter, copy of the consent form and case summary</source>
+        <translation>{agency} 앞 연계 묶음 {number}: 표지, 연계 의뢰서, 동의서 사본, 사례 요약</translation>
+    </message>
+    <message>
+        <source>Blank consent form (개인정보 수집·이용·제공 동의서), every box unticked</source>
+        <translation>빈 개인정보 수집·이용·제공 동의서(모든 칸 비어 있음)</translation>
+    </message>
+    <message>
+        <source>Consent form for this client, with the agencies of their pending referrals; every box unticked</source>
+        <translation>이 내담자용 동의서(진행 중인 연계의 기관 포함, 모든 칸 비어 있음)</translation>
+    </message>
+    <message>
+        <source>Print or save the consent form</source>
+        <translation>동의서 출력</translation>
+    </message>
+    <message>
+        <source>For the client to sign</source>
+        <translation>내담자 서명용</translation>
+    </message>
+    <message>
+        <source>Batch output of referrals ready to send</source>
+        <translation>발송 대기 연계 일괄 출력</translation>
+    </message>
+    <message>
+        <source>The packets of every draft referral whose consents are complete, in one PDF</source>
+        <translation>동의가 모두 갖추어진 작성 중 연계의 연계 묶음 전체(PDF 한 개)</translation>
+    </message>
+    <message>
+        <source>Sending to the agencies</source>
+        <translation>기관 발송</translation>
+    </message>
+    <message>
+        <source>Faxing to the agencies</source>
+        <translation>기관 팩스 발송</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Client</source>
+        <translation>내담자</translation>
+    </message>
+    <message>
+        <source>Phone numbers and safe contact</source>
+        <translation>연락처와 안전 연락 지침</translation>
+    </message>
+    <message>
+        <source>Resident registration number</source>
+        <translation>주민등록번호</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Status and risk</source>
+        <translation>진행 상태와 위기도</translation>
     </message>
 </context>
 <context>
@@ -890,6 +3256,94 @@
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <source>(former staff)</source>
+        <translation>(퇴직 직원)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDialog</name>
+    <message>
+        <source>Add a phone number</source>
+        <translation>전화번호 추가</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>e.g. mobile, home, work</source>
+        <translation>예: 휴대전화, 집, 직장</translation>
+    </message>
+    <message>
+        <source>No text messages</source>
+        <translation>문자 금지</translation>
+    </message>
+    <message>
+        <source>Hours to call</source>
+        <translation>연락 가능 시간</translation>
+    </message>
+    <message>
+        <source>e.g. weekdays 10:00~17:00</source>
+        <translation>예: 평일 10:00~17:00</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>연락 시 주의 사항</translation>
+    </message>
+    <message>
+        <source>e.g. hang up if someone else answers</source>
+        <translation>예: 본인이 받지 않으면 끊을 것</translation>
+    </message>
+    <message>
+        <source>Main number</source>
+        <translation>대표 번호</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>번호(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>구분(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Hours to &amp;call:</source>
+        <translation>연락 가능 시간(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>주의 사항(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>Print preview</source>
+        <translation>인쇄 미리 보기</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>The form has unsaved changes. Save them before opening another record?</source>
+        <translation>입력 중인 내용이 저장되지 않았습니다. 다른 기록을 열기 전에 저장할까요?</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -910,6 +3364,439 @@
     <message>
         <source>I have &amp;stored the recovery key in a safe place</source>
         <translation>복구 키를 안전한 곳에 보관했습니다(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>Referral</name>
+    <message>
+        <source>Normal</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>긴급</translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation>즉시</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>작성 중</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>발송함</translation>
+    </message>
+    <message>
+        <source>Received by the agency</source>
+        <translation>기관 접수</translation>
+    </message>
+    <message>
+        <source>Support in progress</source>
+        <translation>지원 진행 중</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>반려</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDetails</name>
+    <message>
+        <source>Status:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>영역:</translation>
+    </message>
+    <message>
+        <source>Requested services:</source>
+        <translation>요청 서비스:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>연계 사유:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>긴급도:</translation>
+    </message>
+    <message>
+        <source>Reply due:</source>
+        <translation>회신 기한:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>담당자:</translation>
+    </message>
+    <message>
+        <source>Items sent:</source>
+        <translation>제공 항목:</translation>
+    </message>
+    <message>
+        <source>Referral history</source>
+        <translation>연계 이력</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>이력</translation>
+    </message>
+    <message>
+        <source>Choose a referral, or make a new one.</source>
+        <translation>연계를 선택하거나 새 연계를 만드십시오.</translation>
+    </message>
+    <message>
+        <source>{number} · received from {agency}</source>
+        <translation>{number} · {agency}에서 받은 연계</translation>
+    </message>
+    <message>
+        <source>{number} · to {agency}</source>
+        <translation>{number} · {agency} 앞</translation>
+    </message>
+    <message>
+        <source>resident registration number (legal basis: {basis})</source>
+        <translation>주민등록번호(법적 근거: {basis})</translation>
+    </message>
+    <message>
+        <source>Cannot be sent yet:</source>
+        <translation>아직 보낼 수 없습니다:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consents cover everything this referral carries: it can be sent.</source>
+        <translation>이 연계에 담긴 항목은 모두 내담자의 동의 범위 안에 있습니다. 보낼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Record a referral received</source>
+        <translation>받은 연계 기록</translation>
+    </message>
+    <message>
+        <source>Edit the draft {number}</source>
+        <translation>작성 중인 연계 {number} 수정</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>새 연계</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Choose the agency…</source>
+        <translation>기관을 선택하십시오…</translation>
+    </message>
+    <message>
+        <source>Service domain</source>
+        <translation>지원 영역</translation>
+    </message>
+    <message>
+        <source>Requested services</source>
+        <translation>요청 서비스</translation>
+    </message>
+    <message>
+        <source>e.g. trauma counseling, 10 sessions</source>
+        <translation>예: 트라우마 상담 10회</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>연계 사유</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>긴급도</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>회신 기한</translation>
+    </message>
+    <message>
+        <source>empty: 7 days after sending</source>
+        <translation>비워 두면 발송 후 7일</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>기관 담당자</translation>
+    </message>
+    <message>
+        <source>Include the resident registration number (only with a legal basis)</source>
+        <translation>주민등록번호 포함(법적 근거가 있을 때만)</translation>
+    </message>
+    <message>
+        <source>Legal basis for the number</source>
+        <translation>주민등록번호 처리의 법적 근거</translation>
+    </message>
+    <message>
+        <source>the law that requires the number</source>
+        <translation>주민등록번호를 요구하는 법령</translation>
+    </message>
+    <message>
+        <source>From &amp;agency:</source>
+        <translation>의뢰한 기관(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>기관(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>영역(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Requested &amp;services:</source>
+        <translation>요청 서비스(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>연계 사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>긴급도(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Reply d&amp;ue:</source>
+        <translation>회신 기한(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>기관 담당자(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Items to send:</source>
+        <translation>제공 항목:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>법적 근거(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>기록(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the draft</source>
+        <translation>작성 중으로 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Choose the agency to see what the client&apos;s consents allow.</source>
+        <translation>기관을 선택하면 내담자의 동의로 보낼 수 있는 항목이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>확인 안 함</translation>
+    </message>
+    <message>
+        <source>Domains: {domains} · Phone: {phone} · Last verified: {date}</source>
+        <translation>지원 영역: {domains} · 전화: {phone} · 최종 확인일: {date}</translation>
+    </message>
+    <message>
+        <source>Not verified for more than a year: check the phone and contact before sending.</source>
+        <translation>1년 넘게 확인하지 않은 기관입니다. 보내기 전에 전화번호와 담당자를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing may be sent to {agency} yet:</source>
+        <translation>아직 {agency}에 보낼 수 있는 항목이 없습니다:</translation>
+    </message>
+    <message>
+        <source>Record the missing consent on the Consents tab.</source>
+        <translation>빠진 동의는 [동의] 탭에서 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>Items marked “no consent” are not covered by the client&apos;s consents for {agency}. To send them, record the consent on the Consents tab first.</source>
+        <translation>‘동의 없음’ 항목은 내담자가 {agency}에 제공하는 데 동의하지 않은 항목입니다. 보내려면 먼저 [동의] 탭에서 동의를 기록하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralEventModel</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>처리자</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>문서번호</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>긴급도</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>회신 기한</translation>
+    </message>
+    <message>
+        <source>(unknown agency)</source>
+        <translation>(알 수 없는 기관)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>받은 연계</translation>
+    </message>
+    <message>
+        <source>Sent by us</source>
+        <translation>보낸 연계</translation>
+    </message>
+    <message>
+        <source>The reply is {days} days overdue</source>
+        <translation>회신 기한이 {days}일 지났습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Referrals</source>
+        <translation>연계</translation>
+    </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>새 연계(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record a referral &amp;received…</source>
+        <translation>받은 연계 기록(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>발송(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Agency &amp;received it</source>
+        <translation>기관 접수(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Support &amp;started</source>
+        <translation>지원 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpleted</source>
+        <translation>완료(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;turned</source>
+        <translation>반려됨(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translation>다시 작성(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l the referral</source>
+        <translation>연계 취소(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the draft…</source>
+        <translation>수정(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Referral &amp;letter…</source>
+        <translation>의뢰서 출력(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Referral &amp;packet…</source>
+        <translation>연계 묶음 출력(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The consents do not allow this referral yet (see above).</source>
+        <translation>아직 동의가 이 연계를 허용하지 않습니다(위 설명 참고).</translation>
+    </message>
+    <message>
+        <source>The referral received is recorded.</source>
+        <translation>받은 연계를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>The referral is saved as a draft. Send it when it is ready.</source>
+        <translation>연계를 작성 중으로 저장했습니다. 준비가 되면 발송하십시오.</translation>
+    </message>
+    <message>
+        <source>The draft is saved.</source>
+        <translation>작성 중인 연계를 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>{number} is now “{status}”.</source>
+        <translation>{number}의 상태를 ‘{status}’(으)로 바꿨습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <source>Show the full number</source>
+        <translation>주민등록번호 전체 보기</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>e.g. relief fund application form</source>
+        <translation>예: 구조금 신청서 작성</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>The reason is written to the audit trail with your name.</source>
+        <translation>사유는 내 이름과 함께 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>No number is on file.</source>
+        <translation>기록된 번호가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +3907,354 @@
     <message>
         <source>see statistics</source>
         <translation>통계 보기</translation>
+    </message>
+    <message>
+        <source>edit the partner-agency directory</source>
+        <translation>연계 기관 목록 편집</translation>
+    </message>
+    <message>
+        <source>record consents</source>
+        <translation>동의 기록</translation>
+    </message>
+    <message>
+        <source>draft and send referrals</source>
+        <translation>연계 의뢰서 작성·발송</translation>
+    </message>
+    <message>
+        <source>print and export documents</source>
+        <translation>문서 출력·내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>RrnBox</name>
+    <message>
+        <source>Record…</source>
+        <translation>기록…</translation>
+    </message>
+    <message>
+        <source>Show…</source>
+        <translation>보기…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>기록 없음</translation>
+    </message>
+</context>
+<context>
+    <name>RrnDialog</name>
+    <message>
+        <source>Record the resident registration number</source>
+        <translation>주민등록번호 기록</translation>
+    </message>
+    <message>
+        <source>Resident registration number</source>
+        <translation>주민등록번호</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>법적 근거</translation>
+    </message>
+    <message>
+        <source>e.g. application for the crime victim relief fund</source>
+        <translation>예: 범죄피해구조금 신청</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>번호(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>법적 근거(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>기록(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Keep a resident registration number only where a law requires or allows it, and name that basis. The number is never shown in full except to an administrator who gives a reason.</source>
+        <translation>주민등록번호는 법령이 요구하거나 허용할 때만 보관하고 그 근거를 적으세요. 번호 전체는 사유를 적은 관리자에게만 보입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBar</name>
+    <message>
+        <source>Show their version</source>
+        <translation>다른 사람이 저장한 내용 보기</translation>
+    </message>
+    <message>
+        <source>Replaces your edits in this form with the version saved by the other person.</source>
+        <translation>이 양식에 입력한 내용을 다른 사람이 저장한 내용으로 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>변경 취소</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>저장 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes on this tab. Save with Ctrl+S.</source>
+        <translation>이 탭에 저장하지 않은 변경 사항이 있습니다. Ctrl+S로 저장하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search cases</source>
+        <translation>사례 검색</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>Search names, aliases, case numbers and phone numbers</source>
+        <translation>이름, 가명, 사례번호, 전화번호에서 찾습니다</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>상담 내용</translation>
+    </message>
+    <message>
+        <source>Full-text search in the notes of counseling sessions</source>
+        <translation>상담 기록의 내용에서 찾습니다</translation>
+    </message>
+    <message>
+        <source>Words in session notes, then Enter</source>
+        <translation>상담 내용에서 찾을 말을 입력하고 Enter</translation>
+    </message>
+    <message>
+        <source>Name, alias, case number, phone number</source>
+        <translation>이름, 가명, 사례번호, 전화번호</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditor</name>
+    <message>
+        <source>Services provided</source>
+        <translation>지원 내역</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>새 지원 내역</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>e.g. emergency living costs</source>
+        <translation>예: 긴급 생계비</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>제공 주체</translation>
+    </message>
+    <message>
+        <source>This center</source>
+        <translation>센터 직접</translation>
+    </message>
+    <message>
+        <source>Partner agency</source>
+        <translation>연계 기관</translation>
+    </message>
+    <message>
+        <source>Agency or person</source>
+        <translation>기관 또는 담당자</translation>
+    </message>
+    <message>
+        <source>Date provided</source>
+        <translation>제공일</translation>
+    </message>
+    <message>
+        <source>Amount in won</source>
+        <translation>금액(원)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>영역(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice:</source>
+        <translation>서비스(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Provided by:</source>
+        <translation>제공 주체:</translation>
+    </message>
+    <message>
+        <source>Agency or person:</source>
+        <translation>기관 또는 담당자:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>제공일:</translation>
+    </message>
+    <message>
+        <source>Amount (won):</source>
+        <translation>금액(원):</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>{service} ({date})</source>
+        <translation>{service} ({date})</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>제공</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>제공일</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>This center</source>
+        <translation>센터 직접</translation>
+    </message>
+    <message>
+        <source>Partner agency</source>
+        <translation>연계 기관</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>Counseling sessions</source>
+        <translation>상담 기록</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>새 상담 기록</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>예: 2026-11-26 14:30</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>상담 시간(분)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>상담 내용</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>다음 계획</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>시간(분):</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>일시(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>장소:</translation>
+    </message>
+    <message>
+        <source>Counselor:</source>
+        <translation>상담원:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>상담 내용(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>다음 계획:</translation>
+    </message>
+    <message>
+        <source>Counseling session</source>
+        <translation>상담 기록</translation>
+    </message>
+    <message>
+        <source>New counseling session</source>
+        <translation>새 상담 기록</translation>
+    </message>
+    <message>
+        <source>Session of {when}</source>
+        <translation>{when} 상담</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>상담 내용</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +4372,92 @@
     <message>
         <source>&amp;Start OneStop</source>
         <translation>OneStop 시작(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBox</name>
+    <message>
+        <source>Start work</source>
+        <translation>진행 시작</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>종결…</translation>
+    </message>
+    <message>
+        <source>New risk assessment</source>
+        <translation>새 위기도 평가</translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation>평가 기록</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>위기도:</translation>
+    </message>
+    <message>
+        <source>Reassess:</source>
+        <translation>다시 평가:</translation>
+    </message>
+    <message>
+        <source>closed {date}: {reason}</source>
+        <translation>{date} 종결: {reason}</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>다시 진행</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>미평가</translation>
+    </message>
+    <message>
+        <source>{level} · assessed {date} by {name}</source>
+        <translation>{level} · {date} {name} 평가</translation>
+    </message>
+</context>
+<context>
+    <name>StatusNoteDialog</name>
+    <message>
+        <source>Change the status</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>e.g. sent by fax, received by the person in charge</source>
+        <translation>예: 팩스 발송, 담당자 접수 확인</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>변경(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>{number}: the status becomes “{status}” today.</source>
+        <translation>{number}: 오늘 날짜로 상태를 ‘{status}’(으)로 바꿉니다.</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +4735,87 @@
     </message>
 </context>
 <context>
+    <name>TodoPanel</name>
+    <message>
+        <source>My tasks</source>
+        <translation>내 할 일</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>My tasks: overdue and due this week</source>
+        <translation>내 할 일: 기한 지남과 이번 주 마감</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue, {soon} due this week</source>
+        <translation>기한 지남 {overdue}건, 이번 주 마감 {soon}건</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due this week.</source>
+        <translation>기한이 지났거나 이번 주에 마감인 할 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{count} referral replies overdue</source>
+        <translation>회신 기한 지남 {count}건</translation>
+    </message>
+</context>
+<context>
+    <name>TodoTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>내담자</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Reply overdue: {agency}</source>
+        <translation>회신 기한 지남: {agency}</translation>
+    </message>
+    <message>
+        <source>Referral {number} to {agency}: the reply was due {date}. Open the case to record the reply.</source>
+        <translation>{agency} 앞 연계 {number}: 회신 기한이 {date}였습니다. 사례를 열어 회신을 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>Overdue by {days} days</source>
+        <translation>기한이 {days}일 지났습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Do&amp;n&apos;t save</source>
+        <translation>저장 안 함(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>There are unsaved changes:</source>
+        <translation>저장하지 않은 변경 사항이 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>UserAdminDialog</name>
     <message>
         <source>User accounts</source>
@@ -1605,6 +5007,42 @@
         <source>Write the date and time as YYYY-MM-DD HH:MM.</source>
         <translation>날짜와 시각은 YYYY-MM-DD HH:MM 형식으로 쓰세요.</translation>
     </message>
+    <message>
+        <source>Choose the agency this consent is for.</source>
+        <translation>이 동의가 적용되는 기관을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Tick the items the client agreed to provide.</source>
+        <translation>내담자가 제공에 동의한 항목을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The client is under 14 on this date: the legal guardian must give this consent.</source>
+        <translation>이 날짜에 내담자가 만 14세 미만입니다. 법정대리인이 동의해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The guardian is the suspected offender and cannot consent for the client. Record the legal basis used instead (for example 개인정보 보호법 제15조제1항제5호) and the reason.</source>
+        <translation>보호자가 가해 의심자이므로 내담자를 대신해 동의할 수 없습니다. 대신 적용한 법적 근거(예: 개인정보 보호법 제15조제1항제5호)와 사유를 기록하세요.</translation>
+    </message>
+    <message>
+        <source>Record the legal basis and the reason it applies.</source>
+        <translation>법적 근거와 그 근거를 적용한 사유를 기록하세요.</translation>
+    </message>
+    <message>
+        <source>State why this document is printed or saved (출력 사유).</source>
+        <translation>이 문서를 출력하거나 저장하는 사유(출력 사유)를 적으세요.</translation>
+    </message>
+    <message>
+        <source>Choose the agency.</source>
+        <translation>기관을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may include a resident registration number.</source>
+        <translation>주민등록번호는 관리자만 넣을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before the date it was given.</source>
+        <translation>동의한 날짜보다 앞선 날짜로 철회할 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -1630,46 +5068,69 @@
     </message>
 </context>
 <context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw a consent</source>
+        <translation>동의 철회</translation>
+    </message>
+    <message>
+        <source>Date of withdrawal</source>
+        <translation>철회일</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>e.g. the client asked by phone</source>
+        <translation>예: 내담자가 전화로 요청함</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>동의:</translation>
+    </message>
+    <message>
+        <source>{what}, given {date}</source>
+        <translation>{what}, {date} 동의</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>철회일(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the consent</source>
+        <translation>동의 철회(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>From the date of withdrawal, referrals that need this consent cannot be sent and no document carries what it allowed. The record of the consent itself is kept.</source>
+        <translation>철회일부터 이 동의가 필요한 연계는 보낼 수 없고, 이 동의로 허용되던 항목은 어떤 문서에도 들어가지 않습니다. 동의 기록 자체는 남겨 둡니다.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Workspace of {name}</source>
         <translation>{name} 님의 작업 화면</translation>
     </message>
     <message>
-        <source>Hello, {name}.</source>
-        <translation>{name} 님, 안녕하세요.</translation>
+        <source>Case list</source>
+        <translation>사례 목록</translation>
     </message>
     <message>
-        <source>Case files</source>
-        <translation>사례 기록</translation>
+        <source>{case} has unsaved changes ({what}). Save them before closing?</source>
+        <translation>{case}에 저장하지 않은 변경 사항({what})이 있습니다. 닫기 전에 저장할까요?</translation>
     </message>
     <message>
-        <source>The case list, intake and case notes arrive with the next release of OneStop. This version sets up the encrypted store, the staff accounts, the screen lock, backups and the audit trail.</source>
-        <translation>사건 목록, 접수, 상담 기록은 OneStop 다음 버전에서 제공됩니다. 이번 버전에서는 암호화 저장소, 직원 계정, 화면 잠금, 백업, 감사 기록을 갖춥니다.</translation>
-    </message>
-    <message>
-        <source>Working safely</source>
-        <translation>안전하게 일하기</translation>
-    </message>
-    <message>
-        <source>Every login, lock, change of access and backup is written to the audit trail.</source>
-        <translation>로그인, 잠금, 권한 변경, 백업은 모두 감사 기록에 남습니다.</translation>
-    </message>
-    <message>
-        <source>Quick actions</source>
-        <translation>바로 가기</translation>
-    </message>
-    <message>
-        <source>Scratch note</source>
-        <translation>임시 메모</translation>
-    </message>
-    <message>
-        <source>For reminders while you work. The note is not saved: it is hidden while the screen is locked and discarded when you log out. Do not write a client&apos;s personal data here.</source>
-        <translation>작업 중 잠깐 적어 두는 메모입니다. 저장되지 않으며, 화면이 잠기면 숨겨지고 로그아웃하면 지워집니다. 피해자의 개인정보는 적지 마세요.</translation>
-    </message>
-    <message>
-        <source>Lock the screen with Ctrl+L whenever you leave the desk. OneStop also locks by itself after {minutes} minutes without input. Your work stays as it was until you unlock.</source>
-        <translation>자리를 비울 때는 Ctrl+L로 화면을 잠그세요. {minutes}분 동안 입력이 없으면 OneStop이 스스로 잠급니다. 잠금을 해제하면 하던 작업이 그대로 남아 있습니다.</translation>
+        <source>New intake (not registered yet)</source>
+        <translation>신규 접수(아직 등록하지 않음)</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from onestop_desktop.domain.roles import Role
@@ -12,6 +13,7 @@ from onestop_desktop.services.vault import Vault
 from onestop_desktop.ui.i18n import Translators
 from onestop_desktop.ui.main_window import MainWindow
 
+from .case_data import Cases, seed_center
 from .helpers import (
     ADMIN,
     ADMIN_NAME,
@@ -70,3 +72,20 @@ def korean() -> Iterator[Translators]:
     yield translators
     translators.remove()
     Translators("en")
+
+
+@pytest.fixture
+def center(ready_vault: Vault) -> tuple[Vault, Cases]:
+    """`ready_vault` with four cases, an outreach worker (field1) and a staff member (desk1)."""
+    return ready_vault, seed_center(ready_vault)
+
+
+@pytest.fixture(autouse=True)
+def close_leftover_questions() -> Iterator[None]:
+    """pytest-qt closes a test's windows before its fixtures end; a window closed with unsaved input asks
+    (as it should), and that question would outlive the test. Close such leftovers."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible():
+            widget.hide()
+            widget.deleteLater()

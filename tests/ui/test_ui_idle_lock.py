@@ -19,7 +19,7 @@ SECRET_NOTE = "call the guardian at 15:00, memo 7731"
 
 def _note_of(window: MainWindow) -> str:
     assert window.current is not None
-    return window.current.workspace.note.toPlainText()
+    return window.current.workspace.list_page.search.text()
 
 
 def _locked(window: MainWindow) -> bool:
@@ -32,7 +32,7 @@ def test_idle_timeout_locks_and_the_same_user_unlocks(qtbot: QtBot, ready_vault:
     log_in(qtbot, window, ADMIN, ADMIN_PASS)
     assert window.current is not None
     slot = window.current
-    qtbot.keyClicks(slot.workspace.note, SECRET_NOTE)
+    qtbot.keyClicks(slot.workspace.list_page.search, SECRET_NOTE)
     assert window.idle.active
 
     qtbot.waitUntil(lambda: _locked(window), timeout=3000)
@@ -86,7 +86,7 @@ def test_ctrl_l_locks(qtbot: QtBot, ready_vault: Vault, make_window: WindowFacto
     assert window.current is not None
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    qtbot.keyClick(window.current.workspace.note, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.current.workspace.list_page.search, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert _locked(window)
     assert window.current.session.is_locked
 
@@ -97,7 +97,7 @@ def test_another_user_does_not_see_the_first_users_work(qtbot: QtBot, ready_vaul
     log_in(qtbot, window, ADMIN, ADMIN_PASS)
     admin_slot = window.current
     assert admin_slot is not None
-    qtbot.keyClicks(admin_slot.workspace.note, SECRET_NOTE)
+    qtbot.keyClicks(admin_slot.workspace.list_page.search, SECRET_NOTE)
     window.menu_actions.users.trigger()
     dialog = window.findChild(UserAdminDialog)
     assert dialog is not None and dialog.isVisible()

@@ -20,7 +20,7 @@ def test_main_window_is_korean_by_default(qtbot: QtBot, ready_vault: Vault) -> N
         assert window is not None
         qtbot.addWidget(window)
         assert running.translators.loaded == 2  # OneStop's catalogue and Qt's own
-        assert [a.text() for a in window.menuBar().actions()] == ["파일(&F)", "관리(&A)", "도움말(&H)"]
+        assert [a.text() for a in window.menuBar().actions()] == ["파일(&F)", "사례(&C)", "관리(&A)", "도움말(&H)"]
         assert window.gate.heading.text() == "로그인"
         assert window.gate.submit.text() == "로그인(&L)"
         assert window.user_status.text() == "로그인하지 않음"
@@ -28,8 +28,10 @@ def test_main_window_is_korean_by_default(qtbot: QtBot, ready_vault: Vault) -> N
         assert window.user_status.text() == "이수진 · 관리자"
         assert window.menu_actions.lock.text() == "잠금(&L)"
         assert window.menu_actions.users.text() == "사용자 관리(&U)…"
-        labels = window.current.workspace.findChildren(type(window.user_status))
-        assert "이수진 님, 안녕하세요." in [label.text() for label in labels]
+        workspace = window.current.workspace
+        assert workspace.tabs.tabText(0) == "사례 목록"
+        assert workspace.list_page.intake_button.text() == "신규 접수…"
+        assert "10분 동안 입력이 없으면" in workspace.idle_note.text()
         window.end_all_sessions()
     finally:
         running.translators.remove()

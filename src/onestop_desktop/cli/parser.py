@@ -30,7 +30,8 @@ passphrases:
   printf '%s\\n' "$PASS" | onestop-admin --user admin import clients.csv
 
 data folder:
-  --data-dir, else $ONESTOP_DATA_DIR, else the platform's per-user data folder.
+  --data-dir, else $ONESTOP_DATA_DIR, else ./data beside the program in portable mode (an installed
+  program with a file named 'portable' beside it), else the platform's per-user data folder.
 
 language:
   --lang, else ${LANG_ENV}, else this device's language setting, else Korean.

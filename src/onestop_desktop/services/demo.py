@@ -189,7 +189,7 @@ class DemoData:
                 tx,
                 case_id,
                 status,
-                intake + timedelta(days=rng.randint(30, 200)) if closed else None,
+                min(today, intake + timedelta(days=rng.randint(30, 200))) if closed else None,
                 rng.choice(list(ClosingReason)) if closed else None,
             )
         domains = content.DOMAINS_BY_CRIME[crime]

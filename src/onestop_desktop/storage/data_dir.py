@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,19 +13,36 @@ from .errors import os_error
 
 ENV_VAR = "ONESTOP_DATA_DIR"
 APP_DIR_NAME = "OneStop"
+PORTABLE_MARKER = "portable"  # a file of this name beside the bundle's executable: portable mode
+PORTABLE_DATA = "data"
 
 
 def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
 
 
-def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """`--data-dir` wins, then ONESTOP_DATA_DIR, then the platform's per-user data folder."""
+def executable_dir() -> Path | None:
+    """The folder of the bundled executable (PyInstaller), None when running from Python."""
+    return Path(sys.executable).resolve().parent if getattr(sys, "frozen", False) else None
+
+
+def is_portable(exe_dir: Path | None = None) -> bool:
+    """Portable mode (outreach laptops, encrypted external drives): a `portable` file beside the executable."""
+    exe_dir = exe_dir or executable_dir()
+    return exe_dir is not None and (exe_dir / PORTABLE_MARKER).is_file()
+
+
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None, exe_dir: Path | None = None) -> Path:
+    """`--data-dir` wins, then ONESTOP_DATA_DIR, then `data/` beside the executable in portable mode,
+    then the platform's per-user data folder."""
     if explicit:
         return Path(explicit).expanduser().resolve()
     from_env = os.environ.get(ENV_VAR)
     if from_env:
         return Path(from_env).expanduser().resolve()
+    exe_dir = exe_dir or executable_dir()
+    if exe_dir is not None and is_portable(exe_dir):
+        return exe_dir / PORTABLE_DATA
     return default_data_dir()
 
 

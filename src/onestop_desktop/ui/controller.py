@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from ..services.vault import SetupResult, Vault
+from .demo_hint import DemoHint
 from .main_window import MainWindow
 from .ops import BackgroundRunner
 from .setup_wizard import SetupWizard
@@ -18,13 +19,14 @@ class AppController(QObject):
 
     def __init__(self, vault: Vault, *, idle_interval_ms: int | None = None,
                  choose_backup_path: ChoosePath = ask_backup_path, tick_ms: int = 250,
-                 parent: QObject | None = None) -> None:
+                 demo: DemoHint | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
         self.runner = BackgroundRunner(self)
         self._idle_interval_ms = idle_interval_ms
         self._choose_backup_path = choose_backup_path
         self._tick_ms = tick_ms
+        self._demo = demo
         self.wizard: SetupWizard | None = None
         self.main_window: MainWindow | None = None
 
@@ -40,7 +42,8 @@ class AppController(QObject):
     def show_main_window(self) -> MainWindow:
         if self.main_window is None:
             self.main_window = MainWindow(self.vault, self.runner, idle_interval_ms=self._idle_interval_ms,
-                                          choose_backup_path=self._choose_backup_path, tick_ms=self._tick_ms)
+                                          choose_backup_path=self._choose_backup_path, tick_ms=self._tick_ms,
+                                          demo=self._demo)
         self.main_window.show()
         return self.main_window
 

@@ -27,6 +27,7 @@ from .. import APP_NAME, __version__
 from ..domain import lockout
 from ..domain.errors import ErrorCode, OneStopError
 from .countdown import Countdown
+from .demo_hint import DemoHint
 from .forms import buddy_label, passphrase_edit, username_edit
 from .widgets import Card, MessageLabel, paragraph
 
@@ -57,6 +58,7 @@ class GatePage(QWidget):
         self._usernames = usernames
         self._unlock_user: LockedUser | None = None
         self._return_to: LockedUser | None = None
+        self._demo: DemoHint | None = None
         self.countdown = Countdown(clock, tick_ms, self)
         self.countdown.ticked.connect(self._on_tick)
         self.countdown.finished.connect(self._on_wait_over)
@@ -82,6 +84,7 @@ class GatePage(QWidget):
         form.addRow(self.username_label, self.username)
         form.addRow(buddy_label(self.tr("&Passphrase:"), self.passphrase, self.card), self.passphrase)
         self.message = MessageLabel(self.card, object_name="loginMessage")
+        self.demo_hint = MessageLabel(self.card, object_name="demoHint")
         self.submit = QPushButton(self.card)
         self.submit.setObjectName("primary")
         self.submit.setAccessibleName(self.tr("Log in"))
@@ -98,6 +101,7 @@ class GatePage(QWidget):
         self.card.body.addLayout(form)
         self.card.body.addWidget(self.message)
         self.card.body.addWidget(self.submit)
+        self.card.body.addWidget(self.demo_hint)
         links = QHBoxLayout()
         links.addWidget(self.other_user)
         links.addWidget(self.back)
@@ -136,6 +140,14 @@ class GatePage(QWidget):
     def mode(self) -> str:
         return "unlock" if self._unlock_user is not None else "login"
 
+    def show_demo(self, hint: DemoHint) -> None:
+        """A demo: name the demo passphrase and accounts, and type the demo user name in for the user."""
+        self._demo = hint
+        self.demo_hint.show_info(hint.text())
+        if self.mode == "login":
+            self.username.setText(hint.username)
+            self.passphrase.setFocus()
+
     def show_login(self, notice: str = "", *, return_to: LockedUser | None = None) -> None:
         self._unlock_user = None
         self._return_to = return_to
@@ -144,6 +156,8 @@ class GatePage(QWidget):
         self.username.setVisible(True)
         self.username_label.setVisible(True)
         self.username.clear()
+        if self._demo is not None:
+            self.username.setText(self._demo.username)
         completer = self.username.completer()
         if completer is not None:
             completer.setModel(QStringListModel(self._safe_usernames(), completer))
@@ -152,7 +166,10 @@ class GatePage(QWidget):
         if return_to is not None:
             self.back.setText(self.tr("← &Back to the locked screen of {name}").format(name=return_to.display_name))
         self._reset_form(notice)
-        self.username.setFocus()
+        if self.username.text():
+            self.passphrase.setFocus()
+        else:
+            self.username.setFocus()
 
     def show_unlock(self, user: LockedUser, notice: str = "") -> None:
         self._unlock_user = user

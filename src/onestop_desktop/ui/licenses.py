@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from importlib import metadata
 
@@ -19,13 +20,14 @@ class Component:
     bundled_file: tuple[str, ...] = ()  # a licence file under resources/
 
     def licence_text(self) -> str:
+        """The bundled licence file, then the licence files of the Python distribution (either may be absent)."""
+        texts = []
         if self.bundled_file:
-            path = resource(*self.bundled_file)
-            try:
-                return path.read_text("utf-8")
-            except OSError:
-                return ""
-        return distribution_licence_text(self.distribution) if self.distribution else ""
+            with contextlib.suppress(OSError):
+                texts.append(resource(*self.bundled_file).read_text("utf-8"))
+        if self.distribution:
+            texts.append(distribution_licence_text(self.distribution))
+        return "\n\n".join(text for text in texts if text)
 
 
 def distribution_licence_text(name: str) -> str:
@@ -52,9 +54,13 @@ COMPONENTS: tuple[Component, ...] = (
             "Licenses",
             "OneStop uses the Qt libraries and Qt for Python under the GNU Lesser General Public License "
             "version 3. They are used as separate, dynamically loaded libraries: you may replace them in "
-            "this installation with a compatible version you built or modified yourself. The source code "
-            "of Qt and Qt for Python is available from the Qt Project at https://download.qt.io."),
-        "https://www.qt.io/licensing/open-source-lgpl-obligations", distribution="PySide6_Essentials"),
+            "this installation with a compatible version you built or modified yourself. In the installed "
+            "program folder they are the files in _internal/PySide6/Qt/lib (Qt) and _internal/PySide6 (Qt for "
+            "Python); on Windows both are in _internal/PySide6. Replace them with builds of the same Qt "
+            "version. The source code of Qt and Qt for Python is available from the Qt Project at "
+            "https://download.qt.io. The licence text follows; the GNU GPL it refers to is in "
+            "_internal/resources/licenses/GPL-3.0.txt."),
+        "https://www.qt.io/licensing/open-source-lgpl-obligations", bundled_file=("licenses", "LGPL-3.0.txt")),
     Component(
         "NanumGothic", "SIL Open Font License 1.1",
         QT_TRANSLATE_NOOP(
@@ -65,7 +71,8 @@ COMPONENTS: tuple[Component, ...] = (
     Component(
         "SQLCipher / sqlcipher3", "BSD-style",
         QT_TRANSLATE_NOOP("Licenses", "Encrypts the database. Copyright Zetetic LLC; BSD-style licence."),
-        "https://www.zetetic.net/sqlcipher/license/", distribution="sqlcipher3"),
+        "https://www.zetetic.net/sqlcipher/license/", distribution="sqlcipher3",
+        bundled_file=("licenses", "SQLCipher.txt")),
     Component(
         "argon2-cffi", "MIT",
         QT_TRANSLATE_NOOP("Licenses", "Derives keys from passphrases with Argon2id. MIT licence."),
@@ -83,4 +90,21 @@ COMPONENTS: tuple[Component, ...] = (
         "platformdirs", "MIT",
         QT_TRANSLATE_NOOP("Licenses", "Finds the usual data folder of each operating system. MIT licence."),
         "https://github.com/tox-dev/platformdirs", distribution="platformdirs"),
+    Component(
+        "openpyxl", "MIT",
+        QT_TRANSLATE_NOOP("Licenses", "Reads .xlsx workbooks for the import. MIT licence."),
+        "https://foss.heptapod.net/openpyxl/openpyxl", distribution="openpyxl"),
+    Component(
+        "et_xmlfile", "MIT",
+        QT_TRANSLATE_NOOP("Licenses", "XML support used by openpyxl. MIT licence."),
+        "https://foss.heptapod.net/openpyxl/et_xmlfile", distribution="et_xmlfile"),
+    Component(
+        "Pillow", "MIT-CMU",
+        QT_TRANSLATE_NOOP("Licenses", "Image support used by ReportLab. MIT-CMU licence."),
+        "https://python-pillow.github.io/", distribution="pillow"),
+    Component(
+        "Python", "PSF License",
+        QT_TRANSLATE_NOOP("Licenses", "The installed program carries the Python interpreter and its standard "
+                                      "library. Python Software Foundation License."),
+        "https://www.python.org/", bundled_file=("licenses", "Python.txt")),
 )

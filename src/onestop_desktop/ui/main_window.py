@@ -11,12 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from .. import APP_NAME
 from ..services.session import Session
 from ..services.vault import Vault
+from .case_actions import CaseActions
+from .cases.unsaved import confirm_leaving
+from .demo_hint import DemoHint
 from .dialogs.about_dialog import AboutDialog
 from .dialogs.audit_dialog import AuditDialog
 from .dialogs.change_passphrase import ChangePassphraseDialog
@@ -49,12 +52,15 @@ class SessionSlot:
 
 
 class MainWindow(QMainWindow):
+    portable = False  # set by app.py when the data folder lives beside the executable
+
     def __init__(self, vault: Vault, runner: BackgroundRunner | None = None, *,
                  idle_interval_ms: int | None = None, choose_backup_path: ChoosePath = ask_backup_path,
-                 tick_ms: int = 250, parent: QWidget | None = None) -> None:
+                 tick_ms: int = 250, demo: DemoHint | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.vault = vault
+        self.demo = demo
         self.runner = runner or BackgroundRunner(self)
         self.slots: dict[str, SessionSlot] = {}
         self.current: SessionSlot | None = None
@@ -62,9 +68,11 @@ class MainWindow(QMainWindow):
         self._pending: Session | None = None
         self._idle_override = idle_interval_ms
         self._quit_confirmed = False
+        self._unsaved_confirmed = False
         self.idle = IdleTimer(idle_interval_ms or 10 * MINUTE_MS, self)
         self.idle.inactivity_detected.connect(self.lock)
         self.menu_actions = MainActions(self)
+        self.case_actions = CaseActions(self, self._active_workspace)
         self.tasks = SessionTasks(self, self.runner, self._deliver, choose_backup_path)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("centralStack")
@@ -72,11 +80,13 @@ class MainWindow(QMainWindow):
         self.gate = GatePage(self._authenticate, vault.usernames, vault.clock, self, tick_ms=tick_ms)
         self.gate.authenticated.connect(self._on_authenticated)
         self.stack.addWidget(self.gate)
+        if demo is not None:
+            self.gate.show_demo(demo)
         self._build_menus()
         self._build_status_bar()
         self._connect_actions()
         self._show_gate_state()
-        self.resize(1200, 760)
+        self.resize(1280, 760)
 
     # -- chrome ----------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -88,9 +98,12 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a.lock, a.logout])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
+        self.case_menu = self.menuBar().addMenu(self.tr("&Cases"))
+        self.case_menu.setObjectName("caseMenu")
+        self.case_actions.fill(self.case_menu)
         self.admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
         self.admin_menu.setObjectName("adminMenu")
-        self.admin_menu.addActions([a.users, a.audit, a.check])
+        self.admin_menu.addActions([a.users, a.audit, a.check, self.case_actions.agencies])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(a.about)
@@ -100,6 +113,10 @@ class MainWindow(QMainWindow):
         self.user_status.setObjectName("statusUser")
         self.center_status = QLabel(self)
         self.center_status.setObjectName("statusCenter")
+        self.demo_status = QLabel(self.tr("DEMO — fictional data"), self)
+        self.demo_status.setObjectName("demoMarker")
+        self.demo_status.setVisible(self.demo is not None)
+        self.statusBar().addPermanentWidget(self.demo_status)
         self.statusBar().addPermanentWidget(self.user_status)
         self.statusBar().addPermanentWidget(self.center_status)
 
@@ -124,26 +141,39 @@ class MainWindow(QMainWindow):
         assert self.current is not None and not self.current.session.is_locked
         return self.current.session
 
+    def _active_workspace(self) -> Workspace | None:
+        slot = self.current
+        if slot is None or slot.session.is_locked or self.stack.currentWidget() is not slot.workspace:
+            return None
+        return slot.workspace
+
+    def _title(self, center: str) -> str:
+        title = f"{center} — {APP_NAME}" if center else APP_NAME
+        title = self.tr("{title} (portable mode)").format(title=title) if self.portable else title
+        return self.tr("[DEMO] {title}").format(title=title) if self.demo is not None else title
+
     def _show_gate_state(self) -> None:
         slot = self.current
         session = slot.session if slot is not None else None
         self.menu_actions.apply(session)
+        self.case_actions.apply(session)
         unlocked = session is not None and not session.is_locked
         self.admin_menu.menuAction().setVisible(unlocked and self.menu_actions.any_admin_visible())
+        self.case_menu.menuAction().setVisible(unlocked)
         if slot is None:
             self.user_status.setText(self.tr("Not logged in"))
             self.center_status.setText("")
-            self.setWindowTitle(APP_NAME)
+            self.setWindowTitle(self._title(""))
         elif slot.session.is_locked:
             self.user_status.setText(self.tr("Locked: {name}").format(name=slot.session.user.display_name))
             self.center_status.setText("")
-            self.setWindowTitle(APP_NAME)
+            self.setWindowTitle(self._title(""))
         else:
             user = slot.session.user
             self.user_status.setText(self.tr("{name} · {role}").format(name=user.display_name,
                                                                       role=role_label(user.role)))
             self.center_status.setText(slot.center_name)
-            self.setWindowTitle(f"{slot.center_name} — {APP_NAME}" if slot.center_name else APP_NAME)
+            self.setWindowTitle(self._title(slot.center_name))
 
     # -- logging in ------------------------------------------------------------------------------
     def _authenticate(self, username: str, passphrase: str) -> None:
@@ -178,16 +208,11 @@ class MainWindow(QMainWindow):
         """Give a freshly logged-in session its own workspace and make it the active one."""
         center = session.settings.center_name
         self.menu_actions.apply(session)
-        workspace = Workspace(session, center, session.settings.idle_lock_minutes, self._quick_actions(),
-                              self.stack)
+        workspace = Workspace(session, self.runner, center, session.settings.idle_lock_minutes, self.stack)
         slot = SessionSlot(session, workspace, center)
         self.slots[session.user.username] = slot
         self.stack.addWidget(workspace)
         self._activate(slot)
-
-    def _quick_actions(self) -> list[QAction]:
-        a = self.menu_actions
-        return [a.users, a.backup, a.audit, a.change_passphrase, a.lock]
 
     def _activate(self, slot: SessionSlot) -> None:
         self.current = slot
@@ -227,8 +252,18 @@ class MainWindow(QMainWindow):
         self._show_gate_state()
 
     def logout(self) -> None:
+        """Log the active user out, after asking about unsaved input (save, don't save, cancel)."""
         slot = self.current
         if slot is None:
+            return
+        if slot.session.is_locked:
+            self._logout_now(slot)
+            return
+        confirm_leaving(self, slot.workspace, self.tr("Save them before logging out?"),
+                        lambda: self._logout_now(slot))
+
+    def _logout_now(self, slot: SessionSlot) -> None:
+        if slot is not self.current:
             return
         self.idle.stop()
         close_popups()
@@ -287,6 +322,12 @@ class MainWindow(QMainWindow):
 
     # -- closing -----------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        slot = self.current
+        if slot is not None and not slot.session.is_locked and not self._unsaved_confirmed \
+                and slot.workspace.unsaved():
+            event.ignore()
+            confirm_leaving(self, slot.workspace, self.tr("Save them before exiting?"), self._close_anyway)
+            return
         others = [s for s in self.slots.values() if s is not self.current]
         if others and not self._quit_confirmed:
             event.ignore()
@@ -294,6 +335,10 @@ class MainWindow(QMainWindow):
             return
         self.end_all_sessions()
         event.accept()
+
+    def _close_anyway(self) -> None:
+        self._unsaved_confirmed = True
+        self.close()
 
     def end_all_sessions(self) -> None:
         """Log every user out (a locked session has already dropped its key) and close their windows."""
@@ -325,6 +370,8 @@ class MainWindow(QMainWindow):
             if box.standardButton(button) == QMessageBox.StandardButton.Yes:
                 self._quit_confirmed = True
                 self.close()
+            else:
+                self._unsaved_confirmed = False  # staying: unsaved input is asked about again next time
 
         box.buttonClicked.connect(answered)
         self._open(box)

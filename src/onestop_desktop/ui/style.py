@@ -26,6 +26,18 @@ QPushButton#primary:hover { background: #245ea3; }
 QPushButton#primary:disabled { background: #9aaec6; border-color: #8aa0ba; color: #eef2f7; }
 QPushButton#link { border: none; color: #1d4e89; text-decoration: underline; padding: 2px; background: transparent; }
 QStatusBar QLabel { padding: 0 8px; }
+QLabel#fieldError { color: #b3261e; }
+QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] { border: 1px solid #b3261e; }
+QLabel#sectionTitle { font-weight: bold; color: #1f2d3d; }
+QLabel#caseTitle { font-size: 14pt; font-weight: bold; color: #1f2d3d; }
+QLabel#riskBadge { background: #eef1f6; color: #3b4a5c; border-radius: 9px; padding: 2px 10px; }
+QLabel#riskBadge[alert="true"] { background: #fdecec; color: #9b1c1c; font-weight: bold; }
+QLabel#demoMarker { background: #c2410c; color: white; font-weight: bold; border-radius: 4px; padding: 1px 8px; }
+QWidget#saveBar { background: #fff8e1; border-top: 1px solid #e6d28a; }
+QWidget#demoSplash { background: #ffffff; border: 1px solid #d5dbe5; }
+QLabel#demoSplashText { font-size: 12pt; }
+QLabel#caseCount { font-weight: bold; color: #1f2d3d; }
+QLabel#caseCount[stale="true"] { color: #8a96a5; }
 """
 # Padding of the toned message labels: given as contents margins, because QLabel's
 # height-for-width ignores style-sheet padding and a wrapped message would be cut off.

@@ -50,12 +50,12 @@ class MessageLabel(QLabel):
 class Card(QFrame):
     """A white panel with a title, the unit the welcome page and the login screen are built from."""
 
-    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, title: str = "", parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(24, 20, 24, 20)
+        self.body.setContentsMargins(*((16, 12, 16, 12) if compact else (24, 20, 24, 20)))
         self.body.setSpacing(10)
         self.title = QLabel(title, self)
         self.title.setObjectName("cardTitle")

@@ -1,113 +1,208 @@
-"""One user's workspace: what they see after logging in, kept (hidden) while their screen is locked.
+"""One user's workspace: the case list and the open cases in tabs, kept (hidden) while the screen is locked.
 
-Case work arrives with the next release; until then the workspace greets the user, says
-what this version does, offers the user's own actions as buttons, and holds a scratch note
-that is never saved (it shows that locked work is kept, and is honest about it).
+Several cases may be open at once. A tab with unsaved input is marked "•"; closing it asks
+(save, don't save, cancel), and so does logging out or exiting. Locking never asks and never
+discards anything: the workspace just waits, hidden, until the same user unlocks.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QScrollArea,
-    QSizePolicy,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTabBar, QTabWidget, QVBoxLayout, QWidget
 
+from ..domain.errors import OneStopError
 from ..services.session import Session
-from .errors import role_label
-from .widgets import Card, paragraph
+from .cases.case_view import DIRTY_MARK, CaseView
+from .cases.intake_dialog import IntakeDialog
+from .cases.list_page import CaseListPage
+from .cases.page import waiting
+from .cases.people import People
+from .cases.unsaved import Answer, ask_unsaved
+from .dialogs.agency_directory import AgencyDirectoryDialog
+from .documents.output_dialog import OutputDialog
+from .documents.outputs import Outputs
+from .ops import BackgroundRunner
+from .widgets import MessageLabel
 
 
-class Workspace(QScrollArea):
-    def __init__(self, session: Session, center_name: str, idle_minutes: int, actions: list[QAction],
+class Workspace(QWidget):
+    def __init__(self, session: Session, runner: BackgroundRunner, center_name: str, idle_minutes: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.runner = runner
+        self.outputs = Outputs(session, runner, self)
+        self.center_name = center_name
         self.setObjectName(f"workspace-{session.user.username}")
         self.setAccessibleName(self.tr("Workspace of {name}").format(name=session.user.display_name))
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        inner = QWidget(self)
-        inner.setObjectName("workspace")
-        inner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setWidget(inner)
-        user = session.user
-
-        greeting = QLabel(self.tr("Hello, {name}.").format(name=user.display_name), inner)
-        greeting.setObjectName("pageTitle")
-        badge = QLabel(role_label(user.role), inner)
-        badge.setObjectName("roleBadge")
-        center = QLabel(center_name, inner)
-        center.setObjectName("muted")
-        header = QHBoxLayout()
-        header.addWidget(greeting)
-        header.addWidget(badge, 0, Qt.AlignmentFlag.AlignVCenter)
-        header.addStretch(1)
-        header.addWidget(center)
-
-        cases = Card(self.tr("Case files"), inner)
-        cases.body.addWidget(paragraph(self.tr(
-            "The case list, intake and case notes arrive with the next release of OneStop. This version "
-            "sets up the encrypted store, the staff accounts, the screen lock, backups and the audit trail."),
-            cases))
-        cases.body.addStretch(1)
-
-        security = Card(self.tr("Working safely"), inner)
-        self.idle_note = paragraph("", security)
-        self.set_idle_minutes(idle_minutes)
-        security.body.addWidget(self.idle_note)
-        security.body.addWidget(paragraph(self.tr(
-            "Every login, lock, change of access and backup is written to the audit trail."), security,
-            object_name="muted"))
-        security.body.addStretch(1)
-
-        quick = Card(self.tr("Quick actions"), inner)
-        for action in actions:
-            if action.isVisible():
-                button = QToolButton(quick)
-                button.setDefaultAction(action)
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-                quick.body.addWidget(button)
-        quick.body.addStretch(1)
-
-        notes = Card(self.tr("Scratch note"), inner)
-        notes.body.addWidget(paragraph(self.tr(
-            "For reminders while you work. The note is not saved: it is hidden while the screen is locked "
-            "and discarded when you log out. Do not write a client's personal data here."), notes,
-            object_name="muted"))
-        self.note = QPlainTextEdit(notes)
-        self.note.setObjectName("scratchNote")
-        self.note.setAccessibleName(self.tr("Scratch note"))
-        self.note.setTabChangesFocus(True)
-        self.note.setMinimumHeight(120)
-        notes.body.addWidget(self.note)
-
-        grid = QGridLayout()
-        grid.setSpacing(16)
-        grid.addWidget(cases, 0, 0)
-        grid.addWidget(security, 0, 1)
-        grid.addWidget(quick, 0, 2)
-        grid.addWidget(notes, 1, 0, 1, 3)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(2, 2)
-        column = QVBoxLayout(inner)
-        column.setContentsMargins(32, 24, 32, 24)
-        column.setSpacing(16)
-        column.addLayout(header)
-        column.addLayout(grid)
-        column.addStretch(1)
+        try:
+            self.people = People(session.cases.colleagues())
+        except OneStopError:
+            self.people = People()
+        self.views: dict[str, CaseView] = {}
+        self.intake: IntakeDialog | None = None
+        self.list_page = CaseListPage(session, runner, self.people, self)
+        self.list_page.open_case.connect(self.open_case)
+        self.list_page.new_intake.connect(self.new_intake)
+        self.list_page.todo.changed.connect(self._followup_ticked)
+        self.list_page.set_idle_minutes(idle_minutes)
+        self.idle_note = self.list_page.idle_note
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("caseTabsOuter")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(False)
+        self.tabs.addTab(self.list_page, self.tr("Case list"))
+        self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
+        self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.LeftSide, None)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.message = MessageLabel(self, object_name="workspaceMessage")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        self.list_page.start()
 
     def set_idle_minutes(self, minutes: int) -> None:
-        self.idle_note.setText(self.tr(
-            "Lock the screen with Ctrl+L whenever you leave the desk. OneStop also locks by itself after "
-            "{minutes} minutes without input. Your work stays as it was until you unlock.").format(minutes=minutes))
+        self.list_page.set_idle_minutes(minutes)
+
+    # -- cases --------------------------------------------------------------------------------------
+    def open_case(self, case_id: str, tab: str = "") -> CaseView | None:
+        view = self.views.get(case_id)
+        if view is None:
+            try:
+                with waiting():
+                    case_file = self.session.cases.open(case_id)
+            except OneStopError as err:
+                self.message.show_error(err)
+                return None
+            self.message.clear_message()
+            view = CaseView(self.session, self.runner, case_file, self.people, self.tabs)
+            view.dirty_changed.connect(lambda v=view: self._update_title(v))
+            view.changed.connect(self._case_changed)
+            self.views[case_id] = view
+            self.tabs.addTab(view, view.title())
+            self.tabs.setTabToolTip(self.tabs.indexOf(view), view.title())
+        self.tabs.setCurrentWidget(view)
+        if tab:
+            view.show_tab(tab)
+        view.tabs.currentWidget().setFocus()
+        return view
+
+    def current_view(self) -> CaseView | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, CaseView) else None
+
+    def _update_title(self, view: CaseView) -> None:
+        index = self.tabs.indexOf(view)
+        if index >= 0:
+            self.tabs.setTabText(index, (DIRTY_MARK if view.is_dirty() else "") + view.title())
+
+    def _case_changed(self, case_id: str) -> None:
+        self.list_page.refresh()
+        view = self.views.get(case_id)
+        if view is not None:
+            self._update_title(view)
+
+    def _followup_ticked(self, case_id: str) -> None:
+        self.list_page.apply_query(force=True)
+        view = self.views.get(case_id)
+        if view is not None:
+            view.reload(notify=False)
+
+    def new_intake(self) -> None:
+        if self.intake is not None:
+            self.intake.raise_()
+            self.intake.activateWindow()
+            return
+        dialog = IntakeDialog(self.session, self.people, self)
+        dialog.created.connect(self._intake_created)
+        dialog.finished.connect(self._intake_closed)
+        self.intake = dialog
+        dialog.open()
+
+    def _intake_created(self, case_id: str) -> None:
+        self.list_page.refresh()
+        self.open_case(case_id)
+
+    def _intake_closed(self) -> None:
+        if self.intake is not None:
+            self.intake.deleteLater()
+            self.intake = None
+
+    # -- tabs -------------------------------------------------------------------------------------------
+    def close_tab(self, index: int) -> None:
+        view = self.tabs.widget(index)
+        if not isinstance(view, CaseView):
+            return
+        if not view.is_dirty():
+            self._remove(view)
+            return
+        self.tabs.setCurrentWidget(view)
+
+        def answered(answer: Answer) -> None:
+            if answer is Answer.DISCARD or (answer is Answer.SAVE and view.save_all()):
+                self._remove(view)
+
+        ask_unsaved(self, self.tr("{case} has unsaved changes ({what}). Save them before closing?").format(
+            case=view.title(), what=", ".join(view.dirty_titles())), answered)
+
+    def close_current_tab(self) -> None:
+        self.close_tab(self.tabs.currentIndex())
+
+    def _remove(self, view: CaseView) -> None:
+        self.views.pop(view.case_id, None)
+        self.tabs.removeTab(self.tabs.indexOf(view))
+        view.deleteLater()
+
+    def step_tab(self, step: int) -> None:
+        if self.tabs.count() > 1:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def show_list(self) -> None:
+        self.tabs.setCurrentWidget(self.list_page)
+
+    def focus_search(self, notes: bool = False) -> None:
+        self.show_list()
+        self.list_page.focus_search(notes)
+
+    def show_tasks(self) -> None:
+        self.show_list()
+        self.list_page.todo.reload()
+        self.list_page.todo.focus_table()
+
+    def save_current(self) -> bool:
+        view = self.current_view()
+        return view.save_current() if view is not None else True
+
+    # -- the partner directory and the batch of referral packets ----------------------------------------------
+    def show_agencies(self) -> AgencyDirectoryDialog:
+        dialog = AgencyDirectoryDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def print_ready_batch(self) -> OutputDialog:
+        return self.outputs.ready_batch()
+
+    # -- before logging out or exiting ----------------------------------------------------------------------
+    def unsaved(self) -> list[str]:
+        """What would be lost: one line per case (and the intake form) with unsaved input."""
+        lines = [f"{view.title()}: {', '.join(view.dirty_titles())}" for view in self.views.values()
+                 if view.is_dirty()]
+        if self.intake is not None and self.intake.has_input():
+            lines.append(self.tr("New intake (not registered yet)"))
+        return lines
+
+    def save_everything(self) -> bool:
+        """Save all unsaved input; False (and the refused form shown) if anything is refused."""
+        for view in list(self.views.values()):
+            if view.is_dirty() and not view.save_all():
+                self.tabs.setCurrentWidget(view)
+                return False
+        if self.intake is not None and self.intake.has_input():
+            self.intake.submit()
+            if self.intake is not None and self.intake.isVisible():
+                return False
+        return True

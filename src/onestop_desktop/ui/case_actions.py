@@ -1,0 +1,69 @@
+"""The Cases menu: the counselor's keyboard shortcuts, the batch of referral packets and the partner
+directory, acting on the active user's workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from ..domain.roles import Permission
+from ..services.session import Session
+from .workspace import Workspace
+
+Target = Callable[[], Workspace | None]
+
+
+class CaseActions(QObject):
+    def __init__(self, parent: QObject, workspace: Target) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self.new_intake = self._make("newIntake", self.tr("&New intake…"), lambda w: w.new_intake(), "Ctrl+N")
+        self.search = self._make("findCase", self.tr("&Find a case"), lambda w: w.focus_search(), "Ctrl+F")
+        self.search_notes = self._make("findInNotes", self.tr("Search session &notes"),
+                                       lambda w: w.focus_search(notes=True), "Ctrl+Shift+F")
+        self.tasks = self._make("myTasks", self.tr("My &tasks"), lambda w: w.show_tasks(), "Ctrl+T")
+        self.case_list = self._make("caseList", self.tr("Case &list"), lambda w: w.show_list(), "Ctrl+1")
+        self.refresh = self._make("refreshList", self.tr("&Refresh the list"), lambda w: w.list_page.refresh(), "F5")
+        self.save = self._make("saveCase", self.tr("&Save"), lambda w: w.save_current(), "Ctrl+S")
+        self.close_tab = self._make("closeCase", self.tr("&Close the case"), lambda w: w.close_current_tab(),
+                                    "Ctrl+W", "Ctrl+F4")
+        self.next_tab = self._make("nextCase", self.tr("Ne&xt tab"), lambda w: w.step_tab(1), "Ctrl+Tab",
+                                   "Ctrl+PgDown")
+        self.previous_tab = self._make("previousCase", self.tr("Pre&vious tab"), lambda w: w.step_tab(-1),
+                                       "Ctrl+Shift+Tab", "Ctrl+PgUp")
+        self.batch = self._make("printReadyBatch", self.tr("&Batch output of referrals ready to send…"),
+                                lambda w: w.print_ready_batch())
+        self.agencies = self._make("agencies", self.tr("&Partner agencies…"), lambda w: w.show_agencies())
+        self.all = (self.new_intake, self.search, self.search_notes, self.tasks, self.case_list, self.refresh,
+                    self.save, self.close_tab, self.next_tab, self.previous_tab, self.batch, self.agencies)
+
+    def _make(self, name: str, text: str, run: Callable[[Workspace], object], *shortcuts: str) -> QAction:
+        action = QAction(text, self.parent())
+        action.setObjectName(f"action_{name}")
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(lambda: self._run(run))
+        return action
+
+    def _run(self, run: Callable[[Workspace], object]) -> None:
+        workspace = self._workspace()
+        if workspace is not None:
+            run(workspace)
+
+    def fill(self, menu: QMenu) -> None:
+        menu.addActions([self.new_intake, self.search, self.search_notes, self.tasks, self.case_list, self.refresh])
+        menu.addSeparator()
+        menu.addActions([self.save, self.close_tab, self.next_tab, self.previous_tab])
+        menu.addSeparator()
+        menu.addActions([self.batch, self.agencies])
+
+    def apply(self, session: Session | None) -> None:
+        unlocked = session is not None and not session.is_locked
+        for action in self.all:
+            action.setEnabled(unlocked)
+        if session is not None:
+            self.new_intake.setVisible(session.can(Permission.CASE_EDIT))
+            self.search_notes.setVisible(session.can(Permission.NOTES_READ))
+            self.batch.setVisible(session.can(Permission.DOCUMENTS))

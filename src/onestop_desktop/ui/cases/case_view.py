@@ -1,0 +1,177 @@
+"""One open case: a header (name, case number, status, risk) over tabs 개요, 욕구·계획, 상담 기록,
+지원 내역, 동의, 연계, 할 일, 이력.
+
+The case is read once when opened (a "view" in the audit trail) and again after each save,
+so the forms hold the current version; a form with unsaved edits keeps them through a re-read.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from ...domain.case_status import CASE_STATUS_LABELS
+from ...domain.casework import CaseFile
+from ...domain.errors import OneStopError
+from ...domain.roles import Permission
+from ...domain.taxonomy import RISK_LEVEL_LABELS, RiskLevel
+from ...services.session import Session
+from ..ops import BackgroundRunner
+from ..widgets import MessageLabel
+from .consents_page import ConsentsPage
+from .followups_page import FollowupsPage
+from .history_page import HistoryPage
+from .needs_page import NeedsPage
+from .overview_page import OverviewPage
+from .page import CasePage, waiting
+from .people import People
+from .referrals_page import ReferralsPage
+from .services_page import ServicesPage
+from .sessions_page import SessionsPage
+from .text import label
+
+DIRTY_MARK = "• "
+
+
+class CaseView(QWidget):
+    dirty_changed = Signal()
+    changed = Signal(str)  # this case was written: lists showing it are out of date
+
+    def __init__(self, session: Session, runner: BackgroundRunner, case_file: CaseFile, people: People,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.case_id = case_file.case.id
+        self.case_file = case_file
+        self.setObjectName(f"case-{self.case_id}")
+        self.name = QLabel(self)
+        self.name.setObjectName("caseTitle")
+        self.number = QLabel(self)
+        self.number.setObjectName("muted")
+        self.status_badge = QLabel(self)
+        self.status_badge.setObjectName("roleBadge")
+        self.risk_badge = QLabel(self)
+        self.risk_badge.setObjectName("riskBadge")
+        self.message = MessageLabel(self, object_name="caseMessage")
+        header = QHBoxLayout()
+        header.setContentsMargins(12, 8, 12, 0)
+        header.addWidget(self.name)
+        header.addWidget(self.number)
+        header.addWidget(self.status_badge)
+        header.addWidget(self.risk_badge)
+        header.addStretch(1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("caseTabs")
+        self.tabs.setDocumentMode(True)
+        self.overview = OverviewPage(session, self.case_id, people, self)
+        self.needs = NeedsPage(session, self.case_id, self)
+        self.sessions = SessionsPage(session, self.case_id, people, self) if session.can(Permission.NOTES_READ) \
+            else None
+        self.services = ServicesPage(session, self.case_id, self)
+        self.consents = ConsentsPage(session, runner, self.case_id, self)
+        self.referrals = ReferralsPage(session, runner, self.case_id, self)
+        self.followups = FollowupsPage(session, self.case_id, people, self)
+        self.history = HistoryPage(session, self.case_id, people, self)
+        self.pages: dict[str, QWidget] = {"overview": self.overview, "needs": self.needs}
+        if self.sessions is not None:
+            self.pages["sessions"] = self.sessions
+        self.pages.update(services=self.services, consents=self.consents, referrals=self.referrals,
+                          followups=self.followups, history=self.history)
+        for name, page in self.pages.items():
+            self.tabs.addTab(page, self._tab_title(name))
+            if isinstance(page, CasePage):
+                page.saved.connect(self.reload)
+                page.reload_requested.connect(self.reload)
+                page.dirty_changed.connect(self._dirty_changed)
+        self.overview.changed.connect(self.reload)
+        self.followups.ticked.connect(self.reload)
+        self.consents.changed.connect(self.reload)
+        self.referrals.changed.connect(self.reload)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(header)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        self.apply(case_file)
+
+    def _tab_title(self, name: str) -> str:
+        return {"overview": self.tr("&Overview"), "needs": self.tr("Needs && &plan"),
+                "sessions": self.tr("&Sessions"), "services": self.tr("Ser&vices"),
+                "consents": self.tr("Co&nsents"), "referrals": self.tr("Re&ferrals"),
+                "followups": self.tr("Follow-&ups"), "history": self.tr("Histor&y")}[name]
+
+    # -- reading ------------------------------------------------------------------------------------
+    def apply(self, case_file: CaseFile) -> None:
+        self.case_file = case_file
+        case, client = case_file.case, case_file.client
+        self.name.setText(client.display_name + (self.tr(" (alias)") if client.alias else ""))
+        self.number.setText(case.case_number)
+        self.status_badge.setText(label(CASE_STATUS_LABELS, case.status))
+        self.risk_badge.setText(label(RISK_LEVEL_LABELS, case.risk_level, self.tr("Risk not assessed")))
+        self.risk_badge.setProperty("level", str(case.risk_level or ""))
+        self.risk_badge.setProperty("alert", case.risk_level in (RiskLevel.HIGH, RiskLevel.CRITICAL))
+        self.risk_badge.style().unpolish(self.risk_badge)
+        self.risk_badge.style().polish(self.risk_badge)
+        for page in self.pages.values():
+            if isinstance(page, CasePage):
+                page.refresh(case_file)
+        self.consents.refresh(case_file)
+        self.referrals.refresh(case_file)
+        if self.history.loaded:
+            self.history.load()
+
+    def reload(self, notify: bool = True) -> None:
+        try:
+            with waiting():
+                case_file = self.session.cases.open(self.case_id)
+        except OneStopError as err:
+            self.message.show_error(err)
+            return
+        self.message.clear_message()
+        self.apply(case_file)
+        if notify:
+            self.changed.emit(self.case_id)
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.history and not self.history.loaded:
+            self.history.load()
+
+    # -- unsaved edits --------------------------------------------------------------------------------
+    def _dirty_changed(self) -> None:
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            name = next(n for n, p in self.pages.items() if p is page)
+            dirty = isinstance(page, CasePage) and page.is_dirty()
+            self.tabs.setTabText(index, (DIRTY_MARK if dirty else "") + self._tab_title(name))
+        self.dirty_changed.emit()
+
+    def case_pages(self) -> list[CasePage]:
+        return [p for p in self.pages.values() if isinstance(p, CasePage)]
+
+    def is_dirty(self) -> bool:
+        return any(page.is_dirty() for page in self.case_pages())
+
+    def dirty_titles(self) -> list[str]:
+        return [title for page in self.case_pages() for title in page.dirty_titles()]
+
+    def save_current(self) -> bool:
+        page = self.tabs.currentWidget()
+        return page.save() if isinstance(page, CasePage) else True
+
+    def save_all(self) -> bool:
+        """Save every tab; stops on the first refusal and shows that tab."""
+        for page in self.case_pages():
+            if page.is_dirty() and not page.save():
+                self.tabs.setCurrentWidget(page)
+                return False
+        return True
+
+    def show_tab(self, name: str) -> None:
+        page = self.pages.get(name)
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
+
+    def title(self) -> str:
+        return f"{self.case_file.client.display_name} · {self.case_file.case.case_number}"

@@ -1,0 +1,252 @@
+"""동의 기록: one consent as the client (or the legal guardian) gave it — or, when the guardian is the
+suspected offender, the legal basis used instead and why.
+
+The dialog says so as soon as the date makes the client under 14 (만 나이), and switches to the
+legal basis when the guardian is flagged as the suspect; the service enforces both and its
+messages appear under the fields. Nothing typed is lost when a consent is refused.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.casework import Client, ConsentForm
+from ...domain.consent import SENSITIVE_ITEMS, UNIQUE_ID_ITEMS, ConsentKind, ConsentMethod, DataItem
+from ...domain.consent_rules import ClientFacts, is_minor_on
+from ...domain.errors import ErrorCode, OneStopError
+from ...domain.korean import parse_date
+from ...domain.referrals import Agency
+from ...services.session import Session
+from ..dialog_fit import keep_fitted
+from ..errors import error_text
+from ..forms import buddy_label
+from ..widgets import MessageLabel, paragraph
+from .consent_text import kind_text, method_text
+from .field_errors import FieldErrors
+from .fields import choice, date_edit, set_choice, text_edit
+from .item_checklist import ItemChecklist
+from .page import waiting
+from .text import problem_text
+
+ITEM_KINDS = {ConsentKind.THIRD_PARTY: tuple(DataItem),
+              ConsentKind.SENSITIVE: tuple(i for i in DataItem if i in SENSITIVE_ITEMS),
+              ConsentKind.UNIQUE_ID: tuple(i for i in DataItem if i in UNIQUE_ID_ITEMS)}
+
+
+class ConsentDialog(QDialog):
+    recorded = Signal(str)  # consent id
+
+    def __init__(self, session: Session, case_id: str, client: Client, agencies: list[Agency],
+                 parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.case_id = case_id
+        self.client = client
+        self.facts = ClientFacts(client.birth_date, client.guardian_is_suspect)
+        self.setObjectName("consentDialog")
+        self.setWindowTitle(self.tr("Record a consent"))
+        self.errors = FieldErrors()
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("consentKind")
+        self.kind.setAccessibleName(self.tr("Consent"))
+        for kind in ConsentKind:
+            self.kind.addItem(kind_text(kind), str(kind))
+        self.agency = QComboBox(self)
+        self.agency.setObjectName("consentAgency")
+        self.agency.setAccessibleName(self.tr("Recipient agency"))
+        self.agency.addItem(self.tr("Choose the agency…"), "")
+        for agency in agencies:
+            self.agency.addItem(agency.name, agency.id)
+        self.agreed = QRadioButton(self.tr("&Agreed"), self)
+        self.agreed.setObjectName("consentAgreed")
+        self.refused = QRadioButton(self.tr("Re&fused"), self)
+        self.refused.setObjectName("consentRefused")
+        self.agreed.setChecked(True)
+        answer_group = QButtonGroup(self)
+        answer_group.addButton(self.agreed)
+        answer_group.addButton(self.refused)
+        self.items = QStackedWidget(self)
+        self.items.setObjectName("consentItems")
+        self.checklists = {kind: ItemChecklist(self.items, object_prefix="consentItem", items=items)
+                           for kind, items in ITEM_KINDS.items()}
+        for checklist in self.checklists.values():
+            self.items.addWidget(checklist)
+        self.purpose = text_edit(self, "consentPurpose", self.tr("Purpose"),
+                                 placeholder=self.tr("e.g. psychological support referral"), max_length=300)
+        self.retention = text_edit(self, "consentRetention", self.tr("Retention"), max_length=100)
+        self.given_on = date_edit(self, "consentDate", self.tr("Date of consent"))
+        self.method = QComboBox(self)
+        self.method.setObjectName("consentMethod")
+        self.method.setAccessibleName(self.tr("How it was given"))
+        for method in ConsentMethod:
+            self.method.addItem(method_text(method), str(method))
+        self.notice = MessageLabel(self, object_name="consentNotice")
+        self.by_guardian = QCheckBox(self.tr("The legal &guardian gave this consent"), self)
+        self.by_guardian.setObjectName("consentByGuardian")
+        self.guardian_name = text_edit(self, "consentGuardianName", self.tr("Guardian's name"), max_length=60)
+        self.guardian_relation = text_edit(self, "consentGuardianRelation", self.tr("Relation to the client"),
+                                           placeholder=self.tr("e.g. mother"), max_length=30)
+        self.legal_basis = text_edit(self, "consentLegalBasis", self.tr("Legal basis"),
+                                     placeholder="개인정보 보호법 제15조제1항제5호", max_length=200)
+        self.basis_reason = text_edit(self, "consentBasisReason", self.tr("Reason"),
+                                      placeholder=self.tr("e.g. the guardian is the suspected offender"),
+                                      max_length=300)
+        self.message = MessageLabel(self, object_name="consentMessage")
+        self._layout()
+        self.given_on.setText((today or date.today()).isoformat())
+        self.retention.setText(ConsentForm(kind=ConsentKind.COLLECTION).retention)
+        self.kind.currentIndexChanged.connect(self._update)
+        self.method.currentIndexChanged.connect(self._update)
+        self.given_on.textChanged.connect(self._date_changed)
+        self.by_guardian.toggled.connect(self._guardian_toggled)
+        self._suspect_switched = False
+        self._date_changed()
+        self.setMinimumWidth(640)
+        keep_fitted(self)
+
+    def _row(self, text: str, widget: QWidget, error_name: str = "", *, buddy: bool = True) -> None:
+        field = self.errors.wrap(error_name, widget, self) if error_name else widget
+        self.rows[widget] = field
+        if buddy:
+            self.form.addRow(buddy_label(text, widget, self), field)
+        else:
+            self.form.addRow(text, field)
+
+    def _layout(self) -> None:
+        self.answer = QWidget(self)
+        answer_row = QHBoxLayout(self.answer)
+        answer_row.setContentsMargins(0, 0, 0, 0)
+        answer_row.addWidget(self.agreed)
+        answer_row.addWidget(self.refused)
+        answer_row.addStretch(1)
+        self.rows: dict[QWidget, QWidget] = {}
+        self.form = QFormLayout()
+        self._row(self.tr("&Consent:"), self.kind)
+        self._row(self.tr("Reci&pient:"), self.agency, "agency_id")
+        self._row(self.tr("Answer:"), self.answer, buddy=False)
+        self._row(self.tr("Items:"), self.items, "items", buddy=False)
+        self._row(self.tr("P&urpose:"), self.purpose, "purpose")
+        self._row(self.tr("&Retention:"), self.retention, "retention")
+        self._row(self.tr("&Date:"), self.given_on, "given_on")
+        self._row(self.tr("&Method:"), self.method, "method")
+        self.form.addRow(self.notice)
+        self._row("", self.by_guardian, "by_guardian", buddy=False)
+        self._row(self.tr("Guardian's &name:"), self.guardian_name, "guardian_name")
+        self._row(self.tr("Re&lation:"), self.guardian_relation)
+        self._row(self.tr("Legal &basis:"), self.legal_basis, "legal_basis")
+        self._row(self.tr("R&eason:"), self.basis_reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Record"))
+        ok.setObjectName("consentOk")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(paragraph(self.tr(
+            "Each consent is recorded separately, as it was given: a signed paper form, a phone call or a "
+            "signature on screen. Record a refusal too."), self, object_name="muted"))
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    # -- what the form shows ------------------------------------------------------------------------
+    def current_kind(self) -> ConsentKind:
+        return ConsentKind(choice(self.kind))
+
+    def current_method(self) -> ConsentMethod:
+        return ConsentMethod(choice(self.method))
+
+    def minor_on_date(self) -> bool:
+        given = parse_date(self.given_on.text())
+        return given is not None and is_minor_on(self.facts, given)
+
+    def _date_changed(self) -> None:
+        minor = self.minor_on_date()
+        if minor and self.facts.guardian_is_suspect and not self._suspect_switched:
+            self._suspect_switched = True  # once: the counselor may still choose otherwise (and is refused)
+            set_choice(self.method, ConsentMethod.LEGAL_BASIS)
+        self._update()
+
+    def _guardian_toggled(self, checked: bool) -> None:
+        if checked and not self.guardian_name.text() and self.client.guardian_name:
+            self.guardian_name.setText(self.client.guardian_name)
+            self.guardian_relation.setText(self.client.guardian_relation or "")
+        self._update()
+
+    def _show_row(self, widget: QWidget, visible: bool) -> None:
+        self.form.setRowVisible(self.rows[widget], visible)
+
+    def _update(self) -> None:
+        kind = self.current_kind()
+        legal = self.current_method() is ConsentMethod.LEGAL_BASIS
+        checklist = self.checklists.get(kind)
+        if checklist is not None:
+            self.items.setCurrentWidget(checklist)
+        self._show_row(self.agency, kind is ConsentKind.THIRD_PARTY)
+        self._show_row(self.items, checklist is not None)
+        self._show_row(self.answer, not legal)
+        self._show_row(self.by_guardian, not legal)
+        for widget in (self.legal_basis, self.basis_reason):
+            self._show_row(widget, legal)
+        minor = self.minor_on_date()
+        if minor and self.facts.guardian_is_suspect:
+            self.notice.show_error(self.tr(
+                "The client is under 14 on this date and their guardian is flagged as the suspected offender. The "
+                "guardian cannot consent for the client: record the legal basis used instead (for example "
+                "개인정보 보호법 제15조제1항제5호) and the reason."))
+        elif minor:
+            self.notice.show_info(self.tr("The client is under 14 on this date: the legal guardian must give this "
+                                          "consent. Record the guardian's name and relation."))
+        else:
+            self.notice.clear_message()
+        self.form.setRowVisible(self.notice, bool(self.notice.text()))
+        self._show_row(self.guardian_name, not legal and (minor or self.by_guardian.isChecked()))
+        self._show_row(self.guardian_relation, not legal and (minor or self.by_guardian.isChecked()))
+
+    def form_data(self) -> ConsentForm:
+        kind = self.current_kind()
+        legal = self.current_method() is ConsentMethod.LEGAL_BASIS
+        checklist = self.checklists.get(kind)
+        return ConsentForm(
+            kind=kind, agreed=legal or self.agreed.isChecked(),
+            agency_id=(choice(self.agency) or None) if kind is ConsentKind.THIRD_PARTY else None,
+            items=checklist.chosen() if checklist is not None else frozenset(),
+            purpose=self.purpose.text(), retention=self.retention.text(), given_on=self.given_on.text(),
+            method=self.current_method(), by_guardian=not legal and self.by_guardian.isChecked(),
+            guardian_name=self.guardian_name.text() if not legal and self.by_guardian.isChecked() else "",
+            guardian_relation=self.guardian_relation.text() if not legal and self.by_guardian.isChecked() else "",
+            legal_basis=self.legal_basis.text() if legal else "",
+            legal_basis_reason=self.basis_reason.text() if legal else "",
+        )  # fmt: skip
+
+    def submit(self) -> None:
+        self.message.clear_message()
+        self.errors.clear()
+        try:
+            with waiting():
+                consent_id = self.session.consents.record(self.case_id, self.form_data())
+        except OneStopError as err:
+            if err.code is ErrorCode.INVALID_INPUT:
+                elsewhere = self.errors.show(list(err.params.get("problems", [])))
+                self.message.show_error("\n".join([error_text(err), *(problem_text(p) for p in elsewhere)]))
+            else:
+                self.message.show_error(err)
+            return
+        self.recorded.emit(consent_id)
+        self.accept()

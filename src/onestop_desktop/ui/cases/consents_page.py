@@ -1,0 +1,203 @@
+"""동의: the client's consents, one row each (withdrawn ones greyed), and what a counselor does with them:
+record a consent, withdraw one, attach the scanned signed form, print the consent form.
+
+Every action is saved at once (nothing is left unsaved on this tab); `changed` asks the case to
+be read again.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
+
+from ...domain.casework import CaseFile, Client
+from ...domain.consent import Consent, ConsentKind
+from ...domain.errors import OneStopError
+from ...domain.referrals import Agency
+from ...domain.roles import Permission
+from ...services.session import Session
+from ..documents.outputs import Outputs
+from ..models.consent_table_model import ConsentTableModel
+from ..ops import BackgroundRunner
+from ..widgets import MessageLabel, paragraph
+from .consent_dialog import ConsentDialog
+from .fields import value_label
+from .page import waiting
+from .tables import record_table
+from .text import day
+from .withdraw_dialog import WithdrawDialog
+
+ChooseFile = Callable[[QWidget], Path | None]
+SCAN_TYPES = "*.pdf *.png *.jpg *.jpeg *.tif *.tiff"
+
+
+def ask_scan_file(parent: QWidget) -> Path | None:
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("ConsentsPage", "Attach the scanned signed form"), str(Path.home()),
+        QCoreApplication.translate("ConsentsPage", "Scans (PDF or image) ({patterns})").format(patterns=SCAN_TYPES))
+    return Path(chosen) if chosen else None
+
+
+class ConsentsPage(QWidget):
+    changed = Signal()  # a consent was recorded, withdrawn or given its scan: read the case again
+
+    def __init__(self, session: Session, runner: BackgroundRunner, case_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("consentsPage")
+        self.session = session
+        self.runner = runner
+        self.case_id = case_id
+        self.client: Client | None = None
+        self.agencies: list[Agency] = []
+        self.choose_scan: ChooseFile = ask_scan_file
+        self.outputs = Outputs(session, runner, self)
+        self.model = ConsentTableModel(parent=self)
+        self.table = record_table(self, "consentTable", self.tr("Consents"), self.model, stretch_column=3)
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            if column != 3:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        editable = session.can(Permission.CONSENT_RECORD)
+        self.record_button = self._button("recordConsent", self.tr("&Record a consent…"), self.record, editable)
+        self.record_button.setObjectName("primary")
+        self.withdraw_button = self._button("withdrawConsent", self.tr("&Withdraw…"), self.withdraw, editable)
+        self.attach_button = self._button("attachScan", self.tr("Attach the &signed form…"), self.attach, editable)
+        self.attach_button.setToolTip(self.tr("The scan is stored encrypted inside the OneStop database, not as a "
+                                              "separate file."))
+        printing = session.can(Permission.DOCUMENTS)
+        self.print_button = self._button("printConsentForm", self.tr("Consent form for this &client…"),
+                                         lambda: self._print(self.case_id), printing)
+        self.blank_button = self._button("printBlankConsentForm", self.tr("&Blank consent form…"),
+                                         lambda: self._print(None), printing)
+        self.details = value_label(self, "consentDetails")
+        self.details.setObjectName("muted")
+        self.message = MessageLabel(self, object_name="consentsMessage")
+        tools = QHBoxLayout()
+        for button in (self.record_button, self.withdraw_button, self.attach_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(self.print_button)
+        tools.addWidget(self.blank_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 6)
+        layout.addWidget(paragraph(self.tr(
+            "Each consent is separate (collection, sensitive information, unique identifiers, each recipient "
+            "agency). A referral can carry only what these consents allow; from the date a consent is withdrawn, "
+            "referrals that need it are refused. Withdrawn consents and refusals are grey."), self,
+            object_name="muted"))
+        layout.addLayout(tools)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.message)
+        self._selected()
+
+    def _button(self, name: str, text: str, slot: Callable[[], object], visible: bool) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        button.setVisible(visible)
+        return button
+
+    # -- reading ------------------------------------------------------------------------------------
+    def refresh(self, case_file: CaseFile) -> None:
+        self.client = case_file.client
+        keep = self.selected()
+        try:
+            consents = self.session.consents.for_case(self.case_id)
+            self.agencies = self.session.agencies.list(active_only=False)
+        except OneStopError as err:
+            self.message.show_error(err)
+            return
+        self.model.set_agency_names({a.id: a.name for a in self.agencies})
+        self.model.set_records(consents)
+        row = self.model.row_of(keep.id) if keep is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        self._selected()
+
+    def selected(self) -> Consent | None:
+        index = self.table.currentIndex()
+        return self.model.record_at(index.row()) if index.isValid() else None
+
+    def _selected(self, *_: QModelIndex) -> None:
+        consent = self.selected()
+        self.withdraw_button.setEnabled(consent is not None and consent.agreed and consent.withdrawn_on is None)
+        self.attach_button.setEnabled(consent is not None)
+        if consent is None:
+            self.details.setText(self.tr("Choose a consent to see its purpose, retention and how it was given."))
+            return
+        lines = [self.tr("Purpose: {purpose} · Retention: {retention}").format(
+            purpose=consent.purpose or "—", retention=consent.retention or "—")]
+        if consent.legal_basis:
+            lines.append(self.tr("Legal basis: {basis} · Reason: {reason}").format(
+                basis=consent.legal_basis, reason=consent.legal_basis_reason or "—"))
+        if consent.withdrawn_on is not None:
+            lines.append(self.tr("Withdrawn on {date}: {note}").format(date=day(consent.withdrawn_on),
+                                                                      note=consent.withdrawal_note or "—"))
+        lines.append(self.tr("Form version {version}").format(version=consent.form_version[:12]))
+        self.details.setText("\n".join(lines))
+
+    def _agencies_active(self) -> list[Agency]:
+        return sorted((a for a in self.agencies if a.active), key=lambda a: a.name)
+
+    # -- actions ---------------------------------------------------------------------------------------
+    def _open(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def record(self) -> ConsentDialog | None:
+        if self.client is None:
+            return None
+        dialog = ConsentDialog(self.session, self.case_id, self.client, self._agencies_active(), self)
+        dialog.recorded.connect(lambda _: self._done(self.tr("The consent is recorded.")))
+        self._open(dialog)
+        return dialog
+
+    def withdraw(self) -> WithdrawDialog | None:
+        consent = self.selected()
+        if consent is None:
+            return None
+        recipient = self.model.recipient(consent) if consent.kind is ConsentKind.THIRD_PARTY else ""
+        dialog = WithdrawDialog(self.session, self.case_id, consent, recipient, self)
+        dialog.withdrawn.connect(lambda: self._done(self.tr(
+            "The consent is withdrawn. Referrals that need it can no longer be sent.")))
+        self._open(dialog)
+        return dialog
+
+    def attach(self) -> None:
+        consent = self.selected()
+        if consent is None:
+            return
+        path = self.choose_scan(self)
+        if path is None:
+            return
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            self.message.show_error(self.tr("{path} could not be read: {reason}").format(path=path,
+                                                                                          reason=err.strerror))
+            return
+        media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        try:
+            with waiting():
+                self.session.consents.attach_scan(self.case_id, consent.id, path.name, media_type, data)
+        except OneStopError as err:
+            self.message.show_error(err)
+            return
+        self._done(self.tr("The signed form is attached. It is stored encrypted inside the OneStop database; the "
+                           "file {name} is still where it was — delete it there if it is no longer needed.")
+                   .format(name=path.name))
+
+    def _print(self, case_id: str | None) -> None:
+        self.outputs.consent_form(case_id)
+
+    def _done(self, text: str) -> None:
+        self.message.show_success(text)
+        self.changed.emit()

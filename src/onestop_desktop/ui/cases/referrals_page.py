@@ -1,0 +1,218 @@
+"""연계: the case's referrals (a reply past its deadline in red) beside the chosen one in full, with the
+steps of its lifecycle as buttons, its documents, and its history.
+
+"Send" goes through the consent check of the service: a refusal lists exactly which consent is
+missing. Every change is saved at once; `changed` asks the case to be read again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from ...domain.casework import CaseFile, Client
+from ...domain.errors import ErrorCode, OneStopError
+from ...domain.referrals import REFERRAL_TRANSITIONS, Agency, Direction, Referral, ReferralStatus
+from ...domain.roles import Permission
+from ...services.session import Session
+from ..documents.outputs import Outputs
+from ..errors import error_text
+from ..models.referral_table_model import ReferralTableModel
+from ..ops import BackgroundRunner
+from ..widgets import MessageLabel
+from .consent_text import blockers_text, status_text
+from .page import waiting
+from .referral_details import ReferralDetails
+from .referral_dialog import ReferralDialog
+from .status_note_dialog import StatusNoteDialog
+from .tables import record_table, select_row
+
+
+class ReferralsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, session: Session, runner: BackgroundRunner, case_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("referralsPage")
+        self.session = session
+        self.runner = runner
+        self.case_id = case_id
+        self.client: Client | None = None
+        self.agencies: dict[str, Agency] = {}
+        self.editable = session.can(Permission.REFERRAL_EDIT)
+        self.outputs = Outputs(session, runner, self)
+        self.model = ReferralTableModel(parent=self)
+        self.table = record_table(self, "referralTable", self.tr("Referrals"), self.model, stretch_column=2)
+        for column in range(self.model.columnCount()):
+            if column != 2:
+                self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.new_button = self._button("newReferral", self.tr("&New referral…"), self.new_referral, self.editable)
+        self.new_button.setObjectName("primary")
+        self.incoming_button = self._button("incomingReferral", self.tr("Record a referral &received…"),
+                                            lambda: self.new_referral(incoming=True), self.editable)
+        self.details = ReferralDetails(self)
+        self.status_row = QHBoxLayout()
+        self.status_buttons: dict[ReferralStatus, QPushButton] = {}
+        for target, text in ((ReferralStatus.SENT, self.tr("&Send")),
+                             (ReferralStatus.RECEIVED, self.tr("Agency &received it")),
+                             (ReferralStatus.IN_SUPPORT, self.tr("Support &started")),
+                             (ReferralStatus.COMPLETED, self.tr("Co&mpleted")),
+                             (ReferralStatus.REJECTED, self.tr("Re&turned")),
+                             (ReferralStatus.DRAFT, self.tr("Back to &draft")),
+                             (ReferralStatus.CANCELLED, self.tr("Cance&l the referral"))):
+            button = self._button(f"referral-to-{target}", text, lambda _=False, t=target: self.move_to(t), False)
+            self.status_buttons[target] = button
+            self.status_row.addWidget(button)
+        self.status_row.addStretch(1)
+        self.edit_button = self._button("editReferral", self.tr("&Edit the draft…"), self.edit_draft, False)
+        self.letter_button = self._button("printLetter", self.tr("Referral &letter…"),
+                                          lambda: self._output(self.outputs.referral_letter), False)
+        self.packet_button = self._button("printPacket", self.tr("Referral &packet…"),
+                                          lambda: self._output(self.outputs.packet), False)
+        documents = QHBoxLayout()
+        for button in (self.edit_button, self.letter_button, self.packet_button):
+            documents.addWidget(button)
+        documents.addStretch(1)
+        self.details.action_area.addLayout(self.status_row)
+        self.details.action_area.addLayout(documents)
+        self.message = MessageLabel(self, object_name="referralsMessage")
+        left = QWidget(self)
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        tools = QHBoxLayout()
+        tools.addWidget(self.new_button)
+        tools.addWidget(self.incoming_button)
+        tools.addStretch(1)
+        left_column.addLayout(tools)
+        left_column.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([680, 640])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 6)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        self._selected()
+
+    def _button(self, name: str, text: str, slot: Callable[..., object], visible: bool) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        button.setVisible(visible)
+        return button
+
+    # -- reading ------------------------------------------------------------------------------------------
+    def refresh(self, case_file: CaseFile) -> None:
+        self.client = case_file.client
+        keep = self.selected()
+        try:
+            referrals = self.session.referrals.for_case(self.case_id)
+            self.agencies = {a.id: a for a in self.session.agencies.list(active_only=False)}
+        except OneStopError as err:
+            self.message.show_error(err)
+            return
+        self.model.set_agency_names({a.id: a.name for a in self.agencies.values()})
+        self.model.set_records(referrals)
+        select_row(self.table, self.model.row_of(keep.id) if keep is not None else 0)
+        self._selected()
+
+    def selected(self) -> Referral | None:
+        index = self.table.currentIndex()
+        return self.model.record_at(index.row()) if index.isValid() else None
+
+    def select(self, referral_id: str) -> None:
+        select_row(self.table, self.model.row_of(referral_id))
+        self._selected()
+
+    def _selected(self, *_: QModelIndex) -> None:
+        referral = self.selected()
+        blockers = None
+        if referral is not None and referral.direction is Direction.OUTGOING \
+                and referral.status is ReferralStatus.DRAFT:
+            try:
+                blockers = self.session.referrals.blockers(referral.id)
+            except OneStopError as err:
+                self.message.show_error(err)
+        self.details.show_referral(referral, self.model.agency(referral) if referral else "", blockers)
+        allowed = REFERRAL_TRANSITIONS[referral.status] if referral is not None else frozenset()
+        for target, button in self.status_buttons.items():
+            button.setVisible(self.editable and target in allowed)
+        draft = referral is not None and referral.status is ReferralStatus.DRAFT
+        outgoing = referral is not None and referral.direction is Direction.OUTGOING
+        self.edit_button.setVisible(self.editable and draft and outgoing)
+        printing = self.session.can(Permission.DOCUMENTS) and outgoing
+        tip = self.tr("The consents do not allow this referral yet (see above).") if blockers else ""
+        for button in (self.letter_button, self.packet_button):
+            button.setVisible(printing)
+            button.setEnabled(not blockers)
+            button.setToolTip(tip)
+
+    # -- actions --------------------------------------------------------------------------------------------
+    def _agencies_active(self) -> list[Agency]:
+        return sorted((a for a in self.agencies.values() if a.active), key=lambda a: a.name)
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def new_referral(self, incoming: bool = False) -> ReferralDialog | None:
+        if self.client is None:
+            return None
+        dialog = ReferralDialog(self.session, self.case_id, self.client, self._agencies_active(), self,
+                                incoming=incoming)
+        dialog.saved.connect(lambda referral_id: self._done(referral_id, self.tr(
+            "The referral received is recorded.") if incoming else self.tr(
+            "The referral is saved as a draft. Send it when it is ready.")))
+        self._open(dialog)
+        return dialog
+
+    def edit_draft(self) -> ReferralDialog | None:
+        referral = self.selected()
+        if referral is None or self.client is None:
+            return None
+        dialog = ReferralDialog(self.session, self.case_id, self.client, self._agencies_active(), self,
+                                referral=referral)
+        dialog.saved.connect(lambda referral_id: self._done(referral_id, self.tr("The draft is saved.")))
+        self._open(dialog)
+        return dialog
+
+    def move_to(self, target: ReferralStatus) -> StatusNoteDialog | None:
+        referral = self.selected()
+        if referral is None:
+            return None
+        dialog = StatusNoteDialog(referral.number, target, self)
+        dialog.accepted.connect(lambda: self.change_status(referral, target, dialog.note.text()))
+        self._open(dialog)
+        return dialog
+
+    def change_status(self, referral: Referral, target: ReferralStatus, note: str) -> bool:
+        self.message.clear_message()
+        try:
+            with waiting():
+                self.session.referrals.change_status(referral.id, target, note)
+        except OneStopError as err:
+            text = error_text(err)
+            if err.code is ErrorCode.CONSENT_MISSING:
+                text += "\n" + blockers_text(err.params.get("blockers", []))
+            self.message.show_error(text)
+            return False
+        self._done(referral.id, self.tr("{number} is now “{status}”.").format(number=referral.number,
+                                                                            status=status_text(target)))
+        return True
+
+    def _output(self, make: Callable[[Referral, str], object]) -> None:
+        referral = self.selected()
+        if referral is not None:
+            make(referral, self.model.agency(referral))
+
+    def _done(self, referral_id: str, text: str) -> None:
+        self.message.show_success(text)
+        self.changed.emit()
+        self.select(referral_id)

@@ -1,0 +1,119 @@
+"""상담 기록: the case's counseling sessions, newest first, beside the session form.
+
+Only roles that may read notes get this tab (staff never see it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from ...domain.casework import CaseFile, CounselingSession, SessionForm
+from ...domain.roles import Permission
+from ...domain.taxonomy import SESSION_MODE_LABELS, SessionMode
+from ...services.session import Session
+from ..forms import buddy_label
+from ..models.session_table_model import SessionTableModel
+from .fields import choice, enum_combo, note_edit, set_choice, text_edit
+from .page import CasePage
+from .people import CASE_ROLES, People, chosen_user, select_user
+from .record_editor import RecordEditor
+from .text import session_entry, session_moment
+
+
+class SessionEditor(RecordEditor[SessionForm, CounselingSession]):
+    def __init__(self, session: Session, case_id: str, people: People, parent: QWidget | None = None) -> None:
+        super().__init__(SessionTableModel(), "sessionTable", 4, parent)
+        self.table.setAccessibleName(self.tr("Counseling sessions"))
+        self.new_button.setText(self.tr("New session"))
+        self.session = session
+        self.case_id = case_id
+        self.people = people
+        self.started_at = text_edit(self, "sessionStartedAt", self.tr("Date and time"),
+                                    placeholder=self.tr("YYYY-MM-DD HH:MM"), max_length=20)
+        self.started_at.setMaximumWidth(180)
+        self.mode = enum_combo(self, "sessionMode", self.tr("Mode"), SESSION_MODE_LABELS)
+        self.duration = text_edit(self, "sessionDuration", self.tr("Minutes"), max_length=4)
+        self.duration.setMaximumWidth(70)
+        self.place = text_edit(self, "sessionPlace", self.tr("Place"), max_length=100)
+        self.counselor = people.combo(self, "sessionCounselor", self.tr("Counselor"), roles=CASE_ROLES)
+        self.note = note_edit(self, "sessionNote", self.tr("Note"), lines=0)  # grows with the form
+        self.next_steps = note_edit(self, "sessionNextSteps", self.tr("Next steps"), lines=2)
+        e = self.errors
+        when = QWidget(self)
+        row = QHBoxLayout(when)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(e.wrap("started_at", self.started_at, when))
+        row.addWidget(self.mode)
+        row.addWidget(buddy_label(self.tr("Minutes:"), self.duration, when))
+        row.addWidget(e.wrap("duration_minutes", self.duration, when))
+        row.addStretch(1)
+        self.form.addRow(buddy_label(self.tr("&When:"), self.started_at, self), when)
+        self.form.addRow(buddy_label(self.tr("Place:"), self.place, self), e.wrap("place", self.place, self))
+        self.form.addRow(buddy_label(self.tr("Counselor:"), self.counselor, self), self.counselor)
+        self.form.addRow(buddy_label(self.tr("&Note:"), self.note, self), e.wrap("note", self.note, self))
+        self.form.addRow(buddy_label(self.tr("Next steps:"), self.next_steps, self),
+                         e.wrap("next_steps", self.next_steps, self))
+        self.watch(self.started_at, self.mode, self.duration, self.place, self.counselor, self.note,
+                   self.next_steps)
+        self.set_editable(session.can(Permission.NOTES_WRITE), self.started_at, self.mode, self.duration,
+                          self.place, self.counselor, self.note, self.next_steps, self.new_button)
+
+    def title(self) -> str:
+        return self.tr("Counseling session")
+
+    def records_of(self, case_file: CaseFile) -> Sequence[CounselingSession]:
+        return case_file.sessions
+
+    def form_of(self, record: CounselingSession) -> SessionForm:
+        return SessionForm(started_at=session_entry(record.started_at), mode=record.mode, place=record.place,
+                           duration_minutes=str(record.duration_minutes), counselor_id=record.counselor_id,
+                           note=record.note, next_steps=record.next_steps)
+
+    def blank(self) -> SessionForm:
+        return SessionForm(started_at=datetime.now().strftime("%Y-%m-%d %H:%M"), counselor_id=self.session.user.id)
+
+    def stamp_of(self, record: CounselingSession) -> str | None:
+        return record.updated_at
+
+    def create_record(self, form: SessionForm) -> str:
+        return self.session.cases.add_session(self.case_id, form)
+
+    def update_record(self, record_id: str, form: SessionForm, stamp: str | None) -> None:
+        self.session.cases.update_session(record_id, form, stamp)
+
+    def heading_text(self, record: CounselingSession | None) -> str:
+        if record is None:
+            return self.tr("New counseling session")
+        return self.tr("Session of {when}").format(when=session_moment(record.started_at))
+
+    def current_form(self) -> SessionForm:
+        return SessionForm(started_at=self.started_at.text(), mode=SessionMode(choice(self.mode)),
+                           place=self.place.text(), duration_minutes=self.duration.text(),
+                           counselor_id=chosen_user(self.counselor), note=self.note.toPlainText(),
+                           next_steps=self.next_steps.toPlainText())
+
+    def show_form(self, form: SessionForm) -> None:
+        self.started_at.setText(form.started_at)
+        set_choice(self.mode, form.mode)
+        self.place.setText(form.place)
+        self.duration.setText(form.duration_minutes)
+        select_user(self.counselor, form.counselor_id, self.people.name(form.counselor_id))
+        self.note.setPlainText(form.note)
+        self.next_steps.setPlainText(form.next_steps)
+
+    def focus_form(self) -> None:
+        self.note.setFocus() if self.editing_id else self.started_at.setFocus()
+
+
+class SessionsPage(CasePage):
+    def __init__(self, session: Session, case_id: str, people: People, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionsPage")
+        self.editor = SessionEditor(session, case_id, people, self)
+        self.editor.page_save = self.save
+        self.column.addWidget(self.editor, 1)
+        self.finish_layout()
+        self.add_editor(self.editor)

@@ -1,0 +1,36 @@
+"""A status change of a referral, dated today, with an optional note (e.g. "팩스 발송", "담당자 김○○ 접수")."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+
+from ...domain.referrals import ReferralStatus
+from ..forms import buddy_label
+from ..widgets import paragraph
+from .consent_text import status_text
+from .fields import text_edit
+
+
+class StatusNoteDialog(QDialog):
+    def __init__(self, number: str, status: ReferralStatus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = status
+        self.setObjectName("statusNoteDialog")
+        self.setWindowTitle(self.tr("Change the status"))
+        self.note = text_edit(self, "statusNote", self.tr("Note"), placeholder=self.tr(
+            "e.g. sent by fax, received by the person in charge"), max_length=500)
+        form = QFormLayout()
+        form.addRow(buddy_label(self.tr("&Note:"), self.note, self), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Change"))
+        ok.setObjectName("statusNoteOk")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(paragraph(self.tr("{number}: the status becomes “{status}” today.").format(
+            number=number, status=status_text(status)), self))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)

@@ -1,0 +1,106 @@
+"""내 할 일: my follow-ups that are overdue or due by the end of this week, and referral replies past their
+deadline. Double click opens the case (on the follow-ups or the referrals tab)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ...domain.casework import Followup
+from ...domain.errors import OneStopError
+from ...domain.referrals import Referral
+from ...domain.roles import Permission
+from ...services.session import Session
+from ..models.todo_table_model import ReplyDue, TodoItem, TodoTableModel
+from ..widgets import MessageLabel
+from .tables import record_table
+
+
+class TodoPanel(QWidget):
+    open_case = Signal(str, str)  # case id, tab ("followups" or "referrals")
+    changed = Signal(str)  # a follow-up of this case was ticked
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("todoPanel")
+        self.title = QLabel(self.tr("My tasks"), self)
+        self.title.setObjectName("sectionTitle")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("muted")
+        self.summary.setWordWrap(True)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.setObjectName("refreshTodo")
+        self.refresh_button.clicked.connect(self.reload)
+        complete = self._complete if session.can(Permission.FOLLOWUPS_EDIT) else None
+        self.model = TodoTableModel(complete=complete, parent=self)
+        self.table = record_table(self, "todoTable", self.tr("My tasks: overdue and due this week"), self.model,
+                                  stretch_column=2)
+        header = self.table.horizontalHeader()
+        for column in (0, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnWidth(1, 84)  # a name, or a referral number (elided; its tooltip has it all)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+        self.message = MessageLabel(self, object_name="todoMessage")
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+
+    def reload(self) -> None:
+        try:
+            items = self.session.cases.due_followups()
+            replies = self.session.referrals.overdue_replies()
+            agencies = {a.id: a.name for a in self.session.agencies.list(active_only=False)} if replies else {}
+        except OneStopError as err:
+            self.message.show_error(err)
+            return
+        self.message.clear_message()
+        self.show_items(items, [self._reply(r, agencies) for r in replies])
+
+    @staticmethod
+    def _reply(referral: Referral, agencies: dict[str, str]) -> ReplyDue:
+        assert referral.reply_due is not None  # overdue_replies() lists only referrals with a deadline
+        return ReplyDue(referral.id, referral.case_id, referral.number, agencies.get(referral.agency_id, "?"),
+                        referral.reply_due)
+
+    def show_items(self, items: tuple[Followup, ...], replies: list[ReplyDue] | None = None) -> None:
+        today = date.today()
+        overdue = sum(1 for f in items if f.due_date < today)
+        rows: list[TodoItem] = sorted([*items, *(replies or [])], key=lambda r: r.due_date)
+        self.model.set_records(rows)
+        if items:
+            text = self.tr("{overdue} overdue, {soon} due this week").format(overdue=overdue, soon=len(items) - overdue)
+        else:
+            text = self.tr("Nothing overdue or due this week.")
+        if replies:
+            text += " · " + self.tr("{count} referral replies overdue").format(count=len(replies))
+        self.summary.setText(text)
+
+    def focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def _activated(self, index: QModelIndex) -> None:
+        record = self.model.record_at(index.row())
+        if isinstance(record, ReplyDue):
+            self.open_case.emit(record.case_id, "referrals")
+        elif record is not None and index.column() != self.model.done_column:
+            self.open_case.emit(record.case_id, "followups")
+
+    def _complete(self, followup_id: str, done: bool) -> None:
+        self.session.cases.complete_followup(followup_id, done)
+        record = next((f for f in self.model.records() if isinstance(f, Followup) and f.id == followup_id), None)
+        if record is not None:  # after the model has taken the tick, not during it
+            case_id = record.case_id
+            QTimer.singleShot(0, lambda: self.changed.emit(case_id))

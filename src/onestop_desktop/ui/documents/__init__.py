@@ -1,0 +1,1 @@
+"""Printing and saving the documents the services render (referral letters, consent forms, packets)."""

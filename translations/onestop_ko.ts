@@ -872,12 +872,12 @@
         <translation>지원 내역(&amp;V)</translation>
     </message>
     <message>
-        <source>Co&amp;nsents</source>
-        <translation>동의(&amp;N)</translation>
+        <source>Consen&amp;ts</source>
+        <translation>동의(&amp;T)</translation>
     </message>
     <message>
-        <source>Re&amp;ferrals</source>
-        <translation>연계(&amp;F)</translation>
+        <source>R&amp;eferrals</source>
+        <translation>연계(&amp;E)</translation>
     </message>
     <message>
         <source>Follow-&amp;ups</source>
@@ -1560,16 +1560,16 @@
         <translation>철회(&amp;W)…</translation>
     </message>
     <message>
-        <source>Attach the &amp;signed form…</source>
-        <translation>서명본 첨부(&amp;S)…</translation>
-    </message>
-    <message>
         <source>The scan is stored encrypted inside the OneStop database, not as a separate file.</source>
         <translation>스캔본은 별도 파일이 아니라 암호화된 OneStop 데이터베이스 안에 보관됩니다.</translation>
     </message>
     <message>
-        <source>Consent form for this &amp;client…</source>
-        <translation>이 내담자용 동의서(&amp;C)…</translation>
+        <source>Attach the si&amp;gned form…</source>
+        <translation>서명본 첨부(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Consent form for this c&amp;lient…</source>
+        <translation>이 내담자용 동의서(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Blank consent form…</source>
@@ -3704,44 +3704,44 @@
         <translation>받은 연계 기록(&amp;R)…</translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation>발송(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Agency &amp;received it</source>
-        <translation>기관 접수(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Support &amp;started</source>
-        <translation>지원 시작(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpleted</source>
-        <translation>완료(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Re&amp;turned</source>
-        <translation>반려됨(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Back to &amp;draft</source>
-        <translation>다시 작성(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Cance&amp;l the referral</source>
-        <translation>연계 취소(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit the draft…</source>
-        <translation>수정(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Referral &amp;letter…</source>
         <translation>의뢰서 출력(&amp;L)…</translation>
     </message>
     <message>
-        <source>Referral &amp;packet…</source>
-        <translation>연계 묶음 출력(&amp;P)…</translation>
+        <source>Send</source>
+        <translation>발송</translation>
+    </message>
+    <message>
+        <source>Agency received it</source>
+        <translation>기관 접수</translation>
+    </message>
+    <message>
+        <source>Support started</source>
+        <translation>지원 시작</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>반려됨</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>다시 작성</translation>
+    </message>
+    <message>
+        <source>Cancel the referral</source>
+        <translation>연계 취소</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;draft…</source>
+        <translation>수정(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Referral pac&amp;ket…</source>
+        <translation>연계 묶음 출력(&amp;K)…</translation>
     </message>
     <message>
         <source>The consents do not allow this referral yet (see above).</source>

@@ -207,6 +207,13 @@ def test_a_minor_needs_the_guardian_and_a_suspect_guardian_needs_a_legal_basis(
     smile = agency_id(window.current.session, SMILE)
     # the legal basis counts for the agency; the minor's earlier guardian consent does not any more
     assert window.current.session.consents.allowed_items(cases.kim, smile) == frozenset()
+    view.show_tab("referrals")
+    referral = view.referrals.new_referral()
+    assert referral is not None and referral.include_rrn.isVisibleTo(referral)  # administrators only
+    assert not referral.rrn_basis.isEnabled()
+    referral.include_rrn.setChecked(True)
+    assert referral.rrn_basis.isEnabled()
+    referral.reject()
     QApplication.processEvents()
 
 
@@ -245,3 +252,28 @@ def test_a_scan_is_attached_and_an_incoming_referral_recorded(qtbot: QtBot, cent
     assert referrals.model.index(0, 1).data() == "Received"
     assert referrals.status_buttons[ReferralStatus.IN_SUPPORT].isVisible()
     assert not referrals.letter_button.isVisible()  # nothing of ours to print for it
+
+
+def test_the_consent_gate_speaks_korean(qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory,
+                                        korean: object) -> None:
+    vault, cases = center
+    _window, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
+    view = workspace.open_case(cases.hong)
+    assert view is not None
+    view.show_tab("referrals")
+    assert view.tabs.tabText(view.tabs.currentIndex()) == "연계(&E)"
+    dialog = _new_referral(view, SMILE)
+    assert dialog.windowTitle() == "새 연계"
+    assert not dialog.include_rrn.isVisibleTo(dialog)  # a counselor never adds the registration number
+    assert dialog.items.boxes[DataItem.NAME].text() == "이름 — 동의 없음"
+    assert "개인정보 수집·이용(필수) 동의가 없습니다." in dialog.consent_note.text()
+    assert f"{SMILE}에 정보를 제공하는 데 대한 동의가 없습니다." in dialog.consent_note.text()
+    type_text(dialog.reason, "심리 지원 연계")
+    press_ok(dialog)
+    draft = view.referrals.selected()
+    assert draft is not None
+    view.referrals.change_status(draft, ReferralStatus.SENT, "")
+    message = view.referrals.message.text()
+    assert message.startswith("연계 의뢰서를 보낼 수 없습니다. 동의 문제가 2건 있습니다")
+    assert f"• {SMILE}에 정보를 제공하는 데 대한 동의가 없습니다." in message
+    assert view.referrals.model.index(0, 4).data() == "작성 중"

@@ -166,19 +166,21 @@ def test_the_batch_runs_in_the_background_and_cancel_works(qtbot: QtBot, center:
     assert dialog.message.text() == "Cancelled: nothing was saved or printed."
     assert not target.exists() and dialog.progress is None
 
-    shown: list[tuple[int, int, str]] = []
+    shown: list[tuple[int, int]] = []
+    labels: list[str] = []
     original = BatchProgress.show_progress
 
     def record(progress: BatchProgress, done: int, total: int) -> None:
+        shown.append((done, total))
         original(progress, done, total)
-        shown.append((done, total, progress.dialog.labelText()))
+        labels.append(progress.dialog.labelText())
 
     monkeypatch.setattr(BatchProgress, "show_progress", record)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
     assert "Saved to" in dialog.message.text(), dialog.message.text()
-    assert [(d, t) for d, t, _ in shown] == [(1, 3), (2, 3), (3, 3)]
-    assert shown[-1][2] == "Packet 3 of 3 drawn…"
+    assert shown == [(1, 3), (2, 3), (3, 3)]
+    assert "Packet 3 of 3 drawn…" in labels
     reader = PdfReader(target)
     assert len(reader.pages) >= 3
     assert "batch: 기관 일괄 발송" in _exports(session)
@@ -205,3 +207,31 @@ def test_pdf_pages_are_drawn_onto_a_printer(tmp_path: Path, qtbot: QtBot) -> Non
     assert pages.paint(printer) == 3
     pages.close()
     assert len(PdfReader(printed).pages) == 3
+
+
+def test_a_document_finished_behind_the_lock_screen_waits(qtbot: QtBot, center: tuple[Vault, Cases],
+                                                          make_window: WindowFactory, tmp_path: Path) -> None:
+    from .helpers import log_in
+
+    vault, cases = center
+    window, workspace = open_workspace(qtbot, make_window, vault, ADMIN, ADMIN_PASS)
+    session = window.current.session
+    referral_id = ready_referral(session, cases.kim, agency_id(session, SMILE), ITEMS)
+    view = workspace.open_case(cases.kim)
+    assert view is not None
+    view.show_tab("referrals")
+    view.referrals.select(referral_id)
+    qtbot.mouseClick(view.referrals.letter_button, Qt.MouseButton.LeftButton)
+    dialog = view.referrals.findChild(OutputDialog)
+    assert dialog is not None
+    asked: list[Path] = []
+    dialog.choose_path = lambda parent, suggested: asked.append(suggested) or tmp_path / "letter.pdf"
+    _purpose(dialog, "기관 발송")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    window.menu_actions.lock.trigger()  # waits for the worker; the result arrives after the lock
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    assert not asked and "ready" in dialog.message.text()  # no file dialog over the lock screen
+    log_in(qtbot, window, ADMIN, ADMIN_PASS)
+    assert dialog.isVisible()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # made already: saved at once
+    assert len(asked) == 1 and (tmp_path / "letter.pdf").read_bytes().startswith(b"%PDF")

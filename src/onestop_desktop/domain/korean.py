@@ -83,6 +83,8 @@ def phone_digits(text: str) -> str | None:
 def is_phone(digits: str) -> bool:
     if digits in SHORT_NUMBERS or _REPRESENTATIVE.match(digits):
         return True
+    if digits.endswith("1366") and (digits[:-4] == "02" or digits[:-4] in AREA_CODES):
+        return True  # 여성긴급전화 reached through a regional code: 02-1366, 031-1366 …
     if digits.startswith("010"):
         return len(digits) == 11
     if digits.startswith(MOBILE_PREFIXES):  # old 01x numbers still in use
@@ -98,6 +100,8 @@ def format_phone(digits: str) -> str:
     """`01012345678` → `010-1234-5678`, `0212345678` → `02-1234-5678`, `15771701` → `1577-1701`."""
     if digits in SHORT_NUMBERS:
         return digits
+    if digits.endswith("1366") and len(digits) <= 7:
+        return f"{digits[:-4]}-1366"
     if _REPRESENTATIVE.match(digits):
         return f"{digits[:4]}-{digits[4:]}"
     head = 2 if digits.startswith("02") else 3

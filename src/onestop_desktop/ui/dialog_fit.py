@@ -2,7 +2,8 @@
 
 Qt sizes a window by its size hint, which does not follow the height a word-wrapped label needs at
 the window's width: a long inline message (a refusal listing missing consents) would be cut off at
-the bottom. `keep_fitted(dialog)` grows the dialog whenever its layout changes; it never shrinks it.
+the bottom. `keep_fitted(dialog)` grows the dialog whenever its layout changes (and shrinks it to fit
+only when it is first shown).
 """
 
 from __future__ import annotations
@@ -12,16 +13,22 @@ from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 
-def fit_height(window: QWidget) -> None:
-    """Make `window` tall enough for its content at its current width (never smaller)."""
-    layout = window.layout()
-    if layout is None or not isValid(window):
+def fit_height(window: QWidget, *, shrink: bool = False) -> None:
+    """Make `window` as tall as its content needs at its current width (with `shrink`, also shorter)."""
+    if not isValid(window) or window.layout() is None:
         return
+    layout = window.layout()
+    assert layout is not None
     layout.activate()
     wanted = window.heightForWidth(window.width()) if window.hasHeightForWidth() else -1
     wanted = max(wanted, window.minimumSizeHint().height())
-    if wanted > window.height():
+    if wanted > window.height() or (shrink and wanted < window.height()):
         window.resize(window.width(), wanted)
+
+
+def fit_later(window: QWidget, *, shrink: bool = False) -> None:
+    """`fit_height` once the layout has taken the change that is being made now."""
+    QTimer.singleShot(0, window, lambda: fit_height(window, shrink=shrink))
 
 
 class _Fitter(QObject):
@@ -29,6 +36,7 @@ class _Fitter(QObject):
         super().__init__(window)
         self.window = window
         self._pending = False
+        self._shown = False  # the first fit also shrinks: Qt's first size follows the narrow size hint
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest and not self._pending:
@@ -39,7 +47,8 @@ class _Fitter(QObject):
     def _fit(self) -> None:
         self._pending = False
         if isValid(self.window) and self.window.isVisible():
-            fit_height(self.window)
+            fit_height(self.window, shrink=not self._shown)
+            self._shown = True
 
 
 def keep_fitted(window: QWidget) -> None:

@@ -99,7 +99,7 @@ class CaseView(QWidget):
     def _tab_title(self, name: str) -> str:
         return {"overview": self.tr("&Overview"), "needs": self.tr("Needs && &plan"),
                 "sessions": self.tr("&Sessions"), "services": self.tr("Ser&vices"),
-                "consents": self.tr("Co&nsents"), "referrals": self.tr("Re&ferrals"),
+                "consents": self.tr("Consen&ts"), "referrals": self.tr("R&eferrals"),
                 "followups": self.tr("Follow-&ups"), "history": self.tr("Histor&y")}[name]
 
     # -- reading ------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QRadioButton,
     QStackedWidget,
     QVBoxLayout,
@@ -32,7 +33,7 @@ from ...domain.errors import ErrorCode, OneStopError
 from ...domain.korean import parse_date
 from ...domain.referrals import Agency
 from ...services.session import Session
-from ..dialog_fit import keep_fitted
+from ..dialog_fit import fit_later
 from ..errors import error_text
 from ..forms import buddy_label
 from ..widgets import MessageLabel, paragraph
@@ -117,15 +118,11 @@ class ConsentDialog(QDialog):
         self._suspect_switched = False
         self._date_changed()
         self.setMinimumWidth(640)
-        keep_fitted(self)
 
     def _row(self, text: str, widget: QWidget, error_name: str = "", *, buddy: bool = True) -> None:
         field = self.errors.wrap(error_name, widget, self) if error_name else widget
         self.rows[widget] = field
-        if buddy:
-            self.form.addRow(buddy_label(text, widget, self), field)
-        else:
-            self.form.addRow(text, field)
+        self.form.addRow(buddy_label(text, widget, self) if buddy else QLabel(text, self), field)
 
     def _layout(self) -> None:
         self.answer = QWidget(self)
@@ -216,6 +213,7 @@ class ConsentDialog(QDialog):
         else:
             self.notice.clear_message()
         self.form.setRowVisible(self.notice, bool(self.notice.text()))
+        fit_later(self, shrink=True)
         self._show_row(self.guardian_name, not legal and (minor or self.by_guardian.isChecked()))
         self._show_row(self.guardian_relation, not legal and (minor or self.by_guardian.isChecked()))
 
@@ -247,6 +245,7 @@ class ConsentDialog(QDialog):
                 self.message.show_error("\n".join([error_text(err), *(problem_text(p) for p in elsewhere)]))
             else:
                 self.message.show_error(err)
+            fit_later(self, shrink=True)
             return
         self.recorded.emit(consent_id)
         self.accept()

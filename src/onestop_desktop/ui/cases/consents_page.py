@@ -67,11 +67,11 @@ class ConsentsPage(QWidget):
         self.record_button = self._button("recordConsent", self.tr("&Record a consent…"), self.record, editable)
         self.record_button.setObjectName("primary")
         self.withdraw_button = self._button("withdrawConsent", self.tr("&Withdraw…"), self.withdraw, editable)
-        self.attach_button = self._button("attachScan", self.tr("Attach the &signed form…"), self.attach, editable)
+        self.attach_button = self._button("attachScan", self.tr("Attach the si&gned form…"), self.attach, editable)
         self.attach_button.setToolTip(self.tr("The scan is stored encrypted inside the OneStop database, not as a "
                                               "separate file."))
         printing = session.can(Permission.DOCUMENTS)
-        self.print_button = self._button("printConsentForm", self.tr("Consent form for this &client…"),
+        self.print_button = self._button("printConsentForm", self.tr("Consent form for this c&lient…"),
                                          lambda: self._print(self.case_id), printing)
         self.blank_button = self._button("printBlankConsentForm", self.tr("&Blank consent form…"),
                                          lambda: self._print(None), printing)

@@ -29,7 +29,6 @@ from ...domain.referrals import Agency, Referral, Urgency
 from ...domain.roles import Permission
 from ...domain.taxonomy import SERVICE_DOMAIN_LABELS, ServiceDomain
 from ...services.session import Session
-from ..dialog_fit import keep_fitted
 from ..errors import error_text
 from ..forms import buddy_label
 from ..models.agency_table_model import domains_text, is_stale, phone_text
@@ -98,7 +97,6 @@ class ReferralDialog(QDialog):
             self.show_referral(referral)
         self.agency_changed()
         self.setMinimumWidth(760)
-        keep_fitted(self)
 
     def _row(self, text: str, widget: QWidget, error_name: str = "", *, buddy: bool = True) -> None:
         field = self.errors.wrap(error_name, widget, self) if error_name else widget

@@ -57,21 +57,21 @@ class ReferralsPage(QWidget):
         self.details = ReferralDetails(self)
         self.status_row = QHBoxLayout()
         self.status_buttons: dict[ReferralStatus, QPushButton] = {}
-        for target, text in ((ReferralStatus.SENT, self.tr("&Send")),
-                             (ReferralStatus.RECEIVED, self.tr("Agency &received it")),
-                             (ReferralStatus.IN_SUPPORT, self.tr("Support &started")),
-                             (ReferralStatus.COMPLETED, self.tr("Co&mpleted")),
-                             (ReferralStatus.REJECTED, self.tr("Re&turned")),
-                             (ReferralStatus.DRAFT, self.tr("Back to &draft")),
-                             (ReferralStatus.CANCELLED, self.tr("Cance&l the referral"))):
+        for target, text in ((ReferralStatus.SENT, self.tr("Send")),
+                             (ReferralStatus.RECEIVED, self.tr("Agency received it")),
+                             (ReferralStatus.IN_SUPPORT, self.tr("Support started")),
+                             (ReferralStatus.COMPLETED, self.tr("Completed")),
+                             (ReferralStatus.REJECTED, self.tr("Returned")),
+                             (ReferralStatus.DRAFT, self.tr("Back to draft")),
+                             (ReferralStatus.CANCELLED, self.tr("Cancel the referral"))):
             button = self._button(f"referral-to-{target}", text, lambda _=False, t=target: self.move_to(t), False)
             self.status_buttons[target] = button
             self.status_row.addWidget(button)
         self.status_row.addStretch(1)
-        self.edit_button = self._button("editReferral", self.tr("&Edit the draft…"), self.edit_draft, False)
+        self.edit_button = self._button("editReferral", self.tr("Edit the &draft…"), self.edit_draft, False)
         self.letter_button = self._button("printLetter", self.tr("Referral &letter…"),
                                           lambda: self._output(self.outputs.referral_letter), False)
-        self.packet_button = self._button("printPacket", self.tr("Referral &packet…"),
+        self.packet_button = self._button("printPacket", self.tr("Referral pac&ket…"),
                                           lambda: self._output(self.outputs.packet), False)
         documents = QHBoxLayout()
         for button in (self.edit_button, self.letter_button, self.packet_button):

@@ -39,9 +39,8 @@ class TodoPanel(QWidget):
         self.table = record_table(self, "todoTable", self.tr("My tasks: overdue and due this week"), self.model,
                                   stretch_column=2)
         header = self.table.horizontalHeader()
-        for column in (0, 3):
+        for column in (0, 1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(1, 84)  # a name, or a referral number (elided; its tooltip has it all)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         self.message = MessageLabel(self, object_name="todoMessage")
@@ -76,7 +75,7 @@ class TodoPanel(QWidget):
     def show_items(self, items: tuple[Followup, ...], replies: list[ReplyDue] | None = None) -> None:
         today = date.today()
         overdue = sum(1 for f in items if f.due_date < today)
-        rows: list[TodoItem] = sorted([*items, *(replies or [])], key=lambda r: r.due_date)
+        rows: list[TodoItem] = [*items, *sorted(replies or [], key=lambda r: r.due_date)]  # my own tasks first
         self.model.set_records(rows)
         if items:
             text = self.tr("{overdue} overdue, {soon} due this week").format(overdue=overdue, soon=len(items) - overdue)

@@ -29,7 +29,6 @@ from ..cases.field_errors import FieldErrors
 from ..cases.fields import date_edit, note_edit, text_edit
 from ..cases.page import waiting
 from ..cases.text import iso_day, label, problem_text
-from ..dialog_fit import keep_fitted
 from ..errors import error_text
 from ..forms import buddy_label
 from ..widgets import MessageLabel
@@ -124,7 +123,6 @@ class AgencyFormDialog(QDialog):
         layout.addWidget(buttons)
         self.show_form(form_of(agency) if agency else AgencyForm(last_verified=date.today().isoformat()))
         self.setMinimumWidth(640)
-        keep_fitted(self)
 
     def show_form(self, form: AgencyForm) -> None:
         self.name.setText(form.name)

@@ -18,6 +18,7 @@ class BatchProgress(QObject):
     def __init__(self, parent: QWidget, cancel: Callable[[], None]) -> None:
         super().__init__(parent)
         self._cancel = cancel
+        self.shown = 0
         self.dialog = QProgressDialog(self.tr("Gathering the referrals ready to send…"), self.tr("Cancel"), 0, 0,
                                       parent)
         self.dialog.setObjectName("batchProgress")
@@ -31,11 +32,13 @@ class BatchProgress(QObject):
         self.dialog.show()
 
     def show_progress(self, done: int, total: int) -> None:
-        if self.dialog.wasCanceled():
+        # a modal QProgressDialog handles events inside setValue(): a later update may arrive meanwhile
+        if self.dialog.wasCanceled() or done <= self.shown:
             return
+        self.shown = done
         self.dialog.setMaximum(total)
-        self.dialog.setValue(done)
         self.dialog.setLabelText(self.tr("Packet {done} of {total} drawn…").format(done=done, total=total))
+        self.dialog.setValue(done)
 
     def _cancelled(self) -> None:
         self._cancel()

@@ -64,7 +64,7 @@ class TodoTableModel(RecordTableModel[TodoItem]):
 
     def text(self, record: TodoItem, column: int) -> str:
         if isinstance(record, ReplyDue):
-            short = record.number.split("-", 1)[-1]  # without the device code: 연계-2026-00012
+            short = "-".join(record.number.split("-")[-2:])  # 2026-00012 (the tooltip has the whole number)
             return (day(record.due_date), short,
                     self.tr("Reply overdue: {agency}").format(agency=record.agency_name), "")[column]
         done = day(record.done_on) if record.done_on else ""

@@ -7,6 +7,8 @@ audit entry, and refuses an edit made against an out-of-date copy (`expected_upd
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from ..domain.audit import AuditAction
@@ -69,6 +71,16 @@ class CaseWork:
     def _check(self, case_id: str) -> None:
         with self.session.store.read() as conn:
             require_case(self.session, conn, case_id)
+
+    @contextlib.contextmanager
+    def _editing(self, case_id: str, action: AuditAction, detail: str) -> Iterator[WriteTx]:
+        """One edit of a case: check access, write in one transaction, then move the case up the
+        "recent activity" order and record the edit in the audit trail, in that same transaction."""
+        self._check(case_id)
+        with self.session.store.write(self.session.actor) as tx:
+            yield tx
+            repos.cases.touch(tx, case_id)
+            record(tx, self.session, action, case_id, detail)
 
     def _expect(self, tx: WriteTx, table: str, row_id: str, expected: str | None) -> None:
         if expected is None:
@@ -167,8 +179,7 @@ class CaseWork:
         }
         guardian = v.person_name("guardian_name", form.guardian_name, required=False)
         _refuse(v.problems)
-        self._check(case_id)
-        with self.session.store.write(self.session.actor) as tx:
+        with self._editing(case_id, AuditAction.UPDATE, "client details") as tx:
             client_id = repos.cases.client_id_of(tx.conn, case_id)
             assert client_id is not None
             self._expect(tx, "clients", client_id, expected_updated_at)
@@ -194,8 +205,6 @@ class CaseWork:
                     "guardian_is_suspect": int(form.guardian_is_suspect),
                 },
             )
-            repos.cases.touch(tx, case_id)
-            record(tx, self.session, AuditAction.UPDATE, case_id, "client details")
 
     @requires(Permission.CASE_EDIT)
     def add_phone(self, case_id: str, form: PhoneForm) -> str:
@@ -203,8 +212,7 @@ class CaseWork:
         digits = v.phone("number", form.number, required=True)
         v.text("instructions", form.instructions, max_length=200)
         _refuse(v.problems)
-        self._check(case_id)
-        with self.session.store.write(self.session.actor) as tx:
+        with self._editing(case_id, AuditAction.UPDATE, "phone added") as tx:
             client_id = repos.cases.client_id_of(tx.conn, case_id)
             assert client_id is not None and digits is not None
             phone_id = repos.clients.add_phone(
@@ -217,8 +225,6 @@ class CaseWork:
                 instructions=form.instructions.strip(),
                 is_primary=form.is_primary,
             )
-            repos.cases.touch(tx, case_id)
-            record(tx, self.session, AuditAction.UPDATE, case_id, "phone added")
         return phone_id
 
     @requires(Permission.CASE_EDIT)
@@ -296,19 +302,13 @@ class CaseWork:
     def set_crime_types(self, case_id: str, types: set[CrimeType]) -> None:
         if not types:
             _refuse([FieldProblem("crime_types", NEED_CRIME_TYPE)])
-        self._check(case_id)
-        with self.session.store.write(self.session.actor) as tx:
+        with self._editing(case_id, AuditAction.UPDATE, "crime types") as tx:
             repos.cases.set_crime_types(tx, case_id, types)
-            repos.cases.touch(tx, case_id)
-            record(tx, self.session, AuditAction.UPDATE, case_id, "crime types")
 
     @requires(Permission.CASE_EDIT)
     def set_team(self, case_id: str, user_ids: set[str]) -> None:
-        self._check(case_id)
-        with self.session.store.write(self.session.actor) as tx:
+        with self._editing(case_id, AuditAction.UPDATE, f"team: {len(user_ids)} members") as tx:
             repos.cases.set_team(tx, case_id, user_ids)
-            repos.cases.touch(tx, case_id)
-            record(tx, self.session, AuditAction.UPDATE, case_id, f"team: {len(user_ids)} members")
 
     @requires(Permission.CASE_EDIT)
     def assess_risk(self, case_id: str, level: RiskLevel, assessed_on: date | None = None) -> None:
@@ -339,11 +339,8 @@ class CaseWork:
         v = Validator(date.today())
         v.text("note", note, max_length=1000)
         _refuse(v.problems)
-        self._check(case_id)
-        with self.session.store.write(self.session.actor) as tx:
+        with self._editing(case_id, AuditAction.UPDATE, f"need: {domain}") as tx:
             repos.case_items.set_need(tx, case_id, domain, level, note.strip())
-            repos.cases.touch(tx, case_id)
-            record(tx, self.session, AuditAction.UPDATE, case_id, f"need: {domain}")
 
     def _goal_values(self, form: GoalForm) -> dict[str, object]:
         v = Validator(date.today())
@@ -360,22 +357,16 @@ class CaseWork:
     @requires(Permission.CASE_EDIT)
     def add_goal(self, case_id: str, form: GoalForm) -> str:
         values = self._goal_values(form)
-        self._check(case_id)
-        with self.session.store.write(self.session.actor) as tx:
+        with self._editing(case_id, AuditAction.UPDATE, "plan goal added") as tx:
             goal_id = repos.case_items.add_goal(tx, case_id, form.domain, str(values["goal"]), None)
             repos.case_items.update_goal(tx, goal_id, values)
-            repos.cases.touch(tx, case_id)
-            record(tx, self.session, AuditAction.UPDATE, case_id, "plan goal added")
         return goal_id
 
     @requires(Permission.CASE_EDIT)
     def update_goal(self, case_id: str, goal_id: str, form: GoalForm) -> None:
         values = self._goal_values(form)
-        self._check(case_id)
-        with self.session.store.write(self.session.actor) as tx:
+        with self._editing(case_id, AuditAction.UPDATE, "plan goal changed") as tx:
             repos.case_items.update_goal(tx, goal_id, values)
-            repos.cases.touch(tx, case_id)
-            record(tx, self.session, AuditAction.UPDATE, case_id, "plan goal changed")
 
     # -- counseling sessions ---------------------------------------------------------------------------
     def _session_values(self, form: SessionForm) -> dict[str, object]:
@@ -405,11 +396,8 @@ class CaseWork:
     @requires(Permission.NOTES_WRITE)
     def add_session(self, case_id: str, form: SessionForm) -> str:
         values = self._session_values(form)
-        self._check(case_id)
-        with self.session.store.write(self.session.actor) as tx:
+        with self._editing(case_id, AuditAction.CREATE, "counseling session") as tx:
             session_id = repos.case_items.add_session(tx, case_id, values)
-            repos.cases.touch(tx, case_id)
-            record(tx, self.session, AuditAction.CREATE, case_id, "counseling session")
         return session_id
 
     @requires(Permission.NOTES_WRITE)
@@ -419,12 +407,9 @@ class CaseWork:
             case_id = repos.case_items.case_of_session(conn, session_id)
         if case_id is None:
             raise OneStopError(ErrorCode.NOT_FOUND)
-        self._check(case_id)
-        with self.session.store.write(self.session.actor) as tx:
+        with self._editing(case_id, AuditAction.UPDATE, "counseling session") as tx:
             self._expect(tx, "case_sessions", session_id, expected_updated_at)
             repos.case_items.update_session(tx, session_id, values)
-            repos.cases.touch(tx, case_id)
-            record(tx, self.session, AuditAction.UPDATE, case_id, "counseling session")
 
     # -- services provided ------------------------------------------------------------------------------
     def _service_values(self, form: ServiceForm) -> dict[str, object]:
@@ -447,21 +432,15 @@ class CaseWork:
     @requires(Permission.CASE_EDIT)
     def add_service(self, case_id: str, form: ServiceForm) -> str:
         values = self._service_values(form)
-        self._check(case_id)
-        with self.session.store.write(self.session.actor) as tx:
+        with self._editing(case_id, AuditAction.CREATE, "service") as tx:
             service_id = repos.case_items.add_service(tx, case_id, values)
-            repos.cases.touch(tx, case_id)
-            record(tx, self.session, AuditAction.CREATE, case_id, "service")
         return service_id
 
     @requires(Permission.CASE_EDIT)
     def update_service(self, case_id: str, service_id: str, form: ServiceForm) -> None:
         values = self._service_values(form)
-        self._check(case_id)
-        with self.session.store.write(self.session.actor) as tx:
+        with self._editing(case_id, AuditAction.UPDATE, "service") as tx:
             repos.case_items.update_service(tx, service_id, values)
-            repos.cases.touch(tx, case_id)
-            record(tx, self.session, AuditAction.UPDATE, case_id, "service")
 
     # -- follow-ups -----------------------------------------------------------------------------------------
     @requires(Permission.FOLLOWUPS_EDIT)
@@ -486,8 +465,5 @@ class CaseWork:
             case_id = repos.case_items.case_of_followup(conn, followup_id)
         if case_id is None:
             raise OneStopError(ErrorCode.NOT_FOUND)
-        self._check(case_id)
-        with self.session.store.write(self.session.actor) as tx:
+        with self._editing(case_id, AuditAction.UPDATE, "follow-up done" if done else "follow-up reopened") as tx:
             repos.case_items.update_followup(tx, followup_id, {"done_on": date.today().isoformat() if done else None})
-            repos.cases.touch(tx, case_id)
-            record(tx, self.session, AuditAction.UPDATE, case_id, "follow-up done" if done else "follow-up reopened")

@@ -85,10 +85,10 @@ class CaseWork:
     def _expect(self, tx: WriteTx, table: str, row_id: str, expected: str | None) -> None:
         if expected is None:
             return
-        row = tx.conn.execute(f"SELECT updated_at FROM {table} WHERE id = ?", (row_id,)).fetchone()
-        if row is None:
+        current = tx.version(table, row_id)
+        if current is None:
             raise OneStopError(ErrorCode.NOT_FOUND)
-        if row[0] != expected:
+        if current != expected:
             raise OneStopError(ErrorCode.EDIT_CONFLICT)
 
     # -- reading ---------------------------------------------------------------------------------

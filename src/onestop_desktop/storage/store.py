@@ -72,6 +72,11 @@ class WriteTx:
         )
         return int(cursor.rowcount)
 
+    def version(self, table: str, row_id: str) -> str | None:
+        """The row's `updated_at` as it is now (optimistic concurrency: did someone change it since?)."""
+        row = self.conn.execute(f"SELECT updated_at FROM {_ident(table)} WHERE id = ?", (row_id,)).fetchone()
+        return str(row[0]) if row else None
+
     def tombstone(self, table: str, row_id: str) -> int:
         return self.update(table, row_id, {"deleted_at": self.now})
 

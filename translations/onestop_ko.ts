@@ -4811,6 +4811,18 @@
         <translation>취소</translation>
     </message>
     <message>
+        <source>There is unsaved input. Close without saving it?</source>
+        <translation>저장하지 않은 내용이 있습니다. 저장하지 않고 닫을까요?</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>계속 작성</translation>
+    </message>
+    <message>
         <source>There are unsaved changes:</source>
         <translation>저장하지 않은 변경 사항이 있습니다.</translation>
     </message>

@@ -21,6 +21,7 @@ from ..conftest import ADMIN_PASSPHRASE, CENTER, FAST_KDF
 
 RECOVERY_KEY = re.compile(r"\b[0-9A-Z]{4}(?:-[0-9A-Z]{1,4}){12}\b")
 TEMP_PASSPHRASE = "Byeol-4-Nara-8"
+OWN_PASSPHRASE = "Gaeul-7-Sanchaek-3"  # what a user chooses in place of the temporary one
 ATOMIC = "onestop_desktop.storage.atomic_file"  # where files are written (temp file, fsync, replace)
 
 
@@ -77,6 +78,10 @@ class Installation:
         return self.run(
             "--lang", "en", "--data-dir", str(self.data_dir), "--user", user, *argv, stdin=f"{passphrase}\n{extra}"
         )
+
+    def choose_own(self, user: str, temporary: str = TEMP_PASSPHRASE, own: str = OWN_PASSPHRASE) -> Result:
+        """`passphrase` as `user`: the temporary passphrase replaced by their own (stdin: current, new, new)."""
+        return self.as_user(user, temporary, "passphrase", extra=f"{own}\n{own}\n")
 
     def vault(self) -> Vault:
         return Vault(self.data_dir, kdf=FAST_KDF)

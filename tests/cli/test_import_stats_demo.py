@@ -16,7 +16,7 @@ from onestop_desktop.resources import resource
 from onestop_desktop.services import demo
 
 from ..conftest import ADMIN_PASSPHRASE
-from .conftest import TEMP_PASSPHRASE, Installation
+from .conftest import OWN_PASSPHRASE, TEMP_PASSPHRASE, Installation
 
 EXAMPLE = resource("examples", "import-example.csv")
 STAT_LINE = re.compile(r"^[a-z_]+(?:\.[a-z_]+)*: \d+$")
@@ -60,6 +60,7 @@ def _bad_file(tmp_path: Path) -> tuple[Path, int]:
 def _counselor(installed: Installation) -> None:
     stdin = f"{ADMIN_PASSPHRASE}\n{TEMP_PASSPHRASE}\n"
     assert installed.admin("users", "add", "kim", "--name", "김상담", "--role", "counselor", stdin=stdin).code == 0
+    assert installed.choose_own("kim").code == 0
 
 
 # -- import ---------------------------------------------------------------------------------------
@@ -165,12 +166,12 @@ def test_missing_and_unreadable_files_are_one_line(installed: Installation, tmp_
 
 def test_a_counselor_may_not_import_or_seed(installed: Installation) -> None:
     _counselor(installed)
-    refused = installed.as_user("kim", TEMP_PASSPHRASE, "import", str(EXAMPLE))
+    refused = installed.as_user("kim", OWN_PASSPHRASE, "import", str(EXAMPLE))
     assert refused.code == 3
     assert "does not allow" in refused.one_error_line() and "import" in refused.err
-    seed = installed.as_user("kim", TEMP_PASSPHRASE, "seed-demo", "--clients", "5", "--sessions-per-case", "1")
+    seed = installed.as_user("kim", OWN_PASSPHRASE, "seed-demo", "--clients", "5", "--sessions-per-case", "1")
     assert seed.code == 3 and "does not allow" in seed.one_error_line()
-    counted = installed.as_user("kim", TEMP_PASSPHRASE, "stats")  # everyone may count
+    counted = installed.as_user("kim", OWN_PASSPHRASE, "stats")  # everyone may count
     assert counted.code == 0 and counted.out.startswith("clients: 0\n")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ..conftest import ADMIN_PASSPHRASE
-from .conftest import TEMP_PASSPHRASE, Installation
+from .conftest import OWN_PASSPHRASE, TEMP_PASSPHRASE, Installation
 
 
 def test_add_list_set_role(installed: Installation) -> None:
@@ -65,7 +65,8 @@ def test_disable_enable_reset(installed: Installation) -> None:
 def test_a_counselor_may_not_administer_users(installed: Installation) -> None:
     stdin = f"{ADMIN_PASSPHRASE}\n{TEMP_PASSPHRASE}\n"
     installed.admin("users", "add", "kim", "--name", "김상담", "--role", "counselor", stdin=stdin)
-    result = installed.as_user("kim", TEMP_PASSPHRASE, "users", "list")
+    assert installed.choose_own("kim").code == 0
+    result = installed.as_user("kim", OWN_PASSPHRASE, "users", "list")
     assert result.code == 3
     assert "does not allow" in result.one_error_line()
 
@@ -82,3 +83,72 @@ def test_refusals_are_one_line(installed: Installation) -> None:
     missing = installed.admin("users", "add", "kim", "--name", "김", "--role", "staff")  # no second line
     assert missing.code == 2 and "ONESTOP_NEW_PASSPHRASE" in missing.one_error_line()
     assert installed.usernames() == {"admin"}
+
+
+# -- one's own passphrase ----------------------------------------------------------------------------
+def _kim(installed: Installation) -> None:
+    stdin = f"{ADMIN_PASSPHRASE}\n{TEMP_PASSPHRASE}\n"
+    assert installed.admin("users", "add", "kim", "--name", "김상담", "--role", "counselor", stdin=stdin).code == 0
+
+
+def test_a_temporary_passphrase_must_be_changed_first(installed: Installation) -> None:
+    _kim(installed)
+    for command in (["stats"], ["check"], ["users", "list"], ["backup", "b.bak"]):
+        refused = installed.as_user("kim", TEMP_PASSPHRASE, *command)
+        assert refused.code == 3, command
+        assert "onestop-admin --user kim passphrase" in refused.one_error_line() and refused.out == ""
+    korean = installed.run("--lang", "ko", "--data-dir", str(installed.data_dir), "--user", "kim", "stats",
+                           stdin=f"{TEMP_PASSPHRASE}\n")
+    assert korean.code == 3 and "임시 암호" in korean.one_error_line()
+
+    changed = installed.as_user("kim", TEMP_PASSPHRASE, "passphrase", extra=f"{OWN_PASSPHRASE}\n{OWN_PASSPHRASE}\n")
+    assert (changed.code, changed.err) == (0, ""), changed
+    assert changed.out == "The passphrase of kim is changed; use the new one from now on.\n"
+    counted = installed.as_user("kim", OWN_PASSPHRASE, "stats")
+    assert counted.code == 0 and counted.out.startswith("clients: 0")
+    session = installed.vault().login("kim", OWN_PASSPHRASE)
+    assert not session.user.must_change_passphrase
+    session.logout()
+    assert "must change passphrase" not in installed.admin("users", "list").out
+    gone = installed.as_user("kim", TEMP_PASSPHRASE, "stats")  # the temporary one no longer opens anything
+    assert gone.code == 3 and "wrong" in gone.one_error_line().lower()
+
+
+def test_own_passphrase_from_the_environment(installed: Installation, monkeypatch: pytest.MonkeyPatch) -> None:
+    _kim(installed)
+    monkeypatch.setenv("ONESTOP_PASSPHRASE", TEMP_PASSPHRASE)
+    monkeypatch.setenv("ONESTOP_NEW_PASSPHRASE", OWN_PASSPHRASE)  # used for the new one and its repetition
+    result = installed.run("--lang", "en", "--data-dir", str(installed.data_dir), "--user", "kim", "passphrase")
+    assert result.code == 0, result
+    installed.vault().login("kim", OWN_PASSPHRASE).logout()
+
+
+def test_an_administrator_changes_their_own_passphrase(installed: Installation) -> None:
+    new = "Gyeoul-2-Nunsaram-6"
+    assert installed.admin("passphrase", stdin=f"{ADMIN_PASSPHRASE}\n{new}\n{new}\n").code == 0
+    assert installed.admin("check", stdin=f"{new}\n").code == 0
+    assert installed.admin("check").code == 3
+
+
+def test_own_passphrase_refusals_are_one_line(installed: Installation) -> None:
+    _kim(installed)
+
+    def change(stdin: str) -> tuple[int, str]:
+        result = installed.run("--lang", "en", "--data-dir", str(installed.data_dir), "--user", "kim",
+                               "passphrase", stdin=stdin)
+        return result.code, result.one_error_line()
+
+    code, line = change(f"{TEMP_PASSPHRASE}\n{OWN_PASSPHRASE}\nGaeul-7-Sanchaek-4\n")
+    assert code == 2 and "not the same" in line
+    code, line = change(f"{TEMP_PASSPHRASE}\nabc\nabc\n")
+    assert code == 2 and "too weak" in line
+    code, line = change(f"{TEMP_PASSPHRASE}\n{TEMP_PASSPHRASE}\n{TEMP_PASSPHRASE}\n")
+    assert code == 2
+    code, line = change(f"{TEMP_PASSPHRASE}\n{OWN_PASSPHRASE}\n")
+    assert code == 2 and "repeated" in line
+    code, line = change(f"{TEMP_PASSPHRASE}\n")
+    assert code == 2 and "new passphrase" in line
+    code, line = change(f"Wrong-Passphrase-1\n{OWN_PASSPHRASE}\n{OWN_PASSPHRASE}\n")
+    assert code == 3 and "wrong" in line.lower()
+    kim = next(row for row in installed.admin("users", "list").out.splitlines() if row.startswith("kim"))
+    assert "must change passphrase" in kim  # nothing was changed

@@ -157,12 +157,60 @@ def test_overdue_replies_and_incoming_referrals(admin_session: Session) -> None:
         case_id, ReferralForm(agency_id=smile, reason="심리치료", items=ITEMS, reply_due=late)
     )
     admin_session.referrals.change_status(referral, ReferralStatus.SENT)
-    assert [r.id for r in admin_session.referrals.overdue_replies()] == [referral]
+    assert [r.referral_id for r in admin_session.referrals.overdue_replies()] == [referral]
     incoming = admin_session.referrals.create(
         case_id, ReferralForm(agency_id=smile, domain=ServiceDomain.PSYCH, reason="스마일센터에서 의뢰"), incoming=True
     )
     assert admin_session.referrals.get(incoming).status is ReferralStatus.RECEIVED
     assert any(h.table == "referrals" for h in admin_session.cases.history(case_id))
+
+
+def _sent_late(session: Session, case_id: str, agency: str) -> str:
+    late = (TODAY - timedelta(days=2)).isoformat()
+    referral = session.referrals.create(case_id, ReferralForm(agency_id=agency, reason="심리치료", items=ITEMS,
+                                                              reply_due=late))
+    session.referrals.change_status(referral, ReferralStatus.SENT)
+    return referral
+
+
+def test_overdue_replies_are_personal_and_name_the_client(admin_session: Session, vault: Vault) -> None:
+    """내 할 일 lists the replies I answer for: referrals I created, or of cases I lead or am on the team of
+    (administrators too); each row names the client as the case list does (the alias if set)."""
+    for username, name in (("kim", "김상담"), ("lee", "이상담")):
+        admin_session.users.add(username, name, Role.COUNSELOR, "Temp-Pass-1234")
+    ids = {u.username: u.id for u in admin_session.users.list()}
+    smile = _smile(admin_session)
+
+    def case(name: str, lead: str, alias: str = "") -> str:
+        case_id = admin_session.intake.create(IntakeForm(name=name, alias=alias, birth_date="1990-03-15",
+                                                         crime_types={CrimeType.STALKING}, lead_counselor_id=lead))
+        _consent(admin_session, case_id, ConsentKind.COLLECTION)
+        _consent(admin_session, case_id, ConsentKind.THIRD_PARTY, agency_id=smile, items=ITEMS)
+        return case_id
+
+    kims_case = case("홍길동", ids["kim"], alias="해솔")
+    admins_case = case("김영희", ids["admin"])
+    admin_session.cases.set_team(admins_case, {ids["lee"]})
+    by_admin_for_kim = _sent_late(admin_session, kims_case, smile)  # admin created it; kim leads the case
+    team = _sent_late(admin_session, admins_case, smile)  # admin leads; lee is on the team
+    kim = vault.login("kim", "Temp-Pass-1234")
+    by_kim = _sent_late(kim, admins_case, smile)  # kim created it on a case kim is not assigned to
+    kims_own = _sent_late(kim, kims_case, smile)  # kim's case, kim's referral: nothing to do with the admin
+
+    def mine(session: Session) -> set[str]:
+        return {r.referral_id for r in session.referrals.overdue_replies()}
+
+    assert mine(kim) == {by_admin_for_kim, by_kim, kims_own}
+    assert mine(admin_session) == {by_admin_for_kim, team, by_kim}
+    kim.logout()
+    lee = vault.login("lee", "Temp-Pass-1234")
+    assert mine(lee) == {team, by_kim}  # may see every case; answers for the one they are on the team of
+    lee.logout()
+    rows = {r.referral_id: r for r in admin_session.referrals.overdue_replies()}
+    assert rows[by_admin_for_kim].client_display_name == "해솔"  # the alias, never the name behind it
+    assert rows[team].client_display_name == "김영희"
+    assert rows[team].agency_name.startswith("스마일센터") and rows[team].case_id == admins_case
+    assert rows[team].reply_due == TODAY - timedelta(days=2) and "연계" in rows[team].number
 
 
 def test_only_administrators_include_a_resident_registration_number(admin_session: Session, vault: Vault) -> None:

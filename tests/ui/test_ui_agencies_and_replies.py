@@ -9,12 +9,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from onestop_desktop.domain.consent import DataItem
-from onestop_desktop.domain.referrals import ReferralStatus
+from onestop_desktop.domain.referrals import OverdueReply, ReferralStatus
 from onestop_desktop.services.vault import Vault
 from onestop_desktop.ui.dialogs.agency_directory import AgencyDirectoryDialog
 from onestop_desktop.ui.dialogs.agency_form import AgencyFormDialog
 from onestop_desktop.ui.models.record_table_model import WARNING
-from onestop_desktop.ui.models.todo_table_model import ReplyDue
 
 from .case_data import Cases
 from .cases_ui import open_workspace, type_text
@@ -87,6 +86,11 @@ def test_counselors_read_the_directory_only(qtbot: QtBot, center: tuple[Vault, C
 def test_overdue_replies_are_in_my_tasks(qtbot: QtBot, center: tuple[Vault, Cases],
                                          make_window: WindowFactory) -> None:
     vault, cases = center
+    admin = vault.login(ADMIN, ADMIN_PASS)  # the administrator's own overdue reply is not minji's task
+    theirs = ready_referral(admin, cases.kim, agency_id(admin, SMILE), frozenset({DataItem.NAME}),
+                            reply_due=(TODAY - timedelta(days=5)).isoformat())
+    admin.referrals.change_status(theirs, ReferralStatus.SENT, "팩스 발송")
+    admin.logout()
     window, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
     session = window.current.session
     smile = agency_id(session, SMILE)
@@ -96,9 +100,11 @@ def test_overdue_replies_are_in_my_tasks(qtbot: QtBot, center: tuple[Vault, Case
     todo = workspace.list_page.todo
     todo.reload()
     rows = [todo.model.record_at(r) for r in range(todo.model.rowCount())]
-    replies = [r for r in rows if isinstance(r, ReplyDue)]
-    assert len(replies) == 1
+    replies = [r for r in rows if isinstance(r, OverdueReply)]
+    assert [r.referral_id for r in replies] == [overdue]
     row = rows.index(replies[0])
+    assert todo.model.index(row, 1).data() == "홍길동"  # the client, as the case list shows them
+    assert session.referrals.get(overdue).number in todo.model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert todo.model.index(row, 2).data() == f"Reply overdue: {SMILE}"
     assert todo.model.index(row, 2).data(Qt.ItemDataRole.ForegroundRole).color() == WARNING
     assert todo.model.index(row, 3).data(Qt.ItemDataRole.CheckStateRole) is None
@@ -112,4 +118,4 @@ def test_overdue_replies_are_in_my_tasks(qtbot: QtBot, center: tuple[Vault, Case
 
     # the agency replied: the row leaves my tasks
     view.referrals.change_status(view.referrals.selected(), ReferralStatus.RECEIVED, "접수 회신")
-    assert not any(isinstance(todo.model.record_at(r), ReplyDue) for r in range(todo.model.rowCount()))
+    assert not any(isinstance(todo.model.record_at(r), OverdueReply) for r in range(todo.model.rowCount()))

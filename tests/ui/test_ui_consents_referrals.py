@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from onestop_desktop.domain.consent import ConsentKind, ConsentMethod, DataItem
@@ -19,7 +19,7 @@ from onestop_desktop.ui.cases.referral_dialog import ReferralDialog
 from onestop_desktop.ui.cases.status_note_dialog import StatusNoteDialog
 
 from .case_data import Cases
-from .cases_ui import open_workspace, type_text
+from .cases_ui import answer, open_workspace, type_text, unsaved_question
 from .helpers import ADMIN, ADMIN_PASS, STAFF, STAFF_PASS, WindowFactory
 from .referral_ui import HOTLINE, SMILE, SUNFLOWER, agency_id, fill_consent, press_ok
 
@@ -213,7 +213,9 @@ def test_a_minor_needs_the_guardian_and_a_suspect_guardian_needs_a_legal_basis(
     assert not referral.rrn_basis.isEnabled()
     referral.include_rrn.setChecked(True)
     assert referral.rrn_basis.isEnabled()
-    referral.reject()
+    referral.reject()  # something was changed: asks first
+    answer(unsaved_question(), QMessageBox.StandardButton.Discard)
+    assert not referral.isVisible()
     QApplication.processEvents()
 
 

@@ -14,6 +14,7 @@ from onestop_desktop.domain.consent_rules import NO_THIRD_PARTY, THIRD_PARTY_ITE
 from onestop_desktop.domain.referrals import (
     Agency,
     Direction,
+    OverdueReply,
     Referral,
     ReferralEvent,
     ReferralStatus,
@@ -26,7 +27,7 @@ from onestop_desktop.ui.models.consent_table_model import ConsentTableModel
 from onestop_desktop.ui.models.record_table_model import MUTED, WARNING
 from onestop_desktop.ui.models.referral_event_model import ReferralEventModel
 from onestop_desktop.ui.models.referral_table_model import ReferralTableModel
-from onestop_desktop.ui.models.todo_table_model import ReplyDue, TodoTableModel
+from onestop_desktop.ui.models.todo_table_model import TodoTableModel
 
 TODAY = date(2026, 11, 26)
 
@@ -62,7 +63,7 @@ def _agency(n: int, verified: date | None, active: bool = True) -> Agency:
 def test_the_models_pass_the_model_tester(qtmodeltester: ModelTester, count: int) -> None:
     followup = Followup("f1", "case", "D1-2026-00001", "홍길동", "전화", TODAY - timedelta(days=1), "u1", "김민지",
                         None)
-    reply = ReplyDue("r1", "case", "D1-연계-2026-00001", "스마일센터", TODAY - timedelta(days=2))
+    reply = OverdueReply("r1", "case", "D1-연계-2026-00001", "스마일센터", "해솔", TODAY - timedelta(days=2))
     models = [
         ConsentTableModel([_consent(n) for n in range(count)], agency_names={"a1": "스마일센터"}),
         ReferralTableModel([_referral(n) for n in range(count)], agency_names={"a1": "스마일센터"}, today=TODAY),

@@ -4,7 +4,7 @@ someone else's change in between is reported, not overwritten."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from onestop_desktop.domain.case_status import CaseStatus
@@ -210,3 +210,60 @@ def test_exiting_with_unsaved_input_and_another_locked_user_asks_each_once(
     quit_box = next(w for w in window.findChildren(QMessageBox, "confirmQuit") if w.isVisible())
     quit_box.button(Button.Yes).click()
     assert no_unsaved_question() and not window.isVisible() and window.slots == {}
+
+
+def _cancel(dialog: QDialog) -> None:
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    box.button(QDialogButtonBox.StandardButton.Cancel).click()
+
+
+def test_consent_and_referral_dialogs_ask_before_losing_input(qtbot: QtBot, center: tuple[Vault, Cases],
+                                                              make_window: WindowFactory) -> None:
+    vault, cases = center
+    window, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
+    view = workspace.open_case(cases.hong, "consents")
+    assert view is not None
+    untouched = view.consents.record()
+    assert untouched is not None and untouched.isVisible()
+    untouched.reject()  # nothing typed: closes without a question
+    assert no_unsaved_question() and not untouched.isVisible()
+
+    consent = view.consents.record()
+    assert consent is not None
+    type_text(consent.purpose, "심리 지원 연계")
+    qtbot.keyClick(consent, Qt.Key.Key_Escape)
+    box = unsaved_question()
+    assert box.text() == "There is unsaved input. Close without saving it?"
+    assert {box.button(b).text() for b in (Button.Discard, Button.Cancel)} == {"Close", "Keep writing"}
+    assert box.defaultButton() is box.button(Button.Cancel)  # Enter keeps writing
+    answer(box, Button.Cancel)
+    assert consent.isVisible() and consent.purpose.text() == "심리 지원 연계"
+    _cancel(consent)  # 취소
+    answer(unsaved_question(), Button.Cancel)
+    assert consent.isVisible()
+
+    window.lock()  # locking neither asks nor discards: the dialog comes back with what was typed
+    assert no_unsaved_question() and not consent.isVisible()
+    assert not any("심리 지원 연계" in text for text in visible_texts())
+    log_in(qtbot, window, STAFF, STAFF_PASS)
+    assert consent.isVisible() and consent.purpose.text() == "심리 지원 연계"
+    consent.close()  # the window's ×
+    answer(unsaved_question(), Button.Discard)
+    assert not consent.isVisible()
+    assert view.consents.model.rowCount() == 0  # nothing was recorded
+
+    view.show_tab("referrals")
+    referral = view.referrals.new_referral()
+    assert referral is not None
+    referral.reject()
+    assert no_unsaved_question() and not referral.isVisible()
+    referral = view.referrals.new_referral()
+    assert referral is not None
+    type_text(referral.reason, "트라우마 상담")
+    referral.close()
+    answer(unsaved_question(), Button.Cancel)
+    assert referral.isVisible() and referral.reason.toPlainText() == "트라우마 상담"
+    qtbot.keyClick(referral.services, Qt.Key.Key_Escape)
+    answer(unsaved_question(), Button.Discard)
+    assert not referral.isVisible() and view.referrals.model.rowCount() == 0

@@ -18,7 +18,7 @@ from ..storage.data_dir import resolve_data_dir
 from ..storage.key_wrap import DEFAULT_KDF, KdfParams
 from .commands import Context
 from .exits import Exit, exit_for
-from .io import Console, UsageError, default_streams
+from .io import Console, Refused, UsageError, default_streams
 from .messages import Texts, choose_language
 from .parser import build_parser
 
@@ -64,6 +64,9 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None, kdf: Kdf
     except UsageError as exc:
         console.err(f"{PROG}: {exc}  ({console.texts('usage_hint')})")
         return Exit.USAGE
+    except Refused as exc:
+        console.err(f"{PROG}: {exc}")
+        return Exit.AUTH
     except KeyboardInterrupt:
         console.err(f"{PROG}: {console.texts('interrupted')}")
         return Exit.INTERRUPTED

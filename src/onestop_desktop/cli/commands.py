@@ -2,7 +2,9 @@
 
 Commands that need a login take the acting user's passphrase (stdin or ONESTOP_PASSPHRASE),
 log in through `Vault.login` (throttled and audited like the login screen), run, and log
-out. `init` and `restore` work before anyone can log in, through the `Vault` itself.
+out. A user whose passphrase is temporary (new account, re-activated, reset) may only run
+`passphrase` until they have chosen their own, as the app asks at login. `init` and `restore`
+work before anyone can log in, through the `Vault` itself.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from ..services.session import Session
 from ..services.vault import Vault
 from ..storage.key_wrap import KdfParams
 from .exits import Exit
-from .io import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, Console, UsageError
+from .io import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, Console, Refused, UsageError
 from .messages import Texts
 
 FALLBACK_DEVICE_CODE = "D1"
@@ -69,10 +71,26 @@ class Context:
         prompt = self.texts("prompt_new", user=username)
         return self.console.secret("new_passphrase", NEW_PASSPHRASE_ENV, prompt, repeat=True)
 
-    def login(self) -> Session:
-        """Log in as --user. A short throttle delay after failed attempts is waited out, not failed on."""
+    def passphrase(self, username: str) -> str:
+        """The acting user's passphrase (first stdin line, ONESTOP_PASSPHRASE, or asked at a terminal)."""
+        return self.console.secret("passphrase", PASSPHRASE_ENV, self.texts("prompt_passphrase", user=username))
+
+    def login(self, *, passphrase: str | None = None, allow_temporary: bool = False) -> Session:
+        """Log in as --user. A short throttle delay after failed attempts is waited out, not failed on.
+
+        A temporary passphrase must be changed first: unless `allow_temporary`, such a login is
+        ended at once and refused with the command that changes it.
+        """
         username = self.username()
-        passphrase = self.console.secret("passphrase", PASSPHRASE_ENV, self.texts("prompt_passphrase", user=username))
+        if passphrase is None:
+            passphrase = self.passphrase(username)
+        session = self._login(username, passphrase)
+        if session.user.must_change_passphrase and not allow_temporary:
+            session.logout()
+            raise Refused(self.texts("must_change_first", user=session.user.username))
+        return session
+
+    def _login(self, username: str, passphrase: str) -> Session:
         vault = self.vault()
         waited = 0
         while True:
@@ -96,8 +114,10 @@ def _logout_quietly(session: Session) -> None:
             session.store.close()
 
 
-def with_session(ctx: Context, body: Callable[[Session], int]) -> int:
-    session = ctx.login()
+def with_session(
+    ctx: Context, body: Callable[[Session], int], *, passphrase: str | None = None, allow_temporary: bool = False
+) -> int:
+    session = ctx.login(passphrase=passphrase, allow_temporary=allow_temporary)
     try:
         code = body(session)
     except BaseException:
@@ -215,6 +235,23 @@ def cmd_users(ctx: Context) -> int:
         return Exit.OK
 
     return with_session(ctx, body)
+
+
+def cmd_passphrase(ctx: Context) -> int:
+    """Change one's own passphrase (also the way out of a temporary one): current, new, new again."""
+    out, t = ctx.console, ctx.texts
+    username = ctx.username()
+    current = ctx.passphrase(username)
+
+    def body(session: Session) -> int:
+        new, repeated = out.new_secret(
+            "own_new_passphrase", "own_new_repeated", NEW_PASSPHRASE_ENV, t("prompt_own_new", user=username)
+        )
+        session.users.change_own_passphrase(current, new, repeated)
+        out.out(t("passphrase_changed", user=session.user.username))
+        return Exit.OK
+
+    return with_session(ctx, body, passphrase=current, allow_temporary=True)
 
 
 # -- check and audit -----------------------------------------------------------------------------

@@ -27,6 +27,11 @@ class UsageError(Exception):
     """The command line or the input cannot be used as given (exit 2); the message is ready to show."""
 
 
+class Refused(Exception):
+    """The CLI itself refuses the acting user (exit 3), e.g. until a temporary passphrase is changed;
+    the message is ready to show."""
+
+
 @dataclass
 class Console:
     texts: Texts
@@ -80,6 +85,26 @@ class Console:
         if not value:
             raise UsageError(self._missing(what, env))
         return value
+
+    def new_secret(self, what: str, repeat_what: str, env: str, prompt: str) -> tuple[str, str]:
+        """A new secret and its repetition, for the service to compare: $env used for both, or asked
+        twice without echo at a terminal, or the next two lines of stdin (both required)."""
+        if os.environ.get(env):
+            return os.environ[env], os.environ[env]
+        if self._is_terminal():
+            try:
+                first = getpass.getpass(prompt)
+                second = first and getpass.getpass(self.texts("prompt_repeat"))
+            except EOFError:
+                raise UsageError(self._missing(what, env)) from None
+        else:
+            first = self._line() or ""
+            second = (self._line() if first else "") or ""
+            if first and not second:
+                raise UsageError(self._missing(repeat_what, env))
+        if not first:
+            raise UsageError(self._missing(what, env))
+        return first, second
 
     def _missing(self, what: str, env: str | None) -> str:
         label = self.texts(what)

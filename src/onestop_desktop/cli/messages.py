@@ -101,9 +101,12 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "bad_input": ("표준 입력을 읽을 수 없습니다({kind}).", "cannot read standard input ({kind})."),
     "passphrase": ("암호", "passphrase"),
     "new_passphrase": ("새 임시 암호", "new temporary passphrase"),
+    "own_new_passphrase": ("새 암호", "new passphrase"),
+    "own_new_repeated": ("새 암호 확인(같은 암호를 한 번 더)", "new passphrase repeated"),
     "recovery_key": ("복구 키", "recovery key"),
     "prompt_passphrase": ("{user}의 암호: ", "Passphrase for {user}: "),
     "prompt_new": ("{user}의 새 임시 암호: ", "New temporary passphrase for {user}: "),
+    "prompt_own_new": ("{user}의 새 암호: ", "New passphrase for {user}: "),
     "prompt_repeat": ("한 번 더 입력: ", "Repeat: "),
     "prompt_recovery": ("복구 키: ", "Recovery key: "),
     "waiting": ("실패한 시도 뒤라 {seconds}초 기다립니다…", "waiting {seconds} s after failed attempts…"),
@@ -141,6 +144,14 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "reset": (
         "{user}의 암호를 임시 암호로 재설정했습니다. 다음 로그인 때 암호를 바꿔야 합니다.",
         "Reset the passphrase of {user}; they choose a new one at next login.",
+    ),
+    "passphrase_changed": (
+        "{user}의 암호를 바꿨습니다. 다음 로그인부터 새 암호를 쓰십시오.",
+        "The passphrase of {user} is changed; use the new one from now on.",
+    ),
+    "must_change_first": (
+        "{user}의 암호는 임시 암호입니다. 먼저 'onestop-admin --user {user} passphrase'로 본인 암호를 정하십시오.",
+        "{user} has a temporary passphrase: run 'onestop-admin --user {user} passphrase' first to choose your own.",
     ),
     "check_ok": (
         "이상 없음: 암호화 무결성, SQLite 무결성, 외래 키, 감사 기록 체인, 변경 기록",

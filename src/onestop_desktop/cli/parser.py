@@ -14,13 +14,16 @@ from .messages import LANG_ENV
 DESCRIPTION = """\
 Administer a OneStop data folder from a terminal, through the same services as the app.
 Every command except init, restore and --version logs in as --user and is recorded in the
-audit trail like a login in the app."""
+audit trail like a login in the app. A user with a temporary passphrase (new, re-activated or
+reset account) must first choose their own with 'onestop-admin --user USER passphrase'."""
 
 EPILOG = f"""\
 passphrases:
   Never on the command line. The acting user's passphrase is the first line of standard
   input, or ${PASSPHRASE_ENV}. Commands that set a new temporary passphrase for someone
   (users add, enable, reset-passphrase) read it from the next line, or ${NEW_PASSPHRASE_ENV}.
+  passphrase (change your own) reads the current passphrase, then the new one, then the new one
+  again, a line each; or ${PASSPHRASE_ENV} and ${NEW_PASSPHRASE_ENV} (used for both new lines).
   init reads the administrator's passphrase from the first line; a second line, if present,
   must repeat it. restore --recovery-key reads the recovery key from standard input.
   At a terminal the passphrase is asked for without echo.
@@ -28,6 +31,7 @@ passphrases:
   printf '%s\\n' "$PASS" | onestop-admin --data-dir D --user admin check
   printf '%s\\n%s\\n' "$PASS" "$TEMP" | onestop-admin --user admin users add kim --name "김상담" --role counselor
   printf '%s\\n' "$PASS" | onestop-admin --user admin import clients.csv
+  printf '%s\\n%s\\n%s\\n' "$TEMP" "$NEW" "$NEW" | onestop-admin --user kim passphrase
 
 data folder:
   --data-dir, else $ONESTOP_DATA_DIR, else ./data beside the program in portable mode (an installed
@@ -41,7 +45,8 @@ exit codes:
   {Exit.PROBLEMS:<3} check or audit verify found problems (one line each)
   {Exit.USAGE:<3} the command line or an input was refused (weak passphrase, bad date, an import
       file with problems: one line per problem, then the summary, all on stderr)
-  {Exit.AUTH:<3} wrong passphrase or recovery key, unknown or locked user, no permission
+  {Exit.AUTH:<3} wrong passphrase or recovery key, unknown or locked user, no permission, or a
+      temporary passphrase not yet changed (run 'passphrase' first)
   {Exit.DATA:<3} data folder or file: missing, damaged, foreign, too new, disk full, not writable
   {Exit.INTERNAL:<3} internal error (a bug; reported by its type only)
   {Exit.INTERRUPTED:<3} interrupted"""
@@ -100,6 +105,16 @@ def build_parser() -> Parser:
     ):
         user_sub.add_parser(action, help=text).add_argument("name", metavar="NAME")
     users.set_defaults(handler=commands.cmd_users)
+
+    own = sub.add_parser(
+        "passphrase",
+        help="change your own passphrase (stdin: current, new, new again); required after a temporary one",
+        description="Change the passphrase of --user, as File → Change my passphrase does in the app. "
+        "Standard input: the current passphrase, the new one, the new one again (a line each), or "
+        f"${PASSPHRASE_ENV} and ${NEW_PASSPHRASE_ENV}. A user with a temporary passphrase can run no other "
+        "command until this is done.",
+    )
+    own.set_defaults(handler=commands.cmd_passphrase)
 
     check = sub.add_parser("check", help="cipher and SQLite integrity, foreign keys, audit chain; exit 0 if all hold")
     check.set_defaults(handler=commands.cmd_check)

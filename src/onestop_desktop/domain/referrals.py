@@ -110,5 +110,17 @@ class Referral:
     updated_at: str
 
 
+@dataclass(frozen=True)
+class OverdueReply:
+    """A sent referral whose reply deadline has passed, as 내 할 일 lists it (read-only)."""
+
+    referral_id: str
+    case_id: str
+    number: str  # 문서번호 (the tooltip shows it; the row shows the client)
+    agency_name: str
+    client_display_name: str  # the alias if set, else the name — as the case list shows it
+    reply_due: date
+
+
 def can_move(current: ReferralStatus, target: ReferralStatus) -> bool:
     return target in REFERRAL_TRANSITIONS[current]

@@ -13,7 +13,7 @@ from ..domain.casework import FieldProblem, ReferralForm
 from ..domain.consent import DATA_ITEM_LABELS
 from ..domain.consent_rules import Blocker, referral_blockers
 from ..domain.errors import ErrorCode, OneStopError
-from ..domain.referrals import Direction, Referral, ReferralStatus, Urgency, can_move
+from ..domain.referrals import Direction, OverdueReply, Referral, ReferralStatus, Urgency, can_move
 from ..domain.roles import Permission
 from ..domain.text import QT_TRANSLATE_NOOP
 from ..domain.validation import BAD_TRANSITION, Validator
@@ -93,10 +93,16 @@ class Referrals:
         return ready
 
     @requires(Permission.USE_APP)
-    def overdue_replies(self, today: date | None = None) -> list[Referral]:
+    def overdue_replies(self, today: date | None = None) -> list[OverdueReply]:
+        """My overdue replies (내 할 일): referrals I created or of cases I lead or am on the team of.
+
+        A personal list: administrators see theirs only, like everyone else.
+        """
         scope_sql, params = visibility(self.session).sql()
         with self.session.store.read() as conn:
-            return repos.referrals.overdue_replies(conn, today or date.today(), scope_sql, params)
+            return repos.referrals.overdue_replies(
+                conn, self.session.user.id, today or date.today(), scope_sql, params
+            )
 
     # -- writing ---------------------------------------------------------------------------------
     def _values(self, form: ReferralForm, today: date) -> dict[str, object]:

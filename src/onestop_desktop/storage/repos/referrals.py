@@ -7,10 +7,11 @@ from typing import Any
 
 from ...domain.consent import DataItem
 from ...domain.ids import new_id
-from ...domain.referrals import Direction, Referral, ReferralEvent, ReferralStatus, Urgency
+from ...domain.referrals import Direction, OverdueReply, Referral, ReferralEvent, ReferralStatus, Urgency
 from ...domain.taxonomy import ServiceDomain
 from ..db import Connection
 from ..store import WriteTx
+from .case_list import ASSIGNED_SQL
 
 _COLUMNS = (
     "r.id, r.number, r.case_id, r.agency_id, r.direction, r.domain, r.requested_services, r.reason, r.urgency,"
@@ -92,14 +93,20 @@ def ids_with_status(
     return [str(r[0]) for r in rows]
 
 
-def overdue_replies(conn: Connection, today: date, visible_case_sql: str, params: tuple[object, ...]) -> list[Referral]:
+def overdue_replies(
+    conn: Connection, user_id: str, today: date, visible_case_sql: str, params: tuple[object, ...]
+) -> list[OverdueReply]:
+    """Sent referrals past their reply deadline that `user_id` answers for: ones they created, or of
+    cases they lead or are on the team of. Oldest deadline first."""
     rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM referrals r JOIN cases c ON c.id = r.case_id WHERE r.status = 'sent'"
-        " AND r.reply_due < ? AND r.deleted_at IS NULL AND c.deleted_at IS NULL"
-        f" AND {visible_case_sql} ORDER BY r.reply_due LIMIT 500",
-        (today.isoformat(), *params),
+        "SELECT r.id, r.case_id, r.number, coalesce(a.name, ''), coalesce(cl.alias, cl.name), r.reply_due"
+        " FROM referrals r JOIN cases c ON c.id = r.case_id JOIN clients cl ON cl.id = c.client_id"
+        " LEFT JOIN agencies a ON a.id = r.agency_id"
+        " WHERE r.status = 'sent' AND r.reply_due < ? AND r.deleted_at IS NULL AND c.deleted_at IS NULL"
+        f" AND (r.created_by = ? OR {ASSIGNED_SQL}) AND {visible_case_sql} ORDER BY r.reply_due LIMIT 500",
+        (today.isoformat(), user_id, user_id, user_id, *params),
     ).fetchall()
-    return [_referral(conn, r) for r in rows]
+    return [OverdueReply(r[0], r[1], r[2], r[3], r[4], date.fromisoformat(r[5])) for r in rows]
 
 
 def next_number(tx: WriteTx, device_code: str, year: int) -> str:

@@ -3,7 +3,8 @@ suspected offender, the legal basis used instead and why.
 
 The dialog says so as soon as the date makes the client under 14 (만 나이), and switches to the
 legal basis when the guardian is flagged as the suspect; the service enforces both and its
-messages appear under the fields. Nothing typed is lost when a consent is refused.
+messages appear under the fields. Nothing typed is lost when a consent is refused, and closing
+the dialog with something typed asks first.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from .fields import choice, date_edit, set_choice, text_edit
 from .item_checklist import ItemChecklist
 from .page import waiting
 from .text import problem_text
+from .unsaved import close_or_ask
 
 ITEM_KINDS = {ConsentKind.THIRD_PARTY: tuple(DataItem),
               ConsentKind.SENSITIVE: tuple(i for i in DataItem if i in SENSITIVE_ITEMS),
@@ -118,6 +120,7 @@ class ConsentDialog(QDialog):
         self._suspect_switched = False
         self._date_changed()
         self.setMinimumWidth(640)
+        self._untouched = self.input_state()
 
     def _row(self, text: str, widget: QWidget, error_name: str = "", *, buddy: bool = True) -> None:
         field = self.errors.wrap(error_name, widget, self) if error_name else widget
@@ -232,6 +235,21 @@ class ConsentDialog(QDialog):
             legal_basis=self.legal_basis.text() if legal else "",
             legal_basis_reason=self.basis_reason.text() if legal else "",
         )  # fmt: skip
+
+    def input_state(self) -> tuple[object, ...]:
+        """Everything that can be typed or chosen, hidden rows too (to tell whether closing loses input)."""
+        return (choice(self.kind), choice(self.agency), self.agreed.isChecked(),
+                tuple(tuple(sorted(str(i) for i in c.chosen())) for c in self.checklists.values()),
+                *(edit.text() for edit in (self.purpose, self.retention, self.given_on, self.guardian_name,
+                                           self.guardian_relation, self.legal_basis, self.basis_reason)),
+                choice(self.method), self.by_guardian.isChecked())  # fmt: skip
+
+    def has_input(self) -> bool:
+        return self.input_state() != self._untouched
+
+    def reject(self) -> None:
+        """Esc, × and 취소: with something typed, ask first (닫기 / 계속 작성)."""
+        close_or_ask(self, self.has_input(), lambda: QDialog.reject(self))
 
     def submit(self) -> None:
         self.message.clear_message()

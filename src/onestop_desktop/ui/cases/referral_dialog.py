@@ -3,7 +3,8 @@ items it may receive — a checklist limited to what the client consented to giv
 
 The checklist is recomputed when the agency changes; items outside the consents are disabled and
 marked "no consent", and when nothing may go the dialog says which consent is missing in the
-words the service uses when it refuses to send.
+words the service uses when it refuses to send. Closing the dialog after typing or changing
+something asks first.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from .fields import choice, date_edit, enum_combo, note_edit, set_choice, text_e
 from .item_checklist import ItemChecklist
 from .page import waiting
 from .text import day, iso_day, problem_text
+from .unsaved import close_or_ask
 
 
 class ReferralDialog(QDialog):
@@ -97,6 +99,7 @@ class ReferralDialog(QDialog):
             self.show_referral(referral)
         self.agency_changed()
         self.setMinimumWidth(760)
+        self._untouched = self.input_state()
 
     def _row(self, text: str, widget: QWidget, error_name: str = "", *, buddy: bool = True) -> None:
         field = self.errors.wrap(error_name, widget, self) if error_name else widget
@@ -211,6 +214,20 @@ class ReferralDialog(QDialog):
             contact_person=self.contact.text(), items=frozenset() if self.incoming else self.items.chosen(),
             include_rrn=rrn, rrn_legal_basis=self.rrn_basis.text() if rrn else "",
         )  # fmt: skip
+
+    def input_state(self) -> tuple[object, ...]:
+        """Everything that can be typed or chosen (to tell whether closing would lose input)."""
+        return (choice(self.agency), choice(self.domain), self.services.text(), self.reason.toPlainText(),
+                choice(self.urgency), self.reply_due.text(), self.contact.text(),
+                tuple(sorted(str(i) for i in self.items.chosen())), self.include_rrn.isChecked(),
+                self.rrn_basis.text())  # fmt: skip
+
+    def has_input(self) -> bool:
+        return self.input_state() != self._untouched
+
+    def reject(self) -> None:
+        """Esc, × and 취소: with something typed or changed, ask first (닫기 / 계속 작성)."""
+        close_or_ask(self, self.has_input(), lambda: QDialog.reject(self))
 
     def submit(self) -> None:
         self.message.clear_message()

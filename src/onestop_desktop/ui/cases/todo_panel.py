@@ -1,5 +1,7 @@
-"""내 할 일: my follow-ups that are overdue or due by the end of this week, and referral replies past their
-deadline. Double click opens the case (on the follow-ups or the referrals tab)."""
+"""내 할 일: my follow-ups that are overdue or due by the end of this week, and the referral replies past
+their deadline that I answer for (referrals I created, or of cases I lead or am on the team of), shown
+by the client's name as the case list shows it. Double click opens the case (on the follow-ups or the
+referrals tab)."""
 
 from __future__ import annotations
 
@@ -10,10 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVB
 
 from ...domain.casework import Followup
 from ...domain.errors import OneStopError
-from ...domain.referrals import Referral
+from ...domain.referrals import OverdueReply
 from ...domain.roles import Permission
 from ...services.session import Session
-from ..models.todo_table_model import ReplyDue, TodoItem, TodoTableModel
+from ..models.todo_table_model import TodoItem, TodoTableModel
 from ..widgets import MessageLabel
 from .tables import record_table
 
@@ -59,23 +61,16 @@ class TodoPanel(QWidget):
         try:
             items = self.session.cases.due_followups()
             replies = self.session.referrals.overdue_replies()
-            agencies = {a.id: a.name for a in self.session.agencies.list(active_only=False)} if replies else {}
         except OneStopError as err:
             self.message.show_error(err)
             return
         self.message.clear_message()
-        self.show_items(items, [self._reply(r, agencies) for r in replies])
+        self.show_items(items, replies)
 
-    @staticmethod
-    def _reply(referral: Referral, agencies: dict[str, str]) -> ReplyDue:
-        assert referral.reply_due is not None  # overdue_replies() lists only referrals with a deadline
-        return ReplyDue(referral.id, referral.case_id, referral.number, agencies.get(referral.agency_id, "?"),
-                        referral.reply_due)
-
-    def show_items(self, items: tuple[Followup, ...], replies: list[ReplyDue] | None = None) -> None:
+    def show_items(self, items: tuple[Followup, ...], replies: list[OverdueReply] | None = None) -> None:
         today = date.today()
         overdue = sum(1 for f in items if f.due_date < today)
-        rows: list[TodoItem] = [*items, *sorted(replies or [], key=lambda r: r.due_date)]  # my own tasks first
+        rows: list[TodoItem] = [*items, *sorted(replies or [], key=lambda r: r.reply_due)]  # my own tasks first
         self.model.set_records(rows)
         if items:
             text = self.tr("{overdue} overdue, {soon} due this week").format(overdue=overdue, soon=len(items) - overdue)
@@ -92,7 +87,7 @@ class TodoPanel(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         record = self.model.record_at(index.row())
-        if isinstance(record, ReplyDue):
+        if isinstance(record, OverdueReply):
             self.open_case.emit(record.case_id, "referrals")
         elif record is not None and index.column() != self.model.done_column:
             self.open_case.emit(record.case_id, "followups")

@@ -1,14 +1,14 @@
 """내 할 일: my follow-ups (overdue or due this week) and the referral replies past their deadline.
 
 Follow-ups have a done box that writes through `complete(followup_id, done)`; a reply that is
-overdue is its own row ("Reply overdue: {agency}") without a box — it leaves the list when the
+overdue is its own row (the client, "Reply overdue: {agency}") without a box — it leaves the list when the
 referral moves on. Overdue rows are red.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 
 from ...domain.casework import Followup
 from ...domain.errors import OneStopError
+from ...domain.referrals import OverdueReply
 from ..cases.text import day
 from .record_table_model import MUTED, WARNING, RecordTableModel
 
@@ -24,18 +25,7 @@ _ModelIndex = QModelIndex | QPersistentModelIndex
 Complete = Callable[[str, bool], None]
 
 
-@dataclass(frozen=True)
-class ReplyDue:
-    """A sent referral whose reply deadline has passed."""
-
-    referral_id: str
-    case_id: str
-    number: str
-    agency_name: str
-    due_date: date
-
-
-TodoItem = Followup | ReplyDue
+TodoItem = Followup | OverdueReply
 
 
 class TodoTableModel(RecordTableModel[TodoItem]):
@@ -63,23 +53,22 @@ class TodoTableModel(RecordTableModel[TodoItem]):
         return record.id if isinstance(record, Followup) else f"referral:{record.referral_id}"
 
     def text(self, record: TodoItem, column: int) -> str:
-        if isinstance(record, ReplyDue):
-            short = "-".join(record.number.split("-")[-2:])  # 2026-00012 (the tooltip has the whole number)
-            return (day(record.due_date), short,
-                    self.tr("Reply overdue: {agency}").format(agency=record.agency_name), "")[column]
+        if isinstance(record, OverdueReply):  # the referral's number is in the tooltip
+            return (day(record.reply_due), record.client_display_name,
+                    self.tr("Reply overdue: {agency}").format(agency=record.agency_name or "?"), "")[column]
         done = day(record.done_on) if record.done_on else ""
         return (day(record.due_date), record.client_display_name, record.title, done)[column]
 
     def overdue(self, record: TodoItem) -> bool:
-        if isinstance(record, ReplyDue):
+        if isinstance(record, OverdueReply):
             return True
         return record.done_on is None and record.due_date < self.today
 
     def tooltip(self, record: TodoItem, column: int) -> str | None:
-        if isinstance(record, ReplyDue):
+        if isinstance(record, OverdueReply):
             return self.tr("Referral {number} to {agency}: the reply was due {date}. Open the case to record the "
-                           "reply.").format(number=record.number, agency=record.agency_name,
-                                            date=day(record.due_date))
+                           "reply.").format(number=record.number, agency=record.agency_name or "?",
+                                            date=day(record.reply_due))
         if column == self.CLIENT:
             return record.case_number
         if self.overdue(record):

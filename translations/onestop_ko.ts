@@ -1812,6 +1812,10 @@
         <translation>&apos;{value}&apos;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a period: write 2026, 2026-Q3, 2026-07 or 2026-03-01..2026-04-15.</source>
+        <translation>&apos;{value}&apos;은(는) 기간이 아닙니다. 2026, 2026-Q3, 2026-07 또는 2026-03-01..2026-04-15 형식으로 쓰세요.</translation>
+    </message>
+    <message>
         <source>The session is locked.</source>
         <translation>세션이 잠겨 있습니다.</translation>
     </message>

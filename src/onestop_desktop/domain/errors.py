@@ -44,6 +44,7 @@ class ErrorCode(StrEnum):
     BACKUP_NOT_ADMIN = "backup_not_admin"
     BACKUP_TOO_NEW = "backup_too_new"
     INVALID_DATE = "invalid_date"
+    INVALID_PERIOD = "invalid_period"
     LOCKED = "locked"
     IO_ERROR = "io_error"
     INVALID_INPUT = "invalid_input"
@@ -129,6 +130,9 @@ MESSAGES: dict[ErrorCode, str] = {
         "Errors", "The backup was made by a newer version of OneStop (schema {found}); nothing was restored."
     ),
     ErrorCode.INVALID_DATE: QT_TRANSLATE_NOOP("Errors", "'{value}' is not a date; write it as YYYY-MM-DD."),
+    ErrorCode.INVALID_PERIOD: QT_TRANSLATE_NOOP(
+        "Errors", "'{value}' is not a period: write 2026, 2026-Q3, 2026-07 or 2026-03-01..2026-04-15."
+    ),
     ErrorCode.LOCKED: QT_TRANSLATE_NOOP("Errors", "The session is locked."),
     ErrorCode.IO_ERROR: QT_TRANSLATE_NOOP("Errors", "Could not read or write {path}: {detail}"),
     ErrorCode.INVALID_INPUT: QT_TRANSLATE_NOOP(

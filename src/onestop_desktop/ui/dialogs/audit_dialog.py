@@ -5,13 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import OneStopError
 from ...domain.roles import Permission
 from ...services.session import Session
+from ..cases.tables import record_table
 from ..models.audit_table_model import AuditTableModel
 from ..widgets import MessageLabel, paragraph
 
@@ -32,17 +31,9 @@ class AuditDialog(QDialog):
         self.setObjectName("auditDialog")
         self.setWindowTitle(self.tr("Audit trail"))
         self.model = AuditTableModel(parent=self)
-        self.table = QTableView(self)
-        self.table.setObjectName("auditTable")
-        self.table.setAccessibleName(self.tr("Audit entries"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table = record_table(self, "auditTable", self.tr("Audit entries"), self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setTabKeyNavigation(False)
         self.verify_button = QPushButton(self.tr("&Verify the chain"), self)
         self.verify_button.setObjectName("verifyAudit")
         self.verify_button.clicked.connect(self.verify)
@@ -51,8 +42,14 @@ class AuditDialog(QDialog):
         self.refresh_button.clicked.connect(self.reload)
         self.message = MessageLabel(self, object_name="auditMessage")
         tools = QHBoxLayout()
-        tools.addWidget(paragraph(self.tr("The latest {count} entries, newest first. Times are local.")
-                                  .format(count=RECENT_LIMIT), self, object_name="muted"), 1)
+        tools.addWidget(
+            paragraph(
+                self.tr("The latest {count} entries, newest first. Times are local.").format(count=RECENT_LIMIT),
+                self,
+                object_name="muted",
+            ),
+            1,
+        )
         tools.addWidget(self.refresh_button)
         tools.addWidget(self.verify_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -84,11 +81,15 @@ class AuditDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         if problems:
-            lines = [self.tr("The audit trail has been altered: {count} problems in {total} entries.")
-                     .format(count=len(problems), total=total)]
+            lines = [
+                self.tr("The audit trail has been altered: {count} problems in {total} entries.").format(
+                    count=len(problems), total=total
+                )
+            ]
             lines += [self.tr("Entry {seq}: {reason}").format(seq=p.seq, reason=p.reason) for p in problems[:20]]
             self.message.show_error("\n".join(lines))
         else:
-            self.message.show_success(self.tr("All {total} entries checked: the audit trail is intact.")
-                                      .format(total=total))
+            self.message.show_success(
+                self.tr("All {total} entries checked: the audit trail is intact.").format(total=total)
+            )
         self.reload()

@@ -5,14 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import OneStopError
 from ...domain.users import User
 from ...services.session import Session
+from ..cases.tables import record_table
 from ..errors import role_label
 from ..models.user_table_model import UserTableModel
 from ..widgets import MessageLabel
@@ -33,18 +32,9 @@ class UserAdminDialog(QDialog):
         self.setObjectName("userAdminDialog")
         self.setWindowTitle(self.tr("User accounts"))
         self.model = UserTableModel(parent=self)
-        self.table = QTableView(self)
-        self.table.setObjectName("userTable")
-        self.table.setAccessibleName(self.tr("User accounts"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table = record_table(self, "userTable", self.tr("User accounts"), self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setTabKeyNavigation(False)
 
         self.add_button = self._button("addUser", self.tr("&Add…"), self._add)
         self.role_button = self._button("changeRole", self.tr("Change &role…"), self._change_role)
@@ -52,8 +42,7 @@ class UserAdminDialog(QDialog):
         self.enable_button = self._button("enableUser", self.tr("Re-ac&tivate…"), self._enable)
         self.reset_button = self._button("resetPassphrase", self.tr("Reset &passphrase…"), self._reset)
         side = QVBoxLayout()
-        for button in (self.add_button, self.role_button, self.disable_button, self.enable_button,
-                       self.reset_button):
+        for button in (self.add_button, self.role_button, self.disable_button, self.enable_button, self.reset_button):
             side.addWidget(button)
         side.addStretch(1)
         body = QHBoxLayout()
@@ -93,7 +82,8 @@ class UserAdminDialog(QDialog):
         if row >= 0:
             self.table.selectionModel().select(
                 self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.table.setCurrentIndex(self.model.index(row, 0))
 
     def selected_user(self) -> User | None:
@@ -118,9 +108,14 @@ class UserAdminDialog(QDialog):
 
     def _add(self) -> None:
         dialog = AddUserDialog(self.session, self)
-        dialog.user_changed.connect(lambda user: self._changed(user, self.tr(
-            "Added {name} ({username}) as {role}. Give them the temporary passphrase in person.")
-            .format(name=user.display_name, username=user.username, role=role_label(user.role))))
+        dialog.user_changed.connect(
+            lambda user: self._changed(
+                user,
+                self.tr("Added {name} ({username}) as {role}. Give them the temporary passphrase in person.").format(
+                    name=user.display_name, username=user.username, role=role_label(user.role)
+                ),
+            )
+        )
         self._open(dialog)
 
     def _change_role(self) -> None:
@@ -128,19 +123,28 @@ class UserAdminDialog(QDialog):
         if user is None:
             return
         dialog = RoleDialog(self.session, user, self)
-        dialog.user_changed.connect(lambda changed: self._changed(changed, self.tr(
-            "{name} is now {role}.").format(name=changed.display_name, role=role_label(changed.role))))
+        dialog.user_changed.connect(
+            lambda changed: self._changed(
+                changed,
+                self.tr("{name} is now {role}.").format(name=changed.display_name, role=role_label(changed.role)),
+            )
+        )
         self._open(dialog)
 
     def _disable(self) -> None:
         user = self.selected_user()
         if user is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Deactivate account"), self.tr(
-            "Deactivate the account of {name} ({username})? They can no longer log in on this computer. "
-            "Their records and the audit trail are kept, and an administrator can re-activate the account.")
-            .format(name=user.display_name, username=user.username),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Deactivate account"),
+            self.tr(
+                "Deactivate the account of {name} ({username})? They can no longer log in on this computer. "
+                "Their records and the audit trail are kept, and an administrator can re-activate the account."
+            ).format(name=user.display_name, username=user.username),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setObjectName("confirmDisable")
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Deactivate"))
         box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -165,9 +169,14 @@ class UserAdminDialog(QDialog):
         if user is None:
             return
         dialog = TemporaryPassphraseDialog(self.session, user, reactivate=True, parent=self)
-        dialog.user_changed.connect(lambda changed: self._changed(changed, self.tr(
-            "The account of {name} is active again with the temporary passphrase.")
-            .format(name=changed.display_name)))
+        dialog.user_changed.connect(
+            lambda changed: self._changed(
+                changed,
+                self.tr("The account of {name} is active again with the temporary passphrase.").format(
+                    name=changed.display_name
+                ),
+            )
+        )
         self._open(dialog)
 
     def _reset(self) -> None:
@@ -175,7 +184,12 @@ class UserAdminDialog(QDialog):
         if user is None:
             return
         dialog = TemporaryPassphraseDialog(self.session, user, reactivate=False, parent=self)
-        dialog.user_changed.connect(lambda changed: self._changed(changed, self.tr(
-            "The passphrase of {name} is reset. Give them the temporary passphrase in person.")
-            .format(name=changed.display_name)))
+        dialog.user_changed.connect(
+            lambda changed: self._changed(
+                changed,
+                self.tr("The passphrase of {name} is reset. Give them the temporary passphrase in person.").format(
+                    name=changed.display_name
+                ),
+            )
+        )
         self._open(dialog)

@@ -114,6 +114,25 @@ def test_migration_0060(tmp_path: Path) -> None:
     assert first.execute("SELECT count(*) FROM change_log").fetchone()[0] == 0
 
 
+def test_migration_0070(tmp_path: Path) -> None:
+    """Programs and feedback are captured; the answers table cannot be joined to a case or a person."""
+    conn = connect(tmp_path / "db", new_data_key())
+    migrate.migrate(conn, target=70)
+    captured = {r[0] for r in conn.execute("SELECT name FROM captured_tables")}
+    assert {
+        "programs",
+        "program_sessions",
+        "program_enrolments",
+        "program_attendance",
+        "survey_versions",
+        "feedback_requests",
+        "feedback_responses",
+    } <= captured
+    assert missing_capture(conn) == []
+    answer_columns = {r[1] for r in conn.execute("PRAGMA table_info(feedback_responses)")}
+    assert not answer_columns & {"case_id", "client_id", "enrolment_id", "request_id", "recorded_on"}
+
+
 def test_a_failing_migration_rolls_back_and_leaves_the_version(tmp_path: Path) -> None:
     conn = connect(tmp_path / "db", new_data_key())
     migrate.migrate(conn, target=10)

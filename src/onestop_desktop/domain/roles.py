@@ -43,6 +43,13 @@ class Permission(StrEnum):
     CONSENT_RECORD = "consent_record"  # record and withdraw consents
     REFERRAL_EDIT = "referral_edit"  # draft, send and update referrals
     DOCUMENTS = "documents"  # print and export referral documents
+    PROGRAMS_MANAGE = "programs_manage"  # create programs and their sessions
+    PROGRAMS_RECORD = "programs_record"  # enrol cases, record attendance and completion
+    FEEDBACK_RECORD = "feedback_record"  # take a survey (kiosk, phone, paper) or record a refusal
+    SURVEYS_EDIT = "surveys_edit"  # publish a new version of the survey questions
+    DASHBOARD = "dashboard"  # the 현황 dashboard (own caseload unless DASHBOARD_ALL)
+    DASHBOARD_ALL = "dashboard_all"  # center-wide figures
+    REPORTS = "reports"  # period reports for partners
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -66,9 +73,25 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.CONSENT_RECORD: QT_TRANSLATE_NOOP("Roles", "record consents"),
     Permission.REFERRAL_EDIT: QT_TRANSLATE_NOOP("Roles", "draft and send referrals"),
     Permission.DOCUMENTS: QT_TRANSLATE_NOOP("Roles", "print and export documents"),
+    Permission.PROGRAMS_MANAGE: QT_TRANSLATE_NOOP("Roles", "manage programs"),
+    Permission.PROGRAMS_RECORD: QT_TRANSLATE_NOOP("Roles", "enrol clients and record attendance"),
+    Permission.FEEDBACK_RECORD: QT_TRANSLATE_NOOP("Roles", "take feedback surveys"),
+    Permission.SURVEYS_EDIT: QT_TRANSLATE_NOOP("Roles", "edit the survey questions"),
+    Permission.DASHBOARD: QT_TRANSLATE_NOOP("Roles", "see the dashboard"),
+    Permission.DASHBOARD_ALL: QT_TRANSLATE_NOOP("Roles", "see center-wide figures"),
+    Permission.REPORTS: QT_TRANSLATE_NOOP("Roles", "produce period reports"),
 }
 
-_EVERYONE = frozenset({Permission.USE_APP, Permission.FOLLOWUPS_EDIT, Permission.STATS})
+_EVERYONE = frozenset(
+    {
+        Permission.USE_APP,
+        Permission.FOLLOWUPS_EDIT,
+        Permission.STATS,
+        Permission.PROGRAMS_RECORD,
+        Permission.FEEDBACK_RECORD,
+        Permission.DASHBOARD,
+    }
+)
 _CASEWORK = frozenset(
     {
         Permission.CASE_EDIT,
@@ -83,11 +106,18 @@ _CASEWORK = frozenset(
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
     # 상담원: every case, full case work.
-    Role.COUNSELOR: _EVERYONE | _CASEWORK | {Permission.CASES_ALL},
+    Role.COUNSELOR: _EVERYONE | _CASEWORK | {Permission.CASES_ALL, Permission.PROGRAMS_MANAGE},
     # 현장상담원: full case work, but only on the cases assigned to them (lead or team).
     Role.OUTREACH: _EVERYONE | _CASEWORK,
     # 행정직원: what printing and scheduling need; never session notes.
-    Role.STAFF: _EVERYONE | {Permission.CASES_ALL, Permission.DOCUMENTS},
+    Role.STAFF: _EVERYONE
+    | {
+        Permission.CASES_ALL,
+        Permission.DOCUMENTS,
+        Permission.PROGRAMS_MANAGE,
+        Permission.DASHBOARD_ALL,
+        Permission.REPORTS,
+    },
 }
 
 

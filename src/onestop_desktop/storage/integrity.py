@@ -14,7 +14,8 @@ def problems(conn: Connection) -> list[str]:
             found.append(f"cipher: {message}")
         result = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
-            found.extend(f"sqlite: {line}" for line in result)
+            # SQLite may put several findings in one row, separated by newlines: one problem per line.
+            found.extend(f"sqlite: {line}" for row in result for line in str(row).splitlines() if line.strip())
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall():
             found.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
         found.extend(f"audit: {p.reason}" for p in verify_audit(conn))

@@ -54,7 +54,7 @@ class WrappedKey:
 
     @classmethod
     def from_json(cls, raw: dict[str, object]) -> WrappedKey:
-        return cls(
+        entry = cls(
             kdf=str(raw["kdf"]),
             salt=str(raw["salt"]),
             nonce=str(raw["nonce"]),
@@ -64,6 +64,18 @@ class WrappedKey:
             parallelism=int(str(raw.get("parallelism", 0))),
             version=int(str(raw.get("version", 1))),
         )
+        if entry.kdf == "argon2id" and not _plausible_argon2(entry):
+            # A damaged file must fail as damaged, not as an Argon2 error or an attempt to allocate gigabytes.
+            raise ValueError("implausible key-derivation parameters")
+        return entry
+
+
+def _plausible_argon2(entry: WrappedKey) -> bool:
+    return (
+        1 <= entry.parallelism <= 64
+        and 1 <= entry.time_cost <= 32
+        and 8 * entry.parallelism <= entry.memory_kib <= 2 * 1024 * 1024
+    )
 
 
 def _b64(data: bytes) -> str:

@@ -478,107 +478,112 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../src/onestop_desktop/domain/audit.py" line="41"/>
+        <location filename="../src/onestop_desktop/domain/audit.py" line="42"/>
         <source>view</source>
         <translation>조회</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/audit.py" line="42"/>
+        <location filename="../src/onestop_desktop/domain/audit.py" line="43"/>
         <source>create</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/audit.py" line="43"/>
+        <location filename="../src/onestop_desktop/domain/audit.py" line="44"/>
         <source>update</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/audit.py" line="44"/>
+        <location filename="../src/onestop_desktop/domain/audit.py" line="45"/>
         <source>delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/audit.py" line="45"/>
+        <location filename="../src/onestop_desktop/domain/audit.py" line="46"/>
         <source>print</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/audit.py" line="46"/>
+        <location filename="../src/onestop_desktop/domain/audit.py" line="47"/>
         <source>export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/audit.py" line="47"/>
+        <location filename="../src/onestop_desktop/domain/audit.py" line="48"/>
+        <source>sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/audit.py" line="49"/>
         <source>login</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/audit.py" line="48"/>
+        <location filename="../src/onestop_desktop/domain/audit.py" line="50"/>
         <source>logout</source>
         <translation>로그아웃</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/audit.py" line="49"/>
+        <location filename="../src/onestop_desktop/domain/audit.py" line="51"/>
         <source>failed login</source>
         <translation>로그인 실패</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/audit.py" line="50"/>
+        <location filename="../src/onestop_desktop/domain/audit.py" line="52"/>
         <source>account locked out</source>
         <translation>계정 잠김</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/audit.py" line="51"/>
+        <location filename="../src/onestop_desktop/domain/audit.py" line="53"/>
         <source>screen locked</source>
         <translation>화면 잠금</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/audit.py" line="52"/>
+        <location filename="../src/onestop_desktop/domain/audit.py" line="54"/>
         <source>screen unlocked</source>
         <translation>화면 잠금 해제</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/audit.py" line="53"/>
+        <location filename="../src/onestop_desktop/domain/audit.py" line="55"/>
         <source>access change</source>
         <translation>권한 변경</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/audit.py" line="54"/>
+        <location filename="../src/onestop_desktop/domain/audit.py" line="56"/>
         <source>passphrase change</source>
         <translation>비밀번호 변경</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/audit.py" line="55"/>
+        <location filename="../src/onestop_desktop/domain/audit.py" line="57"/>
         <source>settings change</source>
         <translation>설정 변경</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/audit.py" line="56"/>
+        <location filename="../src/onestop_desktop/domain/audit.py" line="58"/>
         <source>backup</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/audit.py" line="57"/>
+        <location filename="../src/onestop_desktop/domain/audit.py" line="59"/>
         <source>restore</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/audit.py" line="58"/>
+        <location filename="../src/onestop_desktop/domain/audit.py" line="60"/>
         <source>setup</source>
         <translation>처음 설정</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/audit.py" line="59"/>
+        <location filename="../src/onestop_desktop/domain/audit.py" line="61"/>
         <source>integrity check</source>
         <translation>무결성 점검</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/audit.py" line="60"/>
+        <location filename="../src/onestop_desktop/domain/audit.py" line="62"/>
         <source>refused (no permission)</source>
         <translation>거부됨(권한 없음)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/audit.py" line="61"/>
+        <location filename="../src/onestop_desktop/domain/audit.py" line="63"/>
         <source>import</source>
         <translation>가져오기</translation>
     </message>
@@ -2099,207 +2104,247 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="62"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="70"/>
         <source>No OneStop data in {folder}. Run the first-run setup (or `onestop-admin init`) first.</source>
         <translation>{folder}에 OneStop 자료가 없습니다. 먼저 처음 설정(또는 `onestop-admin init`)을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="65"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="73"/>
         <source>{folder} already holds OneStop data; setup was not run again.</source>
         <translation>{folder}에 이미 OneStop 자료가 있어 설정을 다시 실행하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="68"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="76"/>
         <source>There is no user named &apos;{username}&apos;.</source>
         <translation>&apos;{username}&apos; 사용자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="69"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="77"/>
         <source>The passphrase is wrong.</source>
         <translation>비밀번호가 틀렸습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="70"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="78"/>
         <source>The user name or the passphrase is wrong. Failed attempts in a row: {failures} of {limit}.</source>
         <translation>사용자 이름 또는 비밀번호가 틀렸습니다. 연속 실패 {failures}회(최대 {limit}회).</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="73"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="81"/>
         <source>The recovery key is wrong.</source>
         <translation>복구 키가 틀렸습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="74"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="82"/>
         <source>This account is locked after too many failed attempts. Try again in {minutes} minutes or ask an administrator.</source>
         <translation>로그인에 여러 번 실패해 계정이 잠겼습니다. {minutes}분 후에 다시 시도하거나 관리자에게 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="79"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="87"/>
         <source>Please wait {seconds} seconds before trying again.</source>
         <translation>{seconds}초 후에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="80"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="88"/>
         <source>The account &apos;{username}&apos; is deactivated. Ask an administrator.</source>
         <translation>&apos;{username}&apos; 계정은 비활성화되어 있습니다. 관리자에게 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="83"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="91"/>
         <source>Your role ({role}) does not allow this: {action}.</source>
         <translation>현재 역할({role})로는 이 작업을 할 수 없습니다: {action}.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="84"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="92"/>
         <source>The passphrase is too weak: {reason}</source>
         <translation>비밀번호가 너무 약합니다. {reason}</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="85"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="93"/>
         <source>The two passphrases are not the same.</source>
         <translation>두 비밀번호가 서로 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="86"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="94"/>
         <source>A user name has 3 to 32 characters: lower-case Latin letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter.</source>
         <translation>사용자 이름은 영문 소문자로 시작하고, 영문 소문자·숫자·&apos;.&apos;·&apos;-&apos;·&apos;_&apos;로 된 3~32자여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="91"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="99"/>
         <source>The user name &apos;{username}&apos; is already in use.</source>
         <translation>&apos;{username}&apos;은(는) 이미 사용 중인 사용자 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="92"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="100"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="93"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="101"/>
         <source>At least one active administrator must remain; this change was not made.</source>
         <translation>활성 관리자가 한 명 이상 있어야 하므로 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="96"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="104"/>
         <source>You cannot deactivate your own account or change your own role.</source>
         <translation>자신의 계정을 비활성화하거나 자신의 역할을 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="99"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="107"/>
         <source>This data was written by a newer version of OneStop (schema {found}, this version knows {known}). Update OneStop on this device; the data was not changed.</source>
         <translation>이 자료는 더 새로운 OneStop 버전에서 만들어졌습니다(스키마 {found}, 이 버전은 {known}까지 지원). 이 컴퓨터의 OneStop을 업데이트하세요. 자료는 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="104"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="112"/>
         <source>The database file is missing from {folder}. Restore it from a backup.</source>
         <translation>{folder}에 데이터베이스 파일이 없습니다. 백업에서 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="107"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="115"/>
         <source>The database file is damaged ({detail}). Restore it from a backup.</source>
         <translation>데이터베이스 파일이 손상되었습니다({detail}). 백업에서 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="110"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="118"/>
         <source>The database file does not belong to this installation&apos;s keys ({detail}).</source>
         <translation>데이터베이스 파일이 이 설치본의 키와 맞지 않습니다({detail}).</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="113"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="121"/>
         <source>The key file in {folder} is damaged or unreadable. Restore it from a backup.</source>
         <translation>{folder}의 키 파일이 손상되었거나 읽을 수 없습니다. 백업에서 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="116"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="124"/>
         <source>The disk is full; nothing was written to {path}. Free some space and try again.</source>
         <translation>디스크 공간이 부족해 {path}에 아무것도 쓰지 않았습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="119"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="127"/>
         <source>Cannot write to {path}: permission denied. Choose another folder.</source>
         <translation>{path}에 쓸 권한이 없습니다. 다른 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="122"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="130"/>
         <source>The file {path} does not exist.</source>
         <translation>{path} 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="123"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="131"/>
         <source>The backup file {path} is damaged or not a OneStop backup ({detail}); nothing was restored.</source>
         <translation>백업 파일 {path}이(가) 손상되었거나 OneStop 백업이 아닙니다({detail}). 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="126"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="134"/>
         <source>Only an active administrator in the backup may restore it; nothing was restored.</source>
         <translation>백업 당시 활성 관리자만 복원할 수 있습니다. 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="129"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="137"/>
         <source>The backup was made by a newer version of OneStop (schema {found}); nothing was restored.</source>
         <translation>더 새로운 OneStop 버전에서 만든 백업입니다(스키마 {found}). 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="132"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="140"/>
         <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
         <translation>&apos;{value}&apos;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="133"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="141"/>
         <source>&apos;{value}&apos; is not a period: write 2026, 2026-Q3, 2026-07 or 2026-03-01..2026-04-15.</source>
         <translation>&apos;{value}&apos;은(는) 기간이 아닙니다. 2026, 2026-Q3, 2026-07 또는 2026-03-01..2026-04-15 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="136"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="144"/>
         <source>The session is locked.</source>
         <translation>세션이 잠겨 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="137"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="145"/>
         <source>Could not read or write {path}: {detail}</source>
         <translation>{path}을(를) 읽거나 쓰지 못했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="138"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="146"/>
         <source>Some fields need correcting ({count}); nothing was saved and nothing you typed was lost.</source>
         <translation>고쳐야 할 항목이 {count}개 있습니다. 저장하지 않았으며, 입력한 내용은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="141"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="149"/>
         <source>{path} is not a CSV file (UTF-8 or CP949) or an .xlsx workbook that can be read.</source>
         <translation>{path}은(는) 읽을 수 있는 CSV 파일(UTF-8 또는 CP949)이나 .xlsx 통합 문서가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="144"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="152"/>
         <source>{file}: {count} problems found; nothing was imported. Correct the rows listed and import again.</source>
         <translation>{file}: 문제 {count}건을 찾아 아무것도 가져오지 않았습니다. 표시된 행을 고친 뒤 다시 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="147"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="155"/>
         <source>The file has {rows} rows; import at most {limit} at a time.</source>
         <translation>파일에 {rows}행이 있습니다. 한 번에 최대 {limit}행까지 가져올 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="150"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="158"/>
         <source>The referral cannot be sent: {count} consent problems (listed below). Nothing was sent.</source>
         <translation>연계 의뢰서를 보낼 수 없습니다. 동의 문제가 {count}건 있습니다(아래 목록). 아무것도 보내지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="153"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="161"/>
         <source>The Korean font {font} is missing from this installation; documents cannot be made. Reinstall OneStop.</source>
         <translation>이 설치본에 한글 글꼴 {font}이(가) 없어 문서를 만들 수 없습니다. OneStop을 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="157"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="165"/>
         <source>No referral is ready to send: drafts whose consents are complete are printed in the batch.</source>
         <translation>보낼 준비가 된 연계 의뢰서가 없습니다. 동의가 모두 갖춰진 작성 중 의뢰서만 일괄 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="160"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="168"/>
         <source>The record was not found; it may have been deleted.</source>
         <translation>기록을 찾을 수 없습니다. 삭제되었을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/errors.py" line="161"/>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="169"/>
+        <source>The one-time code does not open this enrolment file. Check the code and try again.</source>
+        <translation>일회용 코드로 이 등록 파일을 열 수 없습니다. 코드를 확인하고 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="172"/>
+        <source>This enrolment file has expired (it is valid for 24 hours). Ask an administrator for a new one.</source>
+        <translation>이 등록 파일은 만료되었습니다(24시간 동안 유효). 관리자에게 새 파일을 요청하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="175"/>
+        <source>{file} is not an intact OneStop enrolment file. Nothing was set up.</source>
+        <translation>{file}은(는) 온전한 OneStop 등록 파일이 아닙니다. 아무것도 설정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="178"/>
+        <source>The center has revoked this device. Its OneStop data has been deleted from this computer.</source>
+        <translation>센터가 이 기기를 폐기했습니다. 이 컴퓨터의 OneStop 데이터를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="182"/>
+        <source>No device named {name} is enrolled.</source>
+        <translation>{name}(이)라는 등록된 기기가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="183"/>
+        <source>A device named {name} is already enrolled.</source>
+        <translation>{name}(이)라는 기기가 이미 등록되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="184"/>
+        <source>The sync folder {folder} cannot be reached (is the drive connected?). Nothing was synchronized.</source>
+        <translation>동기화 폴더 {folder}에 접근할 수 없습니다(드라이브가 연결되어 있습니까?). 아무것도 동기화하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="187"/>
+        <source>This enrolment file was not made for the user {username}.</source>
+        <translation>이 등록 파일은 사용자 {username}을(를) 위해 만든 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/errors.py" line="190"/>
         <source>Someone else changed this record after you opened it. Your edits were kept on screen; reload to see their change, then save again.</source>
         <translation>이 기록을 연 뒤 다른 사람이 내용을 바꿨습니다. 입력한 내용은 화면에 그대로 있습니다. 새로 불러와 변경 내용을 확인한 뒤 다시 저장하세요.</translation>
     </message>
@@ -4771,139 +4816,149 @@
         <translation>행정직원</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="56"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="58"/>
         <source>manage users</source>
         <translation>사용자 관리</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="57"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="59"/>
         <source>change center settings</source>
         <translation>센터 설정 변경</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="58"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="60"/>
         <source>read the audit trail</source>
         <translation>감사 기록 열람</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="59"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="61"/>
         <source>make a backup</source>
         <translation>백업 만들기</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="60"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="62"/>
         <source>restore a backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="61"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="63"/>
         <source>check the database</source>
         <translation>데이터베이스 점검</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="62"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="64"/>
         <source>use OneStop</source>
         <translation>OneStop 사용</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="63"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="65"/>
         <source>see every case</source>
         <translation>모든 사건 보기</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="64"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="66"/>
         <source>record and edit case details</source>
         <translation>사건 정보 입력·수정</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="65"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="67"/>
         <source>read counseling notes</source>
         <translation>상담 기록 열람</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="66"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="68"/>
         <source>write counseling notes</source>
         <translation>상담 기록 작성</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="67"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="69"/>
         <source>schedule follow-ups</source>
         <translation>사후 관리 일정 잡기</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="68"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="70"/>
         <source>reveal a resident registration number</source>
         <translation>주민등록번호 전체 보기</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="69"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="71"/>
         <source>import records</source>
         <translation>기록 가져오기</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="70"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="72"/>
         <source>generate demo data</source>
         <translation>시연용 자료 만들기</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="71"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="73"/>
         <source>see statistics</source>
         <translation>통계 보기</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="72"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="74"/>
         <source>edit the partner-agency directory</source>
         <translation>연계 기관 목록 편집</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="73"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="75"/>
         <source>record consents</source>
         <translation>동의 기록</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="74"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="76"/>
         <source>draft and send referrals</source>
         <translation>연계 의뢰서 작성·발송</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="75"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="77"/>
         <source>print and export documents</source>
         <translation>문서 출력·내보내기</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="76"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="78"/>
         <source>manage programs</source>
         <translation>프로그램 관리</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="77"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="79"/>
         <source>enrol clients and record attendance</source>
         <translation>프로그램 참여 등록 및 출석 기록</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="78"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="80"/>
         <source>take feedback surveys</source>
         <translation>만족도 조사 실시</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="79"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="81"/>
         <source>edit the survey questions</source>
         <translation>만족도 조사 문항 편집</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="80"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="82"/>
         <source>see the dashboard</source>
         <translation>현황 보기</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="81"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="83"/>
         <source>see center-wide figures</source>
         <translation>센터 전체 현황 보기</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/domain/roles.py" line="82"/>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="84"/>
         <source>produce period reports</source>
         <translation>실적 보고서 작성</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="85"/>
+        <source>synchronize with other devices</source>
+        <translation>다른 기기와 동기화</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/roles.py" line="86"/>
+        <source>enrol and revoke devices</source>
+        <translation>기기 등록 및 폐기</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,48 @@ def test_migration_0070(tmp_path: Path) -> None:
     assert not answer_columns & {"case_id", "client_id", "enrolment_id", "request_id", "recorded_on"}
 
 
+def test_migration_0090(admin_session: Session) -> None:
+    """Writes made before sync existed become this device's first field writes, each based on the one before."""
+    from onestop_desktop.domain.casework import IntakeForm
+    from onestop_desktop.domain.taxonomy import CrimeType
+
+    case_id = admin_session.intake.create(
+        IntakeForm(name="이전기록", birth_date="1990-01-01", crime_types={CrimeType.STALKING})
+    )
+    for summary in ("첫 요약", "둘째 요약"):
+        with admin_session.store.write(admin_session.actor) as tx:
+            tx.update("cases", case_id, {"incident_summary": summary})
+    with admin_session.store.read() as conn:
+        expected = conn.execute(
+            "SELECT hlc, json_quote(json_extract(data, '$.incident_summary')) FROM change_log"
+            " WHERE table_name = 'cases' AND row_id = ? AND json_extract(data, '$.incident_summary') IS NOT NULL"
+            " ORDER BY seq",
+            (case_id,),
+        ).fetchall()
+        conn.execute("SAVEPOINT redo")
+        conn.execute("DELETE FROM sync_writes")
+        conn.execute("DELETE FROM sync_fields")
+        backfill = migrate.discover()[-1]
+        assert backfill.version == 90
+        script = (migrate.resources.files("onestop_desktop.storage.migrations") / "0090_sync.sql").read_text()
+        for statement in migrate._split_sql(script)[-2:]:  # the two backfill statements
+            conn.execute(statement)
+        rows = conn.execute(
+            "SELECT hlc, value, base_hlc FROM sync_writes WHERE table_name = 'cases' AND row_id = ?"
+            " AND col = 'incident_summary' ORDER BY hlc",
+            (case_id,),
+        ).fetchall()
+        held = conn.execute(
+            "SELECT hlc FROM sync_fields WHERE table_name = 'cases' AND row_id = ? AND col = 'incident_summary'",
+            (case_id,),
+        ).fetchone()[0]
+        conn.execute("ROLLBACK TO redo")
+        conn.execute("RELEASE redo")
+    assert [(h, v) for h, v, _ in rows] == [(h, v) for h, v in expected]
+    assert [b for _, _, b in rows][1:] == [h for h, _ in expected][:-1]  # each based on the one before
+    assert held == expected[-1][0]
+
+
 def test_a_failing_migration_rolls_back_and_leaves_the_version(tmp_path: Path) -> None:
     conn = connect(tmp_path / "db", new_data_key())
     migrate.migrate(conn, target=10)

@@ -30,6 +30,8 @@ _AUTH = frozenset(
         ErrorCode.PERMISSION_DENIED,
         ErrorCode.BACKUP_NOT_ADMIN,
         ErrorCode.LOCKED,
+        ErrorCode.ENROLMENT_WRONG_CODE,
+        ErrorCode.NOT_ENROLLED_FOR_USER,
     }
 )
 _USAGE = frozenset(
@@ -47,6 +49,8 @@ _USAGE = frozenset(
         ErrorCode.IMPORT_TOO_LARGE,
         ErrorCode.CONSENT_MISSING,  # the referral may not go out: record the consent first
         ErrorCode.NOTHING_READY,
+        ErrorCode.UNKNOWN_DEVICE,
+        ErrorCode.DEVICE_NAME_TAKEN,
     }
 )
 

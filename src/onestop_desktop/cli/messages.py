@@ -197,6 +197,70 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "--clients × --sessions-per-case는 {limit:,} 이하여야 합니다(지금 {total:,}).",
         "--clients × --sessions-per-case must be at most {limit:,} (it is {total:,}).",
     ),
+    "scope_all": ("전체 사건", "all cases"),
+    "scope_field": ("현장용(배정 사건만)", "field kit (assigned cases)"),
+    "device_active": ("사용 중", "active"),
+    "device_lost": ("분실(폐기됨)", "lost (revoked)"),
+    "device_retired": ("퇴역(폐기됨)", "retired (revoked)"),
+    "col_device": ("기기", "device"),
+    "col_code": ("코드", "code"),
+    "col_scope": ("범위", "scope"),
+    "col_status": ("상태", "status"),
+    "col_users": ("사용자", "users"),
+    "col_last_seq": ("받은 마지막 번들", "last bundle applied"),
+    "col_this": ("이 기기", "this"),
+    "enrolled": (
+        "기기 {name}의 등록 파일을 {path}에 만들었습니다. 24시간 안에 한 번만 쓸 수 있습니다.",
+        "Enrolment file for {name} written to {path}. It works once, within 24 hours.",
+    ),
+    "enrol_code_note": (
+        "새 기기에서 입력할 일회용 코드(파일과 따로 전달하십시오):",
+        "One-time code to type on the new device (hand it over separately from the file):",
+    ),
+    "revoked": (
+        "기기 {name}을(를) 폐기했습니다. 이제 어떤 기기도 이 기기에 데이터를 암호화해 보내지 않으며, "
+        "이 기기가 동기화하면 자신의 데이터를 지웁니다.",
+        "Device {name} revoked. No device encrypts data to it any more, and it wipes its data when it next syncs.",
+    ),
+    "revoke_limits": (
+        "주의: 이미 그 기기에 있는 데이터는 기기의 암호화와 사용자 암호로만 보호됩니다.",
+        "Note: data already on that device is protected only by its encryption and its users' passphrases.",
+    ),
+    "prompt_code": ("일회용 코드: ", "One-time code: "),
+    "joined": ("{folder}이(가) 기기 {device}(으)로 준비되었습니다.", "{folder} is now the device {device}."),
+    "bundle_refused": ("거부한 번들 {file}: {reason}", "refused bundle {file}: {reason}"),
+    "refusal_damaged": ("손상되었거나 변조됨", "damaged or altered"),
+    "refusal_truncated": ("파일이 잘림(복사 중일 수 있음)", "truncated (still being copied?)"),
+    "refusal_unknown_sender": ("등록되지 않은 기기가 보냄", "from a device not enrolled here"),
+    "refusal_not_for_this_device": ("다른 기기용", "addressed to another device"),
+    "refusal_bad_signature": ("서명이 맞지 않음", "signature does not verify"),
+    "refusal_format_too_new": ("더 새로운 버전의 형식", "written by a newer version"),
+    "quarantine_revoked": (
+        "격리: 폐기된 기기 {device}이(가) 폐기 후 보낸 번들입니다. 관리자가 확인해야 합니다.",
+        "quarantined: written by the revoked device {device} after its revocation; an administrator must review it.",
+    ),
+    "quarantine_clock": (
+        "격리: 기기 {device}의 시계가 {detail}초 앞서 있습니다. 그 기기의 시계를 맞춘 뒤 다시 동기화하십시오.",
+        "quarantined: the clock of device {device} is {detail} s ahead; fix its clock, then sync again.",
+    ),
+    "quarantine_schema": (
+        "보류: 기기 {device}이(가) 더 새로운 버전(스키마 {detail})으로 썼습니다. 이 기기를 업데이트하면 적용됩니다.",
+        "kept: device {device} writes a newer schema ({detail}); it is applied once this device is upgraded.",
+    ),
+    "gap": ("{device}: 번들 {seq}이(가) 없습니다", "{device}: bundle {seq} missing"),
+    "sync_summary": (
+        "동기화: 번들 {written}개 씀, {applied}개 적용, 변경 {changes}건, 충돌 {conflicts}건, "
+        "격리 {quarantined}개, 누락 {gaps}개, 거부 {refused}개",
+        "sync: {written} bundles written, {applied} applied, {changes} changes, {conflicts} conflicts, "
+        "{quarantined} quarantined, {gaps} gaps, {refused} refused",
+    ),
+    "status_last_sync": ("마지막 동기화: {at}", "last sync: {at}"),
+    "status_pending": ("보낼 변경: {count}건", "changes waiting to go out: {count}"),
+    "status_device": (
+        "기기 {device} ({code}, {status}): 받은 마지막 번들 {seq}",
+        "device {device} ({code}, {status}): last bundle applied {seq}",
+    ),
+    "status_conflicts": ("충돌 {count}건, 대기 중인 행 {waiting}건", "conflicts: {count}, rows waiting: {waiting}"),
 }
 
 

@@ -6,7 +6,7 @@ import argparse
 from typing import NoReturn
 
 from .. import __version__
-from . import commands
+from . import commands, sync_commands
 from .exits import Exit
 from .io import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, UsageError
 from .messages import LANG_ENV
@@ -197,4 +197,36 @@ def build_parser() -> Parser:
     packet.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF (atomically)")
     packet.add_argument("--purpose", metavar="TEXT", help="why it is printed (출력 사유); default: 기관 발송")
     packet.set_defaults(handler=commands.cmd_packet)
+
+    devices = sub.add_parser("devices", help="list, enrol and revoke the center's devices (administrators)")
+    device_sub = devices.add_subparsers(dest="devices_command", metavar="ACTION", required=True)
+    device_sub.add_parser("list", help="every device with scope, status, users and the last bundle applied")
+    enroll = device_sub.add_parser(
+        "enroll",
+        help="register a new device and write its enrolment file; the one-time code is the last line printed",
+    )
+    enroll.add_argument("--name", required=True, metavar="NAME")
+    enroll.add_argument("--scope", required=True, choices=("all", "field"), help="all cases, or a field kit")
+    enroll.add_argument("--for", dest="for_users", required=True, metavar="USER[,USER...]")
+    enroll.add_argument("--out", required=True, metavar="FILE")
+    revoke = device_sub.add_parser("revoke", help="mark a device lost (default) or retired; it wipes itself on contact")
+    revoke.add_argument("name", metavar="NAME")
+    revoke.add_argument("--retired", action="store_true", help="retired rather than lost")
+    devices.set_defaults(handler=sync_commands.cmd_devices)
+
+    join = sub.add_parser(
+        "join",
+        help="make an empty data folder the device an enrolment FILE describes "
+        "(stdin: the one-time code, then the user's passphrase)",
+    )
+    join.add_argument("file", metavar="FILE")
+    join.set_defaults(handler=sync_commands.cmd_join)
+
+    sync = sub.add_parser(
+        "sync",
+        help="apply the bundles in FOLDER addressed to this device and write this device's changes there; "
+        "'sync status' shows sequences, gaps, conflicts and a digest of the replicated data",
+    )
+    sync.add_argument("folder", metavar="FOLDER|status")
+    sync.set_defaults(handler=sync_commands.cmd_sync)
     return parser

@@ -35,6 +35,7 @@ class AuditAction(StrEnum):
     CHECK = "check"
     DENIED = "denied"  # an action refused for lack of permission
     IMPORT = "import"
+    SYNC = "sync"
 
 
 ACTION_LABELS: dict[AuditAction, str] = {
@@ -44,6 +45,7 @@ ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.DELETE: QT_TRANSLATE_NOOP("Audit", "delete"),
     AuditAction.PRINT: QT_TRANSLATE_NOOP("Audit", "print"),
     AuditAction.EXPORT: QT_TRANSLATE_NOOP("Audit", "export"),
+    AuditAction.SYNC: QT_TRANSLATE_NOOP("Audit", "sync"),
     AuditAction.LOGIN: QT_TRANSLATE_NOOP("Audit", "login"),
     AuditAction.LOGOUT: QT_TRANSLATE_NOOP("Audit", "logout"),
     AuditAction.LOGIN_FAILED: QT_TRANSLATE_NOOP("Audit", "failed login"),

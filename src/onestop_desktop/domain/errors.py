@@ -56,6 +56,14 @@ class ErrorCode(StrEnum):
     CONSENT_MISSING = "consent_missing"
     FONT_MISSING = "font_missing"
     NOTHING_READY = "nothing_ready"
+    ENROLMENT_WRONG_CODE = "enrolment_wrong_code"
+    ENROLMENT_EXPIRED = "enrolment_expired"
+    ENROLMENT_DAMAGED = "enrolment_damaged"
+    DEVICE_REVOKED = "device_revoked"
+    UNKNOWN_DEVICE = "unknown_device"
+    DEVICE_NAME_TAKEN = "device_name_taken"
+    SYNC_FOLDER_MISSING = "sync_folder_missing"
+    NOT_ENROLLED_FOR_USER = "not_enrolled_for_user"
 
 
 MESSAGES: dict[ErrorCode, str] = {
@@ -158,6 +166,27 @@ MESSAGES: dict[ErrorCode, str] = {
         "Errors", "No referral is ready to send: drafts whose consents are complete are printed in the batch."
     ),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Errors", "The record was not found; it may have been deleted."),
+    ErrorCode.ENROLMENT_WRONG_CODE: QT_TRANSLATE_NOOP(
+        "Errors", "The one-time code does not open this enrolment file. Check the code and try again."
+    ),
+    ErrorCode.ENROLMENT_EXPIRED: QT_TRANSLATE_NOOP(
+        "Errors", "This enrolment file has expired (it is valid for 24 hours). Ask an administrator for a new one."
+    ),
+    ErrorCode.ENROLMENT_DAMAGED: QT_TRANSLATE_NOOP(
+        "Errors", "{file} is not an intact OneStop enrolment file. Nothing was set up."
+    ),
+    ErrorCode.DEVICE_REVOKED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The center has revoked this device. Its OneStop data has been deleted from this computer.",
+    ),
+    ErrorCode.UNKNOWN_DEVICE: QT_TRANSLATE_NOOP("Errors", "No device named {name} is enrolled."),
+    ErrorCode.DEVICE_NAME_TAKEN: QT_TRANSLATE_NOOP("Errors", "A device named {name} is already enrolled."),
+    ErrorCode.SYNC_FOLDER_MISSING: QT_TRANSLATE_NOOP(
+        "Errors", "The sync folder {folder} cannot be reached (is the drive connected?). Nothing was synchronized."
+    ),
+    ErrorCode.NOT_ENROLLED_FOR_USER: QT_TRANSLATE_NOOP(
+        "Errors", "This enrolment file was not made for the user {username}."
+    ),
     ErrorCode.EDIT_CONFLICT: QT_TRANSLATE_NOOP(
         "Errors",
         "Someone else changed this record after you opened it. Your edits were kept on screen; "

@@ -50,6 +50,8 @@ class Permission(StrEnum):
     DASHBOARD = "dashboard"  # the 현황 dashboard (own caseload unless DASHBOARD_ALL)
     DASHBOARD_ALL = "dashboard_all"  # center-wide figures
     REPORTS = "reports"  # period reports for partners
+    SYNC = "sync"  # exchange change bundles through the sync folder, resolve sync conflicts
+    MANAGE_DEVICES = "manage_devices"  # enrol and revoke devices, release quarantined bundles
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -80,6 +82,8 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.DASHBOARD: QT_TRANSLATE_NOOP("Roles", "see the dashboard"),
     Permission.DASHBOARD_ALL: QT_TRANSLATE_NOOP("Roles", "see center-wide figures"),
     Permission.REPORTS: QT_TRANSLATE_NOOP("Roles", "produce period reports"),
+    Permission.SYNC: QT_TRANSLATE_NOOP("Roles", "synchronize with other devices"),
+    Permission.MANAGE_DEVICES: QT_TRANSLATE_NOOP("Roles", "enrol and revoke devices"),
 }
 
 _EVERYONE = frozenset(
@@ -90,6 +94,7 @@ _EVERYONE = frozenset(
         Permission.PROGRAMS_RECORD,
         Permission.FEEDBACK_RECORD,
         Permission.DASHBOARD,
+        Permission.SYNC,
     }
 )
 _CASEWORK = frozenset(

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .referrals import Referrals
     from .settings import CenterSettings
     from .stats import Stats
+    from .sync import Sync
     from .vault import Vault
 
 
@@ -192,6 +193,12 @@ class Session:
         from .consents import Consents
 
         return Consents(self)
+
+    @property
+    def sync(self) -> Sync:
+        from .sync import Sync
+
+        return Sync(self)
 
     @property
     def referrals(self) -> Referrals:

@@ -7,6 +7,7 @@ and hands out a `Session` once a passphrase has unwrapped the data key.
 from __future__ import annotations
 
 import base64
+import os
 import re
 import time
 from collections.abc import Callable
@@ -35,13 +36,16 @@ from ..storage.key_wrap import (
     DEFAULT_KDF,
     KdfParams,
     UnwrapError,
+    WrappedKey,
     format_recovery_key,
     new_data_key,
     new_recovery_secret,
     parse_recovery_key,
 )
-from ..storage.keyring import Keyring, load_keyring, save_keyring
+from ..storage.keyring import Keyring, UserKey, load_keyring, save_keyring
 from ..storage.store import Actor, DeviceIdentity, Store
+from ..sync.engine import apply_snapshot
+from ..sync.enrolment import EnrolmentRefused, open_enrolment
 from .session import Session
 
 DEVICE_CODE = re.compile(r"^[A-Z0-9]{2,8}$")
@@ -264,6 +268,79 @@ class Vault:
             return keyring.unwrap_recovery(parse_recovery_key(recovery_key))
         except UnwrapError:
             raise OneStopError(ErrorCode.WRONG_RECOVERY_KEY) from None
+
+    def join(self, enrolment_file: Path, code: str, username: str, passphrase: str) -> Session:
+        """Make this empty folder the device an administrator enrolled, for `username`, and log them in.
+
+        The one-time code opens the file; the user's passphrase must open their key entry as it is at the
+        enrolling device (it is confirmed, not chosen here). The file is deleted afterwards: it is single use.
+        """
+        if self.data_dir.is_initialized():
+            raise OneStopError(ErrorCode.ALREADY_INITIALIZED, folder=str(self.data_dir.root))
+        try:
+            raw = Path(enrolment_file).read_bytes()
+        except FileNotFoundError:
+            raise OneStopError(ErrorCode.FILE_NOT_FOUND, path=str(enrolment_file)) from None
+        except OSError:
+            raise OneStopError(ErrorCode.ENROLMENT_DAMAGED, file=str(enrolment_file)) from None
+        try:
+            body = open_enrolment(raw, code)
+            device = body["device"]
+            entry = body["users"].get(username)
+        except EnrolmentRefused as refused:
+            codes = {"wrong_code": ErrorCode.ENROLMENT_WRONG_CODE, "expired": ErrorCode.ENROLMENT_EXPIRED}
+            raise OneStopError(codes.get(refused.code, ErrorCode.ENROLMENT_DAMAGED), file=str(enrolment_file)) from None
+        except (KeyError, TypeError, AttributeError):
+            raise OneStopError(ErrorCode.ENROLMENT_DAMAGED, file=str(enrolment_file)) from None
+        if entry is None:
+            raise OneStopError(ErrorCode.NOT_ENROLLED_FOR_USER, username=username)
+        source = Keyring(installation_id=str(body["source_installation"]), device_public_key="")
+        source.users[username] = UserKey(str(entry["user_id"]), WrappedKey.from_json(entry["wrapped"]))
+        try:
+            source.unwrap_user(username, passphrase)
+        except UnwrapError:
+            raise OneStopError(ErrorCode.WRONG_PASSPHRASE) from None
+
+        self.data_dir.ensure()
+        data_key = new_data_key()
+        enc_private = base64.b64decode(body["enc_private"])
+        identity = DeviceIdentity(database_id=new_id(), device_id=str(device["id"]))
+        enc_key = X25519PrivateKey.from_private_bytes(enc_private)
+        keyring = Keyring(installation_id=identity.database_id, device_public_key=_public_b64(enc_key))
+        keyring.set_user(username, str(entry["user_id"]), data_key, passphrase, self.kdf)
+        store = Store.create(self.data_dir, data_key, identity, enc_private, base64.b64decode(body["sign_private"]))
+        actor = Actor(str(entry["user_id"]), username)
+        try:
+            apply_snapshot(store, actor, body["writes"], body["audit"])
+            with store.write(actor) as tx:
+                tx.audit(AuditRecord(actor.user_id, username, AuditAction.SETUP, "device", identity.device_id,
+                                     f"joined, version {__version__}"))
+            save_keyring(self.data_dir.keyring, keyring)
+        except BaseException:
+            store.close()
+            for path in (self.data_dir.database, *self.data_dir.sidecars(), self.data_dir.keyring):
+                path.unlink(missing_ok=True)
+            raise
+        Path(enrolment_file).unlink(missing_ok=True)
+        with store.read() as conn:
+            user = repos.users.by_id(conn, actor.user_id)
+        if user is None:
+            store.close()
+            raise OneStopError(ErrorCode.ENROLMENT_DAMAGED, file=str(enrolment_file))
+        store.audit(AuditRecord(actor.user_id, username, AuditAction.LOGIN))
+        return Session(self, store, user, data_key)
+
+    def wipe(self) -> None:
+        """Delete this device's OneStop data: the key file first (without it the database cannot be read)."""
+        keyring = self.data_dir.keyring
+        if keyring.exists():
+            size = keyring.stat().st_size
+            with keyring.open("r+b") as handle:
+                handle.write(os.urandom(size))
+                handle.flush()
+                os.fsync(handle.fileno())
+        for path in (keyring, self.data_dir.database, *self.data_dir.sidecars(), self.data_dir.auth_state):
+            path.unlink(missing_ok=True)
 
     def restore(
         self, backup_path: Path, username: str, passphrase: str | None = None, recovery_key: str | None = None

@@ -91,6 +91,45 @@ def append(conn: Connection, device_id: str, record: AuditRecord) -> None:
     )
 
 
+def accept_remote(conn: Connection, rows: object) -> bool:
+    """Append another device's audit entries as they were written, if each one continues its device's chain.
+
+    `rows`: lists of (device_id, device_seq, at, user_id, username, action, subject_type, subject_id, detail,
+    prev_hash, hash). Entries already held are skipped; False (and nothing inserted by the caller's rollback) when
+    any entry is altered or does not follow the one before.
+    """
+    if not isinstance(rows, list):
+        return False
+    for row in sorted(rows, key=lambda r: (str(r[0]), int(r[1])) if isinstance(r, list) and len(r) == 11 else ("", 0)):
+        if not isinstance(row, list) or len(row) != 11:
+            return False
+        device_id, device_seq, at, user_id, username, action, subject_type, subject_id, detail, prev, stored = row
+        held = conn.execute(
+            "SELECT hash FROM audit_log WHERE device_id = ? AND device_seq = ?", (device_id, device_seq)
+        ).fetchone()
+        if held is not None:
+            if held[0] != stored:
+                return False
+            continue
+        before = conn.execute(
+            "SELECT hash FROM audit_log WHERE device_id = ? AND device_seq = ?", (device_id, int(device_seq) - 1)
+        ).fetchone()
+        if (before is None and int(device_seq) != 1 and prev == GENESIS) or (before is not None and before[0] != prev):
+            return False
+        recomputed = _digest(
+            str(device_id), int(device_seq), str(at), str(user_id), str(username), str(action), str(subject_type),
+            str(subject_id), str(detail), str(prev),
+        )
+        if recomputed != stored or (int(device_seq) == 1 and prev != GENESIS):
+            return False
+        conn.execute(
+            "INSERT INTO audit_log (device_id, device_seq, at, user_id, username, action, subject_type,"
+            " subject_id, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            tuple(row),
+        )
+    return True
+
+
 def verify(conn: Connection) -> list[ChainProblem]:
     """Every break in every device's chain: edited rows, missing rows, broken links."""
     problems: list[ChainProblem] = []

@@ -201,6 +201,23 @@ class Store:
                     conn.execute("ROLLBACK")
                 raise
 
+    @contextlib.contextmanager
+    def bookkeeping(self) -> Iterator[Connection]:
+        """A transaction for local state that is not replicated (sync bookkeeping): no actor, no clock tick.
+
+        Captured tables refuse writes made here (no write context), so nothing replicated can slip through.
+        """
+        with self._lock, self._file_errors():
+            conn = self.conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(DatabaseError):
+                    conn.execute("ROLLBACK")
+                raise
+
     def audit(self, record: audit_log.AuditRecord) -> None:
         """Record an event that changes nothing else (a view, a login) in its own transaction."""
         with self._lock, self._file_errors():

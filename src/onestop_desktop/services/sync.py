@@ -1,0 +1,394 @@
+"""Sync use cases: run a sync through a folder, its status, conflicts and their resolution, devices.
+
+Enrolment hands a new device its identity, keys and a snapshot of what it may hold, sealed under a one-time
+code; `Vault.join` (before any login exists on the new machine) opens it. Revocation marks a device lost or
+retired: nothing is encrypted to it afterwards except the notice that makes it wipe itself, and what it writes
+after the revocation is quarantined.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from ..domain.audit import AuditAction
+from ..domain.errors import ErrorCode, OneStopError
+from ..domain.ids import new_id
+from ..domain.roles import Permission
+from ..storage import sync_store as ss
+from ..storage.atomic_file import write_atomic
+from ..storage.audit_log import AuditRecord
+from ..storage.keyring import load_keyring
+from ..sync.engine import DeviceRevoked, SyncEngine, SyncReport, canonical_digest, merge_rows
+from ..sync.enrolment import new_code, seal_enrolment
+from ._auth import requires
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from .session import Session
+
+_CODE_CHARS = re.compile(r"[^A-Z0-9]")
+
+
+@dataclass(frozen=True)
+class DeviceView:
+    id: str
+    name: str
+    code: str
+    scope: str
+    status: str
+    usernames: tuple[str, ...]
+    last_seq: int  # the highest bundle sequence applied from it here (0: none)
+    is_this_device: bool
+
+
+@dataclass(frozen=True)
+class ConflictVersion:
+    value: Any
+    hlc: str
+    device_name: str
+    username: str
+    when: str  # ISO UTC from the hlc's wall clock
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: str
+    kind: str  # 'field' or 'delete'
+    table: str
+    row_id: str
+    column: str
+    case_id: str
+    versions: tuple[ConflictVersion, ...]
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    last_sync_at: str | None
+    pending_changes: int
+    devices: tuple[DeviceView, ...]
+    gaps: tuple[tuple[str, int], ...]  # (device name, missing bundle seq)
+    conflicts: int
+    quarantined: tuple[tuple[str, int, str, str], ...]  # (device name, seq, reason, detail)
+    waiting_rows: int
+    digest: str
+    folder: str
+
+
+def _raw_private(key: X25519PrivateKey | Ed25519PrivateKey) -> bytes:
+    return key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+
+
+def _public_b64(key: X25519PrivateKey | Ed25519PrivateKey) -> str:
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return base64.b64encode(raw).decode("ascii")
+
+
+class Sync:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- running --------------------------------------------------------------------------------------
+    @requires(Permission.SYNC)
+    def run(self, folder: Path | None = None, progress: Callable[[int, int], bool] | None = None) -> SyncReport:
+        store = self.session.store
+        if folder is None:
+            with store.read() as conn:
+                folder = Path(ss.state(conn)[2]) if ss.state(conn)[2] else None
+        if folder is None or not Path(folder).is_dir():
+            raise OneStopError(ErrorCode.SYNC_FOLDER_MISSING, folder=str(folder or ""))
+        engine = SyncEngine(store, self.session.actor, self._wipe)
+        try:
+            report = engine.run(Path(folder), progress)
+        except DeviceRevoked:
+            raise OneStopError(ErrorCode.DEVICE_REVOKED) from None
+        # Only runs that changed data or refused something are audited: auditing every run would make each
+        # device's audit entry the next bundle for the other, and two idle devices would trade bundles forever.
+        if report.changes or report.refused or report.quarantined or report.purged_cases:
+            detail = (
+                f"applied {report.applied}, changes {report.changes}, conflicts {report.conflicts}, "
+                f"quarantined {report.quarantined}, refused {len(report.refused)}"
+            )
+            store.audit(
+                AuditRecord(self.session.user.id, self.session.user.username, AuditAction.SYNC, "sync", "", detail)
+            )
+        return report
+
+    def _wipe(self) -> None:
+        """Crypto-shred: the key file goes first (the database is unreadable without it), then every file."""
+        self.session.store.close()
+        self.session.vault.wipe()
+
+    @requires(Permission.SYNC)
+    def folder(self) -> str:
+        with self.session.store.read() as conn:
+            return ss.state(conn)[2]
+
+    @requires(Permission.SYNC)
+    def set_folder(self, folder: str) -> None:
+        with self.session.store.write(self.session.actor) as tx:
+            ss.set_folder(tx.conn, folder)
+
+    # -- status -----------------------------------------------------------------------------------------
+    @requires(Permission.SYNC)
+    def status(self, with_digest: bool = True) -> SyncStatus:
+        with self.session.store.read() as conn:
+            devices = self._device_views(conn)
+            names = {d.id: d.name for d in devices}
+            _, last_sync, folder = ss.state(conn)
+            return SyncStatus(
+                last_sync_at=last_sync,
+                pending_changes=ss.pending_own_writes(conn, self.session.store.device.device_id),
+                devices=tuple(devices),
+                gaps=tuple((names.get(s, s[:8]), q) for s, q in ss.gaps(conn)),
+                conflicts=ss.conflict_count(conn),
+                quarantined=tuple((names.get(s, s[:8]), q, r, d) for s, q, r, d, _ in ss.quarantined(conn)),
+                waiting_rows=len(ss.waiting_rows(conn)),
+                digest=canonical_digest(conn) if with_digest else "",
+                folder=folder,
+            )
+
+    def _device_views(self, conn: Any) -> list[DeviceView]:
+        applied = {s: m for s, m, _ in ss.inbox_summary(conn)}
+        users = {r[0]: r[1] for r in conn.execute("SELECT id, username FROM users")}
+        me = self.session.store.device.device_id
+        return [
+            DeviceView(
+                d.id,
+                d.name,
+                d.code,
+                d.scope,
+                d.status,
+                tuple(users.get(u, u) for u in d.users),
+                applied.get(d.id, 0),
+                d.id == me,
+            )
+            for d in ss.devices(conn)
+        ]
+
+    # -- conflicts ----------------------------------------------------------------------------------------
+    @requires(Permission.SYNC)
+    def conflicts(self) -> list[ConflictView]:
+        with self.session.store.read() as conn:
+            names = {d.id: d.name for d in ss.devices(conn)}
+            users = {r[0]: r[1] for r in conn.execute("SELECT id, username FROM users")}
+            rows = ss.conflicts(conn)
+            everything = self.session.can(Permission.CASES_ALL)
+            visible = set() if everything else ss.cases_of_users(conn, [self.session.user.id])
+        out = []
+        for cid, kind, table, row_id, col, versions, case_id in rows:
+            if case_id and not everything and case_id not in visible:
+                continue
+            out.append(
+                ConflictView(
+                    cid,
+                    kind,
+                    table,
+                    row_id,
+                    col,
+                    case_id,
+                    tuple(
+                        ConflictVersion(
+                            v["value"],
+                            v["hlc"],
+                            names.get(v["device"], v["device"][:8]),
+                            users.get(v["user"], v["user"]),
+                            _hlc_time(v["hlc"]),
+                        )
+                        for v in json.loads(versions)
+                    ),
+                )
+            )
+        return out
+
+    @requires(Permission.SYNC)
+    def resolve(self, conflict_id: str, value: Any) -> None:
+        """Settle a conflict with `value` (one side's value or a combination); it syncs like any edit.
+
+        For a delete conflict, `None` restores the row and any other value confirms the delete.
+        """
+        store = self.session.store
+        with store.write(self.session.actor) as tx:
+            found = ss.conflict(tx.conn, conflict_id)
+            if found is None:
+                raise OneStopError(ErrorCode.NOT_FOUND)
+            _, kind, table, row_id, col, versions_json, _ = found
+            versions = json.loads(versions_json)
+            if kind == "field":
+                base, others = versions[-1]["hlc"], sorted(v["hlc"] for v in versions[:-1])
+                column = col
+            else:
+                base, others, column = versions[0]["hlc"], [], "deleted_at"
+                value = None if value is None else tx.now
+            ss.insert_writes(
+                tx.conn,
+                [
+                    (
+                        table,
+                        row_id,
+                        column,
+                        json.dumps(value, ensure_ascii=False),
+                        tx.hlc,
+                        store.device.device_id,
+                        self.session.user.id,
+                        base,
+                        " ".join(others),
+                    )
+                ],
+            )
+            merge_rows(tx.conn, [(table, row_id)])
+            tx.audit(
+                AuditRecord(
+                    self.session.user.id,
+                    self.session.user.username,
+                    AuditAction.UPDATE,
+                    table,
+                    row_id,
+                    "sync conflict resolved",
+                )
+            )
+
+    # -- devices ------------------------------------------------------------------------------------------
+    @requires(Permission.MANAGE_DEVICES)
+    def devices(self) -> list[DeviceView]:
+        with self.session.store.read() as conn:
+            return self._device_views(conn)
+
+    @requires(Permission.MANAGE_DEVICES)
+    def enroll(self, name: str, scope: str, usernames: list[str], out: Path) -> str:
+        """Register a new device and write its enrolment file; returns the one-time code that opens it."""
+        name = name.strip()
+        if not name or scope not in ("all", "field") or not usernames:
+            raise OneStopError(ErrorCode.INVALID_VALUE, field="device", reason="name, scope all|field and users")
+        store, session = self.session.store, self.session
+        keyring = load_keyring(session.vault.data_dir.keyring)
+        enc, sign = X25519PrivateKey.generate(), Ed25519PrivateKey.generate()
+        device_id = new_id()
+        with store.write(session.actor) as tx:
+            conn = tx.conn
+            existing = ss.devices(conn)
+            if any(d.name == name for d in existing):
+                raise OneStopError(ErrorCode.DEVICE_NAME_TAKEN, name=name)
+            users = []
+            for username in usernames:
+                row = conn.execute(
+                    "SELECT id FROM users WHERE username = ? AND deleted_at IS NULL", (username,)
+                ).fetchone()
+                if row is None:
+                    raise OneStopError(ErrorCode.UNKNOWN_USER, username=username)
+                users.append((username, str(row[0])))
+            code = _device_code(name, {d.code for d in existing})
+            tx.insert(
+                "devices",
+                {
+                    "id": device_id,
+                    "name": name,
+                    "code": code,
+                    "enc_public_key": _public_b64(enc),
+                    "sign_public_key": _public_b64(sign),
+                    "scope": scope,
+                    "users": " ".join(u for _, u in users),
+                    "enrolled_by": store.device.device_id,
+                },
+            )
+            me = store.device.device_id
+            tx.update("devices", device_id, {"snapshot": json.dumps({me: ss.last_own_write(conn, me) + 1})})
+            tx.audit(
+                AuditRecord(
+                    session.user.id,
+                    session.user.username,
+                    AuditAction.ACCESS_CHANGE,
+                    "device",
+                    device_id,
+                    f"enrolled {scope}",
+                )
+            )
+        with store.read() as conn:
+            writes, audit = _snapshot(conn, scope, [u for _, u in users])
+        body = {
+            "source_installation": keyring.installation_id,
+            "device": {"id": device_id, "name": name, "code": code, "scope": scope},
+            "enc_private": base64.b64encode(_raw_private(enc)).decode(),
+            "sign_private": base64.b64encode(_raw_private(sign)).decode(),
+            "users": {
+                username: {"user_id": user_id, "wrapped": keyring.users[username].wrapped.to_json()}
+                for username, user_id in users
+                if username in keyring.users
+            },
+            "writes": writes,
+            "audit": audit,
+        }
+        secret = new_code()
+        write_atomic(Path(out), seal_enrolment(body, secret))
+        return secret
+
+    @requires(Permission.MANAGE_DEVICES)
+    def revoke(self, name: str, status: str = "lost") -> None:
+        store, session = self.session.store, self.session
+        with store.write(session.actor) as tx:
+            device = next((d for d in ss.devices(tx.conn) if name in (d.name, d.code, d.id)), None)
+            if device is None or device.status != "active":
+                raise OneStopError(ErrorCode.UNKNOWN_DEVICE, name=name)
+            if device.id == store.device.device_id:
+                raise OneStopError(ErrorCode.SELF_CHANGE)
+            applied = {s: m for s, m, _ in ss.inbox_summary(tx.conn)}
+            tx.update("devices", device.id, {"status": status, "revoked_after_seq": applied.get(device.id, 0)})
+            tx.audit(
+                AuditRecord(
+                    session.user.id,
+                    session.user.username,
+                    AuditAction.ACCESS_CHANGE,
+                    "device",
+                    device.id,
+                    f"revoked ({status})",
+                )
+            )
+
+
+def _snapshot(conn: Any, scope: str, user_ids: list[str]) -> tuple[list[ss.WriteRow], list[tuple[Any, ...]]]:
+    """Everything the new device may hold: all writes (workstation), or shared tables + its users' cases."""
+    if scope == "all":
+        audit = [
+            tuple(r)
+            for r in conn.execute(
+                "SELECT device_id, device_seq, at, user_id, username, action, subject_type, subject_id, detail,"
+                " prev_hash, hash FROM audit_log ORDER BY device_id, device_seq"
+            )
+        ]
+        return list(ss.all_writes(conn)), audit
+    cases = ss.cases_of_users(conn, user_ids)
+    writes = [w for w in ss.all_writes(conn) if w[0] in ss.SHARED_TABLES]
+    for case_id in sorted(cases):
+        writes.extend(ss.writes_of_rows(conn, ss.rows_of_case(conn, case_id)))
+    return writes, []
+
+
+def _device_code(name: str, taken: set[str]) -> str:
+    """Device codes prefix case numbers: 2-8 of A-Z and digits, unique in the center."""
+    candidate = _CODE_CHARS.sub("", name.upper())[:8]
+    if len(candidate) >= 2 and candidate not in taken:
+        return candidate
+    n = 2
+    while f"D{n}" in taken:
+        n += 1
+    return f"D{n}"
+
+
+def _hlc_time(hlc: str) -> str:
+    from datetime import UTC, datetime
+
+    from ..domain.ids import iso_utc
+
+    try:
+        return iso_utc(datetime.fromtimestamp(int(hlc.split("-", 1)[0]) / 1000, UTC))
+    except (ValueError, OverflowError):
+        return ""

@@ -1,0 +1,529 @@
+"""Writing this device's changes as bundles and applying the bundles addressed to it.
+
+One `sync(folder)` run: apply every finished bundle in the folder that is for this device (each in one
+transaction, or kept aside), then write this device's new changes as bundles for its peers. The merge of each
+touched row is `merge.merge_row` over every write held for the row, so the database always equals what the
+property-tested rule says, whatever order bundles came in. See ARCHITECTURE.md § Sync.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+from ..domain.ids import iso_utc
+from ..storage import migrate
+from ..storage import sync_store as ss
+from ..storage.atomic_file import write_atomic
+from ..storage.audit_log import accept_remote
+from ..storage.db import Connection
+from ..storage.hlc import MAX_AHEAD_MS, ClockSkew, receive
+from ..storage.store import Actor, Store
+from . import bundle
+from .merge import DELETED_AT, Conflict, FieldWrite, merge_row
+
+PAYLOAD_VERSION: Final = 1
+# Parents before children, so a bundle's rows materialise in one pass when everything is there.
+TABLE_ORDER: Final = (
+    "devices",
+    "users",
+    "settings",
+    "agencies",
+    "programs",
+    "program_sessions",
+    "survey_versions",
+    "clients",
+    "client_phones",
+    "client_rrns",
+    "attachments",
+    "consents",
+    "cases",
+    "case_crime_types",
+    "case_team",
+    "needs",
+    "plan_goals",
+    "case_sessions",
+    "case_services",
+    "followups",
+    "referrals",
+    "referral_events",
+    "documents",
+    "program_enrolments",
+    "program_attendance",
+    "feedback_requests",
+    "feedback_responses",
+)
+_RANK = {t: i for i, t in enumerate(TABLE_ORDER)}
+
+
+class DeviceRevoked(Exception):
+    """This device learned that it was revoked; its data folder has been wiped."""
+
+
+@dataclass
+class SyncReport:
+    written: int = 0
+    applied: int = 0
+    changes: int = 0
+    conflicts: int = 0
+    quarantined: int = 0
+    not_for_us: int = 0
+    waiting: int = 0
+    purged_cases: int = 0
+    gaps: list[tuple[str, int]] = field(default_factory=list)  # (sender device id, missing seq)
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason code)
+    quarantine_notes: list[tuple[str, str, str]] = field(default_factory=list)  # (device id, reason, detail)
+
+
+@dataclass(frozen=True)
+class Keys:
+    device_id: str
+    enc: X25519PrivateKey
+    sign: Ed25519PrivateKey
+
+
+def device_keys(store: Store) -> Keys:
+    enc_raw, sign_raw = store.device_private_keys()
+    return Keys(
+        store.device.device_id,
+        X25519PrivateKey.from_private_bytes(enc_raw),
+        Ed25519PrivateKey.from_private_bytes(sign_raw),
+    )
+
+
+# -- merging rows -------------------------------------------------------------------------------------
+def _field_write(row: ss.WriteRow) -> FieldWrite:
+    table, row_id, col, value, hlc, device_id, user_id, base, resolves = row
+    return FieldWrite(table, row_id, col, json.loads(value), hlc, device_id, user_id, base, tuple(resolves.split()))
+
+
+def _conflict_id(c: Conflict) -> str:
+    return hashlib.sha256(json.dumps(c.key, separators=(",", ":")).encode()).hexdigest()[:32]
+
+
+def _conflict_versions(c: Conflict) -> str:
+    return json.dumps(
+        [{"value": w.value, "hlc": w.hlc, "device": w.device_id, "user": w.user_id} for w in c.versions],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def merge_rows(conn: Connection, rows: Iterable[tuple[str, str]]) -> int:
+    """Re-merge rows from their writes and make the tables hold the winners; returns rows still waiting."""
+    pending = sorted(set(rows) | set(ss.waiting_rows(conn)), key=lambda r: (_RANK.get(r[0], 99), r[1]))
+    progress = True
+    while progress:
+        progress = False
+        still: list[tuple[str, str]] = []
+        for table, row_id in pending:
+            if _merge_row(conn, table, row_id):
+                progress = True
+            else:
+                still.append((table, row_id))
+        pending = still
+    return len(pending)
+
+
+def _merge_row(conn: Connection, table: str, row_id: str) -> bool:
+    raw = ss.row_writes(conn, table, row_id)
+    if not raw or not ss.is_captured(conn, table):
+        return True
+    texts = {(r[5], r[4], r[2]): r[3] for r in raw}
+    merged = merge_row(table, row_id, [_field_write(r) for r in raw])
+    values = {c: texts[(w.device_id, w.hlc, c)] for c, w in merged.winners.items()}
+    latest = max(merged.winners.values(), key=lambda w: (w.hlc, w.device_id))
+    ss.name_author(conn, latest.user_id, latest.device_id, latest.hlc)
+    if not ss.materialize(conn, table, row_id, values):
+        ss.set_waiting(conn, table, row_id, True)
+        return False
+    ss.set_waiting(conn, table, row_id, False)
+    ss.set_fields(conn, table, row_id, {c: w.hlc for c, w in merged.winners.items()})
+    cases = ss.case_ids_of_row(conn, table, row_id)
+    ss.replace_conflicts(
+        conn,
+        table,
+        row_id,
+        [(_conflict_id(c), c.kind, c.column, _conflict_versions(c)) for c in merged.conflicts],
+        min(cases) if cases else None,
+    )
+    return True
+
+
+# -- payloads -------------------------------------------------------------------------------------------
+def encode_payload(
+    writes: list[ss.WriteRow], audit: list[tuple[Any, ...]], prev: dict[str, int], kind: str = "changes", **extra: Any
+) -> bytes:
+    doc = {
+        "v": PAYLOAD_VERSION,
+        "kind": kind,
+        "schema": migrate.LATEST_VERSION,
+        "wall": time.time_ns() // 1_000_000,
+        "prev": prev,
+        "writes": writes,
+        "audit": audit,
+        **extra,
+    }
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def decode_payload(payload: bytes) -> dict[str, Any]:
+    doc = json.loads(payload.decode("utf-8"))
+    if not isinstance(doc, dict) or doc.get("v") != PAYLOAD_VERSION:
+        raise ValueError("payload version")
+    return doc
+
+
+# -- the engine -----------------------------------------------------------------------------------------
+class SyncEngine:
+    def __init__(self, store: Store, actor: Actor, wipe: Callable[[], None]) -> None:
+        self.store = store
+        self.actor = actor
+        self.keys = device_keys(store)
+        self._wipe = wipe
+
+    @property
+    def me(self) -> str:
+        return self.keys.device_id
+
+    def run(self, folder: Path, progress: Callable[[int, int], bool] | None = None) -> SyncReport:
+        """Apply what is in `folder` for this device, then write what this device has for its peers."""
+        report = SyncReport()
+        names = sorted(n for n in os.listdir(folder) if bundle.parse_bundle_name(n) is not None)
+        for i, name in enumerate(names):
+            if progress is not None and not progress(i, len(names)):
+                break
+            self._consider(folder / name, report)
+        self._retry_quarantine(report)
+        self._enforce_scope(report)
+        self.write_bundles(folder, report)
+        with self.store.bookkeeping() as conn:
+            ss.set_last_sync(conn, iso_utc())
+            report.gaps = self._gaps(conn)
+            report.conflicts = ss.conflict_count(conn)
+            report.waiting = len(ss.waiting_rows(conn))
+        return report
+
+    # -- incoming ---------------------------------------------------------------------------------------
+    def _known_senders(self, conn: Connection) -> dict[str, ss.DeviceRecord]:
+        return {d.id: d for d in ss.devices(conn)}
+
+    def _consider(self, path: Path, report: SyncReport) -> None:
+        parsed = bundle.parse_bundle_name(path.name)
+        if parsed is None:
+            return
+        sender, seq = parsed
+        if sender == self.me:
+            return
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return  # vanished or unreadable mid-copy: the next run sees it again
+        digest = hashlib.sha256(data).hexdigest()
+        with self.store.read() as conn:
+            seen = ss.inbox_entry(conn, sender, seq)
+            senders = self._known_senders(conn)
+        if seen is not None and seen[2] == digest and seen[0] != "refused":
+            return
+        if seen is not None and seen[0] in ("applied", "quarantined"):
+            return  # an applied bundle is never replaced by another file of the same name
+        keys = {d.id: Ed25519PublicKey.from_public_bytes(base64.b64decode(d.sign_public_key)) for d in senders.values()}
+        try:
+            opened = bundle.open_bundle(data, my_device_id=self.me, my_enc_key=self.keys.enc, known_senders=keys)
+            doc = decode_payload(opened.payload)
+        except bundle.BundleRefused as refused:
+            if refused.code == "not_for_this_device":
+                self._note(sender, seq, "not_for_us", "", digest, None)
+                report.not_for_us += 1
+                return
+            if seen is None or seen[2] != digest or refused.code == "unknown_sender":
+                report.refused.append((path.name, refused.code))
+            if refused.code != "unknown_sender":  # an unknown sender may be enrolled later: try again then
+                self._note(sender, seq, "refused", refused.code, digest, None)
+            return
+        except (ValueError, UnicodeDecodeError):
+            report.refused.append((path.name, "damaged"))
+            self._note(sender, seq, "refused", "damaged", digest, None)
+            return
+        device = senders[sender]
+        prev = _prev_for(doc, self.me)
+        if doc.get("kind") == "revocation":
+            if doc.get("device") == self.me and device.scope == "all" and device.status == "active":
+                self._wipe()
+                raise DeviceRevoked()
+            self._note(sender, seq, "applied", "", digest, prev)
+            return
+        if device.status != "active" and (device.revoked_after_seq is None or seq > device.revoked_after_seq):
+            self._quarantine(sender, seq, "revoked", "", opened.payload, digest, prev, report)
+            return
+        try:
+            self._apply_or_quarantine(sender, seq, doc, opened.payload, digest, prev, report)
+        except (_ChainBroken, ValueError, TypeError, KeyError):
+            # Signed by a known device, yet its content does not hold together: refuse it as a whole.
+            report.refused.append((path.name, "damaged"))
+            self._note(sender, seq, "refused", "damaged", digest, None)
+
+    def _apply_or_quarantine(
+        self,
+        sender: str,
+        seq: int,
+        doc: dict[str, Any],
+        payload: bytes,
+        digest: str,
+        prev: int | None,
+        report: SyncReport,
+    ) -> None:
+        if int(doc.get("schema", 0)) > migrate.LATEST_VERSION:
+            self._quarantine(sender, seq, "schema", str(doc.get("schema")), payload, digest, prev, report)
+            return
+        writes: list[ss.WriteRow] = [tuple(str(x) for x in w) for w in doc.get("writes", [])]  # type: ignore[misc]
+        newest = max((w[4] for w in writes), default="")
+        audit = doc.get("audit", [])
+        with self.store.read() as conn:
+            nothing_new = ss.all_held(conn, writes) and ss.audit_held(conn, audit)
+        if nothing_new:  # a bundle applied before (or relayed twice): record it, touch nothing else
+            with self.store.bookkeeping() as conn:
+                ss.release_quarantine(conn, sender, seq)
+                ss.record_inbox(conn, sender, seq, "applied", "", digest, prev, iso_utc())
+            report.applied += 1
+            return
+        with self.store.write(self.actor) as tx:
+            conn = tx.conn
+            clock = ss.clock(conn)
+            if newest:
+                try:
+                    ss.advance_clock(conn, str(receive(clock, newest, self.me)))
+                except ClockSkew as skew:
+                    detail = str(skew.offset_ms // 1000)
+                    ss.quarantine(conn, sender, seq, "clock", detail, payload, iso_utc())
+                    ss.record_inbox(conn, sender, seq, "quarantined", "clock", digest, prev, iso_utc())
+                    report.quarantined += 1
+                    report.quarantine_notes.append((sender, "clock", detail))
+                    return
+            touched = ss.insert_writes(conn, writes)
+            if not accept_remote(conn, audit):
+                raise _ChainBroken()
+            merge_rows(conn, touched)
+            ss.release_quarantine(conn, sender, seq)
+            ss.record_inbox(conn, sender, seq, "applied", "", digest, prev, iso_utc())
+        report.applied += 1
+        report.changes += len(touched)
+
+    def _quarantine(
+        self,
+        sender: str,
+        seq: int,
+        reason: str,
+        detail: str,
+        payload: bytes,
+        digest: str,
+        prev: int | None,
+        report: SyncReport,
+    ) -> None:
+        with self.store.bookkeeping() as conn:
+            ss.quarantine(conn, sender, seq, reason, detail, payload, iso_utc())
+            ss.record_inbox(conn, sender, seq, "quarantined", reason, digest, prev, iso_utc())
+        report.quarantined += 1
+        report.quarantine_notes.append((sender, reason, detail))
+
+    def _retry_quarantine(self, report: SyncReport) -> None:
+        """Bundles from a newer schema are applied once this device has been upgraded."""
+        with self.store.read() as conn:
+            waiting = [(s, q) for s, q, reason, _, _ in ss.quarantined(conn) if reason == "schema"]
+        for sender, seq in waiting:
+            with self.store.read() as conn:
+                payload = ss.quarantined_payload(conn, sender, seq)
+                entry = ss.inbox_entry(conn, sender, seq)
+            if payload is None or entry is None:
+                continue
+            doc = decode_payload(payload)
+            if int(doc.get("schema", 0)) <= migrate.LATEST_VERSION:
+                self._apply_or_quarantine(sender, seq, doc, payload, entry[2], _prev_for(doc, self.me), report)
+
+    def _note(self, sender: str, seq: int, status: str, reason: str, digest: str, prev: int | None) -> None:
+        with self.store.bookkeeping() as conn:
+            ss.record_inbox(conn, sender, seq, status, reason, digest, prev, iso_utc())
+
+    def _gaps(self, conn: Connection) -> list[tuple[str, int]]:
+        return ss.gaps(conn)
+
+    # -- field kits ---------------------------------------------------------------------------------------
+    def _enforce_scope(self, report: SyncReport) -> None:
+        """A field kit keeps only the cases assigned to its users; the rest is purged, and the purge recorded."""
+        with self.store.read() as conn:
+            mine = next((d for d in ss.devices(conn) if d.id == self.me), None)
+            if mine is None or mine.scope != "field":
+                return
+            keep = ss.cases_of_users(conn, mine.users)
+            drop = sorted(ss.all_case_ids(conn) - keep)
+        if not drop:
+            return
+        with self.store.write(self.actor, allow_purge=True) as tx:
+            conn = tx.conn
+            for case_id in drop:
+                rows = ss.rows_of_case(conn, case_id)
+                client = next((r for t, r in rows if t == "clients"), None)
+                case_rows = [
+                    r
+                    for r in rows
+                    if r[0] not in ("clients", "client_phones", "client_rrns", "consents", "attachments")
+                ]
+                ss.purge_rows(conn, case_rows)
+                if client is not None and not ss.client_has_cases(conn, client):
+                    ss.purge_rows(conn, [r for r in rows if r not in case_rows])
+            ss.compact_search_indexes(conn)
+            tx.audit(_purge_record(self.actor, len(drop)))
+        report.purged_cases += len(drop)
+
+    # -- outgoing -----------------------------------------------------------------------------------------
+    def write_bundles(self, folder: Path, report: SyncReport) -> None:
+        with self.store.read() as conn:
+            devices = ss.devices(conn)
+            mine = next((d for d in devices if d.id == self.me), None)
+            last_own = ss.last_own_write(conn, self.me)
+            last_audit = ss.last_audit_seq(conn, self.me)
+            peers = {d.id: ss.peer(conn, d.id) for d in devices if d.id != self.me}
+        if mine is None:
+            return
+        for device in devices:
+            if device.id == self.me:
+                continue
+            state = peers[device.id] or ss.PeerRow(device.id, device.snapshot.get(self.me, 0), 0, 0, frozenset())
+            if device.status != "active":
+                if state.last_seq >= 0:
+                    self._send_revocation(folder, device, state, report)
+                continue
+            self._send_changes(folder, device, state, last_own, last_audit, report)
+
+    def _send_changes(
+        self,
+        folder: Path,
+        device: ss.DeviceRecord,
+        state: ss.PeerRow,
+        last_own: int,
+        last_audit: int,
+        report: SyncReport,
+    ) -> None:
+        with self.store.read() as conn:
+            own = ss.own_writes_after(conn, self.me, state.sent_upto)
+            if device.scope == "all":
+                writes = [w for _, w in own]
+                cases = state.cases
+                audit = ss.own_audit_after(conn, self.me, state.audit_sent_upto)
+            else:
+                writes, cases = self._field_selection(conn, device, own, state.cases)
+                audit = []
+        if not writes and not audit and cases == state.cases:
+            return
+        payload = encode_payload(writes, audit, {device.id: state.last_seq})
+        with self.store.bookkeeping() as conn:
+            seq = ss.next_seq(conn)  # committed before the file exists: a name is never reused
+        recipient = X25519PublicKey.from_public_bytes(base64.b64decode(device.enc_public_key))
+        sealed = bundle.seal(
+            payload,
+            sender_device_id=self.me,
+            seq=seq,
+            schema_version=migrate.LATEST_VERSION,
+            sender_sign_key=self.keys.sign,
+            recipients={device.id: recipient},
+        )
+        write_atomic(folder / bundle.bundle_name(self.me, seq), sealed)
+        with self.store.write(self.actor) as tx:
+            ss.save_peer(
+                tx.conn, ss.PeerRow(device.id, last_own, last_audit if device.scope == "all" else 0, seq, cases)
+            )
+        report.written += 1
+
+    def _field_selection(
+        self, conn: Connection, device: ss.DeviceRecord, own: list[tuple[int, ss.WriteRow]], held: frozenset[str]
+    ) -> tuple[list[ss.WriteRow], frozenset[str]]:
+        """What a field kit may receive: shared tables, its cases' rows, and the full history of newly assigned
+        cases; for cases taken away, the assignment change that tells it to purge them."""
+        scope = ss.cases_of_users(conn, device.users)
+        writes: list[ss.WriteRow] = []
+        for _, w in own:
+            table = w[0]
+            if table in ss.SHARED_TABLES or ss.case_ids_of_row(conn, table, w[1]) & scope:
+                writes.append(w)
+        for case_id in sorted(scope - held):
+            writes.extend(ss.writes_of_rows(conn, ss.rows_of_case(conn, case_id)))
+        for case_id in sorted(held - scope):
+            rows = [("cases", case_id)] + [r for r in ss.rows_of_case(conn, case_id) if r[0] == "case_team"]
+            writes.extend(ss.writes_of_rows(conn, rows))
+        unique = list(dict.fromkeys(writes))
+        return unique, frozenset(scope)
+
+    def _send_revocation(self, folder: Path, device: ss.DeviceRecord, state: ss.PeerRow, report: SyncReport) -> None:
+        """The one thing still encrypted to a revoked device: the notice that makes it wipe itself."""
+        payload = encode_payload([], [], {}, kind="revocation", device=device.id)
+        with self.store.bookkeeping() as conn:
+            seq = ss.next_seq(conn)
+        recipient = X25519PublicKey.from_public_bytes(base64.b64decode(device.enc_public_key))
+        sealed = bundle.seal(
+            payload,
+            sender_device_id=self.me,
+            seq=seq,
+            schema_version=migrate.LATEST_VERSION,
+            sender_sign_key=self.keys.sign,
+            recipients={device.id: recipient},
+        )
+        write_atomic(folder / bundle.bundle_name(self.me, seq), sealed)
+        with self.store.bookkeeping() as conn:
+            ss.save_peer(conn, ss.PeerRow(device.id, state.sent_upto, state.audit_sent_upto, -1, state.cases))
+        report.written += 1
+
+
+class _ChainBroken(Exception):
+    pass
+
+
+def _prev_for(doc: dict[str, Any], me: str) -> int | None:
+    prev = doc.get("prev", {})
+    value = prev.get(me) if isinstance(prev, dict) else None
+    return int(value) if isinstance(value, int) else None
+
+
+def _purge_record(actor: Actor, count: int) -> Any:
+    from ..domain.audit import AuditAction
+    from ..storage.audit_log import AuditRecord
+
+    return AuditRecord(actor.user_id, actor.username, AuditAction.DELETE, "field_kit", "", f"purged {count} case(s)")
+
+
+def apply_snapshot(store: Store, actor: Actor, writes: list[Any], audit: list[Any]) -> None:
+    """A newly joined device's starting data: the enrolling device's writes, merged like any bundle."""
+    rows: list[ss.WriteRow] = [tuple(str(x) for x in w) for w in writes]  # type: ignore[misc]
+    with store.write(actor) as tx:
+        touched = ss.insert_writes(tx.conn, rows)
+        if not accept_remote(tx.conn, [list(a) for a in audit]):
+            raise ValueError("audit chain in the enrolment file does not hold together")
+        merge_rows(tx.conn, touched)
+        newest = max((w[4] for w in rows), default="")
+        if newest:
+            ss.advance_clock(tx.conn, newest)
+
+
+def canonical_digest(conn: Connection) -> str:
+    """sha256 over every held field's winning value in canonical order: same data, same digest."""
+    h = hashlib.sha256()
+    for table, row_id, col, value in ss.winning_values(conn):
+        h.update(
+            json.dumps(
+                [table, row_id, col, json.loads(value)], ensure_ascii=False, sort_keys=True, separators=(",", ":")
+            ).encode("utf-8")
+        )
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+__all__ = ["DELETED_AT", "MAX_AHEAD_MS", "DeviceRevoked", "SyncEngine", "SyncReport", "canonical_digest"]

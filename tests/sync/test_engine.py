@@ -1,0 +1,271 @@
+"""The store-backed sync engine: enrolment, convergence, conflicts, refusals, revocation and field kits."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from onestop_desktop.domain.casework import CaseDetailsForm, CaseQuery, IntakeForm, PhoneForm
+from onestop_desktop.domain.errors import ErrorCode, OneStopError
+from onestop_desktop.domain.roles import Role
+from onestop_desktop.domain.taxonomy import CrimeType
+from onestop_desktop.services.session import Session
+from onestop_desktop.services.vault import Vault
+from onestop_desktop.storage import sync_store as ss
+from onestop_desktop.sync.bundle import parse_bundle_name
+from onestop_desktop.sync.engine import SyncEngine, SyncReport
+from tests.conftest import ADMIN_PASSPHRASE, CENTER, FAST_KDF
+from tests.helpers import files_containing
+
+OUTREACH_PASSPHRASE = "Bada-Haneul-42-Byeol"
+
+
+class Center:
+    """Devices of one center in temporary folders, sharing one sync folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.folder = root / "folder"
+        self.folder.mkdir()
+        self.desk = (
+            Vault(root / "desk1", kdf=FAST_KDF)
+            .initialize(CENTER, "desk1", "D1", "admin", "관리자", ADMIN_PASSPHRASE)
+            .session
+        )
+
+    def enrol(self, name: str, scope: str = "all", user: str = "admin", passphrase: str = ADMIN_PASSPHRASE) -> Session:
+        enrolment = self.root / f"{name}.enrol"
+        code = self.desk.sync.enroll(name, scope, [user], enrolment)
+        return Vault(self.root / name, kdf=FAST_KDF).join(enrolment, code, user, passphrase)
+
+    def sync(self, *sessions: Session, rounds: int = 2) -> None:
+        for _ in range(rounds):
+            for s in sessions:
+                s.sync.run(self.folder)
+
+
+@pytest.fixture
+def center(tmp_path: Path) -> Center:
+    c = Center(tmp_path)
+    yield c
+    if not c.desk.is_locked:
+        c.desk.logout()
+
+
+def _case(session: Session, name: str = "홍길동") -> str:
+    return session.intake.create(IntakeForm(name=name, birth_date="1990-03-15", crime_types={CrimeType.STALKING}))
+
+
+def _digest(session: Session) -> str:
+    return session.sync.status().digest
+
+
+def _set_summary(session: Session, case_id: str, text: str) -> None:
+    details = session.cases.open(case_id).case
+    form = CaseDetailsForm(
+        intake_date=details.intake_date.isoformat(), incident_summary=text, lead_counselor_id=details.lead_counselor_id
+    )
+    session.cases.update_details(case_id, form)
+
+
+def test_a_joined_workstation_converges_both_ways(center: Center) -> None:
+    first = _case(center.desk, "김하늘")
+    desk2 = center.enrol("desk2")
+    assert desk2.cases.open(first).client.name == "김하늘"  # the snapshot came with the enrolment
+    second = _case(desk2, "이바다")
+    center.sync(center.desk, desk2)
+    assert center.desk.cases.open(second).client.name == "이바다"
+    assert _digest(center.desk) == _digest(desk2)
+    assert desk2.sync.status().gaps == () and center.desk.sync.status().pending_changes == 0
+    desk2.logout()
+
+
+def test_the_same_field_edited_on_two_devices_is_a_conflict_until_resolved(center: Center) -> None:
+    case_id = _case(center.desk)
+    desk2 = center.enrol("desk2")
+    _set_summary(center.desk, case_id, "데스크1의 요약")
+    _set_summary(desk2, case_id, "데스크2의 요약")
+    center.sync(center.desk, desk2)
+    conflicts = [c for c in center.desk.sync.conflicts() if c.column == "incident_summary"]
+    assert len(conflicts) == 1
+    assert {v.value for v in conflicts[0].versions} == {"데스크1의 요약", "데스크2의 요약"}
+    assert [c.id for c in desk2.sync.conflicts()] == [c.id for c in center.desk.sync.conflicts()]
+    assert _digest(center.desk) == _digest(desk2)
+
+    desk2.sync.resolve(conflicts[0].id, "두 요약을 합친 내용")
+    center.sync(center.desk, desk2)
+    assert center.desk.sync.conflicts() == [] and desk2.sync.conflicts() == []
+    assert center.desk.cases.open(case_id).case.incident_summary == "두 요약을 합친 내용"
+    assert _digest(center.desk) == _digest(desk2)
+    desk2.logout()
+
+
+def test_an_edit_against_a_delete_is_kept_as_a_conflict(center: Center) -> None:
+    case_id = _case(center.desk)
+    desk2 = center.enrol("desk2")
+    phone = center.desk.cases.open(case_id).client
+    phone_id = center.desk.cases.add_phone(case_id, PhoneForm(number="010-1234-5678"))
+    center.sync(center.desk, desk2)
+    center.desk.cases.remove_phone(case_id, phone_id)
+    desk2_phone = desk2.cases.open(case_id).client
+    assert phone is not None and desk2_phone is not None
+    with desk2.store.write(desk2.actor) as tx:  # an edit of the same row made without seeing the delete
+        tx.update("client_phones", phone_id, {"instructions": "저녁에만 통화"})
+    center.sync(center.desk, desk2)
+    kinds = {c.kind for c in center.desk.sync.conflicts()}
+    assert "delete" in kinds
+    assert [c.id for c in desk2.sync.conflicts()] == [c.id for c in center.desk.sync.conflicts()]
+    desk2.logout()
+
+
+def test_applying_the_same_bundles_again_changes_nothing(center: Center) -> None:
+    desk2 = center.enrol("desk2")
+    _case(desk2)
+    center.sync(center.desk, desk2)
+    center.desk.sync.run(center.folder)  # nothing left to send
+    before_files = sorted(os.listdir(center.folder))
+    with center.desk.store.read() as conn:
+        clock, changes = ss.clock(conn), conn.execute("SELECT count(*) FROM change_log").fetchone()[0]
+    digest = _digest(center.desk)
+    with center.desk.store.write(center.desk.actor) as tx:  # forget having applied them
+        tx.conn.execute("DELETE FROM sync_inbox")
+    with center.desk.store.read() as conn:
+        clock = ss.clock(conn)
+    report = center.desk.sync.run(center.folder)
+    assert report.applied >= 1 and report.changes == 0 and report.written == 0
+    with center.desk.store.read() as conn:
+        assert ss.clock(conn) == clock  # not even the clock moved
+        assert conn.execute("SELECT count(*) FROM change_log").fetchone()[0] == changes
+    assert sorted(os.listdir(center.folder)) == before_files and _digest(center.desk) == digest
+    desk2.logout()
+
+
+@pytest.mark.parametrize("where", [0.0, 0.1, 0.5, 0.9, 1.0])
+def test_a_damaged_bundle_is_refused_and_an_intact_copy_later_applied(center: Center, where: float) -> None:
+    desk2 = center.enrol("desk2")
+    _case(desk2, "표식가나다")
+    report = desk2.sync.run(center.folder)
+    assert report.written == 1
+    [name] = [n for n in os.listdir(center.folder) if parse_bundle_name(n)]
+    path = center.folder / name
+    intact = path.read_bytes()
+    damaged = bytearray(intact)
+    damaged[min(len(damaged) - 1, int(len(damaged) * where))] ^= 0x40
+    path.write_bytes(bytes(damaged))
+    digest = _digest(center.desk)
+    refused = center.desk.sync.run(center.folder)
+    assert [code for _, code in refused.refused] and refused.applied == 0
+    assert _digest(center.desk) == digest
+    path.write_bytes(intact[: len(intact) // 2])  # truncated, as by a pulled USB stick
+    assert center.desk.sync.run(center.folder).applied == 0
+    path.write_bytes(intact)
+    assert center.desk.sync.run(center.folder).applied == 1
+    assert any(c.client.name == "표식가나다" for c in _all_cases(center.desk))
+    desk2.logout()
+
+
+def _all_cases(session: Session) -> list:  # type: ignore[type-arg]
+    with session.store.read() as conn:
+        ids = [r[0] for r in conn.execute("SELECT id FROM cases")]
+    return [session.cases.open(i) for i in ids]
+
+
+def test_no_plaintext_reaches_the_sync_folder(center: Center) -> None:
+    desk2 = center.enrol("desk2")
+    _case(center.desk, "표식동기화")
+    center.sync(center.desk, desk2)
+    assert files_containing(center.folder, "표식동기화") == []
+    assert not any(n.endswith((".tmp", ".part")) for n in os.listdir(center.folder))
+    desk2.logout()
+
+
+def test_a_bundle_for_another_device_is_skipped_without_change(center: Center) -> None:
+    desk2 = center.enrol("desk2")
+    desk3 = center.enrol("desk3")
+    _case(desk2)
+    desk2.sync.run(center.folder)  # one bundle to desk1, one to desk3
+    digest = _digest(center.desk)
+    with center.desk.store.write(center.desk.actor) as tx:  # pretend desk1 is not a recipient of any
+        tx.conn.execute("UPDATE this_device SET device_id = device_id")
+    report = desk3.sync.run(center.folder)
+    assert report.not_for_us >= 1 and report.refused == []
+    assert _digest(center.desk) == digest
+    desk2.logout()
+    desk3.logout()
+
+
+def test_a_clock_far_ahead_is_quarantined_naming_the_device(center: Center) -> None:
+    desk2 = center.enrol("desk2")
+    with desk2.store.write(desk2.actor) as tx:  # desk2's clock is set a year ahead
+        future = (time.time_ns() // 1_000_000) + 365 * 86_400_000
+        tx.conn.execute(
+            "UPDATE this_device SET hlc_last = ?", (f"{future:013d}-000000-{desk2.store.device.device_id}",)
+        )
+    _case(desk2)
+    desk2.sync.run(center.folder)
+    report = center.desk.sync.run(center.folder)
+    assert report.quarantined == 1 and report.applied == 0
+    [(device, _, reason, detail)] = center.desk.sync.status().quarantined
+    assert device == "desk2" and reason == "clock" and int(detail) > 364 * 86_400
+    desk2.logout()
+
+
+def test_a_revoked_device_is_cut_off_and_wipes_itself(center: Center) -> None:
+    desk2 = center.enrol("desk2")
+    center.sync(center.desk, desk2)
+    desk2_root = desk2.vault.data_dir.root
+    center.desk.sync.revoke("desk2")
+    _case(center.desk, "폐기후기록")
+    _case(desk2, "폐기된기기의기록")
+    # desk2 does not know yet: it writes a bundle to desk1 (without reading the folder first)
+    SyncEngine(desk2.store, desk2.actor, lambda: None).write_bundles(center.folder, SyncReport())
+    report = center.desk.sync.run(center.folder)
+    assert report.quarantined == 1  # written after the revocation: kept for an administrator, not merged
+    assert not any(c.client.name == "폐기된기기의기록" for c in _all_cases(center.desk))
+    assert files_containing(center.folder, "폐기후기록") == []
+    with pytest.raises(OneStopError) as wiped:
+        desk2.sync.run(center.folder)
+    assert wiped.value.code is ErrorCode.DEVICE_REVOKED
+    assert not (desk2_root / "keys.json").exists() and not (desk2_root / "onestop.db").exists()
+    with pytest.raises(OneStopError):
+        Vault(desk2_root, kdf=FAST_KDF).login("admin", ADMIN_PASSPHRASE)
+
+
+def test_a_field_kit_holds_only_assigned_cases_and_loses_a_reassigned_one(center: Center) -> None:
+    outreach = center.desk.users.add("field1", "현장상담원", Role.OUTREACH, OUTREACH_PASSPHRASE)
+    mine, other = _case(center.desk, "배정사례"), _case(center.desk, "비배정사례")
+    center.desk.cases.set_team(mine, {outreach.id})
+    kit = center.enrol("laptop1", "field", "field1", OUTREACH_PASSPHRASE)
+    with kit.store.read() as conn:
+        assert {r[0] for r in conn.execute("SELECT id FROM cases")} == {mine}
+        assert conn.execute("SELECT count(*) FROM clients").fetchone()[0] == 1
+    _case(center.desk, "새비배정")
+    center.sync(center.desk, kit)
+    with kit.store.read() as conn:
+        assert {r[0] for r in conn.execute("SELECT id FROM cases")} == {mine}
+    assert other not in {c.case.id for c in _all_cases(kit)}
+
+    center.desk.cases.set_team(mine, set())  # taken away from the laptop's user
+    center.desk.cases.set_team(other, {outreach.id})
+    center.sync(center.desk, kit)
+    with kit.store.read() as conn:
+        assert {r[0] for r in conn.execute("SELECT id FROM cases")} == {other}
+        assert conn.execute("SELECT count(*) FROM clients WHERE name = '배정사례'").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM sync_writes WHERE row_id = ?", (mine,)).fetchone()[0] == 0
+    # the search index forgot it too: "배정사례" now finds only "비배정사례"
+    assert [h.id for h in kit.cases.page(CaseQuery(text="배정사례"))] == [other]
+    kit.logout()
+
+
+def test_sync_status_prints_the_same_digest_for_the_same_data(center: Center) -> None:
+    desk2 = center.enrol("desk2")
+    center.sync(center.desk, desk2)
+    one, two = center.desk.sync.status(), desk2.sync.status()
+    assert one.digest == two.digest and len(one.digest) == 64
+    assert {d.name for d in one.devices} == {"desk1", "desk2"}
+    assert json.dumps(one.digest)
+    desk2.logout()

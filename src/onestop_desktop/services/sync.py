@@ -210,6 +210,12 @@ class Sync:
             )
         return out
 
+    @requires(Permission.USE_APP)
+    def conflict_case_ids(self) -> set[str]:
+        """Cases with an open sync conflict (the case list and workspace show a marker on them)."""
+        with self.session.store.read() as conn:
+            return ss.cases_in_conflict(conn)
+
     @requires(Permission.SYNC)
     def resolve(self, conflict_id: str, value: Any) -> None:
         """Settle a conflict with `value` (one side's value or a combination); it syncs like any edit.

@@ -240,8 +240,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "quarantined: written by the revoked device {device} after its revocation; an administrator must review it.",
     ),
     "quarantine_clock": (
-        "격리: 기기 {device}의 시계가 {detail}초 앞서 있습니다. 그 기기의 시계를 맞춘 뒤 다시 동기화하십시오.",
-        "quarantined: the clock of device {device} is {detail} s ahead; fix its clock, then sync again.",
+        "격리: 기기 {device}의 시계가 이 컴퓨터보다 {detail}초 앞서 있습니다. 틀린 쪽 시계를 맞추면 "
+        "다음 동기화 때 적용됩니다.",
+        "quarantined: the clock of device {device} is {detail} s ahead of this computer's; once the wrong clock "
+        "is fixed, the next sync applies it.",
     ),
     "quarantine_schema": (
         "보류: 기기 {device}이(가) 더 새로운 버전(스키마 {detail})으로 썼습니다. 이 기기를 업데이트하면 적용됩니다.",

@@ -176,13 +176,28 @@ class Store:
             raise mapped from None
 
     @contextlib.contextmanager
+    def _synchronous(self, durable: bool) -> Iterator[None]:
+        if durable:
+            yield
+            return
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        try:
+            yield
+        finally:
+            with contextlib.suppress(DatabaseError):
+                self.conn.execute("PRAGMA synchronous = FULL")
+
+    @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
         with self._lock, self._file_errors():
             yield self.conn
 
     @contextlib.contextmanager
-    def write(self, actor: Actor, *, allow_purge: bool = False) -> Iterator[WriteTx]:
-        with self._lock, self._file_errors():
+    def write(self, actor: Actor, *, allow_purge: bool = False, durable: bool = True) -> Iterator[WriteTx]:
+        """`durable=False` (applying sync bundles): commit without waiting for the disk. WAL keeps the database
+        consistent after a power cut; the last bundles applied may be lost with their inbox records, and the next
+        sync applies them again."""
+        with self._lock, self._file_errors(), self._synchronous(durable):
             conn = self.conn
             conn.execute("BEGIN IMMEDIATE")
             try:

@@ -65,26 +65,30 @@ class DeviceRecord:
 
 
 # -- field writes ------------------------------------------------------------------------------------
-def insert_writes(conn: Connection, writes: Iterable[WriteRow]) -> set[tuple[str, str]]:
-    """Store writes not held yet; return the rows that got something new."""
-    touched: set[tuple[str, str]] = set()
-    for write in writes:
-        cursor = conn.execute(
-            f"INSERT OR IGNORE INTO sync_writes ({_WRITE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", write
-        )
-        if cursor.rowcount:
-            touched.add((write[0], write[1]))
-    return touched
+def insert_writes(conn: Connection, writes: Sequence[WriteRow]) -> set[tuple[str, str]]:
+    """Store writes not held yet; return the rows to re-merge (every row named: re-merging is idempotent)."""
+    conn.executemany(f"INSERT OR IGNORE INTO sync_writes ({_WRITE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", writes)
+    return {(w[0], w[1]) for w in writes}
+
+
+def captured_set(conn: Connection) -> frozenset[str]:
+    return frozenset(str(r[0]) for r in conn.execute("SELECT name FROM captured_tables"))
+
+
+def rows_with_conflicts(conn: Connection) -> set[tuple[str, str]]:
+    return {(str(t), str(r)) for t, r in conn.execute("SELECT DISTINCT table_name, row_id FROM sync_conflicts")}
 
 
 def all_held(conn: Connection, writes: Sequence[WriteRow]) -> bool:
+    """Every change (a row at one hlc, by one device) already held: checked once per change, not per field."""
+    changes = {(w[0], w[1], w[5], w[4]) for w in writes}
     return all(
         conn.execute(
-            "SELECT 1 FROM sync_writes WHERE table_name = ? AND row_id = ? AND col = ? AND device_id = ? AND hlc = ?",
-            (w[0], w[1], w[2], w[5], w[4]),
+            "SELECT 1 FROM sync_writes WHERE table_name = ? AND row_id = ? AND device_id = ? AND hlc = ? LIMIT 1",
+            change,
         ).fetchone()
         is not None
-        for w in writes
+        for change in changes
     )
 
 
@@ -131,6 +135,49 @@ def writes_of_rows(conn: Connection, rows: Iterable[tuple[str, str]]) -> list[Wr
     for table, row_id in rows:
         out.extend(row_writes(conn, table, row_id))
     return out
+
+
+def writes_by_row(conn: Connection, table: str, row_ids: Sequence[str]) -> dict[str, list[WriteRow]]:
+    out: dict[str, list[WriteRow]] = {}
+    marks = ", ".join("?" for _ in row_ids)
+    for r in conn.execute(
+        f"SELECT {_WRITE_COLUMNS} FROM sync_writes WHERE table_name = ? AND row_id IN ({marks})", (table, *row_ids)
+    ):
+        out.setdefault(str(r[1]), []).append(tuple(r))
+    return out
+
+
+def existing_ids(conn: Connection, table: str, row_ids: Sequence[str]) -> set[str]:
+    marks = ", ".join("?" for _ in row_ids)
+    return {str(r[0]) for r in conn.execute(f"SELECT id FROM {_ident(table)} WHERE id IN ({marks})", tuple(row_ids))}
+
+
+def insert_rows(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Sequence[str]]) -> bool:
+    """Insert new rows (values as JSON text) in one statement; False (and nothing inserted) if any is refused."""
+    decls = {name: decl for name, decl, _, _ in table_columns(conn, table)}
+    names = ", ".join(_ident(c) for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    values = [tuple(sql_value(v, decls[c]) for c, v in zip(columns, row, strict=True)) for row in rows]
+    conn.execute("SAVEPOINT sync_rows")
+    try:
+        conn.executemany(f"INSERT INTO {_ident(table)} ({names}) VALUES ({marks})", values)
+    except DatabaseError:
+        conn.execute("ROLLBACK TO sync_rows")
+        conn.execute("RELEASE sync_rows")
+        return False
+    conn.execute("RELEASE sync_rows")
+    return True
+
+
+def complete_for_insert(conn: Connection, table: str, columns: Iterable[str]) -> bool:
+    present = set(columns)
+    return all(
+        name in present for name, _, notnull, has_default in table_columns(conn, table) if notnull and not has_default
+    ) and all(name in {c[0] for c in table_columns(conn, table)} for name in present)
+
+
+def set_many_fields(conn: Connection, rows: Sequence[tuple[str, str, str, str]]) -> None:
+    conn.executemany("INSERT OR REPLACE INTO sync_fields (table_name, row_id, col, hlc) VALUES (?, ?, ?, ?)", rows)
 
 
 def all_writes(conn: Connection) -> Iterator[WriteRow]:

@@ -1,0 +1,164 @@
+"""Sync throughput (issue 6): a field kit's first fill, 1,000 edits, 100,000 changes, bundle bytes per change.
+
+    python benchmarks/sync.py [--cases 300] [--sessions 10] [--edits 1000] [--changes 100000]
+
+Real encrypted devices in a temporary folder, the production KDF for nothing (a cheap one: unlocking is not
+what is measured). A "change" is one row written (insert or update), as the change log counts them. Targets:
+1,000 edits written under 1 s and applied under 2 s; 100,000 changes applied under 10 s, each bundle applied
+in its own short transaction (the longest is reported: the GUI waits at most that long for the database).
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+from onestop_desktop.domain.casework import IntakeForm
+from onestop_desktop.domain.ids import new_id
+from onestop_desktop.domain.roles import Role
+from onestop_desktop.domain.taxonomy import CrimeType
+from onestop_desktop.services.session import Session
+from onestop_desktop.services.vault import Vault
+from onestop_desktop.storage.key_wrap import KdfParams
+
+KDF = KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
+PASS = "Haneul-9-Baram-7"
+FIELD_PASS = "Bada-Haneul-42-Byeol"
+NAMES = ["김하늘", "이바다", "박구름", "최별", "정노을", "한겨울", "윤여름", "장가을"]
+
+
+def _sessions(session: Session, case_ids: list[str], per_case: int) -> None:
+    with session.store.write(session.actor) as tx:
+        rows = [
+            (
+                new_id(),
+                c,
+                f"2026-0{1 + i % 9}-1{i % 9} 10:00",
+                "visit",
+                50,
+                f"상담 기록 {i}번: 안전 계획 점검과 지원 연계 논의",
+                "다음 주 재상담",
+            )
+            for c in case_ids
+            for i in range(per_case)
+        ]
+        now = tx.now
+        tx.conn.executemany(
+            "INSERT INTO case_sessions (id, case_id, started_at, mode, duration_minutes, note, next_steps,"
+            " created_at, updated_at, updated_by, origin_device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(*r, now, now, session.user.id, session.store.device.device_id) for r in rows],
+        )
+
+
+def _bundle_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.iterdir() if p.suffix == ".osb")
+
+
+def _timed(label: str, action: object) -> float:
+    start = time.perf_counter()
+    action()  # type: ignore[operator]
+    took = time.perf_counter() - start
+    print(f"{label}: {took:.2f} s")
+    return took
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cases", type=int, default=300)
+    parser.add_argument("--sessions", type=int, default=10)
+    parser.add_argument("--edits", type=int, default=1000)
+    parser.add_argument("--changes", type=int, default=100_000)
+    args = parser.parse_args()
+    root = Path(tempfile.mkdtemp(prefix="onestop-sync-bench-"))
+    folder = root / "folder"
+    folder.mkdir()
+    desk = Vault(root / "desk", kdf=KDF).initialize("센터", "desk", "D1", "admin", "관리자", PASS).session
+    field_user = desk.users.add("field1", "현장상담원", Role.OUTREACH, FIELD_PASS)
+
+    # -- the field kit's first fill ----------------------------------------------------------------------
+    cases = [
+        desk.intake.create(IntakeForm(name=NAMES[i % 8], birth_date="1988-05-02", crime_types={CrimeType.STALKING}))
+        for i in range(args.cases)
+    ]
+    for c in cases:
+        desk.cases.set_team(c, {field_user.id})
+    _sessions(desk, cases, args.sessions)
+    enrolment = root / "kit.enrol"
+    code = ""
+
+    def enrol() -> None:
+        nonlocal code
+        code = desk.sync.enroll("laptop1", "field", ["field1"], enrolment)
+
+    t_enrol = _timed(f"field kit enrolment file ({args.cases} cases x {args.sessions} sessions)", enrol)
+    size = enrolment.stat().st_size
+    kit: Session | None = None
+
+    def join() -> None:
+        nonlocal kit
+        kit = Vault(root / "kit", kdf=KDF).join(enrolment, code, "field1", FIELD_PASS)
+
+    t_join = _timed("field kit join (apply the snapshot)", join)
+    assert kit is not None
+    with kit.store.read() as conn:
+        held = conn.execute("SELECT count(*) FROM case_sessions").fetchone()[0]
+    print(f"  enrolment file {size / 1024:.0f} KiB; kit holds {held} sessions; enrol+join {t_enrol + t_join:.2f} s")
+
+    # -- 1,000 edits ------------------------------------------------------------------------------------
+    desk.sync.run(folder)
+    kit.sync.run(folder)
+    for i in range(args.edits):
+        with desk.store.write(desk.actor) as tx:
+            tx.update("cases", cases[i % len(cases)], {"incident_summary": f"요약 수정 {i}"})
+    before = _bundle_bytes(folder)
+    t_write = _timed(f"{args.edits} edits written as bundles", lambda: desk.sync.run(folder))
+    edit_bytes = _bundle_bytes(folder) - before
+    t_apply = _timed(f"{args.edits} edits applied on the field kit", lambda: kit.sync.run(folder))
+    print(f"  bundle bytes per edit: {edit_bytes / args.edits:.0f}")
+
+    # -- 100,000 changes to a second workstation ------------------------------------------------------------
+    code2 = desk.sync.enroll("desk2", "all", ["admin"], root / "desk2.enrol")
+    desk2 = Vault(root / "desk2", kdf=KDF).join(root / "desk2.enrol", code2, "admin", PASS)
+    desk.sync.run(folder)
+    desk2.sync.run(folder)
+    per_case = max(1, args.changes // len(cases))
+    _sessions(desk, cases, per_case)
+    changes = per_case * len(cases)
+    before = _bundle_bytes(folder)
+    t_big_write = _timed(f"{changes} changes written as bundles", lambda: desk.sync.run(folder))
+    big_bytes = _bundle_bytes(folder) - before
+    longest = [0.0]
+    real_write = desk2.store.write
+
+    def measured_write(*a: object, **k: object):  # type: ignore[no-untyped-def]
+        import contextlib
+
+        @contextlib.contextmanager
+        def cm():  # type: ignore[no-untyped-def]
+            start = time.perf_counter()
+            with real_write(*a, **k) as tx:  # type: ignore[arg-type]
+                yield tx
+            longest[0] = max(longest[0], time.perf_counter() - start)
+
+        return cm()
+
+    desk2.store.write = measured_write  # type: ignore[method-assign]
+    t_big_apply = _timed(f"{changes} changes applied on a workstation", lambda: desk2.sync.run(folder))
+    print(f"  longest single apply transaction: {longest[0] * 1000:.0f} ms (the GUI waits at most this long)")
+    print(f"  bundle bytes per change: {big_bytes / changes:.0f} (sessions with a 40-character note)")
+    with desk2.store.read() as conn:
+        fields = conn.execute("SELECT count(*) FROM sync_writes WHERE table_name = 'case_sessions'").fetchone()[0]
+    same = desk.sync.status().digest == desk2.sync.status().digest
+    print(f"  field writes held for sessions: {fields}; digests equal: {same}")
+    print(
+        f"summary: enrol {t_enrol:.2f} s, join {t_join:.2f} s, edits write {t_write:.2f} s / apply {t_apply:.2f} s, "
+        f"{changes} changes write {t_big_write:.2f} s / apply {t_big_apply:.2f} s"
+    )
+    for s in (desk, kit, desk2):
+        s.logout()
+
+
+if __name__ == "__main__":
+    main()

@@ -269,3 +269,41 @@ def test_sync_status_prints_the_same_digest_for_the_same_data(center: Center) ->
     assert {d.name for d in one.devices} == {"desk1", "desk2"}
     assert json.dumps(one.digest)
     desk2.logout()
+
+
+def test_a_restored_workstation_takes_a_new_identity_and_gets_back_what_it_lost(center: Center) -> None:
+    desk2 = center.enrol("desk2")
+    center.sync(center.desk, desk2)
+    backup = center.root / "desk2.bak"
+    desk2.backups.create(backup)
+    old_id = desk2.store.device.device_id
+    _case(desk2, "백업이후")  # written after the backup and synced: the restore loses it locally
+    center.sync(desk2, center.desk)
+    vault2 = desk2.vault
+    desk2.logout()
+    vault2.restore(backup, "admin", ADMIN_PASSPHRASE)
+    desk2 = vault2.login("admin", ADMIN_PASSPHRASE)
+    assert desk2.store.device.device_id != old_id  # before it writes anything
+    _case(desk2, "복원이후")
+    center.sync(desk2, center.desk, desk2, rounds=2)
+    names_1 = {c.client.name for c in _all_cases(center.desk)}
+    names_2 = {c.client.name for c in _all_cases(desk2)}
+    assert {"백업이후", "복원이후"} <= names_1 and names_1 == names_2
+    assert _digest(center.desk) == _digest(desk2)
+    devices = {d.id: d for d in center.desk.sync.devices()}
+    assert desk2.store.device.device_id in devices and old_id in devices
+    assert devices[desk2.store.device.device_id].code != devices[old_id].code  # case numbers cannot repeat
+    desk2.logout()
+
+
+def test_a_copied_database_without_peers_keeps_its_identity(tmp_path: Path) -> None:
+    import shutil
+
+    vault = Vault(tmp_path / "one", kdf=FAST_KDF)
+    session = vault.initialize(CENTER, "desk1", "D1", "admin", "관리자", ADMIN_PASSPHRASE).session
+    device = session.store.device.device_id
+    session.logout()
+    shutil.copytree(tmp_path / "one", tmp_path / "two")
+    copy = Vault(tmp_path / "two", kdf=FAST_KDF).login("admin", ADMIN_PASSPHRASE)
+    assert copy.store.device.device_id == device  # nobody to diverge from: nothing changes
+    copy.logout()

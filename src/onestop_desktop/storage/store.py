@@ -16,13 +16,15 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..domain.audit import AuditAction
 from ..domain.errors import ErrorCode, OneStopError
 from ..domain.ids import iso_utc
-from . import audit_log, migrate
+from . import audit_log, identity, migrate
 from .data_dir import DataDir
 from .db import Connection, DatabaseError, connect, database_error, open_existing
 from .hlc import next_timestamp
 
+SYSTEM_ACTOR = "system"
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 
@@ -104,7 +106,9 @@ class Store:
                 raise OneStopError(ErrorCode.DATABASE_CORRUPT, detail="no device identity")
             if row[0] != expected_database_id:
                 raise OneStopError(ErrorCode.DATABASE_FOREIGN, detail="database id differs from keys.json")
-            return cls(data_dir, conn, DeviceIdentity(row[0], row[1]))
+            store = cls(data_dir, conn, DeviceIdentity(row[0], row[1]))
+            store._keep_identity_to_its_file()
+            return store
         except DatabaseError as exc:
             conn.close()
             raise database_error(exc, data_dir.database) or OneStopError(
@@ -134,10 +138,37 @@ class Store:
                 " VALUES (1, ?, ?, ?, ?, ?)",
                 (device.database_id, device.device_id, enc_private_key, sign_private_key, iso_utc()),
             )
+            identity.stamp(data_dir.database, device.device_id)
             return cls(data_dir, conn, device)
         except BaseException:
             conn.close()
             raise
+
+    def _keep_identity_to_its_file(self) -> None:
+        """A restored or copied database that has peers takes a new device identity before it writes."""
+        here = identity.issued_here(self.data_dir.database, self.device.device_id)
+        if here is True:
+            return
+        with self.read() as conn:
+            peers = identity.has_peers(conn, self.device.device_id)
+        if here is False and peers:
+            with self.bookkeeping() as conn:
+                old, new, row = identity.renew(conn)
+            self.device = DeviceIdentity(self.device.database_id, new)
+            system = Actor(SYSTEM_ACTOR, SYSTEM_ACTOR)
+            with self.write(system) as tx:
+                tx.insert("devices", row)
+                tx.audit(
+                    audit_log.AuditRecord(
+                        SYSTEM_ACTOR,
+                        SYSTEM_ACTOR,
+                        AuditAction.SETUP,
+                        "device",
+                        new,
+                        f"new identity: this database was restored or copied (was {old[:8]})",
+                    )
+                )
+        identity.stamp(self.data_dir.database, self.device.device_id)
 
     def device_private_keys(self) -> tuple[bytes, bytes]:
         """(X25519, Ed25519) private keys, read only when needed."""

@@ -62,6 +62,7 @@ class DeviceRecord:
     sign_public_key: str
     revoked_after_seq: int | None
     snapshot: dict[str, int]
+    enrolled_by: str = ""
 
 
 # -- field writes ------------------------------------------------------------------------------------
@@ -115,19 +116,41 @@ def row_writes(conn: Connection, table: str, row_id: str) -> list[WriteRow]:
     ]
 
 
+def own_ids(conn: Connection, device_id: str) -> list[str]:
+    """This device's id and the ids this database had before it was restored or copied."""
+    previous = str(conn.execute("SELECT previous_ids FROM sync_state").fetchone()[0]).split()
+    return [device_id, *previous]
+
+
 def own_writes_after(conn: Connection, device_id: str, after_id: int) -> list[tuple[int, WriteRow]]:
+    ids = own_ids(conn, device_id)
+    marks = ", ".join("?" for _ in ids)
     return [
         (int(r[0]), tuple(r[1:]))
         for r in conn.execute(
-            f"SELECT id, {_WRITE_COLUMNS} FROM sync_writes WHERE device_id = ? AND id > ? ORDER BY id",
-            (device_id, after_id),
+            f"SELECT id, {_WRITE_COLUMNS} FROM sync_writes WHERE device_id IN ({marks}) AND id > ? ORDER BY id",
+            (*ids, after_id),
         )
     ]
 
 
+def writes_by_author(conn: Connection, device_id: str) -> list[WriteRow]:
+    return [
+        tuple(r)
+        for r in conn.execute(f"SELECT {_WRITE_COLUMNS} FROM sync_writes WHERE device_id = ? ORDER BY id", (device_id,))
+    ]
+
+
 def last_own_write(conn: Connection, device_id: str) -> int:
-    row = conn.execute("SELECT max(id) FROM sync_writes WHERE device_id = ?", (device_id,)).fetchone()
+    ids = own_ids(conn, device_id)
+    marks = ", ".join("?" for _ in ids)
+    row = conn.execute(f"SELECT max(id) FROM sync_writes WHERE device_id IN ({marks})", tuple(ids)).fetchone()
     return int(row[0] or 0)
+
+
+def introduction(conn: Connection) -> dict[str, str] | None:
+    raw = str(conn.execute("SELECT introduction FROM this_device").fetchone()[0])
+    return json.loads(raw) if raw else None
 
 
 def writes_of_rows(conn: Connection, rows: Iterable[tuple[str, str]]) -> list[WriteRow]:
@@ -428,8 +451,8 @@ def client_has_cases(conn: Connection, client_id: str) -> bool:
 def devices(conn: Connection) -> list[DeviceRecord]:
     out = []
     for r in conn.execute(
-        "SELECT id, name, code, scope, status, users, enc_public_key, sign_public_key, revoked_after_seq, snapshot"
-        " FROM devices WHERE deleted_at IS NULL ORDER BY name"
+        "SELECT id, name, code, scope, status, users, enc_public_key, sign_public_key, revoked_after_seq, snapshot,"
+        " enrolled_by FROM devices WHERE deleted_at IS NULL ORDER BY name"
     ):
         snapshot = json.loads(r[9]) if r[9] else {}
         out.append(
@@ -444,6 +467,7 @@ def devices(conn: Connection) -> list[DeviceRecord]:
                 str(r[7]),
                 None if r[8] is None else int(r[8]),
                 {str(k): int(v) for k, v in snapshot.items()},
+                str(r[10]),
             )
         )
     return out
@@ -585,7 +609,14 @@ _AUDIT_COLUMNS = (
 
 
 def own_audit_after(conn: Connection, device_id: str, after_device_seq: int) -> list[tuple[Any, ...]]:
-    return [
+    """This device's audit entries after a sequence; the first time, the chains of its earlier identities too."""
+    earlier = own_ids(conn, device_id)[1:] if after_device_seq == 0 else []
+    rows = [
+        tuple(r)
+        for old in earlier
+        for r in conn.execute(f"SELECT {_AUDIT_COLUMNS} FROM audit_log WHERE device_id = ? ORDER BY device_seq", (old,))
+    ]
+    return rows + [
         tuple(r)
         for r in conn.execute(
             f"SELECT {_AUDIT_COLUMNS} FROM audit_log WHERE device_id = ? AND device_seq > ? ORDER BY device_seq",

@@ -36,6 +36,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from ..storage.identity import introduction_text
+
 MAGIC: Final = b"ONESTOPB"
 FORMAT_VERSION: Final = 1
 SUFFIX: Final = ".osb"
@@ -75,6 +77,7 @@ class OpenedBundle:
     seq: int
     schema_version: int
     payload: bytes
+    introduced_by: str | None = None  # a new identity vouched for by this (known) device
 
 
 def bundle_name(sender_device_id: str, seq: int) -> str:
@@ -99,6 +102,7 @@ def seal(
     schema_version: int,
     sender_sign_key: Ed25519PrivateKey,
     recipients: Mapping[str, X25519PublicKey],
+    introduction: Mapping[str, str] | None = None,
 ) -> bytes:
     _check_device_id(sender_device_id)
     _check_seq(seq)
@@ -130,6 +134,8 @@ def seal(
         "body": NONCE_LEN + len(padded) + TAG_LEN,
         "recipients": wrapped,
     }
+    if introduction:
+        header["intro"] = dict(introduction)
     header_bytes = json.dumps(header, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
     head = MAGIC + _PREFIX.pack(FORMAT_VERSION, len(header_bytes)) + header_bytes
     body_nonce = os.urandom(NONCE_LEN)
@@ -171,6 +177,9 @@ def open_bundle(
         raise BundleRefused("damaged")
 
     sender_key = known_senders.get(header.sender)
+    introduced_by = None
+    if sender_key is None and header.intro is not None:
+        sender_key, introduced_by = _introduced(header.sender, header.intro, known_senders)
     if sender_key is None:
         raise BundleRefused("unknown_sender")
     try:
@@ -200,7 +209,21 @@ def open_bundle(
         payload = zlib.decompress(compressed)
     except (struct.error, ValueError, zlib.error):
         raise BundleRefused("damaged") from None
-    return OpenedBundle(header.sender, header.seq, header.schema_version, payload)
+    return OpenedBundle(header.sender, header.seq, header.schema_version, payload, introduced_by)
+
+
+def _introduced(
+    sender: str, intro: dict[str, str], known_senders: Mapping[str, Ed25519PublicKey]
+) -> tuple[Ed25519PublicKey | None, str | None]:
+    """The signing key of a restored or copied database's new identity, if a known device signed its introduction."""
+    by_key = known_senders.get(intro["by"])
+    if by_key is None or intro["id"] != sender:
+        return None, None
+    try:
+        by_key.verify(base64.b64decode(intro["sig"], validate=True), introduction_text(intro))
+        return Ed25519PublicKey.from_public_bytes(base64.b64decode(intro["sign"], validate=True)), intro["by"]
+    except (InvalidSignature, ValueError, binascii.Error):
+        return None, None
 
 
 @dataclass(frozen=True)
@@ -210,13 +233,22 @@ class _Header:
     schema_version: int
     body_len: int
     recipients: dict[str, tuple[bytes, bytes, bytes]]
+    intro: dict[str, str] | None = None
 
 
 def _parse_header(raw: bytes) -> _Header:
     try:
         doc: Any = json.loads(raw.decode("ascii"))
-        if not isinstance(doc, dict) or set(doc) != {"sender", "seq", "schema", "body", "recipients"}:
+        keys = {"sender", "seq", "schema", "body", "recipients"}
+        if not isinstance(doc, dict) or set(doc) not in (keys, keys | {"intro"}):
             raise ValueError("keys")
+        intro = doc.get("intro")
+        if intro is not None and (
+            not isinstance(intro, dict)
+            or set(intro) != {"id", "enc", "sign", "by", "sig"}
+            or not all(isinstance(v, str) for v in intro.values())
+        ):
+            raise ValueError("intro")
         sender, seq, schema, body, recipients = (
             doc["sender"],
             doc["seq"],
@@ -243,7 +275,7 @@ def _parse_header(raw: bytes) -> _Header:
             parsed[device_id] = fields
     except (ValueError, TypeError, RecursionError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         raise BundleRefused("damaged") from None
-    return _Header(sender, seq, schema, body, parsed)
+    return _Header(sender, seq, schema, body, parsed, intro)
 
 
 def _kek(

@@ -14,7 +14,7 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Final
 
@@ -347,7 +347,13 @@ class SyncEngine:
             report.refused.append((path.name, "damaged"))
             self._note(sender, seq, "refused", "damaged", digest, None)
             return
-        device = senders[sender]
+        device = senders.get(sender)
+        if device is None:  # a restored or copied database's new identity, introduced by its old one
+            introducer = senders.get(opened.introduced_by or "")
+            if introducer is None or introducer.status != "active":
+                report.refused.append((path.name, "unknown_sender"))
+                return
+            device = replace(introducer, id=sender, name=introducer.name, revoked_after_seq=None)
         prev = _prev_for(doc, self.me)
         if doc.get("kind") == "revocation":
             if doc.get("device") == self.me and device.scope == "all" and device.status == "active":
@@ -495,12 +501,13 @@ class SyncEngine:
         for device in devices:
             if device.id == self.me:
                 continue
+            first_contact = peers[device.id] is None
             state = peers[device.id] or ss.PeerRow(device.id, device.snapshot.get(self.me, 0), 0, 0, frozenset())
             if device.status != "active":
                 if state.last_seq >= 0:
                     self._send_revocation(folder, device, state, report)
                 continue
-            self._send_changes(folder, device, state, last_own, last_audit, report)
+            self._send_changes(folder, device, state, last_own, last_audit, report, first_contact)
 
     def _send_changes(
         self,
@@ -510,11 +517,15 @@ class SyncEngine:
         last_own: int,
         last_audit: int,
         report: SyncReport,
+        first_contact: bool = False,
     ) -> None:
         with self.store.read() as conn:
             own = ss.own_writes_after(conn, self.me, state.sent_upto)
             if device.scope == "all":
                 writes = [w for _, w in own]
+                if first_contact and not device.snapshot and device.enrolled_by:
+                    # A restored database's new identity: give back what its old identity wrote after the backup.
+                    writes = ss.writes_by_author(conn, device.enrolled_by) + writes
                 cases = state.cases
                 audit = ss.own_audit_after(conn, self.me, state.audit_sent_upto)
             else:
@@ -523,6 +534,8 @@ class SyncEngine:
         if not writes and not audit and cases == state.cases:
             return
         recipient = X25519PublicKey.from_public_bytes(base64.b64decode(device.enc_public_key))
+        with self.store.read() as conn:
+            intro = ss.introduction(conn)
         last_seq = state.last_seq
         for i, chunk in enumerate(_chunks(writes, MAX_WRITES_PER_BUNDLE)):
             # Small bundles keep each apply transaction short: the GUI never waits long for the database.
@@ -536,6 +549,7 @@ class SyncEngine:
                 schema_version=migrate.LATEST_VERSION,
                 sender_sign_key=self.keys.sign,
                 recipients={device.id: recipient},
+                introduction=intro,
             )
             write_atomic(folder / bundle.bundle_name(self.me, seq), sealed)
             last_seq = seq

@@ -89,8 +89,12 @@ CREATE TABLE sync_state (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     last_seq INTEGER NOT NULL DEFAULT 0, -- this device's last bundle sequence
     last_sync_at TEXT,
-    folder TEXT NOT NULL DEFAULT ''
+    folder TEXT NOT NULL DEFAULT '',
+    previous_ids TEXT NOT NULL DEFAULT '' -- identities this database had before it was restored or copied
 );
+
+-- A restored or copied database takes a new identity, introduced to the others by the old one's signature.
+ALTER TABLE this_device ADD COLUMN introduction TEXT NOT NULL DEFAULT '';
 INSERT INTO sync_state (id) VALUES (1);
 
 -- Enrolment and revocation (replicated with the device row; signed by the enrolling administrator's device).

@@ -476,6 +476,27 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/attendance_model.py" line="90"/>
+        <source>not recorded</source>
+        <translation>기록 없음</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/attendance_model.py" line="99"/>
+        <source>This session has not taken place yet.</source>
+        <translation>아직 열리지 않은 회기입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/attendance_view.py" line="28"/>
+        <source>Attendance: 1 present, 2 absent, 3 excused, Delete clears</source>
+        <translation>출석부: 1 출석, 2 결석, 3 사유 결석, Delete 지우기</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <location filename="../src/onestop_desktop/domain/audit.py" line="41"/>
@@ -710,64 +731,74 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../src/onestop_desktop/ui/case_actions.py" line="23"/>
+        <location filename="../src/onestop_desktop/ui/case_actions.py" line="24"/>
         <source>&amp;New intake…</source>
         <translation>신규 접수(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/case_actions.py" line="24"/>
+        <location filename="../src/onestop_desktop/ui/case_actions.py" line="25"/>
         <source>&amp;Find a case</source>
         <translation>사례 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/case_actions.py" line="25"/>
+        <location filename="../src/onestop_desktop/ui/case_actions.py" line="26"/>
         <source>Search session &amp;notes</source>
         <translation>상담 내용 검색(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/case_actions.py" line="27"/>
+        <location filename="../src/onestop_desktop/ui/case_actions.py" line="28"/>
         <source>My &amp;tasks</source>
         <translation>내 할 일(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/case_actions.py" line="28"/>
+        <location filename="../src/onestop_desktop/ui/case_actions.py" line="29"/>
         <source>Case &amp;list</source>
         <translation>사례 목록(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/case_actions.py" line="29"/>
+        <location filename="../src/onestop_desktop/ui/case_actions.py" line="30"/>
         <source>&amp;Refresh the list</source>
         <translation>목록 새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/case_actions.py" line="30"/>
+        <location filename="../src/onestop_desktop/ui/case_actions.py" line="31"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/case_actions.py" line="31"/>
+        <location filename="../src/onestop_desktop/ui/case_actions.py" line="32"/>
         <source>&amp;Close the case</source>
         <translation>사례 닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/case_actions.py" line="33"/>
+        <location filename="../src/onestop_desktop/ui/case_actions.py" line="34"/>
         <source>Ne&amp;xt tab</source>
         <translation>다음 탭(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/case_actions.py" line="35"/>
+        <location filename="../src/onestop_desktop/ui/case_actions.py" line="36"/>
         <source>Pre&amp;vious tab</source>
         <translation>이전 탭(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/case_actions.py" line="37"/>
+        <location filename="../src/onestop_desktop/ui/case_actions.py" line="38"/>
         <source>&amp;Batch output of referrals ready to send…</source>
         <translation>발송 대기 연계 일괄 출력(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/case_actions.py" line="39"/>
+        <location filename="../src/onestop_desktop/ui/case_actions.py" line="40"/>
         <source>&amp;Partner agencies…</source>
         <translation>협력 기관(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/case_actions.py" line="41"/>
+        <source>Pr&amp;ograms and workshops…</source>
+        <translation>프로그램·워크숍(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/case_actions.py" line="43"/>
+        <source>Satisfaction survey &amp;questions…</source>
+        <translation>만족도 조사 문항(&amp;Q)…</translation>
     </message>
 </context>
 <context>
@@ -1058,54 +1089,74 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="100"/>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="64"/>
+        <source>Satis&amp;faction survey…</source>
+        <translation>만족도 조사(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="66"/>
+        <source>The case is closed: ask the client about the center&apos;s support (or record that they declined).</source>
+        <translation>종결된 사례입니다. 센터 지원에 대한 만족도를 묻거나 응답 거절을 기록합니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="118"/>
         <source>&amp;Overview</source>
         <translation>개요(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="100"/>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="118"/>
         <source>Needs &amp;&amp; &amp;plan</source>
         <translation>욕구·계획(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="101"/>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="119"/>
         <source>&amp;Sessions</source>
         <translation>상담 기록(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="101"/>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="119"/>
         <source>Ser&amp;vices</source>
         <translation>지원 내역(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="102"/>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="120"/>
         <source>Consen&amp;ts</source>
         <translation>동의(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="102"/>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="120"/>
         <source>R&amp;eferrals</source>
         <translation>연계(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="103"/>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="121"/>
+        <source>Pro&amp;grams</source>
+        <translation>프로그램(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="122"/>
         <source>Follow-&amp;ups</source>
         <translation>할 일(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="103"/>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="122"/>
         <source>Histor&amp;y</source>
         <translation>이력(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="109"/>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="128"/>
         <source> (alias)</source>
         <translation> (가명)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="112"/>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="131"/>
         <source>Risk not assessed</source>
         <translation>위기도 미평가</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="159"/>
+        <source>the center&apos;s support in this case</source>
+        <translation>이 사례에 대한 센터의 지원</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2148,145 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/enrol_dialog.py" line="26"/>
+        <source>Enrol in a program</source>
+        <translation>프로그램 참여 등록</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/enrol_dialog.py" line="29"/>
+        <source>Program</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/enrol_dialog.py" line="31"/>
+        <source>, {left} places left</source>
+        <translation>, 잔여 {left}석</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/enrol_dialog.py" line="35"/>
+        <source>&amp;Program (planned or running):</source>
+        <translation>프로그램(예정 또는 진행 중)(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/enrol_dialog.py" line="37"/>
+        <source>No program is planned or running. Programs are set up under Cases → Programs.</source>
+        <translation>예정되었거나 진행 중인 프로그램이 없습니다. 프로그램은 사례 → 프로그램·워크숍에서 등록합니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/enrol_dialog.py" line="43"/>
+        <source>&amp;Enrol</source>
+        <translation>등록(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/enrol_dialog.py" line="46"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentAttendanceDialog</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/enrolment_attendance_dialog.py" line="26"/>
+        <source>Attendance: {program}</source>
+        <translation>출석: {program}</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/enrolment_attendance_dialog.py" line="33"/>
+        <source>Choose a session, then 1 present, 2 absent, 3 excused, Delete to clear.</source>
+        <translation>회기를 고른 뒤 1 출석, 2 결석, 3 사유 결석, Delete로 지웁니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/enrolment_attendance_dialog.py" line="36"/>
+        <source>Present (&amp;1)</source>
+        <translation>출석(&amp;1)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/enrolment_attendance_dialog.py" line="37"/>
+        <source>Absent (&amp;2)</source>
+        <translation>결석(&amp;2)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/enrolment_attendance_dialog.py" line="38"/>
+        <source>Excused (&amp;3)</source>
+        <translation>사유 결석(&amp;3)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/enrolment_attendance_dialog.py" line="39"/>
+        <source>Clear (Del)</source>
+        <translation>지우기(Del)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/enrolment_attendance_dialog.py" line="46"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentTableModel</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/enrolment_table_model.py" line="29"/>
+        <source>Client</source>
+        <translation>내담자</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/enrolment_table_model.py" line="29"/>
+        <source>Case no.</source>
+        <translation>사례번호</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/enrolment_table_model.py" line="29"/>
+        <source>Program</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/enrolment_table_model.py" line="29"/>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/enrolment_table_model.py" line="30"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/enrolment_table_model.py" line="30"/>
+        <source>Enrolled</source>
+        <translation>등록일</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/enrolment_table_model.py" line="30"/>
+        <source>Attendance</source>
+        <translation>출석</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/enrolment_table_model.py" line="30"/>
+        <source>Completed</source>
+        <translation>수료일</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/enrolment_table_model.py" line="31"/>
+        <source>Survey</source>
+        <translation>만족도 조사</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/enrolment_table_model.py" line="35"/>
+        <source>no session yet</source>
+        <translation>진행된 회기 없음</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/enrolment_table_model.py" line="36"/>
+        <source>{present} of {held}</source>
+        <translation>{held}회 중 {present}회</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/enrolment_table_model.py" line="41"/>
+        <source>Recorded</source>
+        <translation>기록됨</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../src/onestop_desktop/domain/errors.py" line="62"/>
@@ -2302,6 +2492,84 @@
         <location filename="../src/onestop_desktop/domain/errors.py" line="161"/>
         <source>Someone else changed this record after you opened it. Your edits were kept on screen; reload to see their change, then save again.</source>
         <translation>이 기록을 연 뒤 다른 사람이 내용을 바꿨습니다. 입력한 내용은 화면에 그대로 있습니다. 새로 불러와 변경 내용을 확인한 뒤 다시 저장하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="38"/>
+        <source>Closed case</source>
+        <translation>종결 사례</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="39"/>
+        <source>Completed program</source>
+        <translation>수료한 프로그램</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="50"/>
+        <source>On this computer, by the client</source>
+        <translation>센터 단말기(본인 직접)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="51"/>
+        <source>By phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="52"/>
+        <source>From a paper form</source>
+        <translation>종이 설문지</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="62"/>
+        <source>Answered</source>
+        <translation>응답</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="63"/>
+        <source>Declined</source>
+        <translation>응답 거절</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="74"/>
+        <source>5-point scale</source>
+        <translation>5점 척도</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="75"/>
+        <source>Service that helped most</source>
+        <translation>가장 도움이 된 지원</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="76"/>
+        <source>Free comment</source>
+        <translation>자유 의견</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="80"/>
+        <source>Not at all</source>
+        <translation>전혀 아니다</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="81"/>
+        <source>Not really</source>
+        <translation>아니다</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="82"/>
+        <source>So-so</source>
+        <translation>보통이다</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="83"/>
+        <source>Mostly</source>
+        <translation>그렇다</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="84"/>
+        <source>Very much</source>
+        <translation>매우 그렇다</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3741,59 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/kiosk.py" line="61"/>
+        <source>Satisfaction survey</source>
+        <translation>만족도 조사</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/kiosk.py" line="73"/>
+        <source>How was your experience with the center?</source>
+        <translation>센터 이용은 어떠셨습니까?</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/kiosk.py" line="74"/>
+        <source>How was the program?</source>
+        <translation>프로그램은 어떠셨습니까?</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/kiosk.py" line="77"/>
+        <source>Your answers are anonymous: they are stored without your name, and your counselor cannot see what you answered. Skip any question you prefer not to answer.</source>
+        <translation>응답은 익명으로 처리됩니다. 이름 없이 저장되며 담당 상담원도 개별 응답을 볼 수 없습니다. 답하고 싶지 않은 문항은 건너뛰셔도 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/kiosk.py" line="90"/>
+        <source>Submit</source>
+        <translation>제출</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/kiosk.py" line="93"/>
+        <source>Stop without answering</source>
+        <translation>응답하지 않고 그만두기</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/kiosk.py" line="116"/>
+        <source>Please let your counselor know that you have finished.</source>
+        <translation>마치셨으면 담당 상담원에게 알려 주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/kiosk.py" line="119"/>
+        <source>Finish</source>
+        <translation>마치기</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/kiosk.py" line="151"/>
+        <source>Thank you for your answers.</source>
+        <translation>응답해 주셔서 감사합니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/kiosk.py" line="156"/>
+        <source>The survey was stopped. Nothing was recorded.</source>
+        <translation>조사를 그만두었습니다. 아무것도 기록되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Licenses</name>
     <message>
         <location filename="../src/onestop_desktop/ui/licenses.py" line="53"/>
@@ -3586,107 +3907,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="94"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="97"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="101"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="104"/>
         <source>&amp;Cases</source>
         <translation>사례(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="104"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="107"/>
         <source>&amp;Administration</source>
         <translation>관리(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="107"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="111"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="116"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="120"/>
         <source>DEMO — fictional data</source>
         <translation>데모 — 가상 자료</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="152"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="156"/>
         <source>{title} (portable mode)</source>
         <translation>{title} (휴대용 모드)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="153"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="157"/>
         <source>[DEMO] {title}</source>
         <translation>[데모] {title}</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="164"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="168"/>
         <source>Not logged in</source>
         <translation>로그인하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="168"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="172"/>
         <source>Locked: {name}</source>
         <translation>잠김: {name}</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="173"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="177"/>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="204"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="208"/>
         <source>You were logged out because the passphrase was not changed.</source>
         <translation>비밀번호를 바꾸지 않아 로그아웃되었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="262"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="268"/>
         <source>Save them before logging out?</source>
         <translation>로그아웃하기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="275"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="281"/>
         <source>{name} logged out.</source>
         <translation>{name} 님이 로그아웃했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="300"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="314"/>
+        <source>A satisfaction survey is in progress.</source>
+        <translation>만족도 조사가 진행 중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="342"/>
         <source>Your passphrase was changed.</source>
         <translation>비밀번호를 변경했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="317"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="359"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="318"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="360"/>
         <source>OneStop will be shown in {language} the next time it starts.</source>
         <translation>다음에 OneStop을 시작할 때부터 {language}로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="329"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="374"/>
         <source>Save them before exiting?</source>
         <translation>끝내기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="360"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="406"/>
         <source>Exit OneStop</source>
         <translation>OneStop 종료</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="361"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="407"/>
         <source>The locked screens of {names} are still open. Exiting logs them out and discards their unsaved input. Exit anyway?</source>
         <translation>{names} 님의 잠긴 화면이 아직 열려 있습니다. 종료하면 로그아웃되고 저장하지 않은 입력 내용이 사라집니다. 그래도 종료할까요?</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="365"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="411"/>
         <source>E&amp;xit</source>
         <translation>종료(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="366"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="412"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -4141,6 +4467,546 @@
         <location filename="../src/onestop_desktop/ui/documents/print_job.py" line="25"/>
         <source>Print preview</source>
         <translation>인쇄 미리 보기</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramDialog</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="63"/>
+        <source>Edit the program</source>
+        <translation>프로그램 수정</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="63"/>
+        <source>New program</source>
+        <translation>새 프로그램</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="66"/>
+        <source>Program name</source>
+        <translation>프로그램명</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="67"/>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="68"/>
+        <source>Facilitated by</source>
+        <translation>진행 주체</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="72"/>
+        <source>Staff member</source>
+        <translation>담당 직원</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="73"/>
+        <source>(not decided)</source>
+        <translation>(미정)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="78"/>
+        <source>Partner agency</source>
+        <translation>협력 기관</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="79"/>
+        <source>(choose)</source>
+        <translation>(선택)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="82"/>
+        <source>Facilitator&apos;s name</source>
+        <translation>진행자 이름</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="84"/>
+        <source>First day</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="85"/>
+        <source>Last day</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="86"/>
+        <source>&amp;Online</source>
+        <translation>온라인(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="88"/>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="89"/>
+        <source>Places</source>
+        <translation>정원</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="89"/>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="91"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="92"/>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="95"/>
+        <source>&amp;Name:</source>
+        <translation>프로그램명(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="96"/>
+        <source>&amp;Kind:</source>
+        <translation>유형(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="97"/>
+        <source>Facilitated &amp;by:</source>
+        <translation>진행 주체(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="98"/>
+        <source>S&amp;taff member:</source>
+        <translation>담당 직원(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="100"/>
+        <source>&amp;Agency:</source>
+        <translation>기관(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="102"/>
+        <source>Facilitator&apos;s na&amp;me:</source>
+        <translation>진행자 이름(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="104"/>
+        <source>&amp;First day:</source>
+        <translation>시작일(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="105"/>
+        <source>&amp;Last day:</source>
+        <translation>종료일(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="106"/>
+        <source>&amp;Place:</source>
+        <translation>장소(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="108"/>
+        <source>Pla&amp;ces:</source>
+        <translation>정원(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="109"/>
+        <source>&amp;Status:</source>
+        <translation>상태(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="110"/>
+        <source>&amp;Description:</source>
+        <translation>설명(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="114"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="116"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramSessionModel</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/program_session_model.py" line="16"/>
+        <source>No.</source>
+        <translation>회차</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/program_session_model.py" line="16"/>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/program_session_model.py" line="16"/>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/program_session_model.py" line="16"/>
+        <source>Topic</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/program_session_model.py" line="16"/>
+        <source>Present</source>
+        <translation>출석</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramTableModel</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/program_table_model.py" line="139"/>
+        <source>{taken} of {capacity}</source>
+        <translation>{taken}/{capacity}명</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/program_table_model.py" line="142"/>
+        <source>Online</source>
+        <translation>온라인</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/program_table_model.py" line="148"/>
+        <source>Program</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/program_table_model.py" line="148"/>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/program_table_model.py" line="148"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/program_table_model.py" line="148"/>
+        <source>Dates</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/program_table_model.py" line="148"/>
+        <source>Sessions</source>
+        <translation>회기</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/program_table_model.py" line="149"/>
+        <source>Participants</source>
+        <translation>참여자</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/program_table_model.py" line="149"/>
+        <source>Facilitator</source>
+        <translation>진행</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/program_table_model.py" line="149"/>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+</context>
+<context>
+    <name>Programs</name>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="31"/>
+        <source>Self-help group</source>
+        <translation>자조모임</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="32"/>
+        <source>Trauma-recovery workshop</source>
+        <translation>트라우마 회복 워크숍</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="33"/>
+        <source>Legal information session</source>
+        <translation>법률 정보 설명회</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="34"/>
+        <source>Family program</source>
+        <translation>가족 프로그램</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="35"/>
+        <source>Other program</source>
+        <translation>기타 프로그램</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="45"/>
+        <source>Center staff</source>
+        <translation>센터 직원</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="46"/>
+        <source>Partner agency</source>
+        <translation>협력 기관</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="58"/>
+        <source>Planned</source>
+        <translation>예정</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="59"/>
+        <source>Running</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="60"/>
+        <source>Finished</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="61"/>
+        <source>Cancelled</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="73"/>
+        <source>Enrolled</source>
+        <translation>참여 중</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="74"/>
+        <source>Completed</source>
+        <translation>수료</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="75"/>
+        <source>Dropped out</source>
+        <translation>중도 포기</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="91"/>
+        <source>Present</source>
+        <translation>출석</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="92"/>
+        <source>Absent</source>
+        <translation>결석</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="93"/>
+        <source>Excused</source>
+        <translation>사유 결석</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsPage</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/cases/programs_page.py" line="40"/>
+        <source>Programs of this client</source>
+        <translation>이 내담자의 프로그램</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/cases/programs_page.py" line="50"/>
+        <source>E&amp;nrol in a program…</source>
+        <translation>프로그램 참여 등록(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/cases/programs_page.py" line="52"/>
+        <source>&amp;Attendance…</source>
+        <translation>출석(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/cases/programs_page.py" line="53"/>
+        <source>Mark as &amp;completed</source>
+        <translation>수료 처리(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/cases/programs_page.py" line="55"/>
+        <source>Completion recorded.</source>
+        <translation>수료를 기록했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/cases/programs_page.py" line="56"/>
+        <source>Mark as d&amp;ropped out</source>
+        <translation>중도 포기 처리(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/cases/programs_page.py" line="58"/>
+        <source>Recorded as dropped out.</source>
+        <translation>중도 포기로 기록했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/cases/programs_page.py" line="59"/>
+        <source>Taking part aga&amp;in</source>
+        <translation>다시 참여(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/cases/programs_page.py" line="61"/>
+        <source>Taking part again.</source>
+        <translation>다시 참여 중으로 기록했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/cases/programs_page.py" line="62"/>
+        <source>Survey about the progra&amp;m…</source>
+        <translation>프로그램 만족도 조사(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/cases/programs_page.py" line="125"/>
+        <source>Enrolled.</source>
+        <translation>참여를 등록했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsWindow</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="60"/>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="83"/>
+        <source>Programs</source>
+        <translation>프로그램·워크숍</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="67"/>
+        <source>Search programs by name or place</source>
+        <translation>프로그램 이름이나 장소로 검색</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="68"/>
+        <source>Search by name or place</source>
+        <translation>이름이나 장소로 검색</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="70"/>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="71"/>
+        <source>All kinds</source>
+        <translation>모든 유형</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="72"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="73"/>
+        <source>Any status</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="88"/>
+        <source>&amp;New program…</source>
+        <translation>새 프로그램(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="90"/>
+        <source>&amp;Edit…</source>
+        <translation>수정(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="104"/>
+        <source>Sessions</source>
+        <translation>회기</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="107"/>
+        <source>&amp;Add a session…</source>
+        <translation>회기 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="109"/>
+        <source>Edit the sess&amp;ion…</source>
+        <translation>회기 수정(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="111"/>
+        <source>&amp;Remove the session</source>
+        <translation>회기 삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="116"/>
+        <source>Participants</source>
+        <translation>참여자</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="118"/>
+        <source>Mark as &amp;completed</source>
+        <translation>수료 처리(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="120"/>
+        <source>Mark as &amp;dropped out</source>
+        <translation>중도 포기 처리(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="128"/>
+        <source>Present (&amp;1)</source>
+        <translation>출석(&amp;1)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="129"/>
+        <source>Absent (&amp;2)</source>
+        <translation>결석(&amp;2)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="130"/>
+        <source>Excused (&amp;3)</source>
+        <translation>사유 결석(&amp;3)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="131"/>
+        <source>Clear (Del)</source>
+        <translation>지우기(Del)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="137"/>
+        <source>&amp;Attendance</source>
+        <translation>출석부(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="138"/>
+        <source>&amp;Participants</source>
+        <translation>참여자(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="139"/>
+        <source>&amp;Sessions</source>
+        <translation>회기(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="144"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="254"/>
+        <source>The program is saved.</source>
+        <translation>프로그램을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="265"/>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="275"/>
+        <source>The session is saved.</source>
+        <translation>회기를 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="289"/>
+        <source>The session is removed.</source>
+        <translation>회기를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="303"/>
+        <source>Attendance saved.</source>
+        <translation>출석을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="316"/>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -5192,6 +6058,59 @@
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/session_dialog.py" line="30"/>
+        <source>Edit the session</source>
+        <translation>회기 수정</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/session_dialog.py" line="30"/>
+        <source>New session</source>
+        <translation>새 회기</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/session_dialog.py" line="33"/>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/session_dialog.py" line="34"/>
+        <source>Starts at</source>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/session_dialog.py" line="35"/>
+        <source>Topic</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/session_dialog.py" line="38"/>
+        <source>&amp;Day:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/session_dialog.py" line="39"/>
+        <source>Starts &amp;at:</source>
+        <translation>시작 시각(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/session_dialog.py" line="40"/>
+        <source>&amp;Topic:</source>
+        <translation>주제(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/session_dialog.py" line="43"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/programs/session_dialog.py" line="45"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
         <location filename="../src/onestop_desktop/ui/cases/sessions_page.py" line="29"/>
@@ -5566,6 +6485,224 @@
         <location filename="../src/onestop_desktop/ui/cases/status_note_dialog.py" line="32"/>
         <source>{number}: the status becomes “{status}” today.</source>
         <translation>{number}: 오늘 날짜로 상태를 ‘{status}’(으)로 바꿉니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyEditorDialog</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dialogs/survey_editor.py" line="40"/>
+        <source>Satisfaction survey questions</source>
+        <translation>만족도 조사 문항</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dialogs/survey_editor.py" line="41"/>
+        <source>Survey</source>
+        <translation>조사</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dialogs/survey_editor.py" line="43"/>
+        <source>&amp;Survey:</source>
+        <translation>조사(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dialogs/survey_editor.py" line="50"/>
+        <source>Questions</source>
+        <translation>문항</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dialogs/survey_editor.py" line="64"/>
+        <source>Kind of the new question</source>
+        <translation>새 문항의 종류</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dialogs/survey_editor.py" line="66"/>
+        <source>&amp;Add a question</source>
+        <translation>문항 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dialogs/survey_editor.py" line="67"/>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dialogs/survey_editor.py" line="68"/>
+        <source>Move &amp;up</source>
+        <translation>위로(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dialogs/survey_editor.py" line="69"/>
+        <source>Move do&amp;wn</source>
+        <translation>아래로(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dialogs/survey_editor.py" line="70"/>
+        <source>&amp;Publish as a new version</source>
+        <translation>새 버전으로 게시(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dialogs/survey_editor.py" line="73"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dialogs/survey_editor.py" line="74"/>
+        <source>Double-click a cell to edit it. Keep a question&apos;s code when only its wording changes, so answers to both versions are counted together.</source>
+        <translation>칸을 두 번 눌러 수정합니다. 문구만 바꿀 때는 문항 코드를 그대로 두어야 두 버전의 응답이 함께 집계됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dialogs/survey_editor.py" line="116"/>
+        <source>Version {version}, published {day}</source>
+        <translation>버전 {version}, {day} 게시</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dialogs/survey_editor.py" line="146"/>
+        <source>Version {version} is published. Surveys from now on use it.</source>
+        <translation>버전 {version}을(를) 게시했습니다. 이제부터 조사에 이 버전을 씁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyEntryDialog</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/survey_entry_dialog.py" line="33"/>
+        <source>Survey answers ({method})</source>
+        <translation>만족도 조사 응답 입력({method})</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/survey_entry_dialog.py" line="35"/>
+        <source>Version {version}. Leave a question empty when it was not answered.</source>
+        <translation>버전 {version}. 응답하지 않은 문항은 비워 두십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/survey_entry_dialog.py" line="46"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/survey_entry_dialog.py" line="48"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyFlow</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/survey_flow.py" line="45"/>
+        <source>Recorded that the client declined the survey; they will not be asked again.</source>
+        <translation>내담자가 조사를 거절했다고 기록했습니다. 다시 묻지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/survey_flow.py" line="56"/>
+        <source>The client&apos;s answers are recorded.</source>
+        <translation>내담자의 응답을 기록했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/survey_flow.py" line="56"/>
+        <source>The survey was stopped.</source>
+        <translation>조사를 중단했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/survey_flow.py" line="64"/>
+        <source>The answers are recorded.</source>
+        <translation>응답을 기록했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyForm</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/survey_form.py" line="55"/>
+        <source>(no answer)</source>
+        <translation>(응답 안 함)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyQuestionModel</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/survey_question_model.py" line="89"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/survey_question_model.py" line="89"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/survey_question_model.py" line="89"/>
+        <source>Question (Korean)</source>
+        <translation>문항(한국어)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/survey_question_model.py" line="89"/>
+        <source>Question (English)</source>
+        <translation>문항(영어)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyStartDialog</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/survey_start_dialog.py" line="26"/>
+        <source>Satisfaction survey</source>
+        <translation>만족도 조사</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/survey_start_dialog.py" line="27"/>
+        <source>Survey about: {what}. Each client is asked once; the answers are stored without the client&apos;s name and nobody can read them one by one.</source>
+        <translation>조사 대상: {what}. 내담자에게 한 번만 묻습니다. 응답은 이름 없이 저장되며 누구도 개별 응답을 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/survey_start_dialog.py" line="34"/>
+        <source>The client answers on this computer (full screen; your screen is locked afterwards)</source>
+        <translation>내담자가 이 컴퓨터에서 직접 응답(전체 화면, 끝나면 화면이 잠깁니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/survey_start_dialog.py" line="36"/>
+        <source>I take the answers by phone</source>
+        <translation>전화로 응답을 받아 입력</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/survey_start_dialog.py" line="37"/>
+        <source>I type in a paper form</source>
+        <translation>종이 설문지를 입력</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/survey_start_dialog.py" line="38"/>
+        <source>The client does not want to answer</source>
+        <translation>내담자가 응답을 원하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/survey_start_dialog.py" line="44"/>
+        <source>Asked:</source>
+        <translation>요청 방법:</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/survey_start_dialog.py" line="47"/>
+        <source>How the client was asked</source>
+        <translation>내담자에게 요청한 방법</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/survey_start_dialog.py" line="48"/>
+        <source>In person at the center</source>
+        <translation>센터 방문</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/survey_start_dialog.py" line="49"/>
+        <source>By phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/survey_start_dialog.py" line="50"/>
+        <source>With a paper form</source>
+        <translation>종이 설문지</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/survey_start_dialog.py" line="59"/>
+        <source>&amp;Continue</source>
+        <translation>계속(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/feedback/survey_start_dialog.py" line="61"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -6312,6 +7449,116 @@
         <source>A consent cannot be withdrawn before the date it was given.</source>
         <translation>동의한 날짜보다 앞선 날짜로 철회할 수 없습니다.</translation>
     </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="91"/>
+        <source>Write the question in Korean and in English.</source>
+        <translation>문항을 한국어와 영어로 모두 적으십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="92"/>
+        <source>A code has 2 to 31 lower-case Latin letters, digits or &apos;_&apos;, starting with a letter.</source>
+        <translation>코드는 영문 소문자로 시작하는 2~31자의 영문 소문자, 숫자, &apos;_&apos;입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="95"/>
+        <source>Two questions share the code &apos;{code}&apos;.</source>
+        <translation>두 문항의 코드가 &apos;{code}&apos;(으)로 같습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="96"/>
+        <source>A survey needs at least one 5-point question.</source>
+        <translation>5점 척도 문항이 하나 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="97"/>
+        <source>At most {max} questions.</source>
+        <translation>문항은 최대 {max}개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="98"/>
+        <source>At most one question of the kind “{kind}”.</source>
+        <translation>“{kind}” 문항은 하나만 둘 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="99"/>
+        <source>Nothing was answered. Record that the client declined instead.</source>
+        <translation>응답한 문항이 없습니다. 대신 응답 거절을 기록하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="102"/>
+        <source>Answer with a number from 1 to 5.</source>
+        <translation>1부터 5까지의 숫자로 답하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="103"/>
+        <source>This question is not in the survey.</source>
+        <translation>이 조사에 없는 문항입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="104"/>
+        <source>A case is surveyed once it is closed.</source>
+        <translation>사례가 종결된 뒤에 조사합니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="105"/>
+        <source>A program is surveyed once the client has completed it.</source>
+        <translation>내담자가 프로그램을 수료한 뒤에 조사합니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/feedback.py" line="106"/>
+        <source>This survey was already recorded ({outcome}); the client is not asked again.</source>
+        <translation>이미 조사가 기록되었습니다({outcome}). 내담자에게 다시 묻지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="96"/>
+        <source>Give the program a name.</source>
+        <translation>프로그램 이름을 적으십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="97"/>
+        <source>A number of places between 1 and 500, or empty for no limit.</source>
+        <translation>정원은 1~500 사이의 숫자로 적거나, 제한이 없으면 비워 두십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="98"/>
+        <source>The end date is before the start date.</source>
+        <translation>종료일이 시작일보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="99"/>
+        <source>Choose the partner agency that runs the program.</source>
+        <translation>프로그램을 진행하는 협력 기관을 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="100"/>
+        <source>Write the time as HH:MM, for example 14:00.</source>
+        <translation>시각은 HH:MM 형식으로 적으십시오(예: 14:00).</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="101"/>
+        <source>The session lies outside the program&apos;s dates.</source>
+        <translation>회기 날짜가 프로그램 기간을 벗어납니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="102"/>
+        <source>Attendance can be recorded once the session has taken place.</source>
+        <translation>출석은 회기가 열린 뒤에 기록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="103"/>
+        <source>This program no longer takes enrolments ({status}).</source>
+        <translation>이 프로그램은 더 이상 참여 등록을 받지 않습니다({status}).</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="104"/>
+        <source>The program is full ({capacity} places).</source>
+        <translation>정원이 찼습니다(정원 {capacity}명).</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/programs.py" line="105"/>
+        <source>Attendance is recorded only for clients still taking part.</source>
+        <translation>출석은 참여 중인 내담자에 대해서만 기록합니다.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -6402,22 +7649,22 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/onestop_desktop/ui/workspace.py" line="37"/>
+        <location filename="../src/onestop_desktop/ui/workspace.py" line="41"/>
         <source>Workspace of {name}</source>
         <translation>{name} 님의 작업 화면</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/workspace.py" line="55"/>
+        <location filename="../src/onestop_desktop/ui/workspace.py" line="60"/>
         <source>Case list</source>
         <translation>사례 목록</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/workspace.py" line="148"/>
+        <location filename="../src/onestop_desktop/ui/workspace.py" line="154"/>
         <source>{case} has unsaved changes ({what}). Save them before closing?</source>
         <translation>{case}에 저장하지 않은 변경 사항({what})이 있습니다. 닫기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/workspace.py" line="195"/>
+        <location filename="../src/onestop_desktop/ui/workspace.py" line="221"/>
         <source>New intake (not registered yet)</source>
         <translation>신규 접수(아직 등록하지 않음)</translation>
     </message>

@@ -1,5 +1,6 @@
-"""The Cases menu: the counselor's keyboard shortcuts, the batch of referral packets and the partner
-directory, acting on the active user's workspace."""
+"""The Cases menu: the counselor's keyboard shortcuts, the batch of referral packets, the partner
+directory and the programs, acting on the active user's workspace (and, for administrators, the
+survey questions in the Administration menu)."""
 
 from __future__ import annotations
 
@@ -37,8 +38,13 @@ class CaseActions(QObject):
         self.batch = self._make("printReadyBatch", self.tr("&Batch output of referrals ready to send…"),
                                 lambda w: w.print_ready_batch())
         self.agencies = self._make("agencies", self.tr("&Partner agencies…"), lambda w: w.show_agencies())
+        self.programs = self._make("programs", self.tr("Pr&ograms and workshops…"), lambda w: w.show_programs(),
+                                   "Ctrl+Shift+P")
+        self.surveys = self._make("surveys", self.tr("Satisfaction survey &questions…"),
+                                  lambda w: w.show_survey_editor())
         self.all = (self.new_intake, self.search, self.search_notes, self.tasks, self.case_list, self.refresh,
-                    self.save, self.close_tab, self.next_tab, self.previous_tab, self.batch, self.agencies)
+                    self.save, self.close_tab, self.next_tab, self.previous_tab, self.batch, self.agencies,
+                    self.programs, self.surveys)
 
     def _make(self, name: str, text: str, run: Callable[[Workspace], object], *shortcuts: str) -> QAction:
         action = QAction(text, self.parent())
@@ -57,7 +63,7 @@ class CaseActions(QObject):
         menu.addSeparator()
         menu.addActions([self.save, self.close_tab, self.next_tab, self.previous_tab])
         menu.addSeparator()
-        menu.addActions([self.batch, self.agencies])
+        menu.addActions([self.batch, self.agencies, self.programs])
 
     def apply(self, session: Session | None) -> None:
         unlocked = session is not None and not session.is_locked
@@ -67,3 +73,4 @@ class CaseActions(QObject):
             self.new_intake.setVisible(session.can(Permission.CASE_EDIT))
             self.search_notes.setVisible(session.can(Permission.NOTES_READ))
             self.batch.setVisible(session.can(Permission.DOCUMENTS))
+            self.surveys.setVisible(session.can(Permission.SURVEYS_EDIT))

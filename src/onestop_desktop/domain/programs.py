@@ -205,7 +205,7 @@ class Enrolment:
     enrolled_on: date
     status: EnrolmentStatus
     completed_on: date | None
-    sessions_held: int  # sessions of the program held so far (on or before today)
+    sessions_held: int  # held so far since enrolment, and any earlier one marked for this client
     sessions_present: int
     surveyed: bool  # a program survey was answered or declined (never what was answered)
     updated_at: str

@@ -86,6 +86,7 @@ class SurveyEditorDialog(QDialog):
         edit_row.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
+        bottom.addStretch(0)
         bottom.addWidget(self.publish_button)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)

@@ -91,14 +91,15 @@ class ProgramDialog(QDialog):
         self.status = labelled_combo(self, "programStatus", self.tr("Status"), PROGRAM_STATUS_LABELS, "Programs")
         self.description = note_edit(self, "programDescription", self.tr("Description"), lines=3)
         self.message = MessageLabel(self, object_name="programDialogMessage")
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(buddy_label(self.tr("&Name:"), self.name, self), e.wrap("name", self.name, self))
         form.addRow(buddy_label(self.tr("&Kind:"), self.kind, self), self.kind)
         form.addRow(buddy_label(self.tr("Facilitated &by:"), self.facilitator_kind, self), self.facilitator_kind)
         self.staff_label = buddy_label(self.tr("S&taff member:"), self.staff, self)
         form.addRow(self.staff_label, self.staff)
         self.agency_label = buddy_label(self.tr("&Agency:"), self.agency, self)
-        form.addRow(self.agency_label, e.wrap("facilitator_agency_id", self.agency, self))
+        self.agency_row = e.wrap("facilitator_agency_id", self.agency, self)
+        form.addRow(self.agency_label, self.agency_row)
         form.addRow(buddy_label(self.tr("Facilitator's na&me:"), self.facilitator_name, self),
                     e.wrap("facilitator_name", self.facilitator_name, self))
         form.addRow(buddy_label(self.tr("&First day:"), self.starts, self), e.wrap("starts_on", self.starts, self))
@@ -128,10 +129,8 @@ class ProgramDialog(QDialog):
 
     def _facilitator_changed(self) -> None:
         in_house = choice(self.facilitator_kind) == FacilitatorKind.IN_HOUSE
-        for widget in (self.staff, self.staff_label):
-            widget.setVisible(in_house)
-        for widget in (self.agency, self.agency_label):
-            widget.setVisible(not in_house)
+        self.form.setRowVisible(self.staff, in_house)
+        self.form.setRowVisible(self.agency_row, not in_house)
 
     def show_form(self, form: ProgramForm) -> None:
         self.name.setText(form.name)

@@ -106,7 +106,7 @@ class DemoData:
         # programs and surveys draw from their own generator: the cases stay what they were
         self._extras = DemoPrograms(random.Random(seed * 7919 + clients), today, leads, self._agencies)
         with store.write(self.session.actor) as tx:
-            self._extras.create_programs(tx, max(3, min(60, clients // 15)))
+            self._extras.create_programs(tx, max(3, min(60, clients // 12)))
         done = sessions = 0
         while done < clients:
             size = min(BATCH, clients - done)

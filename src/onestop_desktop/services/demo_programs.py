@@ -146,7 +146,7 @@ class DemoPrograms:
         enrolled_on = min(enrolled_on, today)
         enrolment = repos.programs.enrol(tx, program.id, case_id, enrolled_on)
         program.taken += 1
-        keen = rng.uniform(0.45, 0.98)
+        keen = rng.uniform(0.55, 1.0)
         held = [(sid, day) for sid, day in program.sessions if enrolled_on <= day <= today]
         present = 0
         for session_id, _day in held:
@@ -186,11 +186,11 @@ class DemoPrograms:
         rng = self.rng
         survey = self.surveys.get(subject)
         roll = rng.random()
-        if survey is None or roll > 0.8:
+        if survey is None or roll > 0.85:
             return  # not asked (yet)
         on = min(self.today, finished + timedelta(days=rng.randint(0, 12)))
         method = rng.choices(_METHODS, _METHOD_WEIGHTS)[0]
-        if roll > 0.62:
+        if roll > 0.7:
             repos.feedback.insert_request(tx, subject, case_id, enrolment, FeedbackOutcome.DECLINED, method, on)
             return
         repos.feedback.insert_request(tx, subject, case_id, enrolment, FeedbackOutcome.ANSWERED, method, on)

@@ -78,7 +78,7 @@ class KioskWindow(QWidget):
                                "cannot see what you answered. Skip any question you prefer not to answer."), page)
         intro.setWordWrap(True)
         self.form = SurveyForm(self.survey, language, page)
-        scroll = QScrollArea(page)
+        scroll = self.questions = QScrollArea(page)
         scroll.setObjectName("kioskScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -133,9 +133,7 @@ class KioskWindow(QWidget):
         self.showFullScreen()
         self.raise_()
         self.activateWindow()
-        first = self.form.findChild(QWidget, f"survey-{self.survey.scale_questions[0].code}-5") \
-            if self.survey.scale_questions else None
-        (first or self.submit_button).setFocus()
+        self.questions.setFocus()  # no answer highlighted before the client chooses one
 
     def submit(self) -> None:
         self.error.setVisible(False)

@@ -189,6 +189,7 @@ def test_a_counselor_cannot_read_the_answers_of_their_clients(admin_session: Ses
     assert all(not _answer_bearing(type(r)) & {"scores", "comment"} for r in kim.feedback.status_for_case(cases[0]))
     small = admin_session.feedback.summary(SurveySubject.CASE, TODAY, TODAY)
     assert (small.answered, small.shown, small.means) == (4, False, {})  # four people could be recognised
+    assert admin_session.feedback.comments(TODAY, TODAY) == []
     _answer(kim, cases[4], FeedbackAnswers({"helpful": 3}, ServiceDomain.PSYCH))
     kim.feedback.record_declined(SurveySubject.CASE, _closed_case(admin_session, "바람"), FeedbackMethod.PHONE,
                                  today=TODAY)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
@@ -44,7 +45,8 @@ def _session(n: int, days: int) -> ProgramSession:
     return ProgramSession(f"s{n}", "p1", TODAY + timedelta(days=days), "14:00", f"{n}회기", 0)
 
 
-def test_the_program_list_pages_and_passes_the_tester(qtbot: object) -> None:
+@pytest.mark.parametrize("force_py", [True, False])  # pytest-qt's tester, then Qt's QAbstractItemModelTester
+def test_the_program_list_pages_and_passes_the_tester(qtmodeltester: ModelTester, force_py: bool) -> None:
     everything = [_program(n) for n in range(250)]
     asked: list[tuple[ProgramQuery, int, int]] = []
 
@@ -53,7 +55,7 @@ def test_the_program_list_pages_and_passes_the_tester(qtbot: object) -> None:
         return [p for p in everything if query.text in p.name][offset:offset + limit]
 
     model = ProgramTableModel(fetch)
-    ModelTester(model).check(model, force_py=True)
+    qtmodeltester.check(model, force_py=force_py)
     model.set_query(ProgramQuery())
     assert model.rowCount() == 100 and model.canFetchMore()
     model.fetchMore()
@@ -77,19 +79,21 @@ def test_a_failing_fetch_is_reported_not_raised(qtbot: object) -> None:
     assert model.rowCount() == 0 and len(failures) == 1 and not model.canFetchMore()
 
 
-def test_enrolment_and_session_models(qtbot: object) -> None:
+@pytest.mark.parametrize("force_py", [True, False])  # pytest-qt's tester, then Qt's QAbstractItemModelTester
+def test_enrolment_and_session_models(qtmodeltester: ModelTester, force_py: bool) -> None:
     history = EnrolmentTableModel([_enrolment(1), _enrolment(2, EnrolmentStatus.DROPPED)])
-    ModelTester(history).check(history, force_py=True)
+    qtmodeltester.check(history, force_py=force_py)
     assert history.index(0, 0).data() == "자조모임" and history.index(0, 4).data() == "1 of 2"
     roster = EnrolmentTableModel([_enrolment(1)], roster=True)
-    ModelTester(roster).check(roster, force_py=True)
+    qtmodeltester.check(roster, force_py=force_py)
     assert roster.index(0, 0).data() == "내담자1" and roster.index(0, 1).data() == "D1-2026-00001"
     sessions = ProgramSessionModel([_session(1, -7), _session(2, 7)])
-    ModelTester(sessions).check(sessions, force_py=True)
+    qtmodeltester.check(sessions, force_py=force_py)
     assert [sessions.index(r, 0).data() for r in range(2)] == ["1", "2"]
 
 
-def test_the_attendance_grid_records_through_its_callback(qtbot: object) -> None:
+@pytest.mark.parametrize("force_py", [True, False])  # pytest-qt's tester, then Qt's QAbstractItemModelTester
+def test_the_attendance_grid_records_through_its_callback(qtmodeltester: ModelTester, force_py: bool) -> None:
     written: list[tuple[str, str, AttendanceStatus | None]] = []
 
     def record(enrolment: str, session: str, status: AttendanceStatus | None) -> None:
@@ -98,10 +102,10 @@ def test_the_attendance_grid_records_through_its_callback(qtbot: object) -> None
         written.append((enrolment, session, status))
 
     model = AttendanceModel(record, today=TODAY)
-    ModelTester(model).check(model, force_py=True)
+    qtmodeltester.check(model, force_py=force_py)
     model.set_grid([_enrolment(1), _enrolment(2, EnrolmentStatus.DROPPED)],
                    [_session(1, -7), _session(2, 7), _session(9, 0)], {("e1", "s1"): AttendanceStatus.ABSENT})
-    ModelTester(model).check(model, force_py=True)
+    qtmodeltester.check(model, force_py=force_py)
     failures: list[object] = []
     model.failed.connect(failures.append)
     assert model.index(0, 0).data() == "Absent"
@@ -120,10 +124,11 @@ def test_the_attendance_grid_records_through_its_callback(qtbot: object) -> None
     assert not read_only.setData(read_only.index(0, 0), "present", STATUS_ROLE)
 
 
-def test_the_question_model_edits_moves_and_removes(qtbot: object) -> None:
+@pytest.mark.parametrize("force_py", [True, False])  # pytest-qt's tester, then Qt's QAbstractItemModelTester
+def test_the_question_model_edits_moves_and_removes(qtmodeltester: ModelTester, force_py: bool) -> None:
     model = SurveyQuestionModel([Question("helpful", QuestionKind.SCALE5, "도움", "Help"),
                                  Question("comment", QuestionKind.TEXT, "의견", "Comment")])
-    ModelTester(model).check(model, force_py=True)
+    qtmodeltester.check(model, force_py=force_py)
     assert not model.setData(model.index(0, 1), "text")  # the kind is fixed
     assert model.setData(model.index(0, 2), "도움이 되었습니까?")
     model.add(Question("q1", QuestionKind.SCALE5, "", ""))

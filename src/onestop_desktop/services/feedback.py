@@ -173,6 +173,7 @@ class Feedback:
 
     @requires(Permission.REPORTS)
     def comments(self, first: date, last: date) -> list[AnonymousComment]:
-        """Free comments of [first, last] by month, without who wrote them or in what order."""
+        """Free comments of [first, last] by month, without who wrote them or in what order; a month with
+        fewer than MIN_ANSWERS_SHOWN answers shows none (a comment there could be recognised)."""
         with self.session.store.read() as conn:
-            return repos.feedback.comments(conn, month_of(first), month_of(last))
+            return repos.feedback.comments(conn, month_of(first), month_of(last), MIN_ANSWERS_SHOWN)

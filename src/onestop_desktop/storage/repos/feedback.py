@@ -203,14 +203,17 @@ def helped_most_counts(conn: Connection, subject: SurveySubject, first: str, las
     return {ServiceDomain(r[0]): int(r[1]) for r in rows if r[0] in {d.value for d in ServiceDomain}}
 
 
-def comments(conn: Connection, first: str, last: str, limit: int = 500) -> list[AnonymousComment]:
-    """Free comments by month, then alphabetically: never in the order they were written."""
+def comments(conn: Connection, first: str, last: str, min_answers: int, limit: int = 500) -> list[AnonymousComment]:
+    """Free comments by month, then alphabetically (never in the order they were written), only from months
+    in which at least `min_answers` people answered that survey."""
     where, params = _month_range(first, last)
     rows = conn.execute(
         "SELECT r.answered_month, r.subject, coalesce(p.name, ''), r.comment FROM feedback_responses r"
         " LEFT JOIN programs p ON p.id = r.program_id"
-        f" WHERE r.deleted_at IS NULL AND r.comment <> '' AND r.{where} ORDER BY r.answered_month DESC, r.comment"
-        " LIMIT ?",
-        (*params, limit),
+        f" WHERE r.deleted_at IS NULL AND r.comment <> '' AND r.{where}"
+        " AND (SELECT count(*) FROM feedback_responses x WHERE x.subject = r.subject"
+        "  AND x.answered_month = r.answered_month AND x.deleted_at IS NULL) >= ?"
+        " ORDER BY r.answered_month DESC, r.comment LIMIT ?",
+        (*params, min_answers, limit),
     ).fetchall()
     return [AnonymousComment(r[0], SurveySubject(r[1]), r[2], r[3]) for r in rows]

@@ -3026,469 +3026,489 @@
         <translation>연계 의뢰</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="34"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="31"/>
+        <source>Program enrolment</source>
+        <translation>프로그램 참여</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="32"/>
+        <source>Satisfaction survey</source>
+        <translation>만족도 조사</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="36"/>
         <source>added</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="35"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="37"/>
         <source>changed</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="36"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="38"/>
         <source>removed</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="41"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="43"/>
         <source>name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="42"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="44"/>
         <source>alias</source>
         <translation>가명</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="43"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="45"/>
         <source>gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="44"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="46"/>
         <source>date of birth</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="45"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="47"/>
         <source>nationality</source>
         <translation>국적</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="46"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="48"/>
         <source>interpreter</source>
         <translation>통역</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="47"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="49"/>
         <source>disability</source>
         <translation>장애</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="48"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="50"/>
         <source>address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="49"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="51"/>
         <source>address details</source>
         <translation>상세주소</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="50"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="52"/>
         <source>postal code</source>
         <translation>우편번호</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="51"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="53"/>
         <source>address withheld</source>
         <translation>주소 비공개</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="52"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="54"/>
         <source>lives with the offender</source>
         <translation>가해자와 동거</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="53"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="55"/>
         <source>guardian&apos;s name</source>
         <translation>보호자 이름</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="54"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="56"/>
         <source>guardian&apos;s relation</source>
         <translation>보호자 관계</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="55"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="57"/>
         <source>guardian&apos;s phone</source>
         <translation>보호자 연락처</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="56"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="58"/>
         <source>guardian suspected</source>
         <translation>보호자 가해 의심</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="58"/>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="64"/>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="125"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="60"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="66"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="127"/>
         <source>number</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="59"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="61"/>
         <source>label</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="60"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="62"/>
         <source>text messages</source>
         <translation>문자 수신</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="61"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="63"/>
         <source>hours to call</source>
         <translation>연락 가능 시간</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="62"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="64"/>
         <source>contact instructions</source>
         <translation>연락 시 주의 사항</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="63"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="65"/>
         <source>main number</source>
         <translation>대표 번호</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="65"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="67"/>
         <source>legal basis</source>
         <translation>법적 근거</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="66"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="68"/>
         <source>valid from</source>
         <translation>적용일</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="67"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="69"/>
         <source>replaced on</source>
         <translation>변경일</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="69"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="71"/>
         <source>case number</source>
         <translation>사례번호</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="70"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="72"/>
         <source>intake date</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="71"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="73"/>
         <source>intake channel</source>
         <translation>접수 경로</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="72"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="74"/>
         <source>referring agency</source>
         <translation>의뢰 기관</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="73"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="75"/>
         <source>incident date</source>
         <translation>사건 발생일</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="74"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="76"/>
         <source>incident summary</source>
         <translation>사건 개요</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="75"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="77"/>
         <source>police report</source>
         <translation>경찰 신고</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="76"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="78"/>
         <source>police station</source>
         <translation>경찰서</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="77"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="79"/>
         <source>police case number</source>
         <translation>경찰 사건번호</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="78"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="80"/>
         <source>relationship to the offender</source>
         <translation>가해자와의 관계</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="79"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="81"/>
         <source>risk</source>
         <translation>위기도</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="80"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="82"/>
         <source>risk assessed on</source>
         <translation>위기도 평가일</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="81"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="83"/>
         <source>risk assessed by</source>
         <translation>위기도 평가자</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="82"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="84"/>
         <source>status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="83"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="85"/>
         <source>closed on</source>
         <translation>종결일</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="84"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="86"/>
         <source>closing reason</source>
         <translation>종결 사유</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="85"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="87"/>
         <source>lead counselor</source>
         <translation>담당 상담원</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="86"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="88"/>
         <source>crime type</source>
         <translation>피해 유형</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="87"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="89"/>
         <source>member</source>
         <translation>팀원</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="89"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="91"/>
         <source>domain</source>
         <translation>영역</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="90"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="92"/>
         <source>level</source>
         <translation>수준</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="91"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="93"/>
         <source>note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="92"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="94"/>
         <source>goal</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="93"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="95"/>
         <source>target date</source>
         <translation>목표일</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="94"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="96"/>
         <source>date and time</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="95"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="97"/>
         <source>mode</source>
         <translation>방식</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="96"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="98"/>
         <source>place</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="97"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="99"/>
         <source>duration</source>
         <translation>상담 시간</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="98"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="100"/>
         <source>counselor</source>
         <translation>상담원</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="99"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="101"/>
         <source>next steps</source>
         <translation>다음 계획</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="100"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="102"/>
         <source>service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="101"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="103"/>
         <source>provider</source>
         <translation>제공 주체</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="102"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="104"/>
         <source>provider&apos;s name</source>
         <translation>제공 기관</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="103"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="105"/>
         <source>date provided</source>
         <translation>제공일</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="104"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="106"/>
         <source>amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="105"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="107"/>
         <source>task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="106"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="108"/>
         <source>due date</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="107"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="109"/>
         <source>assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="108"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="110"/>
         <source>done on</source>
         <translation>완료일</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="110"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="112"/>
         <source>kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="111"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="113"/>
         <source>agency</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="112"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="114"/>
         <source>agreed</source>
         <translation>동의 여부</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="113"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="115"/>
         <source>items</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="114"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="116"/>
         <source>purpose</source>
         <translation>목적</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="115"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="117"/>
         <source>retention</source>
         <translation>보유 기간</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="116"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="118"/>
         <source>given on</source>
         <translation>동의일</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="117"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="119"/>
         <source>method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="118"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="120"/>
         <source>taken by</source>
         <translation>받은 사람</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="119"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="121"/>
         <source>form version</source>
         <translation>서식 버전</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="120"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="122"/>
         <source>given by the guardian</source>
         <translation>보호자 동의</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="121"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="123"/>
         <source>reason for the legal basis</source>
         <translation>법적 근거 적용 사유</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="122"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="124"/>
         <source>withdrawn on</source>
         <translation>철회일</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="123"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="125"/>
         <source>withdrawal note</source>
         <translation>철회 메모</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="124"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="126"/>
         <source>attachment</source>
         <translation>첨부 파일</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="126"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="128"/>
         <source>direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="127"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="129"/>
         <source>requested services</source>
         <translation>요청 서비스</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="128"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="130"/>
         <source>reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="129"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="131"/>
         <source>urgency</source>
         <translation>긴급도</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="130"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="132"/>
         <source>reply due</source>
         <translation>회신 기한</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="131"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="133"/>
         <source>contact person</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="132"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="134"/>
         <source>registration number included</source>
         <translation>주민등록번호 포함</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="133"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="135"/>
         <source>legal basis for the registration number</source>
         <translation>주민등록번호 처리 근거</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="134"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="136"/>
         <source>created on</source>
         <translation>작성일</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="135"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="137"/>
         <source>created by</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="173"/>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="139"/>
+        <source>enrolled on</source>
+        <translation>등록일</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="140"/>
+        <source>completed on</source>
+        <translation>수료일</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/cases/history_labels.py" line="178"/>
         <source>{what} {operation}</source>
         <translation>{what} {operation}</translation>
     </message>
@@ -3783,12 +3803,12 @@
         <translation>마치기</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/feedback/kiosk.py" line="151"/>
+        <location filename="../src/onestop_desktop/ui/feedback/kiosk.py" line="149"/>
         <source>Thank you for your answers.</source>
         <translation>응답해 주셔서 감사합니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/feedback/kiosk.py" line="156"/>
+        <location filename="../src/onestop_desktop/ui/feedback/kiosk.py" line="154"/>
         <source>The survey was stopped. Nothing was recorded.</source>
         <translation>조사를 그만두었습니다. 아무것도 기록되지 않았습니다.</translation>
     </message>
@@ -4587,47 +4607,47 @@
         <translation>기관(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="102"/>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="103"/>
         <source>Facilitator&apos;s na&amp;me:</source>
         <translation>진행자 이름(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="104"/>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="105"/>
         <source>&amp;First day:</source>
         <translation>시작일(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="105"/>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="106"/>
         <source>&amp;Last day:</source>
         <translation>종료일(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="106"/>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="107"/>
         <source>&amp;Place:</source>
         <translation>장소(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="108"/>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="109"/>
         <source>Pla&amp;ces:</source>
         <translation>정원(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="109"/>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="110"/>
         <source>&amp;Status:</source>
         <translation>상태(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="110"/>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="111"/>
         <source>&amp;Description:</source>
         <translation>설명(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="114"/>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="115"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="116"/>
+        <location filename="../src/onestop_desktop/ui/programs/program_dialog.py" line="117"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -4983,28 +5003,28 @@
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="254"/>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="255"/>
         <source>The program is saved.</source>
         <translation>프로그램을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="265"/>
-        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="275"/>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="266"/>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="276"/>
         <source>The session is saved.</source>
         <translation>회기를 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="289"/>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="290"/>
         <source>The session is removed.</source>
         <translation>회기를 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="303"/>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="304"/>
         <source>Attendance saved.</source>
         <translation>출석을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="316"/>
+        <location filename="../src/onestop_desktop/ui/programs/programs_window.py" line="317"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
@@ -6550,12 +6570,12 @@
         <translation>칸을 두 번 눌러 수정합니다. 문구만 바꿀 때는 문항 코드를 그대로 두어야 두 버전의 응답이 함께 집계됩니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dialogs/survey_editor.py" line="116"/>
+        <location filename="../src/onestop_desktop/ui/dialogs/survey_editor.py" line="117"/>
         <source>Version {version}, published {day}</source>
         <translation>버전 {version}, {day} 게시</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dialogs/survey_editor.py" line="146"/>
+        <location filename="../src/onestop_desktop/ui/dialogs/survey_editor.py" line="147"/>
         <source>Version {version} is published. Surveys from now on use it.</source>
         <translation>버전 {version}을(를) 게시했습니다. 이제부터 조사에 이 버전을 씁니다.</translation>
     </message>

@@ -166,3 +166,21 @@ def test_every_change_is_audited_against_the_case(admin_session: Session) -> Non
     assert any("enrolment" in e.detail for e in entries)
     assert any("completed" in e.detail for e in entries)
     assert any(e.subject_type == "program" and e.subject_id == program_id for e in admin_session.audit.recent())
+
+
+def test_the_case_history_shows_enrolment_and_survey_but_no_answer(admin_session: Session) -> None:
+    from onestop_desktop.domain.case_status import CaseStatus, ClosingReason
+    from onestop_desktop.domain.feedback import FeedbackAnswers, FeedbackMethod, SurveySubject
+
+    case_id = _case(admin_session)
+    program_id = _program(admin_session)
+    enrolment = admin_session.programs.enrol(program_id, case_id, today=TODAY)
+    admin_session.programs.complete(enrolment, today=TODAY)
+    admin_session.cases.change_status(case_id, CaseStatus.CLOSED, ClosingReason.GOALS_MET)
+    survey = admin_session.feedback.current_survey(SurveySubject.CASE)
+    admin_session.feedback.record_answers(SurveySubject.CASE, case_id, FeedbackMethod.PAPER, survey.id,
+                                          FeedbackAnswers({"helpful": 2}, comment="대기 시간이 길었어요"), today=TODAY)
+    history = admin_session.cases.history(case_id)
+    tables = {entry.table for entry in history}
+    assert {"program_enrolments", "feedback_requests"} <= tables and "feedback_responses" not in tables
+    assert not any("대기 시간" in str(entry) or '"helpful"' in str(entry) for entry in history)

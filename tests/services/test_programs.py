@@ -9,6 +9,7 @@ import pytest
 from onestop_desktop.domain.casework import IntakeForm
 from onestop_desktop.domain.errors import ErrorCode, OneStopError
 from onestop_desktop.domain.programs import (
+    ALREADY_ENROLLED,
     AttendanceStatus,
     EnrolmentStatus,
     ProgramForm,
@@ -71,8 +72,9 @@ def test_attendance_and_completion(admin_session: Session) -> None:
     s1, s2, s3 = _sessions(admin_session, program_id, ("2026-11-05", "2026-11-12", "2026-12-03"))
     enrolment = admin_session.programs.enrol(program_id, case_id, today=date(2026, 11, 2))
     assert enrolment == enrolment_id(program_id, case_id)
-    with pytest.raises(OneStopError):  # enrolled once only
+    with pytest.raises(OneStopError) as twice:  # enrolled once only
         admin_session.programs.enrol(program_id, case_id, today=TODAY)
+    assert twice.value.params["problems"][0].message == ALREADY_ENROLLED
     admin_session.programs.record_attendance(enrolment, s1, AttendanceStatus.PRESENT, today=TODAY)
     admin_session.programs.record_attendance(enrolment, s2, AttendanceStatus.ABSENT, today=TODAY)
     admin_session.programs.record_attendance(enrolment, s2, AttendanceStatus.PRESENT, today=TODAY)  # corrected

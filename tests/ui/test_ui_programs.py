@@ -80,6 +80,9 @@ def test_enrol_mark_attendance_complete_and_survey_by_phone(qtbot: QtBot, center
     assert page.model.rowCount() == 1 and page.message.text() == "Enrolled."
     [enrolment] = page.model.records()
     assert enrolment.status is EnrolmentStatus.ENROLLED
+    again = page.enrol()  # the program the client takes part in is no longer offered
+    assert again is not None and again.program.count() == 0 and not again.ok.isEnabled()
+    again.reject()
     attendance = page.attendance()
     assert attendance is not None
     grid = attendance.grid

@@ -102,6 +102,7 @@ SESSION_OUTSIDE = QT_TRANSLATE_NOOP("Validation", "The session lies outside the 
 NOT_HELD_YET = QT_TRANSLATE_NOOP("Validation", "Attendance can be recorded once the session has taken place.")
 PROGRAM_CLOSED = QT_TRANSLATE_NOOP("Validation", "This program no longer takes enrolments ({status}).")
 PROGRAM_FULL = QT_TRANSLATE_NOOP("Validation", "The program is full ({capacity} places).")
+ALREADY_ENROLLED = QT_TRANSLATE_NOOP("Validation", "The client is already enrolled in this program.")
 NOT_ENROLLED = QT_TRANSLATE_NOOP("Validation", "Attendance is recorded only for clients still taking part.")
 
 

@@ -12,6 +12,7 @@ from ..domain.audit import AuditAction
 from ..domain.casework import FieldProblem
 from ..domain.errors import ErrorCode, OneStopError
 from ..domain.programs import (
+    ALREADY_ENROLLED,
     BAD_CAPACITY,
     BAD_TIME,
     ENDS_BEFORE_START,
@@ -231,7 +232,7 @@ class Programs:
             require_case(self.session, tx.conn, case_id)
             current = repos.programs.enrolment_status(tx.conn, program_id, case_id)
             if current in (EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED):
-                raise _refuse([FieldProblem("status", BAD_TRANSITION)])
+                raise _refuse([FieldProblem("program", ALREADY_ENROLLED)])
             if program.status not in OPEN_FOR_ENROLMENT:
                 raise _refuse([FieldProblem("program", PROGRAM_CLOSED,
                                             {"status": PROGRAM_STATUS_LABELS[program.status]})])

@@ -121,6 +121,8 @@ class ProgramsPage(QWidget):
         except OneStopError as err:
             self.message.show_error(err)
             return None
+        taking_part = {e.program_id for e in self.model.records() if e.status is not EnrolmentStatus.DROPPED}
+        programs = [p for p in programs if p.id not in taking_part]
         dialog = EnrolDialog(self.session, self.case_id, programs, self)
         dialog.enrolled.connect(lambda enrolment_id: self._done(enrolment_id, self.tr("Enrolled.")))
         self._open(dialog)

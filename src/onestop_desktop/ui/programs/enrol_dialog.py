@@ -34,7 +34,8 @@ class EnrolDialog(QDialog):
                                  f"{day(program.starts_on)}{left})", program.id)
         caption = QLabel(self.tr("&Program (planned or running):"), self)
         caption.setBuddy(self.program)
-        empty = QLabel(self.tr("No program is planned or running. Programs are set up under Cases → Programs."), self)
+        empty = QLabel(self.tr("No program is open to this client: none is planned or running that they have not "
+                                "joined. Programs are set up under Cases → Programs and workshops."), self)
         empty.setWordWrap(True)
         empty.setVisible(not programs)
         self.message = MessageLabel(self, object_name="enrolMessage")

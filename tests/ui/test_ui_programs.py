@@ -234,11 +234,14 @@ def test_the_programs_window_and_what_each_role_may_do(qtbot: QtBot, center: tup
     assert programs.model.rowCount() == 1 and programs.program is not None
     assert programs.model.index(0, 5).data() == "2 of 10"
     assert [p.case_id for p in programs.roster_model.records()] == [cases.kim2]  # only their own client
+    assert programs.roster_model.records()[0].sessions_held == 0  # enrolled today, after both sessions
     grid = programs.grid
     grid.setCurrentIndex(programs.grid_model.index(0, 1))
     qtbot.keyClick(grid, Qt.Key.Key_2)
     programs.grid.selectAll()
     assert programs.grid.mark_selected(AttendanceStatus.EXCUSED) == 2  # the future session is skipped
+    [own_row] = programs.roster_model.records()  # the counts beside the grid follow the marks
+    assert (own_row.sessions_present, own_row.sessions_held) == (0, 2)
     field = window.current.session if window.current else None
     assert field is not None
     marks = field.programs.attendance(program_id)

@@ -301,7 +301,20 @@ class ProgramsWindow(QDialog):
         self.session.programs.record_attendance(enrolment_id, session_id, status)
 
     def _attendance_recorded(self) -> None:
+        """The counts beside the grid (present per session, attendance per participant) follow the marks."""
         self.message.show_success(self.tr("Attendance saved."))
+        if self.program is None:
+            return
+        try:
+            sessions = self.session.programs.sessions(self.program.id)
+            roster = self.session.programs.roster(self.program.id)
+        except OneStopError:
+            return
+        keep_session, keep_person = selected_id(self.sessions_table), selected_id(self.roster_table)
+        self.sessions_model.set_records(sessions)
+        self.roster_model.set_records(roster)
+        select_row(self.sessions_table, max(0, self.sessions_model.row_of(keep_session)))
+        select_row(self.roster_table, max(0, self.roster_model.row_of(keep_person)))
 
     def _move(self, change: Callable[[str], None]) -> None:
         enrolment_id = selected_id(self.roster_table)

@@ -65,7 +65,7 @@ _REFERRAL_PATHS: tuple[tuple[ReferralStatus, ...], ...] = (
     (ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.REJECTED),
     (ReferralStatus.DRAFT, ReferralStatus.CANCELLED),
 )
-_STATUS_WEIGHTS = ((CaseStatus.INTAKE, 10), (CaseStatus.ACTIVE, 45), (CaseStatus.ON_HOLD, 10), (CaseStatus.CLOSED, 35))
+_STATUS_WEIGHTS = ((CaseStatus.INTAKE, 10), (CaseStatus.ACTIVE, 38), (CaseStatus.ON_HOLD, 10), (CaseStatus.CLOSED, 42))
 
 
 @dataclass(frozen=True)

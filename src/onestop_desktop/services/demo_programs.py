@@ -36,8 +36,6 @@ from ..storage import repos
 from ..storage.store import WriteTx
 
 SURVEY_WINDOW_DAYS = 730  # surveys began two years ago
-_METHODS = (FeedbackMethod.KIOSK, FeedbackMethod.PAPER, FeedbackMethod.PHONE)
-_METHOD_WEIGHTS = (45, 35, 20)
 _HELPS: dict[ProgramKind, tuple[ServiceDomain, ...]] = {
     ProgramKind.SELF_HELP: (ServiceDomain.PSYCH, ServiceDomain.SAFETY),
     ProgramKind.TRAUMA_RECOVERY: (ServiceDomain.PSYCH, ServiceDomain.MEDICAL),
@@ -136,8 +134,8 @@ class DemoPrograms:
         if not open_to and status in (CaseStatus.ACTIVE, CaseStatus.ON_HOLD):  # joins one that runs now
             open_to = [p for p in self.programs if p.status is ProgramStatus.RUNNING and p.taken < p.capacity]
         rng.shuffle(open_to)
-        for program in open_to[: 2 if rng.random() < 0.2 else 1]:
-            if rng.random() > (0.55 if status is not CaseStatus.INTAKE else 0.2):
+        for program in open_to[: 2 if rng.random() < 0.25 else 1]:
+            if rng.random() > (0.75 if status is not CaseStatus.INTAKE else 0.3):
                 continue
             self._one_enrolment(tx, case_id, program, max(intake, program.starts_on - timedelta(days=7)))
 
@@ -163,15 +161,29 @@ class DemoPrograms:
         if held and present / len(held) >= 0.6:
             repos.programs.set_enrolment_status(tx, enrolment, EnrolmentStatus.COMPLETED, program.ends_on)
             self._survey(tx, SurveySubject.PROGRAM, case_id, enrolment, program.id, program.ends_on,
-                         _HELPS[program.kind])
+                         _HELPS[program.kind], self._in_person())  # after the last session
         else:
             repos.programs.set_enrolment_status(tx, enrolment, EnrolmentStatus.DROPPED, None)
 
     def case_feedback(
         self, tx: WriteTx, case_id: str, closed_on: date | None, domains: tuple[ServiceDomain, ...]
     ) -> None:
-        if closed_on is not None and (self.today - closed_on).days <= SURVEY_WINDOW_DAYS:
-            self._survey(tx, SurveySubject.CASE, case_id, None, None, closed_on, domains)
+        """A third are asked when the case closes (on this computer or on paper); the rest in the quarterly
+        phone round (from the 10th of January, April, July and October) after their case closed."""
+        if closed_on is None or (self.today - closed_on).days > SURVEY_WINDOW_DAYS:
+            return
+        if self.rng.random() < 0.33:
+            on = closed_on + timedelta(days=self.rng.randint(0, 5))
+            self._survey(tx, SurveySubject.CASE, case_id, None, None, on, domains, self._in_person())
+            return
+        quarter = (closed_on.month - 1) // 3 + 1
+        year, month = (closed_on.year + 1, 1) if quarter == 4 else (closed_on.year, quarter * 3 + 1)
+        on = date(year, month, 10) + timedelta(days=self.rng.randint(0, 14))
+        if on <= self.today:  # the next round has not come yet otherwise
+            self._survey(tx, SurveySubject.CASE, case_id, None, None, on, domains, FeedbackMethod.PHONE)
+
+    def _in_person(self) -> FeedbackMethod:
+        return FeedbackMethod.KIOSK if self.rng.random() < 0.6 else FeedbackMethod.PAPER
 
     def _survey(
         self,
@@ -180,17 +192,17 @@ class DemoPrograms:
         case_id: str,
         enrolment: str | None,
         program_id: str | None,
-        finished: date,
+        on: date,
         helps: tuple[ServiceDomain, ...],
+        method: FeedbackMethod,
     ) -> None:
         rng = self.rng
         survey = self.surveys.get(subject)
         roll = rng.random()
-        if survey is None or roll > 0.85:
-            return  # not asked (yet)
-        on = min(self.today, finished + timedelta(days=rng.randint(0, 12)))
-        method = rng.choices(_METHODS, _METHOD_WEIGHTS)[0]
-        if roll > 0.7:
+        if survey is None or roll > 0.92:
+            return  # not reached
+        on = min(self.today, on)
+        if roll > 0.8:
             repos.feedback.insert_request(tx, subject, case_id, enrolment, FeedbackOutcome.DECLINED, method, on)
             return
         repos.feedback.insert_request(tx, subject, case_id, enrolment, FeedbackOutcome.ANSWERED, method, on)

@@ -182,13 +182,7 @@ class Workspace(QWidget):
         view = self.current_view()
         return view.save_current() if view is not None else True
 
-    # -- the partner directory and the batch of referral packets ----------------------------------------------
-    def show_agencies(self) -> AgencyDirectoryDialog:
-        dialog = AgencyDirectoryDialog(self.session, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
+    # -- programs and the survey questions --------------------------------------------------------------
     def show_programs(self) -> ProgramsWindow:
         """One programs window per workspace, brought to the front when asked for again."""
         if self.programs_window is None:
@@ -205,6 +199,13 @@ class Workspace(QWidget):
 
     def show_survey_editor(self) -> SurveyEditorDialog:
         dialog = SurveyEditorDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- the partner directory and the batch of referral packets ----------------------------------------------
+    def show_agencies(self) -> AgencyDirectoryDialog:
+        dialog = AgencyDirectoryDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -76,8 +76,13 @@ class DemoPrograms:
             name, kind_code, topics = content.PROGRAMS[n % len(content.PROGRAMS)]
             kind = ProgramKind(kind_code)
             cohort = n // len(content.PROGRAMS) + 1
-            current = n % 4 == 0  # a quarter runs now or soon: a living center, not only history
-            starts = today - timedelta(days=rng.randint(-21, 14) if current else rng.randint(40, SURVEY_WINDOW_DAYS))
+            # a quarter runs now (its last session still ahead) or starts soon: a living center, not only history
+            if n % 4 == 0 and n % 8 == 0:
+                starts = today - timedelta(days=rng.randint(0, 7 * len(topics) - 8))
+            elif n % 4 == 0:
+                starts = today + timedelta(days=rng.randint(3, 21))
+            else:
+                starts = today - timedelta(days=rng.randint(40, SURVEY_WINDOW_DAYS))
             days = [starts + timedelta(weeks=w) for w in range(len(topics))]
             status = status_on(starts, days[-1], today)
             if status is ProgramStatus.PLANNED and rng.random() < 0.15:

@@ -173,6 +173,22 @@ def test_migration_0090(admin_session: Session) -> None:
     assert [(h, v) for h, v, _ in rows] == [(h, v) for h, v in expected]
     assert [b for _, _, b in rows][1:] == [h for h, _ in expected][:-1]  # each based on the one before
     assert held == expected[-1][0]
+def test_migration_0080(tmp_path: Path) -> None:
+    """Survey version 1 is seeded with the same ids on every device, outside the change log."""
+    first, second = (connect(tmp_path / name, new_data_key()) for name in ("a.db", "b.db"))
+    for conn in (first, second):
+        migrate.migrate(conn, target=80)
+    rows = [
+        conn.execute("SELECT id, subject, version, questions FROM survey_versions ORDER BY subject").fetchall()
+        for conn in (first, second)
+    ]
+    assert rows[0] == rows[1] and [(r[1], r[2]) for r in rows[0]] == [("case", 1), ("program", 1)]
+    for row in rows[0]:
+        questions = json.loads(row[3])
+        assert [q["code"] for q in questions if q["kind"] == "scale5"] == [
+            "helpful", "kind", "prompt", "safe", "recommend"]  # fmt: skip
+        assert [q["kind"] for q in questions[5:]] == ["service", "text"]
+    assert first.execute("SELECT count(*) FROM change_log").fetchone()[0] == 0
 
 
 def test_a_failing_migration_rolls_back_and_leaves_the_version(tmp_path: Path) -> None:

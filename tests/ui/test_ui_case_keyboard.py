@@ -134,8 +134,8 @@ def test_case_screens_speak_korean(qtbot: QtBot, center: tuple[Vault, Cases], ma
     view = workspace.open_case(cases.hong)
     assert view is not None
     assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == [
-        "개요(&O)", "욕구·계획(&P)", "상담 기록(&S)", "지원 내역(&V)", "동의(&T)", "연계(&E)", "할 일(&U)",
-        "이력(&Y)"]
+        "개요(&O)", "욕구·계획(&P)", "상담 기록(&S)", "지원 내역(&V)", "동의(&T)", "연계(&E)", "프로그램(&G)",
+        "할 일(&U)", "이력(&Y)"]
     assert view.status_badge.text() == "접수" and view.risk_badge.text() == "위험 높음"
     assert view.overview.client.age.text().startswith("만 ") and view.overview.client.age.text().endswith("세")
     view.overview.client.birth_date.setText("3000-01-01")

@@ -170,7 +170,7 @@ def test_staff_has_no_notes_and_no_intake(qtbot: QtBot, center: tuple[Vault, Cas
     assert view is not None
     assert view.sessions is None and "sessions" not in view.pages
     assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == [
-        "&Overview", "Needs && &plan", "Ser&vices", "Consen&ts", "R&eferrals", "Follow-&ups", "Histor&y"]
+        "&Overview", "Needs && &plan", "Ser&vices", "Consen&ts", "R&eferrals", "Pro&grams", "Follow-&ups", "Histor&y"]
     # staff print documents but neither record consents nor draft referrals
     assert view.consents.record_button.isHidden() and not view.consents.print_button.isHidden()
     assert view.referrals.new_button.isHidden() and view.referrals.incoming_button.isHidden()

@@ -149,3 +149,55 @@ def birth_date(rng: random.Random, today: date) -> date:
 def note(rng: random.Random) -> str:
     picks = rng.sample(NOTE_PHRASES, rng.randint(2, 4))
     return " ".join(p.format(rel=rng.choice(RELATIONS), police=rng.choice(POLICE)) for p in picks)
+
+
+# -- programs and feedback -----------------------------------------------------------------------------
+# (name, kind, topics of the sessions in order); the kind decides who facilitates and what helps most.
+PROGRAMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "스토킹 피해자 자조모임 '함께 걷기'",
+        "self_help",
+        ("마음 열기", "경험 나누기", "일상 회복 계획", "서로에게 편지 쓰기"),
+    ),
+    (
+        "트라우마 회복 마음챙김 워크숍",
+        "trauma_recovery",
+        ("몸의 감각 알아차리기", "호흡과 안정화", "안전한 장소 만들기", "감정 조절", "자기 돌봄 계획", "마무리"),
+    ),
+    ("형사절차 이해 법률 설명회", "legal_info", ("고소부터 재판까지", "피해자 국선변호사 제도", "배상명령과 구조금")),
+    (
+        "가정폭력 피해 가족 회복 프로그램",
+        "family",
+        ("가족 안의 안전", "자녀와 대화하기", "양육 스트레스 다루기", "가족 나들이 계획"),
+    ),
+    ("디지털성범죄 피해자 회복 모임", "self_help", ("피해 이후의 일상", "온라인 안전 점검", "회복 이야기")),
+    ("범죄피해구조금 신청 안내 설명회", "legal_info", ("구조금 종류와 요건", "신청 서류 준비")),
+    (
+        "미술치료 집단 프로그램 '다시 봄'",
+        "trauma_recovery",
+        ("색으로 마음 표현하기", "나의 안전지대", "콜라주 작업", "희망 나무 그리기", "작품 나누기"),
+    ),
+    ("보호자를 위한 자녀 피해 이해 교육", "family", ("아이의 반응 이해하기", "함께 회복하는 가족")),
+)
+PROGRAM_PLACES = ("센터 교육실", "센터 집단상담실", "서울여성플라자 세미나실", "스마일센터 프로그램실")
+COMMENTS = (
+    "상담 선생님이 끝까지 들어 주셔서 큰 위로가 되었습니다.",
+    "처음 방문했을 때 어디로 가야 할지 몰랐는데 한곳에서 다 안내받아 좋았습니다.",
+    "법률 지원 연계가 빨라서 재판 준비에 도움이 되었습니다.",
+    "대기 시간이 조금 길었습니다.",
+    "전화 연락이 늦게 와서 불안했던 적이 있었어요.",
+    "같은 경험을 한 분들과 이야기하며 혼자가 아니라는 걸 느꼈습니다.",
+    "주말에도 이용할 수 있으면 좋겠습니다.",
+    "안전하게 보호받는다는 느낌이 들었습니다.",
+    "서류가 너무 많아서 힘들었지만 직원분이 도와주셨어요.",
+    "프로그램 시간이 직장 때문에 맞추기 어려웠습니다.",
+)
+
+
+def score(rng: random.Random, mood: int) -> int:
+    """A 1..5 answer around the person's overall mood (mostly satisfied, as such surveys are)."""
+    return max(1, min(5, mood + rng.choice((-1, 0, 0, 0, 1))))
+
+
+def mood(rng: random.Random) -> int:
+    return rng.choices((5, 4, 3, 2), (45, 35, 14, 6))[0]

@@ -34,6 +34,7 @@ from ..storage.audit_log import AuditRecord
 from ..storage.key_wrap import KdfParams
 from ..storage.store import WriteTx
 from ._auth import requires
+from .demo_programs import DemoPrograms
 from .session import Session
 from .vault import Vault
 
@@ -64,7 +65,7 @@ _REFERRAL_PATHS: tuple[tuple[ReferralStatus, ...], ...] = (
     (ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.REJECTED),
     (ReferralStatus.DRAFT, ReferralStatus.CANCELLED),
 )
-_STATUS_WEIGHTS = ((CaseStatus.INTAKE, 10), (CaseStatus.ACTIVE, 45), (CaseStatus.ON_HOLD, 10), (CaseStatus.CLOSED, 35))
+_STATUS_WEIGHTS = ((CaseStatus.INTAKE, 10), (CaseStatus.ACTIVE, 38), (CaseStatus.ON_HOLD, 10), (CaseStatus.CLOSED, 42))
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,10 @@ class DemoData:
         leads = [u.id for u in staff if u.role in (Role.COUNSELOR, Role.OUTREACH, Role.ADMIN)] or [self.session.user.id]
         with store.read() as conn:
             self._agencies = repos.agencies.list_agencies(conn)
+        # programs and surveys draw from their own generator: the cases stay what they were
+        self._extras = DemoPrograms(random.Random(seed * 7919 + clients), today, leads, self._agencies)
+        with store.write(self.session.actor) as tx:
+            self._extras.create_programs(tx, max(3, min(60, clients // 12)))
         done = sessions = 0
         while done < clients:
             size = min(BATCH, clients - done)
@@ -183,13 +188,15 @@ class DemoData:
         types = {crime} | ({rng.choice(list(CrimeType))} if rng.random() < 0.15 else set())
         repos.cases.set_crime_types(tx, case_id, types)
         repos.cases.set_risk(tx, case_id, rng.choice(list(RiskLevel)), intake, rng.choice(leads))
+        closed_on: date | None = None
         if status is not CaseStatus.INTAKE:
             closed = status is CaseStatus.CLOSED
+            closed_on = min(today, intake + timedelta(days=rng.randint(30, 200))) if closed else None
             repos.cases.set_status(
                 tx,
                 case_id,
                 status,
-                min(today, intake + timedelta(days=rng.randint(30, 200))) if closed else None,
+                closed_on,
                 rng.choice(list(ClosingReason)) if closed else None,
             )
         domains = content.DOMAINS_BY_CRIME[crime]
@@ -240,6 +247,8 @@ class DemoData:
                     repos.case_items.update_followup(tx, followup_id, {"done_on": due.isoformat()})
         if status is not CaseStatus.INTAKE or rng.random() < 0.5:
             self._consents_and_referrals(tx, rng, today, client_id, case_id, intake, domains, minor, crime, status)
+        self._extras.case_feedback(tx, case_id, closed_on, domains)
+        self._extras.enrol(tx, case_id, intake, status)
         # the list's "recent activity" order should look like a center's, not like one import
         tx.update("cases", case_id, {"last_activity_at": f"{latest.isoformat()}T18:00:00.000Z"})
         return sessions_per_case

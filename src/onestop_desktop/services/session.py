@@ -27,9 +27,11 @@ if TYPE_CHECKING:
     from .consents import Consents
     from .demo import DemoData
     from .documents import Documents
+    from .feedback import Feedback
     from .importer import Importer
     from .intake import Intake
     from .maintenance import Maintenance
+    from .programs import Programs
     from .referrals import Referrals
     from .settings import CenterSettings
     from .stats import Stats
@@ -217,3 +219,15 @@ class Session:
         from .settings import CenterSettings
 
         return CenterSettings(self)
+
+    @property
+    def programs(self) -> Programs:
+        from .programs import Programs
+
+        return Programs(self)
+
+    @property
+    def feedback(self) -> Feedback:
+        from .feedback import Feedback
+
+        return Feedback(self)

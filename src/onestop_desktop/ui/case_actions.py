@@ -1,5 +1,6 @@
 """The Cases menu: the counselor's keyboard shortcuts, the batch of referral packets and the partner
-directory, acting on the active user's workspace."""
+directory, acting on the active user's workspace. The programs and, for administrators, the survey
+questions (Administration menu) are here too."""
 
 from __future__ import annotations
 
@@ -34,6 +35,11 @@ class CaseActions(QObject):
                                    "Ctrl+PgDown")
         self.previous_tab = self._make("previousCase", self.tr("Pre&vious tab"), lambda w: w.step_tab(-1),
                                        "Ctrl+Shift+Tab", "Ctrl+PgUp")
+        self.programs = self._make("programs", self.tr("Pr&ograms and workshops…"), lambda w: w.show_programs(),
+                                   "Ctrl+Shift+P")
+        self.surveys = self._make("surveys", self.tr("Satisfaction survey &questions…"),
+                                  lambda w: w.show_survey_editor())
+        self.program_actions = (self.programs, self.surveys)
         self.batch = self._make("printReadyBatch", self.tr("&Batch output of referrals ready to send…"),
                                 lambda w: w.print_ready_batch())
         self.agencies = self._make("agencies", self.tr("&Partner agencies…"), lambda w: w.show_agencies())
@@ -57,13 +63,14 @@ class CaseActions(QObject):
         menu.addSeparator()
         menu.addActions([self.save, self.close_tab, self.next_tab, self.previous_tab])
         menu.addSeparator()
-        menu.addActions([self.batch, self.agencies])
+        menu.addActions([self.batch, self.agencies, self.programs])
 
     def apply(self, session: Session | None) -> None:
         unlocked = session is not None and not session.is_locked
-        for action in self.all:
+        for action in (*self.all, *self.program_actions):
             action.setEnabled(unlocked)
         if session is not None:
             self.new_intake.setVisible(session.can(Permission.CASE_EDIT))
+            self.surveys.setVisible(session.can(Permission.SURVEYS_EDIT))
             self.search_notes.setVisible(session.can(Permission.NOTES_READ))
             self.batch.setVisible(session.can(Permission.DOCUMENTS))

@@ -26,6 +26,7 @@ from .dialogs.change_passphrase import ChangePassphraseDialog
 from .dialogs.settings_dialog import SettingsDialog
 from .dialogs.user_admin import UserAdminDialog
 from .errors import role_label
+from .feedback.kiosk import KioskWindow
 from .gate_page import GatePage, LockedUser
 from .i18n import LANGUAGES
 from .idle_lock import IdleTimer
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         self._pending: Session | None = None
         self._idle_override = idle_interval_ms
         self._quit_confirmed = False
+        self._kiosk: KioskWindow | None = None  # a client's survey in progress (ui/feedback/kiosk.py)
+        self.kiosk_cover: QWidget | None = None
         self._unsaved_confirmed = False
         self.idle = IdleTimer(idle_interval_ms or 10 * MINUTE_MS, self)
         self.idle.inactivity_detected.connect(self.lock)
@@ -103,7 +106,8 @@ class MainWindow(QMainWindow):
         self.case_actions.fill(self.case_menu)
         self.admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
         self.admin_menu.setObjectName("adminMenu")
-        self.admin_menu.addActions([a.users, a.audit, a.check, self.case_actions.agencies])
+        self.admin_menu.addActions([a.users, a.audit, a.check, self.case_actions.agencies,
+                                    self.case_actions.surveys])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(a.about)
@@ -209,6 +213,7 @@ class MainWindow(QMainWindow):
         center = session.settings.center_name
         self.menu_actions.apply(session)
         workspace = Workspace(session, self.runner, center, session.settings.idle_lock_minutes, self.stack)
+        workspace.kiosk_requested.connect(self.enter_kiosk)
         slot = SessionSlot(session, workspace, center)
         self.slots[session.user.username] = slot
         self.stack.addWidget(workspace)
@@ -242,9 +247,10 @@ class MainWindow(QMainWindow):
         slot = self.current
         if slot is None or slot.session.is_locked:
             return
+        self._end_kiosk()
         self.idle.stop()
         close_popups()
-        slot.hidden_windows = hide_other_windows(self)
+        slot.hidden_windows += hide_other_windows(self)
         self.stack.setCurrentWidget(self.gate)
         self.runner.wait_idle()  # a background job may be using the database: let it finish first
         slot.session.lock()
@@ -294,6 +300,42 @@ class MainWindow(QMainWindow):
         else:
             slot.deferred.append(show)
 
+    # -- a client's survey on this screen ------------------------------------------------------------------
+    def enter_kiosk(self, kiosk: KioskWindow) -> None:
+        """Give the screen to a client's survey: every other window hidden, this one covered and inert,
+        and when it ends the counselor's screen comes back only through the lock screen."""
+        slot = self.current
+        if slot is None or slot.session.is_locked or self._kiosk is not None:
+            kiosk.deleteLater()
+            return
+        close_popups()
+        slot.hidden_windows += hide_other_windows(self)
+        if self.kiosk_cover is None:
+            self.kiosk_cover = QLabel(self.tr("A satisfaction survey is in progress."), self.stack)
+            self.kiosk_cover.setObjectName("kioskCover")
+            self.kiosk_cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(self.kiosk_cover)
+        self.stack.setCurrentWidget(self.kiosk_cover)
+        self.menuBar().setEnabled(False)
+        self.menu_actions.apply(None)
+        self.case_actions.apply(None)
+        self._kiosk = kiosk
+        kiosk.finished.connect(self._kiosk_finished)
+        kiosk.start()
+
+    def _kiosk_finished(self) -> None:
+        if self._kiosk is None:
+            return  # ended by locking
+        self._kiosk = None
+        self.menuBar().setEnabled(True)
+        self.lock()
+
+    def _end_kiosk(self) -> None:
+        kiosk, self._kiosk = self._kiosk, None
+        if kiosk is not None:
+            self.menuBar().setEnabled(True)
+            kiosk.abandon()
+
     # -- dialogs ----------------------------------------------------------------------------------
     def _change_passphrase(self) -> None:
         dialog = ChangePassphraseDialog(self._active_session(), parent=self)
@@ -322,6 +364,9 @@ class MainWindow(QMainWindow):
 
     # -- closing -----------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._kiosk is not None:  # only the survey's own buttons end it
+            event.ignore()
+            return
         slot = self.current
         if slot is not None and not slot.session.is_locked and not self._unsaved_confirmed \
                 and slot.workspace.unsaved():
@@ -342,6 +387,7 @@ class MainWindow(QMainWindow):
 
     def end_all_sessions(self) -> None:
         """Log every user out (a locked session has already dropped its key) and close their windows."""
+        self._end_kiosk()
         self.idle.stop()
         self.runner.wait_idle()
         for slot in list(self.slots.values()):

@@ -7,7 +7,7 @@ discards anything: the workspace just waits, hidden, until the same user unlocks
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabBar, QTabWidget, QVBoxLayout, QWidget
 
 from ..domain.errors import OneStopError
@@ -19,13 +19,17 @@ from .cases.page import waiting
 from .cases.people import People
 from .cases.unsaved import Answer, ask_unsaved
 from .dialogs.agency_directory import AgencyDirectoryDialog
+from .dialogs.survey_editor import SurveyEditorDialog
 from .documents.output_dialog import OutputDialog
 from .documents.outputs import Outputs
 from .ops import BackgroundRunner
+from .programs.programs_window import ProgramsWindow
 from .widgets import MessageLabel
 
 
 class Workspace(QWidget):
+    kiosk_requested = Signal(object)  # a KioskWindow a case asks to show (the main window hosts it)
+
     def __init__(self, session: Session, runner: BackgroundRunner, center_name: str, idle_minutes: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +45,7 @@ class Workspace(QWidget):
             self.people = People()
         self.views: dict[str, CaseView] = {}
         self.intake: IntakeDialog | None = None
+        self.programs_window: ProgramsWindow | None = None
         self.list_page = CaseListPage(session, runner, self.people, self)
         self.list_page.open_case.connect(self.open_case)
         self.list_page.new_intake.connect(self.new_intake)
@@ -81,6 +86,7 @@ class Workspace(QWidget):
             view = CaseView(self.session, self.runner, case_file, self.people, self.tabs)
             view.dirty_changed.connect(lambda v=view: self._update_title(v))
             view.changed.connect(self._case_changed)
+            view.kiosk_requested.connect(self.kiosk_requested)
             self.views[case_id] = view
             self.tabs.addTab(view, view.title())
             self.tabs.setTabToolTip(self.tabs.indexOf(view), view.title())
@@ -175,6 +181,27 @@ class Workspace(QWidget):
     def save_current(self) -> bool:
         view = self.current_view()
         return view.save_current() if view is not None else True
+
+    # -- programs and the survey questions --------------------------------------------------------------
+    def show_programs(self) -> ProgramsWindow:
+        """One programs window per workspace, brought to the front when asked for again."""
+        if self.programs_window is None:
+            self.programs_window = ProgramsWindow(self.session, self)
+            self.programs_window.destroyed.connect(self._programs_closed)
+            self.programs_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.programs_window.show()
+        self.programs_window.raise_()
+        self.programs_window.activateWindow()
+        return self.programs_window
+
+    def _programs_closed(self) -> None:
+        self.programs_window = None
+
+    def show_survey_editor(self) -> SurveyEditorDialog:
+        dialog = SurveyEditorDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- the partner directory and the batch of referral packets ----------------------------------------------
     def show_agencies(self) -> AgencyDirectoryDialog:

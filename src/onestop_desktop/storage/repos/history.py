@@ -19,6 +19,8 @@ _CASE_CHILDREN = (
     "case_services",
     "followups",
     "referrals",
+    "program_enrolments",
+    "feedback_requests",  # that the client was surveyed, never what they answered
 )
 
 

@@ -51,4 +51,50 @@ def counts(conn: Connection, today: date) -> list[tuple[str, int]]:
             else 0,
         ),
     ]
+    if _has_table(conn, "programs"):
+        out += _programs_and_feedback(conn)
+    return out
+
+
+def _by(conn: Connection, sql: str, keys: tuple[str, ...], prefix: str) -> list[tuple[str, int]]:
+    found = dict(conn.execute(sql))
+    return [(f"{prefix}.{k}", int(found.get(k, 0))) for k in keys]
+
+
+def _programs_and_feedback(conn: Connection) -> list[tuple[str, int]]:
+    """Appended after the older lines, whose names and order scripts rely on."""
+    out = [("programs", _one(conn, "SELECT count(*) FROM programs WHERE deleted_at IS NULL"))]
+    out += _by(
+        conn,
+        "SELECT status, count(*) FROM programs WHERE deleted_at IS NULL GROUP BY status",
+        ("planned", "running", "finished", "cancelled"),
+        "programs.status",
+    )
+    out.append(("program_sessions", _one(conn, "SELECT count(*) FROM program_sessions WHERE deleted_at IS NULL")))
+    out.append(("program_enrolments", _one(conn, "SELECT count(*) FROM program_enrolments WHERE deleted_at IS NULL")))
+    out += _by(
+        conn,
+        "SELECT status, count(*) FROM program_enrolments WHERE deleted_at IS NULL GROUP BY status",
+        ("enrolled", "completed", "dropped"),
+        "program_enrolments.status",
+    )
+    out += _by(
+        conn,
+        "SELECT status, count(*) FROM program_attendance WHERE deleted_at IS NULL GROUP BY status",
+        ("present", "absent", "excused"),
+        "program_attendance",
+    )
+    out += _by(
+        conn,
+        "SELECT outcome, count(*) FROM feedback_requests WHERE deleted_at IS NULL GROUP BY outcome",
+        ("answered", "declined"),
+        "feedback.requests",
+    )
+    out += _by(
+        conn,
+        "SELECT subject, count(*) FROM feedback_responses WHERE deleted_at IS NULL GROUP BY subject",
+        ("case", "program"),
+        "feedback.responses",
+    )
+    out.append(("survey_versions", _one(conn, "SELECT count(*) FROM survey_versions WHERE deleted_at IS NULL")))
     return out

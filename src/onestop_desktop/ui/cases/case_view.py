@@ -1,5 +1,5 @@
-"""One open case: a header (name, case number, status, risk) over tabs 개요, 욕구·계획, 상담 기록,
-지원 내역, 동의, 연계, 할 일, 이력.
+"""One open case: a header (name, case number, status, risk; the satisfaction survey once closed) over
+tabs 개요, 욕구·계획, 상담 기록, 지원 내역, 동의, 연계, 프로그램, 할 일, 이력.
 
 The case is read once when opened (a "view" in the audit trail) and again after each save,
 so the forms hold the current version; a form with unsaved edits keeps them through a re-read.
@@ -8,14 +8,16 @@ so the forms hold the current version; a form with unsaved edits keeps them thro
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from ...domain.case_status import CASE_STATUS_LABELS
+from ...domain.case_status import CASE_STATUS_LABELS, CaseStatus
 from ...domain.casework import CaseFile
 from ...domain.errors import OneStopError
+from ...domain.feedback import SurveySubject
 from ...domain.roles import Permission
 from ...domain.taxonomy import RISK_LEVEL_LABELS, RiskLevel
 from ...services.session import Session
+from ..feedback.survey_flow import SurveyFlow
 from ..ops import BackgroundRunner
 from ..widgets import MessageLabel
 from .consents_page import ConsentsPage
@@ -25,6 +27,7 @@ from .needs_page import NeedsPage
 from .overview_page import OverviewPage
 from .page import CasePage, waiting
 from .people import People
+from .programs_page import ProgramsPage
 from .referrals_page import ReferralsPage
 from .services_page import ServicesPage
 from .sessions_page import SessionsPage
@@ -36,6 +39,7 @@ DIRTY_MARK = "• "
 class CaseView(QWidget):
     dirty_changed = Signal()
     changed = Signal(str)  # this case was written: lists showing it are out of date
+    kiosk_requested = Signal(object)  # a survey the client fills in on this computer (KioskWindow)
 
     def __init__(self, session: Session, runner: BackgroundRunner, case_file: CaseFile, people: People,
                  parent: QWidget | None = None) -> None:
@@ -53,6 +57,16 @@ class CaseView(QWidget):
         self.risk_badge = QLabel(self)
         self.risk_badge.setObjectName("riskBadge")
         self.message = MessageLabel(self, object_name="caseMessage")
+        self.survey_flow = SurveyFlow(session, self)
+        self.survey_flow.recorded.connect(self._survey_recorded)
+        self.survey_flow.failed.connect(lambda err: self.message.show_error(err))
+        self.survey_flow.kiosk_requested.connect(self.kiosk_requested)
+        self.survey_button = QPushButton(self.tr("Satis&faction survey…"), self)
+        self.survey_button.setObjectName("caseSurvey")
+        self.survey_button.setToolTip(self.tr("The case is closed: ask the client about the center's support "
+                                              "(or record that they declined)."))
+        self.survey_button.clicked.connect(self.start_survey)
+        self.survey_button.setVisible(False)
         header = QHBoxLayout()
         header.setContentsMargins(12, 8, 12, 0)
         header.addWidget(self.name)
@@ -60,6 +74,7 @@ class CaseView(QWidget):
         header.addWidget(self.status_badge)
         header.addWidget(self.risk_badge)
         header.addStretch(1)
+        header.addWidget(self.survey_button)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseTabs")
         self.tabs.setDocumentMode(True)
@@ -70,13 +85,14 @@ class CaseView(QWidget):
         self.services = ServicesPage(session, self.case_id, self)
         self.consents = ConsentsPage(session, runner, self.case_id, self)
         self.referrals = ReferralsPage(session, runner, self.case_id, self)
+        self.programs = ProgramsPage(session, self.case_id, self)
         self.followups = FollowupsPage(session, self.case_id, people, self)
         self.history = HistoryPage(session, self.case_id, people, self)
         self.pages: dict[str, QWidget] = {"overview": self.overview, "needs": self.needs}
         if self.sessions is not None:
             self.pages["sessions"] = self.sessions
         self.pages.update(services=self.services, consents=self.consents, referrals=self.referrals,
-                          followups=self.followups, history=self.history)
+                          programs=self.programs, followups=self.followups, history=self.history)
         for name, page in self.pages.items():
             self.tabs.addTab(page, self._tab_title(name))
             if isinstance(page, CasePage):
@@ -87,6 +103,8 @@ class CaseView(QWidget):
         self.followups.ticked.connect(self.reload)
         self.consents.changed.connect(self.reload)
         self.referrals.changed.connect(self.reload)
+        self.programs.changed.connect(self.reload)
+        self.programs.kiosk_requested.connect(self.kiosk_requested)
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -100,6 +118,7 @@ class CaseView(QWidget):
         return {"overview": self.tr("&Overview"), "needs": self.tr("Needs && &plan"),
                 "sessions": self.tr("&Sessions"), "services": self.tr("Ser&vices"),
                 "consents": self.tr("Consen&ts"), "referrals": self.tr("R&eferrals"),
+                "programs": self.tr("Pro&grams"),
                 "followups": self.tr("Follow-&ups"), "history": self.tr("Histor&y")}[name]
 
     # -- reading ------------------------------------------------------------------------------------
@@ -119,8 +138,29 @@ class CaseView(QWidget):
                 page.refresh(case_file)
         self.consents.refresh(case_file)
         self.referrals.refresh(case_file)
+        self.programs.refresh()
+        self._show_survey_button()
         if self.history.loaded:
             self.history.load()
+
+    # -- the satisfaction survey of a closed case -------------------------------------------------------
+    def _show_survey_button(self) -> None:
+        closed = self.case_file.case.status is CaseStatus.CLOSED
+        if not closed or not self.session.can(Permission.FEEDBACK_RECORD):
+            self.survey_button.setVisible(False)
+            return
+        try:
+            asked = any(r.subject is SurveySubject.CASE for r in self.session.feedback.status_for_case(self.case_id))
+        except OneStopError:
+            asked = True
+        self.survey_button.setVisible(not asked)
+
+    def start_survey(self) -> QWidget:
+        return self.survey_flow.start(SurveySubject.CASE, self.case_id, self.tr("the center's support in this case"))
+
+    def _survey_recorded(self, text: str) -> None:
+        self._show_survey_button()
+        self.message.show_success(text)
 
     def reload(self, notify: bool = True) -> None:
         try:

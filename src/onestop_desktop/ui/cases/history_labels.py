@@ -28,6 +28,8 @@ TABLES: dict[str, str] = {
     "followups": QT_TRANSLATE_NOOP("History", "Follow-up"),
     "consents": QT_TRANSLATE_NOOP("History", "Consent"),
     "referrals": QT_TRANSLATE_NOOP("History", "Referral"),
+    "program_enrolments": QT_TRANSLATE_NOOP("History", "Program enrolment"),
+    "feedback_requests": QT_TRANSLATE_NOOP("History", "Satisfaction survey"),
 }
 
 OPERATIONS: dict[str, str] = {
@@ -133,6 +135,9 @@ FIELDS: dict[str, str] = {
     "rrn_legal_basis": QT_TRANSLATE_NOOP("History", "legal basis for the registration number"),
     "created_on": QT_TRANSLATE_NOOP("History", "created on"),
     "created_by": QT_TRANSLATE_NOOP("History", "created by"),
+    # programs
+    "enrolled_on": QT_TRANSLATE_NOOP("History", "enrolled on"),
+    "completed_on": QT_TRANSLATE_NOOP("History", "completed on"),
 }
 
 

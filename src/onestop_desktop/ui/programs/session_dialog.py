@@ -1,0 +1,77 @@
+"""Adding or correcting one session (회기) of a program: its day, starting time and topic."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+
+from ...domain.errors import ErrorCode, OneStopError
+from ...domain.programs import ProgramSession, ProgramSessionForm
+from ...services.session import Session
+from ..cases.field_errors import FieldErrors
+from ..cases.fields import date_edit, text_edit
+from ..cases.page import waiting
+from ..cases.text import iso_day, problem_text
+from ..errors import error_text
+from ..forms import buddy_label
+from ..widgets import MessageLabel
+
+
+class SessionDialog(QDialog):
+    saved = Signal(str)  # session id
+
+    def __init__(self, session: Session, program_id: str, held: ProgramSession | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.program_id = program_id
+        self.held = held
+        self.setObjectName("programSessionDialog")
+        self.setWindowTitle(self.tr("Edit the session") if held else self.tr("New session"))
+        self.errors = FieldErrors()
+        e = self.errors
+        self.day = date_edit(self, "sessionDay", self.tr("Day"))
+        self.time = text_edit(self, "sessionTime", self.tr("Starts at"), placeholder="14:00", max_length=5)
+        self.topic = text_edit(self, "sessionTopic", self.tr("Topic"), max_length=200)
+        self.message = MessageLabel(self, object_name="programSessionMessage")
+        form = QFormLayout()
+        form.addRow(buddy_label(self.tr("&Day:"), self.day, self), e.wrap("held_on", self.day, self))
+        form.addRow(buddy_label(self.tr("Starts &at:"), self.time, self), e.wrap("start_time", self.time, self))
+        form.addRow(buddy_label(self.tr("&Topic:"), self.topic, self), e.wrap("topic", self.topic, self))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Save"))
+        ok.setObjectName("sessionOk")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        if held is not None:
+            self.day.setText(iso_day(held.held_on))
+            self.time.setText(held.start_time)
+            self.topic.setText(held.topic)
+        self.setMinimumWidth(420)
+
+    def submit(self) -> None:
+        self.message.clear_message()
+        self.errors.clear()
+        form = ProgramSessionForm(self.day.text(), self.time.text(), self.topic.text())
+        try:
+            with waiting():
+                if self.held is not None:
+                    self.session.programs.update_session(self.held.id, form)
+                    session_id = self.held.id
+                else:
+                    session_id = self.session.programs.add_session(self.program_id, form)
+        except OneStopError as err:
+            if err.code is ErrorCode.INVALID_INPUT:
+                elsewhere = self.errors.show(list(err.params.get("problems", [])))
+                self.message.show_error("\n".join([error_text(err), *(problem_text(p) for p in elsewhere)]))
+            else:
+                self.message.show_error(err)
+            return
+        self.saved.emit(session_id)
+        self.accept()

@@ -13,23 +13,28 @@ Use in a test::
         pair.wait_until_same(timeout=30)        # rescans both, waits until idle and the file sets match
         assert (pair.folder_b / "x").read_bytes() == b"..."
 
-or the fixtures in tests/sync/conftest.py (`syncthing_pair`: one pair per module; `require_syncthing` skips with a
-clear reason when the binary is absent, and only then).
+or the fixtures in tests/sync/conftest.py: `syncthing_pair` (one running pair per test module), `lane` (a fresh
+subfolder of the shared folder per test, as `lane.a` / `lane.b`) and `syncthing_binary` (skips the test, with the
+reason, when and only when the `syncthing` binary is absent). `carry()` and `wait_until_same()` are one operation
+under two names; `pair.instances` gives A and B (REST, scan, pids) for tests that look inside.
 
 For an app-level sync test (the lead's): two data folders D1 and D2, each device with its own sync folder,
 which is one side of the pair:
 
     D1 (app, device 1) --writes bundles--> pair.folder_a ==Syncthing==> pair.folder_b --reads--> D2 (app, device 2)
 
-1. Point device 1's sync folder at `pair.folder_a` and device 2's at `pair.folder_b`.
+1. Point device 1's sync folder at `pair.folder_a` and device 2's at `pair.folder_b` (or, on the shared module
+   pair, at `lane.a` and `lane.b`: a subfolder carries exactly like the folder's top level).
 2. Run the app's `sync` on D1: it writes `<device-id>-<seq>.osb` bundles into folder_a (temp name, fsync, rename).
-3. `pair.wait_until_same()`; it returns the seconds it took.
+3. `pair.wait_until_same()`: it returns the seconds it took, or raises SyncthingError with the difference and
+   both instances' log tails.
 4. Run `sync` on D2: it reads the bundles in folder_b (and writes its own, which travel back the same way).
 
 The sync folder also holds Syncthing's own names: `.stfolder` (the folder marker) and `.syncthing.NAME.tmp`
 (transfers in progress, renamed atomically when complete); the app must ignore everything that does not parse as
 a bundle name. A temporary file the app writes *inside* the folder is carried too, possibly half written, under
-its temporary name; only the final name is guaranteed whole (tests/sync/test_syncthing_transport.py shows both).
+its temporary name, unless that name has Syncthing's own temporary form `.syncthing.NAME.tmp` (never carried);
+only the final name is guaranteed whole. tests/sync/test_syncthing_transport.py shows all three.
 """
 
 from __future__ import annotations
@@ -80,6 +85,7 @@ _PROXY_VARIABLES = {"all_proxy", "http_proxy", "https_proxy", "no_proxy"}
 # Names in a shared folder that belong to Syncthing, not to the data: the folder marker (.stfolder), .stignore,
 # .stversions, and transfers in progress (.syncthing.NAME.tmp).
 IGNORED_PREFIXES = (".st", ".syncthing.")
+VANISHED = "vanished"  # a file listed but gone before it was read: the folder is still changing
 
 
 class SyncthingError(RuntimeError):
@@ -102,7 +108,7 @@ def snapshot(folder: Path) -> dict[str, str]:
                 "directory" if path.is_dir() else hashlib.sha256(path.read_bytes()).hexdigest()
             )
         except FileNotFoundError:  # renamed away by Syncthing between listing and reading: differs for now
-            entries[relative.as_posix()] = "vanished"
+            entries[relative.as_posix()] = VANISHED
     return entries
 
 
@@ -522,7 +528,8 @@ class SyncthingPair:
         self._scan_both(deadline)
         while True:
             if self._idle(a) and self._idle(b):
-                if snapshot(self.folder_a) == snapshot(self.folder_b):
+                left, right = snapshot(self.folder_a), snapshot(self.folder_b)
+                if left == right and VANISHED not in left.values():
                     return time.monotonic() - began
                 self._scan_both(deadline)
             if time.monotonic() > deadline:

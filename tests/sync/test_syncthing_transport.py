@@ -171,7 +171,6 @@ class Watcher:
     def __init__(self, path: Path, expected: bytes) -> None:
         self.path, self.expected = path, expected
         self.wrong_sizes: list[int] = []
-        self.reads = 0
         self.complete = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -190,12 +189,10 @@ class Watcher:
                 seen = self.path.read_bytes()
             except FileNotFoundError:
                 seen = None
-            if seen is not None:
-                self.reads += 1
-                if seen == self.expected:
-                    self.complete.set()
-                elif not self.wrong_sizes or self.wrong_sizes[-1] != len(seen):
-                    self.wrong_sizes.append(len(seen))
+            if seen == self.expected:
+                self.complete.set()
+            elif seen is not None and (not self.wrong_sizes or self.wrong_sizes[-1] != len(seen)):
+                self.wrong_sizes.append(len(seen))
             time.sleep(0.002)
 
 

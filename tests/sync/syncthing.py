@@ -8,7 +8,7 @@ maxConflicts=0 and would hide conflict copies); only A dials B; B starts first a
 
 Use in a test::
 
-    with SyncthingPair(tmp_path) as pair:       # ~1-2 s; stopped (SIGTERM, waited for) on exit
+    with SyncthingPair(tmp_path) as pair:       # 1.2-1.6 s; stopped (SIGTERM, waited for) on exit
         (pair.folder_a / "x").write_bytes(b"...")
         pair.wait_until_same(timeout=30)        # rescans both, waits until idle and the file sets match
         assert (pair.folder_b / "x").read_bytes() == b"..."
@@ -480,6 +480,7 @@ class SyncthingPair:
         a.start()
         self._wait_up(a, deadline)
         self._wait(lambda: a.connected_to(b.device_id) and b.connected_to(a.device_id), deadline, "A and B to connect")
+        self._wait_listening(a, deadline)  # A only dials, but a port taken by someone else must not pass unseen
         self._wait(lambda: self._idle(a) and self._idle(b), deadline, "both folders to be idle")
 
     def _wait_up(self, instance: Instance, deadline: float) -> None:

@@ -32,7 +32,7 @@ def syncthing_binary() -> str:
 @pytest.fixture(scope="module")
 def syncthing_pair(syncthing_binary: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[SyncthingPair]:
     """One running pair per test module (a start costs 1.2-1.6 s, a stop 0.05-1 s): tests share it through `lane`."""
-    with SyncthingPair(tmp_path_factory.mktemp("syncthing")) as pair:
+    with SyncthingPair(tmp_path_factory.mktemp("syncthing"), binary=syncthing_binary) as pair:
         yield pair
 
 

@@ -44,6 +44,7 @@ import hashlib
 import json
 import os
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -259,6 +260,7 @@ class Instance:
     folder: Path
     gui_port: int
     listen_port: int
+    binary: str  # the syncthing executable, resolved once by SyncthingPair
     api_key: str = field(default_factory=lambda: secrets.token_urlsafe(24))
     device_id: str = ""
     process: subprocess.Popen[bytes] | None = None
@@ -281,8 +283,12 @@ class Instance:
         return f"tcp://{LOOPBACK}:{self.listen_port}"
 
     def generate(self) -> None:
-        _run_checked([SYNCTHING, "generate", f"--home={self.home}", "--no-default-folder"], env=_environment())
-        out = _run_checked([SYNCTHING, "serve", f"--home={self.home}", "--device-id"], env=_environment())
+        _run_checked(
+            # Without --skip-port-probing, generate test-binds [::]:22000 (every interface) to pick a default port.
+            [self.binary, "generate", f"--home={self.home}", "--no-default-folder", "--skip-port-probing"],
+            env=_environment(),
+        )
+        out = _run_checked([self.binary, "serve", f"--home={self.home}", "--device-id"], env=_environment())
         self.device_id = out.strip()
         if len(self.device_id) != 63:
             raise SyncthingError(f"unexpected device id {self.device_id!r}")
@@ -291,7 +297,7 @@ class Instance:
         problems = loopback_problems(self.config_path)
         if problems:  # never start an instance that could leave the machine
             raise SyncthingError(f"{self.name}: refusing to start: " + "; ".join(problems))
-        command = [SYNCTHING, "serve", f"--home={self.home}", "--no-browser", "--no-restart", "--no-upgrade"]
+        command = [self.binary, "serve", f"--home={self.home}", "--no-browser", "--no-restart", "--no-upgrade"]
         env = {**_environment(), "STNOUPGRADE": "1", "STNORESTART": "1", "STHASHING": "minio"}
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(
@@ -412,7 +418,11 @@ class SyncthingPair:
 
     START_ATTEMPTS = 3
 
-    def __init__(self, root: Path, *, start_timeout: float = 30.0) -> None:
+    def __init__(self, root: Path, *, binary: str | None = None, start_timeout: float = 30.0) -> None:
+        found = binary or shutil.which(SYNCTHING)
+        if found is None:
+            raise SyncthingError(f"{SYNCTHING} is not installed (Debian: apt-get install syncthing)")
+        self.binary = found
         self.root = root.resolve()
         self.start_timeout = start_timeout
         self.folder_a = self.root / "folder-a"
@@ -459,8 +469,8 @@ class SyncthingPair:
 
     def _start_once(self, attempt: int) -> None:
         gui_a, listen_a, gui_b, listen_b = free_loopback_ports(4)
-        a = Instance("A", self.root / f"home-a-{attempt}", self.folder_a, gui_a, listen_a)
-        b = Instance("B", self.root / f"home-b-{attempt}", self.folder_b, gui_b, listen_b)
+        a = Instance("A", self.root / f"home-a-{attempt}", self.folder_a, gui_a, listen_a, self.binary)
+        b = Instance("B", self.root / f"home-b-{attempt}", self.folder_b, gui_b, listen_b, self.binary)
         self.a, self.b = a, b
         a.generate()
         b.generate()

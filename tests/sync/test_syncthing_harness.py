@@ -45,7 +45,7 @@ def test_a_sync_port_taken_before_syncthing_binds_it_is_replaced(
             return ports
 
         monkeypatch.setattr(syncthing, "free_loopback_ports", first_choice_collides)
-        with SyncthingPair(tmp_path) as pair:
+        with SyncthingPair(tmp_path, binary=syncthing_binary) as pair:
             a, b = pair.instances
             assert len(chosen) == 2
             assert taken not in (a.listen_port, b.listen_port)

@@ -217,13 +217,18 @@ def _write_slowly(
         _fsync_dir(path.parent)
 
 
-@pytest.mark.parametrize("temp_prefix", [".tmp-", ".syncthing."])
+# The temporary name forms: the sync engine's atomic writer (mkstemp prefix ".NAME.", suffix ".tmp"), which
+# Syncthing treats as any other file, and Syncthing's own temporary form, which it never carries.
+TEMP_NAMES = {"atomic-writer": ".{name}.{random}.tmp", "syncthing-form": ".syncthing.{name}.tmp"}
+
+
+@pytest.mark.parametrize("temp_form", sorted(TEMP_NAMES))
 def test_a_bundle_written_slowly_under_a_temporary_name_never_shows_half_written_under_its_final_name(
-    syncthing_pair: SyncthingPair, lane: Lane, temp_prefix: str
+    syncthing_pair: SyncthingPair, lane: Lane, temp_form: str
 ) -> None:
     data = os.urandom(CHUNK * CHUNKS)
     name = bundle_name("D1", 1)
-    temp_name = f"{temp_prefix}{name}.tmp" if temp_prefix == ".syncthing." else f"{temp_prefix}{secrets.token_hex(4)}"
+    temp_name = TEMP_NAMES[temp_form].format(name=name, random=secrets.token_hex(4))
     half = CHUNK * CHUNKS // 2
     seen_halfway: list[int | None] = []
 
@@ -240,7 +245,7 @@ def test_a_bundle_written_slowly_under_a_temporary_name_never_shows_half_written
     assert watcher.wrong_sizes == [], "B showed the final name with partial content"
     assert (lane.b / name).read_bytes() == data
     assert not (lane.b / temp_name).exists()
-    if temp_prefix == ".syncthing.":
+    if temp_form == "syncthing-form":
         assert seen_halfway == [None]  # Syncthing never carries names of its own temporary form
     else:
         assert seen_halfway == [half]  # the half-written temporary file itself did travel, under its own name

@@ -307,3 +307,23 @@ def test_a_copied_database_without_peers_keeps_its_identity(tmp_path: Path) -> N
     copy = Vault(tmp_path / "two", kdf=FAST_KDF).login("admin", ADMIN_PASSPHRASE)
     assert copy.store.device.device_id == device  # nobody to diverge from: nothing changes
     copy.logout()
+
+
+def test_every_user_listed_at_enrolment_confirms_their_passphrase_at_first_login(center: Center) -> None:
+    kim = center.desk.users.add("kim", "김상담", Role.COUNSELOR, OUTREACH_PASSPHRASE)
+    enrolment = center.root / "desk2.enrol"
+    code = center.desk.sync.enroll("desk2", "all", ["admin", "kim"], enrolment)
+    desk2 = Vault(center.root / "desk2", kdf=FAST_KDF).join(enrolment, code, "admin", ADMIN_PASSPHRASE)
+    desk2.logout()
+    vault = Vault(center.root / "desk2", kdf=FAST_KDF)
+    assert vault.usernames() == ["admin", "kim"]
+    with pytest.raises(OneStopError) as wrong:
+        vault.login("kim", "Not-Kims-Passphrase-1")
+    assert wrong.value.code is ErrorCode.WRONG_CREDENTIALS
+    vault = Vault(center.root / "desk2", kdf=FAST_KDF, clock=lambda: time.time() + 10)  # past the 1 s throttle
+    session = vault.login("kim", OUTREACH_PASSPHRASE)
+    assert session.user.id == kim.id
+    session.logout()
+    again = vault.login("kim", OUTREACH_PASSPHRASE)  # now an ordinary entry
+    again.logout()
+    assert not enrolment.exists()  # the file is single use

@@ -42,7 +42,7 @@ from ..storage.key_wrap import (
     new_recovery_secret,
     parse_recovery_key,
 )
-from ..storage.keyring import Keyring, UserKey, load_keyring, save_keyring
+from ..storage.keyring import Keyring, PendingUser, UserKey, load_keyring, save_keyring
 from ..storage.store import Actor, DeviceIdentity, Store
 from ..sync.engine import apply_snapshot
 from ..sync.enrolment import EnrolmentRefused, open_enrolment
@@ -101,7 +101,8 @@ class Vault:
 
     def usernames(self) -> list[str]:
         """Names with a key entry on this device (for the login screen's completer)."""
-        return sorted(load_keyring(self.data_dir.keyring).users)
+        keyring = load_keyring(self.data_dir.keyring)
+        return sorted({*keyring.users, *keyring.pending})
 
     # -- first-run setup -------------------------------------------------------------------
     def initialize(
@@ -186,6 +187,8 @@ class Vault:
         wait = account.last_failure + lockout.delay_after(account.failures) - now
         if wait > 0:
             raise OneStopError(ErrorCode.TOO_SOON, seconds=max(1, round(wait)))
+        if username in keyring.pending:
+            return self._first_login_here(keyring, state, username, passphrase, action)
         if username not in keyring.users:
             self._seal(state, keyring, "", AuditAction.LOGIN_FAILED, "unknown user name")
             save_auth_state(self.data_dir.auth_state, state)
@@ -297,7 +300,7 @@ class Vault:
         source = Keyring(installation_id=str(body["source_installation"]), device_public_key="")
         source.users[username] = UserKey(str(entry["user_id"]), WrappedKey.from_json(entry["wrapped"]))
         try:
-            source.unwrap_user(username, passphrase)
+            source_key = source.unwrap_user(username, passphrase)
         except UnwrapError:
             raise OneStopError(ErrorCode.WRONG_PASSPHRASE) from None
 
@@ -308,6 +311,14 @@ class Vault:
         enc_key = X25519PrivateKey.from_private_bytes(enc_private)
         keyring = Keyring(installation_id=identity.database_id, device_public_key=_public_b64(enc_key))
         keyring.set_user(username, str(entry["user_id"]), data_key, passphrase, self.kdf)
+        for other, other_entry in body["users"].items():  # the others confirm their passphrase at first login
+            if other != username:
+                keyring.pending[other] = PendingUser(
+                    str(other_entry["user_id"]),
+                    source.installation_id,
+                    WrappedKey.from_json(other_entry["wrapped"]),
+                    keyring.seal_for_pending(data_key, source_key, str(other_entry["user_id"])),
+                )
         store = Store.create(self.data_dir, data_key, identity, enc_private, base64.b64decode(body["sign_private"]))
         actor = Actor(str(entry["user_id"]), username)
         try:
@@ -329,6 +340,20 @@ class Vault:
             raise OneStopError(ErrorCode.ENROLMENT_DAMAGED, file=str(enrolment_file))
         store.audit(AuditRecord(actor.user_id, username, AuditAction.LOGIN))
         return Session(self, store, user, data_key)
+
+    def _first_login_here(
+        self, keyring: Keyring, state: AuthState, username: str, passphrase: str, action: AuditAction
+    ) -> tuple[Store, User, bytes]:
+        """A user listed at enrolment logs in on this device for the first time: their passphrase (as it was at the
+        enrolling device) is confirmed and becomes an ordinary key entry here."""
+        try:
+            data_key = keyring.unwrap_pending(username, passphrase)
+        except UnwrapError:
+            raise self._failed(state, keyring, username) from None
+        entry = keyring.pending.pop(username)
+        keyring.set_user(username, entry.user_id, data_key, passphrase, self.kdf)
+        save_keyring(self.data_dir.keyring, keyring)
+        return self.open_for(username, passphrase, action)
 
     def wipe(self) -> None:
         """Delete this device's OneStop data: the key file first (without it the database cannot be read)."""

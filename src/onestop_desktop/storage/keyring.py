@@ -7,9 +7,14 @@ events. Nothing in it opens the database without a passphrase or the recovery ke
 
 from __future__ import annotations
 
+import base64
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ..domain.errors import ErrorCode, OneStopError
 from .atomic_file import write_atomic
@@ -27,11 +32,24 @@ class UserKey:
 
 
 @dataclass
+class PendingUser:
+    """A user listed at enrolment who has not logged in on this device yet. Their passphrase (as it was at the
+    enrolling device) opens `wrapped`, the enrolling device's data key, bound to `source_installation`; that key
+    opens `sealed_key`, this device's data key. The first login turns this into an ordinary entry."""
+
+    user_id: str
+    source_installation: str
+    wrapped: WrappedKey
+    sealed_key: str  # base64(nonce + AES-GCM(enrolling device's data key, this device's data key))
+
+
+@dataclass
 class Keyring:
     installation_id: str
     device_public_key: str
     users: dict[str, UserKey] = field(default_factory=dict)
     recovery: WrappedKey | None = None
+    pending: dict[str, PendingUser] = field(default_factory=dict)
 
     # Each entry is bound to the installation and the account, so entries cannot be swapped.
     def user_binding(self, user_id: str) -> str:
@@ -71,7 +89,31 @@ class Keyring:
                 for name, entry in sorted(self.users.items())
             },
             "recovery": self.recovery.to_json() if self.recovery else None,
+            "pending": {
+                name: {
+                    "user_id": p.user_id,
+                    "source_installation": p.source_installation,
+                    "wrapped": p.wrapped.to_json(),
+                    "sealed_key": p.sealed_key,
+                }
+                for name, p in sorted(self.pending.items())
+            },
         }
+
+    def unwrap_pending(self, username: str, passphrase: str) -> bytes:
+        """This device's data key for a listed user's first login here (UnwrapError on a wrong passphrase)."""
+        entry = self.pending[username]
+        source_key = unwrap(entry.wrapped, f"{entry.source_installation}|user:{entry.user_id}", passphrase=passphrase)
+        raw = base64.b64decode(entry.sealed_key)
+        try:
+            return AESGCM(source_key).decrypt(raw[:12], raw[12:], self.user_binding(entry.user_id).encode())
+        except InvalidTag:
+            raise UnwrapError from None
+
+    def seal_for_pending(self, data_key: bytes, source_key: bytes, user_id: str) -> str:
+        nonce = os.urandom(12)
+        sealed = AESGCM(source_key).encrypt(nonce, data_key, self.user_binding(user_id).encode())
+        return base64.b64encode(nonce + sealed).decode("ascii")
 
     @classmethod
     def from_json(cls, raw: object) -> Keyring:
@@ -82,11 +124,21 @@ class Keyring:
             for name, entry in dict(raw.get("users") or {}).items()
         }
         recovery = raw.get("recovery")
+        pending = {
+            str(name): PendingUser(
+                str(p["user_id"]),
+                str(p["source_installation"]),
+                WrappedKey.from_json(p["wrapped"]),
+                str(p["sealed_key"]),
+            )
+            for name, p in dict(raw.get("pending") or {}).items()
+        }
         return cls(
             installation_id=str(raw["installation_id"]),
             device_public_key=str(raw.get("device_public_key", "")),
             users=users,
             recovery=WrappedKey.from_json(recovery) if isinstance(recovery, dict) else None,
+            pending=pending,
         )
 
     def to_bytes(self) -> bytes:

@@ -934,77 +934,87 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="161"/>
+        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="158"/>
+        <source>{name} (sync conflict)</source>
+        <translation>{name} (동기화 충돌)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="187"/>
         <source>Not assessed</source>
         <translation>미평가</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="171"/>
+        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="197"/>
         <source>{open} ({overdue} late)</source>
         <translation>{open} (지남 {overdue})</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="179"/>
+        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="203"/>
+        <source>This case has a sync conflict: two devices changed the same information.</source>
+        <translation>이 사례에 동기화 충돌이 있습니다. 두 기기에서 같은 정보를 바꾸었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="207"/>
         <source>{open} open follow-ups, {overdue} of them overdue</source>
         <translation>남은 할 일 {open}건, 그중 기한 지남 {overdue}건</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="182"/>
+        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="210"/>
         <source>{days} days ago</source>
         <translation>{days}일 전</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="189"/>
+        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="217"/>
         <source>Case no.</source>
         <translation>사례번호</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="189"/>
+        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="217"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="189"/>
+        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="217"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="189"/>
+        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="217"/>
         <source>Crime type</source>
         <translation>피해 유형</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="189"/>
+        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="217"/>
         <source>Risk</source>
         <translation>위기도</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="190"/>
+        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="218"/>
         <source>Lead counselor</source>
         <translation>담당 상담원</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="190"/>
+        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="218"/>
         <source>Intake</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="190"/>
+        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="218"/>
         <source>Last activity</source>
         <translation>최근 활동</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="191"/>
+        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="219"/>
         <source>Follow-ups</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="194"/>
+        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="222"/>
         <source>The alias is shown when the client has one.</source>
         <translation>가명이 있으면 가명을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="196"/>
+        <location filename="../src/onestop_desktop/ui/models/case_list_model.py" line="224"/>
         <source>Click to sort</source>
         <translation>눌러서 정렬</translation>
     </message>
@@ -1032,7 +1042,7 @@
         <translation>신규 접수 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/list_page.py" line="246"/>
+        <location filename="../src/onestop_desktop/ui/cases/list_page.py" line="253"/>
         <source>Lock the screen with Ctrl+L whenever you leave the desk. OneStop also locks by itself after {minutes} minutes without input. Your work stays as it was until you unlock.</source>
         <translation>자리를 비울 때는 Ctrl+L로 화면을 잠그세요. {minutes}분 동안 입력이 없으면 OneStop이 스스로 잠급니다. 잠금을 해제하면 하던 작업이 그대로 남아 있습니다.</translation>
     </message>
@@ -1063,52 +1073,62 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="100"/>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="64"/>
+        <source>This case has a sync conflict: the same information was changed on two devices. &lt;a href=&quot;conflicts&quot;&gt;Show the sync conflicts&lt;/a&gt;</source>
+        <translation>이 사례에 동기화 충돌이 있습니다. 두 기기에서 같은 정보를 바꾸었습니다. &lt;a href=&quot;conflicts&quot;&gt;동기화 충돌 보기&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="66"/>
+        <source>This case has a sync conflict</source>
+        <translation>이 사례에 동기화 충돌이 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="114"/>
         <source>&amp;Overview</source>
         <translation>개요(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="100"/>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="114"/>
         <source>Needs &amp;&amp; &amp;plan</source>
         <translation>욕구·계획(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="101"/>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="115"/>
         <source>&amp;Sessions</source>
         <translation>상담 기록(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="101"/>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="115"/>
         <source>Ser&amp;vices</source>
         <translation>지원 내역(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="102"/>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="116"/>
         <source>Consen&amp;ts</source>
         <translation>동의(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="102"/>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="116"/>
         <source>R&amp;eferrals</source>
         <translation>연계(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="103"/>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="117"/>
         <source>Follow-&amp;ups</source>
         <translation>할 일(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="103"/>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="117"/>
         <source>Histor&amp;y</source>
         <translation>이력(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="109"/>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="123"/>
         <source> (alias)</source>
         <translation> (가명)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="112"/>
+        <location filename="../src/onestop_desktop/ui/cases/case_view.py" line="126"/>
         <source>Risk not assessed</source>
         <translation>위기도 미평가</translation>
     </message>
@@ -1453,6 +1473,159 @@
         <location filename="../src/onestop_desktop/ui/cases/status_box.py" line="55"/>
         <source>A closed case can be reopened when the client comes back.</source>
         <translation>종결한 사례는 내담자가 다시 찾아오면 재개할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="55"/>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="57"/>
+        <source>Sync conflicts</source>
+        <translation>동기화 충돌</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="66"/>
+        <source>The same information was changed on two devices before they synchronized. Both versions are kept until you choose one, or combine them, here. Your choice reaches the other devices with the next sync.</source>
+        <translation>두 기기가 동기화하기 전에 같은 정보를 각각 바꾸었습니다. 여기에서 하나를 고르거나 두 내용을 합칠 때까지 두 버전을 모두 보관합니다. 선택한 내용은 다음 동기화 때 다른 기기에도 전달됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="69"/>
+        <source>Selected conflict</source>
+        <translation>선택한 충돌</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="77"/>
+        <source>&amp;Value to keep (choose a side above, or combine both here):</source>
+        <translation>남길 값(&amp;V) (위에서 하나를 고르거나 여기에서 두 내용을 합치십시오):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="80"/>
+        <source>Value to keep</source>
+        <translation>남길 값</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="84"/>
+        <source>&amp;Keep this value</source>
+        <translation>이 값으로 해결(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="85"/>
+        <source>&amp;Restore the record</source>
+        <translation>복원(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="86"/>
+        <source>Confirm the &amp;removal</source>
+        <translation>삭제 확정(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="88"/>
+        <source>&amp;Open the case</source>
+        <translation>사례 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="102"/>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="149"/>
+        <source>There are no open sync conflicts.</source>
+        <translation>해결할 동기화 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="163"/>
+        <source>{device}, {user}, {when}</source>
+        <translation>{device}, {user}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="166"/>
+        <source>Removed — {by}</source>
+        <translation>삭제함 — {by}</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="166"/>
+        <source>Changed to “{value}” — {by}</source>
+        <translation>“{value}”(으)로 수정함 — {by}</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="172"/>
+        <source>“{value}” — {by}</source>
+        <translation>“{value}” — {by}</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="178"/>
+        <source>Restore keeps the record with the changes made on the other device; confirming removes it on every device.</source>
+        <translation>복원하면 다른 기기에서 수정한 내용과 함께 기록이 남고, 삭제를 확정하면 모든 기기에서 삭제됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="202"/>
+        <source>Choose one of the values, or type the combined value.</source>
+        <translation>값 하나를 고르거나 합친 값을 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="206"/>
+        <source>The conflict is settled; the value reaches the other devices with the next sync.</source>
+        <translation>충돌을 해결했습니다. 이 값은 다음 동기화 때 다른 기기에도 전달됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="212"/>
+        <source>The record is restored.</source>
+        <translation>기록을 복원했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="217"/>
+        <source>The removal is confirmed.</source>
+        <translation>삭제를 확정했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/conflict_table_model.py" line="32"/>
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/conflict_table_model.py" line="32"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/conflict_table_model.py" line="32"/>
+        <source>One value</source>
+        <translation>한쪽 값</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/conflict_table_model.py" line="32"/>
+        <location filename="../src/onestop_desktop/ui/models/conflict_table_model.py" line="33"/>
+        <source>Written by</source>
+        <translation>작성 (기기, 사용자, 시각)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/conflict_table_model.py" line="33"/>
+        <source>Other value</source>
+        <translation>다른 쪽 값</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/conflict_table_model.py" line="37"/>
+        <source>(center-wide record)</source>
+        <translation>(센터 공통 기록)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/conflict_table_model.py" line="45"/>
+        <source>Removed</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/conflict_table_model.py" line="49"/>
+        <source>{device}, {user}, {when}</source>
+        <translation>{device}, {user}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/conflict_table_model.py" line="65"/>
+        <source>{count} versions; select the row to see all of them.</source>
+        <translation>버전이 {count}개 있습니다. 행을 선택하면 모두 볼 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2272,235 @@
         <location filename="../src/onestop_desktop/ui/demo_splash.py" line="21"/>
         <source>A fictional center with made-up clients, in a temporary folder that is removed when OneStop exits.</source>
         <translation>가상의 내담자로 채운 가상 센터입니다. 임시 폴더에 만들며 OneStop을 끝내면 지웁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTableModel</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/device_table_model.py" line="18"/>
+        <source>Device</source>
+        <translation>기기</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/device_table_model.py" line="18"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/device_table_model.py" line="18"/>
+        <source>Scope</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/device_table_model.py" line="18"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/device_table_model.py" line="18"/>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/device_table_model.py" line="19"/>
+        <source>Last bundle received</source>
+        <translation>마지막으로 받은 번들</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/device_table_model.py" line="23"/>
+        <source>{name} (this computer)</source>
+        <translation>{name} (이 컴퓨터)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/device_table_model.py" line="35"/>
+        <source>none yet</source>
+        <translation>아직 없음</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/devices_dialog.py" line="38"/>
+        <location filename="../src/onestop_desktop/ui/sync/devices_dialog.py" line="40"/>
+        <source>Devices</source>
+        <translation>기기 관리</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/devices_dialog.py" line="43"/>
+        <source>&amp;Enrol…</source>
+        <translation>등록(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/devices_dialog.py" line="46"/>
+        <source>&amp;Revoke…</source>
+        <translation>폐기(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/devices_dialog.py" line="57"/>
+        <location filename="../src/onestop_desktop/ui/sync/devices_dialog.py" line="59"/>
+        <source>Quarantined bundles</source>
+        <translation>격리된 번들</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/devices_dialog.py" line="65"/>
+        <source>These bundles were received but not applied. Bundles from a device whose clock was ahead or from a newer OneStop version are applied by themselves once that is fixed; a revoked device&apos;s bundles stay here.</source>
+        <translation>받았지만 반영하지 않은 번들입니다. 시계가 앞선 기기나 더 새로운 버전의 OneStop이 만든 번들은 문제가 해결되면 저절로 반영되고, 폐기된 기기의 번들은 여기에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/devices_dialog.py" line="71"/>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/devices_dialog.py" line="101"/>
+        <source>{device} is enrolled. Give its one-time code separately from the file.</source>
+        <translation>{device}을(를) 등록했습니다. 일회용 코드는 파일과 따로 전달하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/devices_dialog.py" line="112"/>
+        <source>{device} is revoked.</source>
+        <translation>{device}을(를) 폐기했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolCodeDialog</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="168"/>
+        <source>One-time code for {device}</source>
+        <translation>{device}의 일회용 코드</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="171"/>
+        <source>One-time code</source>
+        <translation>일회용 코드</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="183"/>
+        <source>I have noted the code</source>
+        <translation>코드를 적어 두었습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="186"/>
+        <source>The enrolment file for {device} is saved: {file}</source>
+        <translation>{device}의 등록 파일을 저장했습니다: {file}</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="190"/>
+        <source>Hand this code over separately from the file: for example, the file on a USB stick and the code read aloud or on paper given in person. Never send both the same way.</source>
+        <translation>이 코드는 등록 파일과 따로 전달하십시오. 예를 들어 파일은 USB 메모리로, 코드는 직접 불러 주거나 종이에 적어 건네십시오. 둘을 같은 방법으로 보내면 안 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="193"/>
+        <source>The code works once and expires in 24 hours. It is not stored anywhere and cannot be shown again; if it is lost, enrol the device anew.</source>
+        <translation>코드는 한 번만 쓸 수 있고 24시간 뒤에 만료됩니다. 어디에도 저장되지 않아 다시 볼 수 없으니, 잃어버렸다면 기기를 새로 등록하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="44"/>
+        <source>Save the enrolment file as</source>
+        <translation>등록 파일 저장</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="45"/>
+        <source>OneStop enrolment files (*{suffix})</source>
+        <translation>OneStop 등록 파일 (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="64"/>
+        <source>Enrol a device</source>
+        <translation>기기 등록</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="67"/>
+        <source>Device name</source>
+        <translation>컴퓨터 이름</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="68"/>
+        <source>e.g. outreach-laptop-2</source>
+        <translation>예: outreach-laptop-2</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="69"/>
+        <source>&amp;All cases — a workstation in the center</source>
+        <translation>모든 사례(&amp;A) — 센터 안의 업무용 PC</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="71"/>
+        <source>&amp;Field kit — only the cases assigned to its users</source>
+        <translation>현장용(&amp;F) — 사용자가 맡은 사례만</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="79"/>
+        <source>Users who will work on it</source>
+        <translation>이 기기를 쓸 사용자</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="93"/>
+        <source>Enrolment file</source>
+        <translation>등록 파일</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="94"/>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="101"/>
+        <source>Device &amp;name:</source>
+        <translation>기기 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="102"/>
+        <source>Scope:</source>
+        <translation>범위:</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="103"/>
+        <source>&amp;Users:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="104"/>
+        <source>Enrolment &amp;file:</source>
+        <translation>등록 파일(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="108"/>
+        <source>&amp;Create the enrolment file</source>
+        <translation>등록 파일 만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="110"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="115"/>
+        <source>The enrolment file carries the new device&apos;s keys and the data it may hold, encrypted. It opens only with the one-time code shown next, within 24 hours, once.</source>
+        <translation>등록 파일에는 새 기기의 키와 그 기기가 가질 수 있는 자료가 암호화되어 들어 있습니다. 다음 화면에 나오는 일회용 코드로만, 24시간 안에, 한 번 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="136"/>
+        <source>Give the device a name.</source>
+        <translation>기기 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="139"/>
+        <source>Choose at least one user who will work on it.</source>
+        <translation>이 기기를 쓸 사용자를 한 명 이상 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="142"/>
+        <source>Choose where to save the enrolment file.</source>
+        <translation>등록 파일을 저장할 곳을 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/enrol_dialog.py" line="146"/>
+        <source>Writing the enrolment file…</source>
+        <translation>등록 파일을 만드는 중…</translation>
     </message>
 </context>
 <context>
@@ -3627,111 +4029,141 @@
         <source>&amp;About OneStop</source>
         <translation>OneStop 정보(&amp;A)</translation>
     </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/main_actions.py" line="26"/>
+        <source>&amp;Sync now</source>
+        <translation>지금 동기화(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/main_actions.py" line="27"/>
+        <source>Sync &amp;conflicts…</source>
+        <translation>동기화 충돌(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/main_actions.py" line="28"/>
+        <source>Sync &amp;folder…</source>
+        <translation>동기화 폴더(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/main_actions.py" line="29"/>
+        <source>&amp;Devices…</source>
+        <translation>기기 관리(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="94"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="101"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="116"/>
         <source>&amp;Cases</source>
         <translation>사례(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="104"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="119"/>
+        <source>S&amp;ync</source>
+        <translation>동기화(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Administration</source>
         <translation>관리(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="107"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="127"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="116"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="136"/>
         <source>DEMO — fictional data</source>
         <translation>데모 — 가상 자료</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="152"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="181"/>
         <source>{title} (portable mode)</source>
         <translation>{title} (휴대용 모드)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="153"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="182"/>
         <source>[DEMO] {title}</source>
         <translation>[데모] {title}</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="164"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="195"/>
         <source>Not logged in</source>
         <translation>로그인하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="168"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="199"/>
         <source>Locked: {name}</source>
         <translation>잠김: {name}</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="173"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="204"/>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="204"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="235"/>
         <source>You were logged out because the passphrase was not changed.</source>
         <translation>비밀번호를 바꾸지 않아 로그아웃되었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="262"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="294"/>
         <source>Save them before logging out?</source>
         <translation>로그아웃하기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="275"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="307"/>
         <source>{name} logged out.</source>
         <translation>{name} 님이 로그아웃했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="300"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="401"/>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="417"/>
         <source>Your passphrase was changed.</source>
         <translation>비밀번호를 변경했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="317"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="434"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="318"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="435"/>
         <source>OneStop will be shown in {language} the next time it starts.</source>
         <translation>다음에 OneStop을 시작할 때부터 {language}로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="329"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="446"/>
         <source>Save them before exiting?</source>
         <translation>끝내기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="360"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="478"/>
         <source>Exit OneStop</source>
         <translation>OneStop 종료</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="361"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="479"/>
         <source>The locked screens of {names} are still open. Exiting logs them out and discards their unsaved input. Exit anyway?</source>
         <translation>{names} 님의 잠긴 화면이 아직 열려 있습니다. 종료하면 로그아웃되고 저장하지 않은 입력 내용이 사라집니다. 그래도 종료할까요?</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="365"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="483"/>
         <source>E&amp;xit</source>
         <translation>종료(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="366"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="484"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -4186,6 +4618,29 @@
         <location filename="../src/onestop_desktop/ui/documents/print_job.py" line="25"/>
         <source>Print preview</source>
         <translation>인쇄 미리 보기</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineTableModel</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/quarantine_table_model.py" line="15"/>
+        <source>Device</source>
+        <translation>기기</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/quarantine_table_model.py" line="15"/>
+        <source>Bundle</source>
+        <translation>번들</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/quarantine_table_model.py" line="15"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/quarantine_table_model.py" line="15"/>
+        <source>Details</source>
+        <translation>세부 내용</translation>
     </message>
 </context>
 <context>
@@ -4758,6 +5213,44 @@
         <location filename="../src/onestop_desktop/ui/cases/rrn_box.py" line="118"/>
         <source>No number is on file.</source>
         <translation>기록된 번호가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/revoke_dialog.py" line="23"/>
+        <source>Revoke {device}</source>
+        <translation>{device} 폐기</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/revoke_dialog.py" line="24"/>
+        <source>&amp;Lost or stolen</source>
+        <translation>분실 또는 도난(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/revoke_dialog.py" line="27"/>
+        <source>&amp;Retired (taken out of use)</source>
+        <translation>사용 종료(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/revoke_dialog.py" line="31"/>
+        <source>What revocation cannot do: data already on {device} stays there, protected only by its encryption and its users&apos; passphrases. If it is lost, change the passphrases of {users} now.</source>
+        <translation>폐기로도 할 수 없는 일: {device}에 이미 있는 자료는 그대로 남으며, 그 기기의 암호화와 사용자 비밀번호로만 보호됩니다. 분실했다면 지금 {users}의 비밀번호를 바꾸십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/revoke_dialog.py" line="37"/>
+        <source>&amp;Revoke</source>
+        <translation>폐기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/revoke_dialog.py" line="40"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/revoke_dialog.py" line="46"/>
+        <source>After revocation nothing new is encrypted to {device}; when it next synchronizes it deletes its OneStop data, and anything it wrote after the revocation is quarantined for an administrator.</source>
+        <translation>폐기하면 {device}에는 새 자료를 더 이상 보내지 않습니다. 그 기기는 다음에 동기화할 때 OneStop 자료를 지우며, 폐기 뒤에 그 기기가 쓴 내용은 관리자가 볼 수 있도록 격리됩니다.</translation>
     </message>
 </context>
 <context>
@@ -5624,6 +6117,256 @@
     </message>
 </context>
 <context>
+    <name>SyncControl</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/sync_control.py" line="124"/>
+        <source>Synchronizing with the sync folder…</source>
+        <translation>동기화 폴더와 동기화하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/sync_control.py" line="124"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/sync_control.py" line="127"/>
+        <location filename="../src/onestop_desktop/ui/sync/sync_control.py" line="184"/>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/sync_control.py" line="139"/>
+        <source>Stopping after the current bundle…</source>
+        <translation>지금 번들까지 반영하고 멈추는 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/sync_control.py" line="148"/>
+        <source>Applying bundle {done} of {total}…</source>
+        <translation>번들 {total}개 중 {done}번째를 반영하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/sync_control.py" line="165"/>
+        <source>Sync complete: {applied} bundles applied, {written} written, {conflicts} conflicts.</source>
+        <translation>동기화 완료: 번들 {applied}개 반영, {written}개 보냄, 충돌 {conflicts}건.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/sync_control.py" line="168"/>
+        <source>{count} files in the sync folder were refused.</source>
+        <translation>동기화 폴더의 파일 {count}개는 받지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/sync_control.py" line="187"/>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderDialog</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/folder_dialog.py" line="29"/>
+        <source>Choose the sync folder</source>
+        <translation>동기화 폴더 선택</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/folder_dialog.py" line="39"/>
+        <location filename="../src/onestop_desktop/ui/sync/folder_dialog.py" line="42"/>
+        <source>Sync folder</source>
+        <translation>동기화 폴더</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/folder_dialog.py" line="43"/>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/folder_dialog.py" line="47"/>
+        <source>Sync &amp;folder:</source>
+        <translation>동기화 폴더(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/folder_dialog.py" line="53"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/folder_dialog.py" line="55"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/folder_dialog.py" line="60"/>
+        <source>Devices exchange encrypted change bundles through this folder: a USB stick carried between computers, a network share, or a folder kept in step by a file-sync tool such as Syncthing. Only the enrolled devices of the center can open the bundles.</source>
+        <translation>기기들은 이 폴더를 통해 암호화된 변경 번들을 주고받습니다. 컴퓨터 사이를 오가는 USB 메모리, 네트워크 공유 폴더, 또는 Syncthing 같은 파일 동기화 도구가 맞춰 주는 폴더를 쓸 수 있습니다. 번들은 센터에 등록된 기기만 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/folder_dialog.py" line="80"/>
+        <source>{folder} is not a folder that can be reached now.</source>
+        <translation>{folder}은(는) 지금 접근할 수 있는 폴더가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/labels.py" line="16"/>
+        <source>All cases (center workstation)</source>
+        <translation>모든 사례 (센터 업무용 PC)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/labels.py" line="17"/>
+        <source>Field kit (its users&apos; cases only)</source>
+        <translation>현장용 (사용자가 맡은 사례만)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/labels.py" line="20"/>
+        <source>Active</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/labels.py" line="21"/>
+        <source>Revoked (lost)</source>
+        <translation>폐기됨 (분실)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/labels.py" line="22"/>
+        <source>Revoked (retired)</source>
+        <translation>폐기됨 (사용 종료)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/labels.py" line="25"/>
+        <source>Written by a revoked device after its revocation</source>
+        <translation>폐기된 기기가 폐기 뒤에 쓴 번들</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/labels.py" line="26"/>
+        <source>The sending device&apos;s clock is ahead by more than 5 minutes</source>
+        <translation>보낸 기기의 시계가 5분 넘게 앞서 있음</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/labels.py" line="27"/>
+        <source>Made by a newer OneStop version (update this computer)</source>
+        <translation>더 새로운 OneStop 버전이 만든 번들 (이 컴퓨터를 업데이트하십시오)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/labels.py" line="31"/>
+        <source>removal</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/labels.py" line="32"/>
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/labels.py" line="33"/>
+        <source>note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/labels.py" line="34"/>
+        <source>display name</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/labels.py" line="35"/>
+        <source>role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/labels.py" line="36"/>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/labels.py" line="63"/>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/labels.py" line="65"/>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/labels.py" line="65"/>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/status_widget.py" line="24"/>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/status_widget.py" line="26"/>
+        <location filename="../src/onestop_desktop/ui/sync/status_widget.py" line="61"/>
+        <source>Synchronize now (F9)</source>
+        <translation>지금 동기화 (F9)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/status_widget.py" line="57"/>
+        <source>Synchronizing…</source>
+        <translation>동기화하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/status_widget.py" line="67"/>
+        <source>Sync folder not set</source>
+        <translation>동기화 폴더가 지정되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/status_widget.py" line="69"/>
+        <source>Last sync: {when}</source>
+        <translation>마지막 동기화: {when}</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/status_widget.py" line="71"/>
+        <source>Not synchronized yet</source>
+        <translation>아직 동기화하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/status_widget.py" line="72"/>
+        <source>Sync folder: {folder}</source>
+        <translation>동기화 폴더: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/status_widget.py" line="73"/>
+        <source>Waiting to go out: {count}</source>
+        <translation>보낼 변경: {count}건</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/status_widget.py" line="74"/>
+        <source>Nothing waiting to go out</source>
+        <translation>보낼 변경 없음</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/status_widget.py" line="75"/>
+        <source>{device}: bundle {seq} missing</source>
+        <translation>{device}: 번들 {seq} 없음</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/status_widget.py" line="80"/>
+        <source>Sync conflicts: {count}</source>
+        <translation>동기화 충돌 {count}건</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/status_widget.py" line="82"/>
+        <source>Show the sync conflicts</source>
+        <translation>동기화 충돌 보기</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/status_widget.py" line="85"/>
+        <source>Quarantined bundles: {count}</source>
+        <translation>격리된 번들 {count}개</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/sync/status_widget.py" line="86"/>
+        <source>Show the devices and the quarantined bundles</source>
+        <translation>기기와 격리된 번들 보기</translation>
+    </message>
+</context>
+<context>
     <name>Taxonomy</name>
     <message>
         <location filename="../src/onestop_desktop/domain/case_status.py" line="18"/>
@@ -6457,22 +7200,22 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/onestop_desktop/ui/workspace.py" line="37"/>
+        <location filename="../src/onestop_desktop/ui/workspace.py" line="39"/>
         <source>Workspace of {name}</source>
         <translation>{name} 님의 작업 화면</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/workspace.py" line="55"/>
+        <location filename="../src/onestop_desktop/ui/workspace.py" line="57"/>
         <source>Case list</source>
         <translation>사례 목록</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/workspace.py" line="148"/>
+        <location filename="../src/onestop_desktop/ui/workspace.py" line="161"/>
         <source>{case} has unsaved changes ({what}). Save them before closing?</source>
         <translation>{case}에 저장하지 않은 변경 사항({what})이 있습니다. 닫기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/workspace.py" line="195"/>
+        <location filename="../src/onestop_desktop/ui/workspace.py" line="208"/>
         <source>New intake (not registered yet)</source>
         <translation>신규 접수(아직 등록하지 않음)</translation>
     </message>

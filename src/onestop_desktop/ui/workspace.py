@@ -7,7 +7,7 @@ discards anything: the workspace just waits, hidden, until the same user unlocks
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabBar, QTabWidget, QVBoxLayout, QWidget
 
 from ..domain.errors import OneStopError
@@ -26,6 +26,8 @@ from .widgets import MessageLabel
 
 
 class Workspace(QWidget):
+    conflicts_requested = Signal()  # a case's conflict banner asks for the sync conflict list
+
     def __init__(self, session: Session, runner: BackgroundRunner, center_name: str, idle_minutes: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +83,7 @@ class Workspace(QWidget):
             view = CaseView(self.session, self.runner, case_file, self.people, self.tabs)
             view.dirty_changed.connect(lambda v=view: self._update_title(v))
             view.changed.connect(self._case_changed)
+            view.conflicts_requested.connect(self.conflicts_requested)
             self.views[case_id] = view
             self.tabs.addTab(view, view.title())
             self.tabs.setTabToolTip(self.tabs.indexOf(view), view.title())
@@ -110,6 +113,16 @@ class Workspace(QWidget):
         view = self.views.get(case_id)
         if view is not None:
             view.reload(notify=False)
+
+    def after_sync(self) -> None:
+        """Show what a sync brought: the list again, and open cases re-read unless they hold unsaved input."""
+        self.list_page.refresh()
+        for view in self.views.values():
+            if view.is_dirty():
+                view.show_conflict_marker()
+            else:
+                view.reload(notify=False)
+                self._update_title(view)
 
     def new_intake(self) -> None:
         if self.intake is not None:

@@ -7,7 +7,7 @@ so the forms hold the current version; a form with unsaved edits keeps them thro
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.case_status import CASE_STATUS_LABELS
@@ -36,6 +36,7 @@ DIRTY_MARK = "• "
 class CaseView(QWidget):
     dirty_changed = Signal()
     changed = Signal(str)  # this case was written: lists showing it are out of date
+    conflicts_requested = Signal()  # the banner's link to the sync conflict list
 
     def __init__(self, session: Session, runner: BackgroundRunner, case_file: CaseFile, people: People,
                  parent: QWidget | None = None) -> None:
@@ -53,6 +54,18 @@ class CaseView(QWidget):
         self.risk_badge = QLabel(self)
         self.risk_badge.setObjectName("riskBadge")
         self.message = MessageLabel(self, object_name="caseMessage")
+        self.conflict_banner = QLabel(self)
+        self.conflict_banner.setObjectName("conflictBanner")
+        self.conflict_banner.setWordWrap(True)
+        self.conflict_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.conflict_banner.setStyleSheet("QLabel#conflictBanner { background: #fdecea; color: #8c1d18; "
+                                           "border: 1px solid #f2b8b5; border-radius: 4px; padding: 6px 10px; }")
+        self.conflict_banner.setText(self.tr(
+            "This case has a sync conflict: the same information was changed on two devices. "
+            "<a href=\"conflicts\">Show the sync conflicts</a>"))
+        self.conflict_banner.setAccessibleName(self.tr("This case has a sync conflict"))
+        self.conflict_banner.linkActivated.connect(lambda _link: self.conflicts_requested.emit())
+        self.conflict_banner.setVisible(False)
         header = QHBoxLayout()
         header.setContentsMargins(12, 8, 12, 0)
         header.addWidget(self.name)
@@ -92,6 +105,7 @@ class CaseView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(header)
+        layout.addWidget(self.conflict_banner)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         self.apply(case_file)
@@ -121,6 +135,14 @@ class CaseView(QWidget):
         self.referrals.refresh(case_file)
         if self.history.loaded:
             self.history.load()
+        self.show_conflict_marker()
+
+    def show_conflict_marker(self) -> None:
+        try:
+            in_conflict = self.case_id in self.session.sync.conflict_case_ids()
+        except OneStopError:
+            in_conflict = False
+        self.conflict_banner.setVisible(in_conflict)
 
     def reload(self, notify: bool = True) -> None:
         try:

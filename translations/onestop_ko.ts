@@ -1554,27 +1554,27 @@
         <translation>“{value}” — {by}</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="178"/>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="179"/>
         <source>Restore keeps the record with the changes made on the other device; confirming removes it on every device.</source>
         <translation>복원하면 다른 기기에서 수정한 내용과 함께 기록이 남고, 삭제를 확정하면 모든 기기에서 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="202"/>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="209"/>
         <source>Choose one of the values, or type the combined value.</source>
         <translation>값 하나를 고르거나 합친 값을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="206"/>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="213"/>
         <source>The conflict is settled; the value reaches the other devices with the next sync.</source>
         <translation>충돌을 해결했습니다. 이 값은 다음 동기화 때 다른 기기에도 전달됩니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="212"/>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="219"/>
         <source>The record is restored.</source>
         <translation>기록을 복원했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="217"/>
+        <location filename="../src/onestop_desktop/ui/sync/conflict_dialog.py" line="224"/>
         <source>The removal is confirmed.</source>
         <translation>삭제를 확정했습니다.</translation>
     </message>
@@ -4053,117 +4053,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="109"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="116"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Cases</source>
         <translation>사례(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="119"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="120"/>
         <source>S&amp;ync</source>
         <translation>동기화(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="124"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Administration</source>
         <translation>관리(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="127"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="136"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="137"/>
         <source>DEMO — fictional data</source>
         <translation>데모 — 가상 자료</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="181"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="182"/>
         <source>{title} (portable mode)</source>
         <translation>{title} (휴대용 모드)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="182"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="183"/>
         <source>[DEMO] {title}</source>
         <translation>[데모] {title}</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="195"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="196"/>
         <source>Not logged in</source>
         <translation>로그인하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="199"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="200"/>
         <source>Locked: {name}</source>
         <translation>잠김: {name}</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="204"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="205"/>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="235"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="236"/>
         <source>You were logged out because the passphrase was not changed.</source>
         <translation>비밀번호를 바꾸지 않아 로그아웃되었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="294"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="295"/>
         <source>Save them before logging out?</source>
         <translation>로그아웃하기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="307"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="308"/>
         <source>{name} logged out.</source>
         <translation>{name} 님이 로그아웃했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="401"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="407"/>
         <source>Sync</source>
         <translation>동기화</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="417"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="423"/>
         <source>Your passphrase was changed.</source>
         <translation>비밀번호를 변경했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="434"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="440"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="435"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="441"/>
         <source>OneStop will be shown in {language} the next time it starts.</source>
         <translation>다음에 OneStop을 시작할 때부터 {language}로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="446"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="452"/>
         <source>Save them before exiting?</source>
         <translation>끝내기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="478"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="484"/>
         <source>Exit OneStop</source>
         <translation>OneStop 종료</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="479"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="485"/>
         <source>The locked screens of {names} are still open. Exiting logs them out and discards their unsaved input. Exit anyway?</source>
         <translation>{names} 님의 잠긴 화면이 아직 열려 있습니다. 종료하면 로그아웃되고 저장하지 않은 입력 내용이 사라집니다. 그래도 종료할까요?</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="483"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="489"/>
         <source>E&amp;xit</source>
         <translation>종료(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="484"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="490"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -6361,7 +6361,7 @@
         <translation>격리된 번들 {count}개</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/sync/status_widget.py" line="86"/>
+        <location filename="../src/onestop_desktop/ui/sync/status_widget.py" line="87"/>
         <source>Show the devices and the quarantined bundles</source>
         <translation>기기와 격리된 번들 보기</translation>
     </message>

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from onestop_desktop.domain.casework import IntakeForm, PhoneForm
+from onestop_desktop.domain.taxonomy import CrimeType
 from onestop_desktop.services.sync import ConflictVersion, ConflictView, DeviceView
+from onestop_desktop.services.vault import Vault
+from onestop_desktop.ui.cases.tables import select_row
 from onestop_desktop.ui.main_window import MainWindow
 from onestop_desktop.ui.models.case_list_model import Column
 from onestop_desktop.ui.models.conflict_table_model import ConflictTableModel
@@ -22,6 +28,8 @@ from onestop_desktop.ui.models.quarantine_table_model import QuarantineTableMode
 from onestop_desktop.ui.sync.conflict_dialog import ConflictDialog
 from onestop_desktop.ui.sync.devices_dialog import DevicesDialog
 from onestop_desktop.ui.sync.enrol_dialog import EnrolCodeDialog, EnrolDialog
+from onestop_desktop.ui.sync.folder_dialog import SyncFolderDialog
+from tests.conftest import FAST_KDF
 
 from .helpers import ADMIN, ADMIN_PASS, STAFF, STAFF_PASS, WindowFactory, log_in
 from .sync_center import LAPTOP, SyncCenter, make_sync_center, set_summary
@@ -140,10 +148,16 @@ def test_resolving_a_conflict_from_the_window_clears_it_everywhere(
     assert sync_center.laptop.cases.open(sync_center.case_id).case.incident_summary == combined
 
 
-def test_sync_runs_off_the_gui_thread(qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter) -> None:
+def test_sync_runs_off_the_gui_thread(qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter,
+                                      request: pytest.FixtureRequest) -> None:
     sync_center.laptop.demo.seed(60, 4)  # thousands of field changes in one bundle
     sync_center.laptop.sync.run()
     window = _desk_window(qtbot, make_window, sync_center)
+    # The test process has piled up every earlier test's objects; a full collection of that heap on the worker
+    # would hold the GIL for a while and measure the test suite, not the app. Set them aside while measuring.
+    gc.collect()
+    gc.freeze()
+    request.addfinalizer(gc.unfreeze)
     ticks: list[int] = []
     clock = QElapsedTimer()
     clock.start()
@@ -261,6 +275,141 @@ def test_a_missing_folder_is_said_plainly(qtbot: QtBot, make_window: WindowFacto
     assert window.sync.last_message is not None
     assert "cannot be reached" in window.sync.last_message.text()
     assert not window.sync.can_sync_automatically()
+
+
+def test_a_delete_conflict_offers_restore_and_restoring_brings_the_record_back(
+        qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter) -> None:
+    desk, laptop, case_id = sync_center.desk(), sync_center.laptop, sync_center.case_id
+    phone_id = desk.cases.add_phone(case_id, PhoneForm(number="010-1234-5678"))
+    desk.sync.run()
+    laptop.sync.run()  # both hold the phone number
+    desk.cases.remove_phone(case_id, phone_id)
+    desk.sync.run()
+    desk.logout()
+    with laptop.store.write(laptop.actor) as tx:  # an edit of the same row made without seeing the removal
+        tx.update("client_phones", phone_id, {"instructions": "저녁에만 통화"})
+    laptop.sync.run()
+    window = _desk_window(qtbot, make_window, sync_center)
+    _sync(qtbot, window)
+    dialog = window.show_conflicts()
+    row = next(r for r, c in enumerate(dialog.model.records()) if c.kind == "delete")
+    select_row(dialog.table, row)
+    assert dialog.model.index(row, ConflictTableModel.FIRST).data() == "Removed"
+    assert dialog.model.index(row, ConflictTableModel.SECOND).data() == "저녁에만 통화"
+    assert dialog.restore_button.isVisible() and dialog.confirm_delete_button.isVisible()
+    assert not dialog.keep_button.isVisible()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert all(c.kind != "delete" for c in dialog.model.records())
+    session = window.current.session if window.current else None
+    assert session is not None
+    phones = session.cases.open(case_id).client.phones
+    assert [p.instructions for p in phones if p.id == phone_id] == ["저녁에만 통화"]
+
+
+def test_typing_a_combined_value_holds_the_automatic_sync_back(
+        qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter) -> None:
+    _make_conflict(sync_center)
+    window = _desk_window(qtbot, make_window, sync_center, sync_idle_ms=100_000)
+    _sync(qtbot, window)
+    dialog = window.show_conflicts()
+    assert not window._has_unsaved_input()
+    dialog.value_edit.insertPlainText("합친 요약")
+    assert window._has_unsaved_input() and not window.sync.can_sync_automatically()
+
+
+def test_quarantined_bundles_are_shown_to_administrators_only(
+        qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter) -> None:
+    desk = sync_center.desk()
+    code = desk.sync.enroll("field-kit-1", "field", [STAFF], sync_center.root / "kit.enrol")
+    kit = Vault(sync_center.root / "kit", kdf=FAST_KDF).join(sync_center.root / "kit.enrol", code, STAFF, STAFF_PASS)
+    kit.sync.set_folder(str(sync_center.folder))
+    desk.sync.revoke("field-kit-1", "lost")
+    desk.logout()
+    kit.intake.create(IntakeForm(name="윤하늘", birth_date="2001-04-09", crime_types={CrimeType.STALKING}))
+    kit.sync.run()  # written after the revocation, before the kit learnt of it
+    kit.logout()
+
+    window = _desk_window(qtbot, make_window, sync_center)
+    _sync(qtbot, window)
+    status = window.sync_status
+    qtbot.waitUntil(lambda: status.quarantine.isVisible())
+    assert status.quarantine.text() == "Quarantined bundles: 1"
+    qtbot.mouseClick(status.quarantine, Qt.MouseButton.LeftButton)
+    devices = window.findChild(DevicesDialog)
+    assert devices is not None and devices.isVisible()
+    assert devices.quarantine_model.rowCount() == 1
+    assert devices.quarantine_model.index(0, QuarantineTableModel.DEVICE).data() == "field-kit-1"
+    assert devices.quarantine_model.index(0, QuarantineTableModel.REASON).data().startswith("Written by a revoked")
+    devices.close()
+
+    window.logout()
+    log_in(qtbot, window, STAFF, STAFF_PASS)
+    qtbot.waitUntil(lambda: window.current is not None and window.current.session.user.username == STAFF)
+    qtbot.waitUntil(lambda: status.isVisible() and status.last.text().startswith("Last sync"))
+    assert not status.quarantine.isVisible()
+
+
+def test_cancel_stops_before_the_next_bundle(qtbot: QtBot, make_window: WindowFactory,
+                                             sync_center: SyncCenter) -> None:
+    for text in ("하나", "둘", "셋"):
+        set_summary(sync_center.laptop, sync_center.case_id, text)
+        sync_center.laptop.sync.run()
+    window = _desk_window(qtbot, make_window, sync_center)
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    release = threading.Event()
+    window.runner.run(release.wait, lambda _: None, lambda _: None)  # the worker is busy: the sync queues
+    window.menu_actions.sync.trigger()
+    progress = window.sync.progress_dialog
+    assert progress is not None and progress.objectName() == "syncProgress"
+    progress.show()
+    cancel = progress.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=20_000)
+    report = window.sync.last_report
+    assert report is not None and report.applied == 0  # stopped before the first of the three bundles
+    assert window.sync.progress_dialog is None
+    _sync(qtbot, window)
+    assert window.sync.last_report is not None and window.sync.last_report.applied == 3
+
+
+def test_the_sync_folder_is_set_in_its_dialog(qtbot: QtBot, make_window: WindowFactory,
+                                              sync_center: SyncCenter, tmp_path: Path) -> None:
+    window = _desk_window(qtbot, make_window, sync_center)
+    window.menu_actions.sync_folder.trigger()
+    dialog = window.findChild(SyncFolderDialog)
+    assert dialog is not None and dialog.folder.text() == str(sync_center.folder)
+    dialog.folder.setText(str(tmp_path / "nowhere"))
+    save = dialog.findChild(QPushButton, "syncFolderSave")
+    assert save is not None
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.message.tone == "error"
+    other = tmp_path / "usb"
+    other.mkdir()
+    dialog.folder.setText(str(other))
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: window.sync.last_status is not None and window.sync.last_status.folder == str(other))
+
+
+def test_a_revoked_device_says_so_and_leaves_nobody_logged_in(
+        qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter) -> None:
+    desk = sync_center.desk()
+    desk.sync.revoke(LAPTOP, "lost")
+    desk.sync.run()  # the notice for the laptop goes into the folder
+    desk.logout()
+    sync_center.laptop.logout()
+    window = make_window(sync_center.laptop_vault)
+    log_in(qtbot, window, ADMIN, ADMIN_PASS)
+    qtbot.waitUntil(lambda: window.current is not None and window.sync_status.isVisible())
+    window.menu_actions.sync.trigger()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "deviceRevoked") is not None, timeout=20_000)
+    box = window.findChild(QMessageBox, "deviceRevoked")
+    assert box is not None and "revoked this device" in box.text()
+    assert window.current is None and window.stack.currentWidget() is window.gate
+    assert not window.sync_status.isVisible()
+    assert not sync_center.laptop_vault.is_initialized()
 
 
 # -- models ------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from .. import APP_NAME
 from ..domain.errors import ErrorCode, OneStopError
 from ..services.session import Session
 from ..services.vault import Vault
+from ..sync.engine import SyncReport
 from .case_actions import CaseActions
 from .cases.unsaved import confirm_leaving
 from .demo_hint import DemoHint
@@ -333,12 +334,17 @@ class MainWindow(QMainWindow):
 
     def _has_unsaved_input(self) -> bool:
         workspace = self._active_workspace()
-        return workspace is not None and bool(workspace.unsaved())
+        if workspace is None:
+            return False
+        dialog = self.conflict_dialogs.get(workspace.session.user.username)
+        return bool(workspace.unsaved()) or (dialog is not None and dialog.has_input())
 
-    def _after_sync(self) -> None:
+    def _after_sync(self, report: SyncReport) -> None:
         workspace = self._active_workspace()
         if workspace is not None:
-            workspace.after_sync()
+            # Re-reading an open case is audited as a view; doing it after a sync that brought nothing would
+            # make every idle sync a new change for the other devices, and they would trade bundles forever.
+            workspace.after_sync(reread_cases=report.changes > 0)
         session = self._sync_session()
         name = session.user.username if session is not None else ""
         if name in self.conflict_dialogs:
@@ -367,7 +373,7 @@ class MainWindow(QMainWindow):
     def _conflict_resolved(self) -> None:
         workspace = self._active_workspace()
         if workspace is not None:
-            workspace.after_sync()
+            workspace.after_sync(reread_cases=True)
         self.sync.refresh_status()
 
     def _open_conflict_case(self, case_id: str) -> None:

@@ -114,15 +114,15 @@ class Workspace(QWidget):
         if view is not None:
             view.reload(notify=False)
 
-    def after_sync(self) -> None:
+    def after_sync(self, reread_cases: bool) -> None:
         """Show what a sync brought: the list again, and open cases re-read unless they hold unsaved input."""
         self.list_page.refresh()
         for view in self.views.values():
-            if view.is_dirty():
-                view.show_conflict_marker()
-            else:
+            if reread_cases and not view.is_dirty():
                 view.reload(notify=False)
                 self._update_title(view)
+            else:
+                view.show_conflict_marker()
 
     def new_intake(self) -> None:
         if self.intake is not None:

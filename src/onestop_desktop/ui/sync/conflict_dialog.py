@@ -30,7 +30,7 @@ from ...services.sync import ConflictView
 from ..cases.tables import record_table, select_row, selected_id
 from ..models.conflict_table_model import ConflictTableModel
 from ..widgets import MessageLabel, paragraph
-from .labels import field_label, value_text, when_text
+from .labels import field_label, one_line, value_text, when_text
 
 
 def _typed(text: str, versions: list[Any]) -> Any:
@@ -164,13 +164,14 @@ class ConflictDialog(QDialog):
                                                             when=when_text(version.when))
             if not field_conflict:
                 text = (self.tr("Removed — {by}") if i == 0 else self.tr("Changed to “{value}” — {by}")).format(
-                    value=value_text(version.value), by=by)
+                    value=one_line(version.value, 90), by=by)
                 label = QLabel(text, self.detail)
                 label.setWordWrap(True)
                 self.sides.addWidget(label)
                 continue
-            radio = QRadioButton(self.tr("“{value}” — {by}").format(value=value_text(version.value), by=by),
+            radio = QRadioButton(self.tr("“{value}” — {by}").format(value=one_line(version.value, 90), by=by),
                                  self.detail)
+            radio.setToolTip(value_text(version.value))  # a radio button does not wrap: the whole text is here
             radio.setObjectName(f"conflictSide{i}")
             self.side_group.addButton(radio, i)
             self.sides.addWidget(radio)
@@ -181,12 +182,18 @@ class ConflictDialog(QDialog):
             hint.setObjectName("muted")
             self.sides.addWidget(hint)
         self.value_edit.clear()
+        self.value_edit.document().setModified(False)
 
     def _side_chosen(self, side: int) -> None:
         conflict = self.selected()
         if conflict is not None and 0 <= side < len(conflict.versions):
             value = conflict.versions[side].value
             self.value_edit.setPlainText("" if value is None else str(value))
+            self.value_edit.document().setModified(False)
+
+    def has_input(self) -> bool:
+        """A combined value is being typed: an automatic sync waits (its reload would drop the text)."""
+        return self.isVisible() and self.value_edit.document().isModified()
 
     # -- settling -----------------------------------------------------------------------------------------
     def _keep(self) -> None:

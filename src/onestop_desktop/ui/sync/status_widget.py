@@ -83,5 +83,6 @@ class SyncStatusWidget(QWidget):
         self.conflicts.setVisible(status.conflicts > 0)
         count = len(status.quarantined)
         self.quarantine.setText(self.tr("Quarantined bundles: {count}").format(count=count))
+        self.quarantine.setAccessibleName(self.quarantine.text())
         self.quarantine.setToolTip(self.tr("Show the devices and the quarantined bundles"))
         self.quarantine.setVisible(admin and count > 0)

@@ -780,12 +780,20 @@
 <context>
     <name>CaseListModel</name>
     <message>
+        <source>{name} (sync conflict)</source>
+        <translation>{name} (동기화 충돌)</translation>
+    </message>
+    <message>
         <source>Not assessed</source>
         <translation>미평가</translation>
     </message>
     <message>
         <source>{open} ({overdue} late)</source>
         <translation>{open} (지남 {overdue})</translation>
+    </message>
+    <message>
+        <source>This case has a sync conflict: two devices changed the same information.</source>
+        <translation>이 사례에 동기화 충돌이 있습니다. 두 기기에서 같은 정보를 바꾸었습니다.</translation>
     </message>
     <message>
         <source>{open} open follow-ups, {overdue} of them overdue</source>
@@ -891,6 +899,14 @@
     <message>
         <source>The case is closed: ask the client about the center's support (or record that they declined).</source>
         <translation>종결된 사례입니다. 센터 지원에 대한 만족도를 묻거나 응답 거절을 기록합니다.</translation>
+    </message>
+    <message>
+        <source>This case has a sync conflict: the same information was changed on two devices. &lt;a href="conflicts"&gt;Show the sync conflicts&lt;/a&gt;</source>
+        <translation>이 사례에 동기화 충돌이 있습니다. 두 기기에서 같은 정보를 바꾸었습니다. &lt;a href="conflicts"&gt;동기화 충돌 보기&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>This case has a sync conflict</source>
+        <translation>이 사례에 동기화 충돌이 있습니다</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -1215,6 +1231,128 @@
     <message>
         <source>A closed case can be reopened when the client comes back.</source>
         <translation>종결한 사례는 내담자가 다시 찾아오면 재개할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>동기화 충돌</translation>
+    </message>
+    <message>
+        <source>The same information was changed on two devices before they synchronized. Both versions are kept until you choose one, or combine them, here. Your choice reaches the other devices with the next sync.</source>
+        <translation>두 기기가 동기화하기 전에 같은 정보를 각각 바꾸었습니다. 여기에서 하나를 고르거나 두 내용을 합칠 때까지 두 버전을 모두 보관합니다. 선택한 내용은 다음 동기화 때 다른 기기에도 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>Selected conflict</source>
+        <translation>선택한 충돌</translation>
+    </message>
+    <message>
+        <source>&amp;Value to keep (choose a side above, or combine both here):</source>
+        <translation>남길 값(&amp;V) (위에서 하나를 고르거나 여기에서 두 내용을 합치십시오):</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>남길 값</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation>이 값으로 해결(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the record</source>
+        <translation>복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Confirm the &amp;removal</source>
+        <translation>삭제 확정(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>사례 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>There are no open sync conflicts.</source>
+        <translation>해결할 동기화 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{device}, {user}, {when}</source>
+        <translation>{device}, {user}, {when}</translation>
+    </message>
+    <message>
+        <source>Removed — {by}</source>
+        <translation>삭제함 — {by}</translation>
+    </message>
+    <message>
+        <source>Changed to “{value}” — {by}</source>
+        <translation>“{value}”(으)로 수정함 — {by}</translation>
+    </message>
+    <message>
+        <source>“{value}” — {by}</source>
+        <translation>“{value}” — {by}</translation>
+    </message>
+    <message>
+        <source>Restore keeps the record with the changes made on the other device; confirming removes it on every device.</source>
+        <translation>복원하면 다른 기기에서 수정한 내용과 함께 기록이 남고, 삭제를 확정하면 모든 기기에서 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>Choose one of the values, or type the combined value.</source>
+        <translation>값 하나를 고르거나 합친 값을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The conflict is settled; the value reaches the other devices with the next sync.</source>
+        <translation>충돌을 해결했습니다. 이 값은 다음 동기화 때 다른 기기에도 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>The record is restored.</source>
+        <translation>기록을 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>The removal is confirmed.</source>
+        <translation>삭제를 확정했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>One value</source>
+        <translation>한쪽 값</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>작성 (기기, 사용자, 시각)</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>다른 쪽 값</translation>
+    </message>
+    <message>
+        <source>(center-wide record)</source>
+        <translation>(센터 공통 기록)</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>{device}, {user}, {when}</source>
+        <translation>{device}, {user}, {when}</translation>
+    </message>
+    <message>
+        <source>{count} versions; select the row to see all of them.</source>
+        <translation>버전이 {count}개 있습니다. 행을 선택하면 모두 볼 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1877,103 @@
     </message>
 </context>
 <context>
+    <name>DeviceTableModel</name>
+    <message>
+        <source>Device</source>
+        <translation>기기</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>마지막으로 받은 번들</translation>
+    </message>
+    <message>
+        <source>{name} (this computer)</source>
+        <translation>{name} (이 컴퓨터)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>아직 없음</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation>기기 관리</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>등록(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>폐기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Quarantined bundles</source>
+        <translation>격리된 번들</translation>
+    </message>
+    <message>
+        <source>These bundles were received but not applied. Bundles from a device whose clock was ahead or from a newer OneStop version are applied by themselves once that is fixed; a revoked device's bundles stay here.</source>
+        <translation>받았지만 반영하지 않은 번들입니다. 시계가 앞선 기기나 더 새로운 버전의 OneStop이 만든 번들은 문제가 해결되면 저절로 반영되고, 폐기된 기기의 번들은 여기에 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>{device} is enrolled. Give its one-time code separately from the file.</source>
+        <translation>{device}을(를) 등록했습니다. 일회용 코드는 파일과 따로 전달하십시오.</translation>
+    </message>
+    <message>
+        <source>{device} is revoked.</source>
+        <translation>{device}을(를) 폐기했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolCodeDialog</name>
+    <message>
+        <source>One-time code for {device}</source>
+        <translation>{device}의 일회용 코드</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>일회용 코드</translation>
+    </message>
+    <message>
+        <source>I have noted the code</source>
+        <translation>코드를 적어 두었습니다</translation>
+    </message>
+    <message>
+        <source>The enrolment file for {device} is saved: {file}</source>
+        <translation>{device}의 등록 파일을 저장했습니다: {file}</translation>
+    </message>
+    <message>
+        <source>Hand this code over separately from the file: for example, the file on a USB stick and the code read aloud or on paper given in person. Never send both the same way.</source>
+        <translation>이 코드는 등록 파일과 따로 전달하십시오. 예를 들어 파일은 USB 메모리로, 코드는 직접 불러 주거나 종이에 적어 건네십시오. 둘을 같은 방법으로 보내면 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>The code works once and expires in 24 hours. It is not stored anywhere and cannot be shown again; if it is lost, enrol the device anew.</source>
+        <translation>코드는 한 번만 쓸 수 있고 24시간 뒤에 만료됩니다. 어디에도 저장되지 않아 다시 볼 수 없으니, 잃어버렸다면 기기를 새로 등록하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol in a program</source>
@@ -1767,6 +2002,86 @@
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file as</source>
+        <translation>등록 파일 저장</translation>
+    </message>
+    <message>
+        <source>OneStop enrolment files (*{suffix})</source>
+        <translation>OneStop 등록 파일 (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Enrol a device</source>
+        <translation>기기 등록</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>컴퓨터 이름</translation>
+    </message>
+    <message>
+        <source>e.g. outreach-laptop-2</source>
+        <translation>예: outreach-laptop-2</translation>
+    </message>
+    <message>
+        <source>&amp;All cases — a workstation in the center</source>
+        <translation>모든 사례(&amp;A) — 센터 안의 업무용 PC</translation>
+    </message>
+    <message>
+        <source>&amp;Field kit — only the cases assigned to its users</source>
+        <translation>현장용(&amp;F) — 사용자가 맡은 사례만</translation>
+    </message>
+    <message>
+        <source>Users who will work on it</source>
+        <translation>이 기기를 쓸 사용자</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>등록 파일</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation>기기 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>범위:</translation>
+    </message>
+    <message>
+        <source>&amp;Users:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;file:</source>
+        <translation>등록 파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Create the enrolment file</source>
+        <translation>등록 파일 만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The enrolment file carries the new device's keys and the data it may hold, encrypted. It opens only with the one-time code shown next, within 24 hours, once.</source>
+        <translation>등록 파일에는 새 기기의 키와 그 기기가 가질 수 있는 자료가 암호화되어 들어 있습니다. 다음 화면에 나오는 일회용 코드로만, 24시간 안에, 한 번 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Give the device a name.</source>
+        <translation>기기 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose at least one user who will work on it.</source>
+        <translation>이 기기를 쓸 사용자를 한 명 이상 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the enrolment file.</source>
+        <translation>등록 파일을 저장할 곳을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Writing the enrolment file…</source>
+        <translation>등록 파일을 만드는 중…</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3511,22 @@
         <source>&amp;About OneStop</source>
         <translation>OneStop 정보(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>지금 동기화(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>동기화 충돌(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;folder…</source>
+        <translation>동기화 폴더(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>기기 관리(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3206,6 +3537,10 @@
     <message>
         <source>&amp;Cases</source>
         <translation>사례(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>동기화(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Administration</source>
@@ -3254,6 +3589,10 @@
     <message>
         <source>A satisfaction survey is in progress.</source>
         <translation>만족도 조사가 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>동기화</translation>
     </message>
     <message>
         <source>Your passphrase was changed.</source>
@@ -4091,6 +4430,25 @@
     </message>
 </context>
 <context>
+    <name>QuarantineTableModel</name>
+    <message>
+        <source>Device</source>
+        <translation>기기</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>번들</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 내용</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>The form has unsaved changes. Save them before opening another record?</source>
@@ -4551,6 +4909,37 @@
     <message>
         <source>No number is on file.</source>
         <translation>기록된 번호가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke {device}</source>
+        <translation>{device} 폐기</translation>
+    </message>
+    <message>
+        <source>&amp;Lost or stolen</source>
+        <translation>분실 또는 도난(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Retired (taken out of use)</source>
+        <translation>사용 종료(&amp;R)</translation>
+    </message>
+    <message>
+        <source>What revocation cannot do: data already on {device} stays there, protected only by its encryption and its users' passphrases. If it is lost, change the passphrases of {users} now.</source>
+        <translation>폐기로도 할 수 없는 일: {device}에 이미 있는 자료는 그대로 남으며, 그 기기의 암호화와 사용자 비밀번호로만 보호됩니다. 분실했다면 지금 {users}의 비밀번호를 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>폐기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>After revocation nothing new is encrypted to {device}; when it next synchronizes it deletes its OneStop data, and anything it wrote after the revocation is quarantined for an administrator.</source>
+        <translation>폐기하면 {device}에는 새 자료를 더 이상 보내지 않습니다. 그 기기는 다음에 동기화할 때 OneStop 자료를 지우며, 폐기 뒤에 그 기기가 쓴 내용은 관리자가 볼 수 있도록 격리됩니다.</translation>
     </message>
 </context>
 <context>
@@ -5469,6 +5858,206 @@
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>SyncControl</name>
+    <message>
+        <source>Synchronizing with the sync folder…</source>
+        <translation>동기화 폴더와 동기화하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <source>Stopping after the current bundle…</source>
+        <translation>지금 번들까지 반영하고 멈추는 중…</translation>
+    </message>
+    <message>
+        <source>Applying bundle {done} of {total}…</source>
+        <translation>번들 {total}개 중 {done}번째를 반영하는 중…</translation>
+    </message>
+    <message>
+        <source>Sync complete: {applied} bundles applied, {written} written, {conflicts} conflicts.</source>
+        <translation>동기화 완료: 번들 {applied}개 반영, {written}개 보냄, 충돌 {conflicts}건.</translation>
+    </message>
+    <message>
+        <source>{count} files in the sync folder were refused.</source>
+        <translation>동기화 폴더의 파일 {count}개는 받지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderDialog</name>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>동기화 폴더 선택</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>동기화 폴더</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;folder:</source>
+        <translation>동기화 폴더(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Devices exchange encrypted change bundles through this folder: a USB stick carried between computers, a network share, or a folder kept in step by a file-sync tool such as Syncthing. Only the enrolled devices of the center can open the bundles.</source>
+        <translation>기기들은 이 폴더를 통해 암호화된 변경 번들을 주고받습니다. 컴퓨터 사이를 오가는 USB 메모리, 네트워크 공유 폴더, 또는 Syncthing 같은 파일 동기화 도구가 맞춰 주는 폴더를 쓸 수 있습니다. 번들은 센터에 등록된 기기만 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder that can be reached now.</source>
+        <translation>{folder}은(는) 지금 접근할 수 있는 폴더가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>All cases (center workstation)</source>
+        <translation>모든 사례 (센터 업무용 PC)</translation>
+    </message>
+    <message>
+        <source>Field kit (its users' cases only)</source>
+        <translation>현장용 (사용자가 맡은 사례만)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>Revoked (lost)</source>
+        <translation>폐기됨 (분실)</translation>
+    </message>
+    <message>
+        <source>Revoked (retired)</source>
+        <translation>폐기됨 (사용 종료)</translation>
+    </message>
+    <message>
+        <source>Written by a revoked device after its revocation</source>
+        <translation>폐기된 기기가 폐기 뒤에 쓴 번들</translation>
+    </message>
+    <message>
+        <source>The sending device's clock is ahead by more than 5 minutes</source>
+        <translation>보낸 기기의 시계가 5분 넘게 앞서 있음</translation>
+    </message>
+    <message>
+        <source>Made by a newer OneStop version (update this computer)</source>
+        <translation>더 새로운 OneStop 버전이 만든 번들 (이 컴퓨터를 업데이트하십시오)</translation>
+    </message>
+    <message>
+        <source>removal</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <source>Synchronize now (F9)</source>
+        <translation>지금 동기화 (F9)</translation>
+    </message>
+    <message>
+        <source>Synchronizing…</source>
+        <translation>동기화하는 중…</translation>
+    </message>
+    <message>
+        <source>Sync folder not set</source>
+        <translation>동기화 폴더가 지정되지 않음</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>마지막 동기화: {when}</translation>
+    </message>
+    <message>
+        <source>Not synchronized yet</source>
+        <translation>아직 동기화하지 않음</translation>
+    </message>
+    <message>
+        <source>Sync folder: {folder}</source>
+        <translation>동기화 폴더: {folder}</translation>
+    </message>
+    <message>
+        <source>Waiting to go out: {count}</source>
+        <translation>보낼 변경: {count}건</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to go out</source>
+        <translation>보낼 변경 없음</translation>
+    </message>
+    <message>
+        <source>{device}: bundle {seq} missing</source>
+        <translation>{device}: 번들 {seq} 없음</translation>
+    </message>
+    <message>
+        <source>Sync conflicts: {count}</source>
+        <translation>동기화 충돌 {count}건</translation>
+    </message>
+    <message>
+        <source>Show the sync conflicts</source>
+        <translation>동기화 충돌 보기</translation>
+    </message>
+    <message>
+        <source>Quarantined bundles: {count}</source>
+        <translation>격리된 번들 {count}개</translation>
+    </message>
+    <message>
+        <source>Show the devices and the quarantined bundles</source>
+        <translation>기기와 격리된 번들 보기</translation>
     </message>
 </context>
 <context>

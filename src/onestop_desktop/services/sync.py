@@ -217,6 +217,12 @@ class Sync:
             return ss.cases_in_conflict(conn)
 
     @requires(Permission.SYNC)
+    def case_labels(self, case_ids: set[str]) -> dict[str, tuple[str, str]]:
+        """(case number, client's shown name) per case, to name the cases in the conflict list."""
+        with self.session.store.read() as conn:
+            return ss.case_labels(conn, case_ids)
+
+    @requires(Permission.SYNC)
     def resolve(self, conflict_id: str, value: Any) -> None:
         """Settle a conflict with `value` (one side's value or a combination); it syncs like any edit.
 

@@ -336,6 +336,22 @@ def cases_in_conflict(conn: Connection) -> set[str]:
 
 
 # -- rows and cases ----------------------------------------------------------------------------------
+def case_labels(conn: Connection, case_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Case number and the client's shown name (alias first) of each case, for lists of conflicts."""
+    ids = sorted(set(case_ids))
+    out: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for case_id, number, name in conn.execute(
+            "SELECT c.id, c.case_number, coalesce(nullif(cl.alias, ''), cl.name) FROM cases c"
+            f" JOIN clients cl ON cl.id = c.client_id WHERE c.id IN ({marks})",
+            chunk,
+        ):
+            out[str(case_id)] = (str(number), str(name or ""))
+    return out
+
+
 def case_ids_of_row(conn: Connection, table: str, row_id: str) -> set[str]:
     """The cases a row belongs to (empty for shared tables, and for rows not present)."""
     if table == "cases":

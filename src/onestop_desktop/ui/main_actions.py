@@ -23,15 +23,24 @@ class MainActions(QObject):
         self.audit = self._make("audit", self.tr("&Audit trail…"), "Ctrl+Shift+A")
         self.check = self._make("check", self.tr("&Check the data"))
         self.about = self._make("about", self.tr("&About OneStop"))
+        self.sync = self._make("sync", self.tr("&Sync now"), "F9", "Ctrl+Shift+S")
+        self.conflicts = self._make("syncConflicts", self.tr("Sync &conflicts…"))
+        self.sync_folder = self._make("syncFolder", self.tr("Sync &folder…"))
+        self.devices = self._make("devices", self.tr("&Devices…"))
         self.permissions: dict[QAction, Permission] = {
             self.backup: Permission.BACKUP,
             self.users: Permission.MANAGE_USERS,
             self.audit: Permission.VIEW_AUDIT,
             self.check: Permission.CHECK_INTEGRITY,
+            self.sync: Permission.SYNC,
+            self.conflicts: Permission.SYNC,
+            self.sync_folder: Permission.SYNC,
+            self.devices: Permission.MANAGE_DEVICES,
         }
         # Usable only while someone is logged in and the screen is not locked.
         self.session_actions = (self.backup, self.change_passphrase, self.settings, self.lock, self.logout,
-                                self.users, self.audit, self.check)
+                                self.users, self.audit, self.check, self.sync, self.conflicts, self.sync_folder,
+                                self.devices)
 
     def _make(self, name: str, text: str, *shortcuts: str | QKeySequence.StandardKey) -> QAction:
         action = QAction(text, self.parent())
@@ -47,7 +56,7 @@ class MainActions(QObject):
         return action
 
     def admin_actions(self) -> tuple[QAction, ...]:
-        return (self.users, self.audit, self.check)
+        return (self.users, self.audit, self.check, self.devices)
 
     def apply(self, session: Session | None) -> None:
         """Show what the active user may do; with no unlocked session only About and Exit remain."""

@@ -15,8 +15,10 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from .. import APP_NAME
+from ..domain.errors import ErrorCode, OneStopError
 from ..services.session import Session
 from ..services.vault import Vault
+from ..sync.engine import SyncReport
 from .case_actions import CaseActions
 from .cases.unsaved import confirm_leaving
 from .demo_hint import DemoHint
@@ -25,13 +27,19 @@ from .dialogs.audit_dialog import AuditDialog
 from .dialogs.change_passphrase import ChangePassphraseDialog
 from .dialogs.settings_dialog import SettingsDialog
 from .dialogs.user_admin import UserAdminDialog
-from .errors import role_label
+from .errors import error_text, role_label
 from .feedback.kiosk import KioskWindow
 from .gate_page import GatePage, LockedUser
 from .i18n import LANGUAGES
 from .idle_lock import IdleTimer
 from .main_actions import MainActions
 from .ops import BackgroundRunner
+from .sync.conflict_dialog import ConflictDialog
+from .sync.devices_dialog import DevicesDialog
+from .sync.enrol_dialog import ChooseFile, ask_enrolment_path
+from .sync.folder_dialog import SyncFolderDialog
+from .sync.status_widget import SyncStatusWidget
+from .sync.sync_control import AUTO_SYNC_IDLE_MS, SyncControl
 from .tasks import ChoosePath, SessionTasks, ask_backup_path
 from .window_guard import close_all, close_popups, hide_other_windows, show_again
 from .workspace import Workspace
@@ -57,7 +65,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, vault: Vault, runner: BackgroundRunner | None = None, *,
                  idle_interval_ms: int | None = None, choose_backup_path: ChoosePath = ask_backup_path,
-                 tick_ms: int = 250, demo: DemoHint | None = None, parent: QWidget | None = None) -> None:
+                 tick_ms: int = 250, demo: DemoHint | None = None, sync_idle_ms: int = AUTO_SYNC_IDLE_MS,
+                 choose_enrolment_path: ChooseFile = ask_enrolment_path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.vault = vault
@@ -85,8 +94,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.gate)
         if demo is not None:
             self.gate.show_demo(demo)
+        self.choose_enrolment_path = choose_enrolment_path
+        self.conflict_dialogs: dict[str, ConflictDialog] = {}  # per user name: each user has their own
+        self.devices_dialogs: dict[str, DevicesDialog] = {}
         self._build_menus()
         self._build_status_bar()
+        self.sync = SyncControl(self, self.runner, self.sync_status, self._sync_session, self._has_unsaved_input,
+                                idle_ms=sync_idle_ms)
+        self.sync.synced.connect(self._after_sync)
+        self.sync.revoked.connect(self._device_revoked)
         self._connect_actions()
         self._show_gate_state()
         self.resize(1280, 760)
@@ -104,6 +120,11 @@ class MainWindow(QMainWindow):
         self.case_menu = self.menuBar().addMenu(self.tr("&Cases"))
         self.case_menu.setObjectName("caseMenu")
         self.case_actions.fill(self.case_menu)
+        self.sync_menu = self.menuBar().addMenu(self.tr("S&ync"))
+        self.sync_menu.setObjectName("syncMenu")
+        self.sync_menu.addActions([a.sync, a.conflicts, a.sync_folder])
+        self.sync_menu.addSeparator()
+        self.sync_menu.addAction(a.devices)
         self.admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
         self.admin_menu.setObjectName("adminMenu")
         self.admin_menu.addActions([a.users, a.audit, a.check, self.case_actions.agencies,
@@ -120,6 +141,11 @@ class MainWindow(QMainWindow):
         self.demo_status = QLabel(self.tr("DEMO — fictional data"), self)
         self.demo_status.setObjectName("demoMarker")
         self.demo_status.setVisible(self.demo is not None)
+        self.sync_status = SyncStatusWidget(self)
+        self.sync_status.sync_requested.connect(self.menu_actions.sync.trigger)
+        self.sync_status.conflicts_requested.connect(self.show_conflicts)
+        self.sync_status.quarantine_requested.connect(self.show_devices)
+        self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self.demo_status)
         self.statusBar().addPermanentWidget(self.user_status)
         self.statusBar().addPermanentWidget(self.center_status)
@@ -136,6 +162,10 @@ class MainWindow(QMainWindow):
         a.audit.triggered.connect(lambda: self._open(AuditDialog(self._active_session(), self)))
         a.backup.triggered.connect(lambda: self.tasks.backup(self._active_session()))
         a.check.triggered.connect(lambda: self.tasks.check(self._active_session()))
+        a.sync.triggered.connect(self.sync.sync_now)
+        a.conflicts.triggered.connect(self.show_conflicts)
+        a.sync_folder.triggered.connect(self._sync_folder)
+        a.devices.triggered.connect(self.show_devices)
 
     def _open(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -164,6 +194,8 @@ class MainWindow(QMainWindow):
         unlocked = session is not None and not session.is_locked
         self.admin_menu.menuAction().setVisible(unlocked and self.menu_actions.any_admin_visible())
         self.case_menu.menuAction().setVisible(unlocked)
+        self.sync_menu.menuAction().setVisible(unlocked and self.menu_actions.sync.isVisible())
+        self.sync.session_changed()
         if slot is None:
             self.user_status.setText(self.tr("Not logged in"))
             self.center_status.setText("")
@@ -214,6 +246,7 @@ class MainWindow(QMainWindow):
         self.menu_actions.apply(session)
         workspace = Workspace(session, self.runner, center, session.settings.idle_lock_minutes, self.stack)
         workspace.kiosk_requested.connect(self.enter_kiosk)
+        workspace.conflicts_requested.connect(self.show_conflicts)
         slot = SessionSlot(session, workspace, center)
         self.slots[session.user.username] = slot
         self.stack.addWidget(workspace)
@@ -335,6 +368,95 @@ class MainWindow(QMainWindow):
         if kiosk is not None:
             self.menuBar().setEnabled(True)
             kiosk.abandon()
+    # -- sync -------------------------------------------------------------------------------------
+    def _sync_session(self) -> Session | None:
+        slot = self.current
+        return slot.session if slot is not None and not slot.session.is_locked else None
+
+    def _has_unsaved_input(self) -> bool:
+        workspace = self._active_workspace()
+        if workspace is None:
+            return False
+        dialog = self.conflict_dialogs.get(workspace.session.user.username)
+        return bool(workspace.unsaved()) or (dialog is not None and dialog.has_input())
+
+    def _after_sync(self, report: SyncReport) -> None:
+        workspace = self._active_workspace()
+        if workspace is not None:
+            # Re-reading an open case is audited as a view; doing it after a sync that brought nothing would
+            # make every idle sync a new change for the other devices, and they would trade bundles forever.
+            workspace.after_sync(reread_cases=report.changes > 0)
+        session = self._sync_session()
+        name = session.user.username if session is not None else ""
+        if name in self.conflict_dialogs:
+            self.conflict_dialogs[name].reload()
+        if name in self.devices_dialogs:
+            self.devices_dialogs[name].reload()
+
+    def show_conflicts(self) -> ConflictDialog:
+        session = self._active_session()
+        name = session.user.username
+        dialog = self.conflict_dialogs.get(name)
+        if dialog is None:
+            dialog = ConflictDialog(session, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.resolved.connect(self._conflict_resolved)
+            dialog.open_case.connect(self._open_conflict_case)
+            dialog.destroyed.connect(lambda: self.conflict_dialogs.pop(name, None))
+            self.conflict_dialogs[name] = dialog
+        else:
+            dialog.reload()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _conflict_resolved(self) -> None:
+        workspace = self._active_workspace()
+        if workspace is not None:
+            workspace.after_sync(reread_cases=True)
+        self.sync.refresh_status()
+
+    def _open_conflict_case(self, case_id: str) -> None:
+        workspace = self._active_workspace()
+        if workspace is not None:
+            workspace.open_case(case_id)
+            self.activateWindow()
+
+    def show_devices(self) -> DevicesDialog | None:
+        session = self._active_session()
+        if not self.menu_actions.devices.isEnabled():
+            return None
+        name = session.user.username
+        dialog = self.devices_dialogs.get(name)
+        if dialog is None:
+            dialog = DevicesDialog(session, self.runner, self, self.choose_enrolment_path)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(self.sync.refresh_status)
+            dialog.destroyed.connect(lambda: self.devices_dialogs.pop(name, None))
+            self.devices_dialogs[name] = dialog
+        dialog.open()
+        return dialog
+
+    def _sync_folder(self) -> None:
+        dialog = SyncFolderDialog(self._active_session(), self)
+        dialog.accepted.connect(self.sync.refresh_status)
+        self._open(dialog)
+
+    def _device_revoked(self, session: Session) -> None:
+        """The center revoked this device and its data is gone: nobody can stay logged in."""
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Sync"), error_text(
+            OneStopError(ErrorCode.DEVICE_REVOKED)), QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("deviceRevoked")
+        box.finished.connect(self.close)
+        self._quit_confirmed = self._unsaved_confirmed = True
+        for slot in list(self.slots.values()):
+            close_all(slot.hidden_windows)
+            self._discard(slot)
+        self.current = None
+        self.stack.setCurrentWidget(self.gate)
+        self._show_gate_state()
+        self._open(box)
 
     # -- dialogs ----------------------------------------------------------------------------------
     def _change_passphrase(self) -> None:
@@ -389,6 +511,7 @@ class MainWindow(QMainWindow):
         """Log every user out (a locked session has already dropped its key) and close their windows."""
         self._end_kiosk()
         self.idle.stop()
+        self.sync.stop()
         self.runner.wait_idle()
         for slot in list(self.slots.values()):
             slot.session.logout()

@@ -28,6 +28,7 @@ class BackgroundRunner(QObject):
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="onestop-worker")
         self._pending = 0
+        self._closed = False
         self._deliver.connect(self._on_deliver)
 
     @property
@@ -71,8 +72,9 @@ class BackgroundRunner(QObject):
 
     def wait_idle(self) -> None:
         """Block until every job submitted so far has run (their results are still delivered later)."""
-        if self._pending:
+        if self._pending and not self._closed:  # after shutdown every job has run already
             self._executor.submit(lambda: None).result()
 
     def shutdown(self) -> None:
+        self._closed = True
         self._executor.shutdown(wait=True)

@@ -29,6 +29,7 @@ from .widgets import MessageLabel
 
 class Workspace(QWidget):
     kiosk_requested = Signal(object)  # a KioskWindow a case asks to show (the main window hosts it)
+    conflicts_requested = Signal()  # a case's conflict banner asks for the sync conflict list
 
     def __init__(self, session: Session, runner: BackgroundRunner, center_name: str, idle_minutes: int,
                  parent: QWidget | None = None) -> None:
@@ -87,6 +88,7 @@ class Workspace(QWidget):
             view.dirty_changed.connect(lambda v=view: self._update_title(v))
             view.changed.connect(self._case_changed)
             view.kiosk_requested.connect(self.kiosk_requested)
+            view.conflicts_requested.connect(self.conflicts_requested)
             self.views[case_id] = view
             self.tabs.addTab(view, view.title())
             self.tabs.setTabToolTip(self.tabs.indexOf(view), view.title())
@@ -116,6 +118,16 @@ class Workspace(QWidget):
         view = self.views.get(case_id)
         if view is not None:
             view.reload(notify=False)
+
+    def after_sync(self, reread_cases: bool) -> None:
+        """Show what a sync brought: the list again, and open cases re-read unless they hold unsaved input."""
+        self.list_page.refresh()
+        for view in self.views.values():
+            if reread_cases and not view.is_dirty():
+                view.reload(notify=False)
+                self._update_title(view)
+            else:
+                view.show_conflict_marker()
 
     def new_intake(self) -> None:
         if self.intake is not None:

@@ -7,7 +7,7 @@ so the forms hold the current version; a form with unsaved edits keeps them thro
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.case_status import CASE_STATUS_LABELS, CaseStatus
@@ -40,6 +40,7 @@ class CaseView(QWidget):
     dirty_changed = Signal()
     changed = Signal(str)  # this case was written: lists showing it are out of date
     kiosk_requested = Signal(object)  # a survey the client fills in on this computer (KioskWindow)
+    conflicts_requested = Signal()  # the banner's link to the sync conflict list
 
     def __init__(self, session: Session, runner: BackgroundRunner, case_file: CaseFile, people: People,
                  parent: QWidget | None = None) -> None:
@@ -67,6 +68,18 @@ class CaseView(QWidget):
                                               "(or record that they declined)."))
         self.survey_button.clicked.connect(self.start_survey)
         self.survey_button.setVisible(False)
+        self.conflict_banner = QLabel(self)
+        self.conflict_banner.setObjectName("conflictBanner")
+        self.conflict_banner.setWordWrap(True)
+        self.conflict_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.conflict_banner.setStyleSheet("QLabel#conflictBanner { background: #fdecea; color: #8c1d18; "
+                                           "border: 1px solid #f2b8b5; border-radius: 4px; padding: 6px 10px; }")
+        self.conflict_banner.setText(self.tr(
+            "This case has a sync conflict: the same information was changed on two devices. "
+            "<a href=\"conflicts\">Show the sync conflicts</a>"))
+        self.conflict_banner.setAccessibleName(self.tr("This case has a sync conflict"))
+        self.conflict_banner.linkActivated.connect(lambda _link: self.conflicts_requested.emit())
+        self.conflict_banner.setVisible(False)
         header = QHBoxLayout()
         header.setContentsMargins(12, 8, 12, 0)
         header.addWidget(self.name)
@@ -110,6 +123,7 @@ class CaseView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(header)
+        layout.addWidget(self.conflict_banner)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         self.apply(case_file)
@@ -142,6 +156,14 @@ class CaseView(QWidget):
         self._show_survey_button()
         if self.history.loaded:
             self.history.load()
+        self.show_conflict_marker()
+
+    def show_conflict_marker(self) -> None:
+        try:
+            in_conflict = self.case_id in self.session.sync.conflict_case_ids()
+        except OneStopError:
+            in_conflict = False
+        self.conflict_banner.setVisible(in_conflict)
 
     # -- the satisfaction survey of a closed case -------------------------------------------------------
     def _show_survey_button(self) -> None:

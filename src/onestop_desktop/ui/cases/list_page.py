@@ -139,6 +139,7 @@ class CaseListPage(QWidget):
             return
         keep = selected_id(self.table)
         self.model.set_query(query)
+        self.mark_conflicts()
         select_row(self.table, self.model.row_of(keep) if keep else -1)
         searching = bool(query.text)
         header = self.table.horizontalHeader()
@@ -153,6 +154,12 @@ class CaseListPage(QWidget):
             self._show_count(self.model.rowCount())
         else:
             self._request_count(query)
+
+    def mark_conflicts(self) -> None:
+        try:
+            self.model.set_conflict_cases(self.session.sync.conflict_case_ids())
+        except OneStopError:
+            self.model.set_conflict_cases(set())
 
     def refresh(self) -> None:
         """Read the list again (after a change); the selected case stays selected when still listed."""

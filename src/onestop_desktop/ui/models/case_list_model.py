@@ -13,7 +13,8 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from ...domain.case_status import CASE_STATUS_LABELS
 from ...domain.casework import CaseQuery, CaseRow, CaseSort
@@ -63,6 +64,8 @@ class CaseListModel(QAbstractTableModel):
         self._done = True
         self._fetching = False
         self.pages_fetched = 0
+        self._conflicts: set[str] = set()
+        self._conflict_icon: QIcon | None = None
 
     @property
     def query(self) -> CaseQuery:
@@ -95,6 +98,25 @@ class CaseListModel(QAbstractTableModel):
         self.pages_fetched += 1
         self._done = len(rows) < self._page_size
         return rows
+
+    def set_conflict_cases(self, case_ids: set[str]) -> None:
+        """Mark the cases with an open sync conflict (an icon and a tooltip on the name)."""
+        if case_ids == self._conflicts:
+            return
+        self._conflicts = set(case_ids)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, Column.NAME), self.index(len(self._rows) - 1, Column.NAME),
+                                  [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
+
+    def in_conflict(self, case_id: str) -> bool:
+        return case_id in self._conflicts
+
+    def _marker(self) -> QIcon:
+        if self._conflict_icon is None:
+            style = QApplication.style()
+            self._conflict_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) if style \
+                else QIcon()
+        return self._conflict_icon
 
     def row_at(self, row: int) -> CaseRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -132,12 +154,16 @@ class CaseListModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = Column(index.column())
+        if role == Qt.ItemDataRole.AccessibleTextRole and column is Column.NAME and row.id in self._conflicts:
+            return self.tr("{name} (sync conflict)").format(name=self._text(row, column))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column)
         if role == CASE_ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column is Column.NAME and row.id in self._conflicts:
+            return self._marker()
         if role == Qt.ItemDataRole.ForegroundRole:
             overdue = column is Column.FOLLOWUPS and row.overdue_followups > 0
             risky = column is Column.RISK and row.risk_level in (RiskLevel.HIGH, RiskLevel.CRITICAL)
@@ -173,6 +199,8 @@ class CaseListModel(QAbstractTableModel):
         return str(row.open_followups)
 
     def _tooltip(self, row: CaseRow, column: Column) -> str | None:
+        if column is Column.NAME and row.id in self._conflicts:
+            return self.tr("This case has a sync conflict: two devices changed the same information.")
         if column is Column.ACTIVITY:
             return local_moment(row.last_activity_at)
         if column is Column.FOLLOWUPS and row.open_followups:

@@ -769,6 +769,16 @@
         <source>&amp;Partner agencies…</source>
         <translation>협력 기관(&amp;P)…</translation>
     </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/case_actions.py" line="40"/>
+        <source>&amp;Dashboard (현황)</source>
+        <translation>현황(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/case_actions.py" line="41"/>
+        <source>Period &amp;report (실적 보고)…</source>
+        <translation>실적 보고(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetailsEditor</name>
@@ -1237,6 +1247,70 @@
         <location filename="../src/onestop_desktop/ui/dialogs/change_passphrase.py" line="50"/>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/chart_panel.py" line="35"/>
+        <source>Export the table</source>
+        <translation>표 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/chart_panel.py" line="37"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/chart_panel.py" line="57"/>
+        <source>Table: {title}</source>
+        <translation>표: {title}</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/chart_panel.py" line="63"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/chart_panel.py" line="110"/>
+        <source>Show &amp;table</source>
+        <translation>표로 보기(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/chart_panel.py" line="67"/>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/chart_panel.py" line="69"/>
+        <source>Copy the table (tab-separated, pastes into a spreadsheet)</source>
+        <translation>표를 복사합니다 (탭으로 구분되어 스프레드시트에 붙여 넣을 수 있습니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/chart_panel.py" line="71"/>
+        <source>E&amp;xport…</source>
+        <translation>내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/chart_panel.py" line="73"/>
+        <source>Save the table as a CSV file</source>
+        <translation>표를 CSV 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/chart_panel.py" line="98"/>
+        <source>Falling behind their share of Seoul&apos;s population: {groups}</source>
+        <translation>서울시 인구 비율에 비해 크게 적은 집단: {groups}</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/chart_panel.py" line="105"/>
+        <source>women</source>
+        <translation>여성</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/chart_panel.py" line="105"/>
+        <source>men</source>
+        <translation>남성</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/chart_panel.py" line="110"/>
+        <source>Show &amp;chart</source>
+        <translation>차트로 보기(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2135,227 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="17"/>
+        <source>New cases per month by crime type</source>
+        <translation>월별 신규 사건 (피해 유형별)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="18"/>
+        <source>Open caseload and sessions per counselor</source>
+        <translation>상담원별 진행 사건과 상담 회기</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="19"/>
+        <source>Services given per domain</source>
+        <translation>분야별 지원 서비스</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="20"/>
+        <source>Referral outcomes per agency (sent in the period)</source>
+        <translation>기관별 연계 결과 (기간 중 발송)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="22"/>
+        <source>Average days from sent to received and to completed</source>
+        <translation>발송에서 접수·완료까지 평균 일수</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="24"/>
+        <source>Overdue follow-ups (now)</source>
+        <translation>기한 지난 후속 조치 (현재)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="25"/>
+        <source>Intake against Seoul&apos;s population by age and gender (%)</source>
+        <translation>연령·성별 접수 비율과 서울시 인구 비율 (%)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="27"/>
+        <source>Feedback: average score (1–5) per month</source>
+        <translation>만족도: 월별 평균 점수 (1~5)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="34"/>
+        <source>count</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="35"/>
+        <source>days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="36"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="37"/>
+        <source>score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="44"/>
+        <source>Open cases</source>
+        <translation>진행 사건</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="45"/>
+        <source>Sessions in the period</source>
+        <translation>기간 중 상담 회기</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="46"/>
+        <source>By the center</source>
+        <translation>센터 직접</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="47"/>
+        <source>Through an agency</source>
+        <translation>기관 연계</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="48"/>
+        <source>Days to received</source>
+        <translation>접수까지 일수</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="49"/>
+        <source>Days to completed</source>
+        <translation>완료까지 일수</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="50"/>
+        <source>Women: intake</source>
+        <translation>여성: 접수</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="51"/>
+        <source>Women: Seoul</source>
+        <translation>여성: 서울시</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="52"/>
+        <source>Men: intake</source>
+        <translation>남성: 접수</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="53"/>
+        <source>Men: Seoul</source>
+        <translation>남성: 서울시</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="60"/>
+        <source>1–7 days late</source>
+        <translation>1~7일 지남</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="61"/>
+        <source>8–30 days late</source>
+        <translation>8~30일 지남</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="62"/>
+        <source>over 30 days late</source>
+        <translation>30일 넘게 지남</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="70"/>
+        <source>{month}</source>
+        <translation>{month}월</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="81"/>
+        <source>Several types</source>
+        <translation>복합 피해</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="94"/>
+        <source>(nobody assigned)</source>
+        <translation>(담당자 없음)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="96"/>
+        <source>Support received (case)</source>
+        <translation>사례 지원</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="102"/>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="103"/>
+        <source>Staff member</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="104"/>
+        <source>Service domain</source>
+        <translation>지원 분야</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="105"/>
+        <source>Agency</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="106"/>
+        <source>Age</source>
+        <translation>연령대</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="107"/>
+        <source>Crime type</source>
+        <translation>피해 유형</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/window.py" line="39"/>
+        <source>Dashboard (현황)</source>
+        <translation>현황</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/window.py" line="46"/>
+        <source>Dashboard status</source>
+        <translation>현황 상태</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/window.py" line="47"/>
+        <source>Period &amp;report…</source>
+        <translation>실적 보고(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/window.py" line="52"/>
+        <source>Period:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/window.py" line="80"/>
+        <source>The end of the period is before its start.</source>
+        <translation>기간의 끝이 시작보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/window.py" line="86"/>
+        <source>Computing…</source>
+        <translation>계산하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/window.py" line="98"/>
+        <source>Center-wide</source>
+        <translation>센터 전체</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/window.py" line="98"/>
+        <source>Your own caseload</source>
+        <translation>내 담당 사건만</translation>
+    </message>
+</context>
+<context>
     <name>DemoHint</name>
     <message>
         <location filename="../src/onestop_desktop/ui/demo_hint.py" line="22"/>
@@ -2356,6 +2651,24 @@
         <location filename="../src/onestop_desktop/ui/errors.py" line="33"/>
         <source>the new passphrase is the same as the current one.</source>
         <translation>새 비밀번호가 현재 비밀번호와 같습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTableModel</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/figure_table_model.py" line="59"/>
+        <source>Total</source>
+        <translation>계</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/figure_table_model.py" line="87"/>
+        <source>{value}, well below its share of the population</source>
+        <translation>{value}, 인구 비율보다 크게 적음</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/models/figure_table_model.py" line="94"/>
+        <source>Well below this group&apos;s share of Seoul&apos;s population</source>
+        <translation>이 집단의 서울시 인구 비율보다 크게 적습니다</translation>
     </message>
 </context>
 <context>
@@ -3597,96 +3910,101 @@
     </message>
     <message>
         <location filename="../src/onestop_desktop/ui/main_window.py" line="104"/>
+        <source>&amp;Reports</source>
+        <translation>현황·보고(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="107"/>
         <source>&amp;Administration</source>
         <translation>관리(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="107"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="110"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="116"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="119"/>
         <source>DEMO — fictional data</source>
         <translation>데모 — 가상 자료</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="152"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="155"/>
         <source>{title} (portable mode)</source>
         <translation>{title} (휴대용 모드)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="153"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="156"/>
         <source>[DEMO] {title}</source>
         <translation>[데모] {title}</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="164"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="168"/>
         <source>Not logged in</source>
         <translation>로그인하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="168"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="172"/>
         <source>Locked: {name}</source>
         <translation>잠김: {name}</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="173"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="177"/>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="204"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="208"/>
         <source>You were logged out because the passphrase was not changed.</source>
         <translation>비밀번호를 바꾸지 않아 로그아웃되었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="262"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="266"/>
         <source>Save them before logging out?</source>
         <translation>로그아웃하기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="275"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="279"/>
         <source>{name} logged out.</source>
         <translation>{name} 님이 로그아웃했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="300"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="304"/>
         <source>Your passphrase was changed.</source>
         <translation>비밀번호를 변경했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="317"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="321"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="318"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="322"/>
         <source>OneStop will be shown in {language} the next time it starts.</source>
         <translation>다음에 OneStop을 시작할 때부터 {language}로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="329"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="333"/>
         <source>Save them before exiting?</source>
         <translation>끝내기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="360"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="364"/>
         <source>Exit OneStop</source>
         <translation>OneStop 종료</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="361"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="365"/>
         <source>The locked screens of {names} are still open. Exiting logs them out and discards their unsaved input. Exit anyway?</source>
         <translation>{names} 님의 잠긴 화면이 아직 열려 있습니다. 종료하면 로그아웃되고 저장하지 않은 입력 내용이 사라집니다. 그래도 종료할까요?</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="365"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="369"/>
         <source>E&amp;xit</source>
         <translation>종료(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/main_window.py" line="366"/>
+        <location filename="../src/onestop_desktop/ui/main_window.py" line="370"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -4050,6 +4368,60 @@
         <location filename="../src/onestop_desktop/ui/cases/people.py" line="51"/>
         <source>(former staff)</source>
         <translation>(퇴직 직원)</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/period_picker.py" line="23"/>
+        <source>Kind of period</source>
+        <translation>기간 종류</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/period_picker.py" line="24"/>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/period_picker.py" line="24"/>
+        <source>Quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/period_picker.py" line="25"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/period_picker.py" line="29"/>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/period_picker.py" line="25"/>
+        <source>Custom</source>
+        <translation>직접 지정</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/period_picker.py" line="34"/>
+        <source>Quarter or month</source>
+        <translation>분기 또는 월</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/period_picker.py" line="37"/>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/period_picker.py" line="37"/>
+        <source>To</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/period_picker.py" line="67"/>
+        <source>Quarter {n}</source>
+        <translation>{n}분기</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/period_picker.py" line="69"/>
+        <source>Month {n}</source>
+        <translation>{n}월</translation>
     </message>
 </context>
 <context>
@@ -4670,6 +5042,147 @@
         <location filename="../src/onestop_desktop/ui/cases/referrals_page.py" line="206"/>
         <source>{number} is now “{status}”.</source>
         <translation>{number}의 상태를 ‘{status}’(으)로 바꿨습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/report_dialog.py" line="39"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/report_dialog.py" line="40"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/report_dialog.py" line="41"/>
+        <source>Save the report as</source>
+        <translation>보고서 저장</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/report_dialog.py" line="58"/>
+        <source>Period report (실적 보고)</source>
+        <translation>실적 보고</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/report_dialog.py" line="62"/>
+        <source>&amp;PDF with charts</source>
+        <translation>차트가 포함된 &amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/report_dialog.py" line="63"/>
+        <source>&amp;Excel workbook (.xlsx)</source>
+        <translation>&amp;Excel 통합 문서 (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/report_dialog.py" line="67"/>
+        <source>Purpose of the output</source>
+        <translation>출력 사유</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/report_dialog.py" line="69"/>
+        <source>For the Ministry of Justice</source>
+        <translation>법무부 제출</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/report_dialog.py" line="69"/>
+        <source>For Seoul city</source>
+        <translation>서울시 제출</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/report_dialog.py" line="70"/>
+        <source>&amp;Save…</source>
+        <translation>저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/report_dialog.py" line="73"/>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/report_dialog.py" line="80"/>
+        <source>Period:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/report_dialog.py" line="81"/>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/report_dialog.py" line="82"/>
+        <source>P&amp;urpose:</source>
+        <translation>출력 사유(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/report_dialog.py" line="89"/>
+        <source>The report holds counts only, never a person: counts from 1 to {n} are shown as &quot;&lt;{m}&quot; and any value a total would give back is hidden. The purpose is recorded with your name in the document register and the audit trail.</source>
+        <translation>보고서에는 건수만 있고 개인은 없습니다. 1~{n}건은 &quot;&lt;{m}&quot;로 표시하고, 합계로 역산할 수 있는 값은 가립니다. 출력 사유는 이름과 함께 출력·복사 대장과 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/report_dialog.py" line="107"/>
+        <source>The end of the period is before its start.</source>
+        <translation>기간의 끝이 시작보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/report_dialog.py" line="111"/>
+        <source>Making the report…</source>
+        <translation>보고서를 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dashboard/report_dialog.py" line="139"/>
+        <source>Saved to {path}. The output is recorded in the document register with its purpose.</source>
+        <translation>{path}에 저장했습니다. 출력 사유와 함께 출력·복사 대장에 기록되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../src/onestop_desktop/domain/population.py" line="46"/>
+        <source>0–13</source>
+        <translation>13세 이하</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/population.py" line="47"/>
+        <source>14–18</source>
+        <translation>14~18세</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/population.py" line="48"/>
+        <source>19–29</source>
+        <translation>19~29세</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/population.py" line="49"/>
+        <source>30–39</source>
+        <translation>30대</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/population.py" line="50"/>
+        <source>40–49</source>
+        <translation>40대</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/population.py" line="51"/>
+        <source>50–59</source>
+        <translation>50대</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/population.py" line="52"/>
+        <source>60–69</source>
+        <translation>60대</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/population.py" line="53"/>
+        <source>70 and over</source>
+        <translation>70세 이상</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/domain/population.py" line="54"/>
+        <source>Age not recorded</source>
+        <translation>나이 미상</translation>
     </message>
 </context>
 <context>
@@ -6402,22 +6915,22 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/onestop_desktop/ui/workspace.py" line="37"/>
+        <location filename="../src/onestop_desktop/ui/workspace.py" line="39"/>
         <source>Workspace of {name}</source>
         <translation>{name} 님의 작업 화면</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/workspace.py" line="55"/>
+        <location filename="../src/onestop_desktop/ui/workspace.py" line="57"/>
         <source>Case list</source>
         <translation>사례 목록</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/workspace.py" line="148"/>
+        <location filename="../src/onestop_desktop/ui/workspace.py" line="150"/>
         <source>{case} has unsaved changes ({what}). Save them before closing?</source>
         <translation>{case}에 저장하지 않은 변경 사항({what})이 있습니다. 닫기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/workspace.py" line="195"/>
+        <location filename="../src/onestop_desktop/ui/workspace.py" line="209"/>
         <source>New intake (not registered yet)</source>
         <translation>신규 접수(아직 등록하지 않음)</translation>
     </message>

@@ -133,6 +133,19 @@ def test_migration_0070(tmp_path: Path) -> None:
     assert not answer_columns & {"case_id", "client_id", "enrolment_id", "request_id", "recorded_on"}
 
 
+def test_migration_0085(tmp_path: Path) -> None:
+    """The figures' period ranges read through indexes, not scans of every session or referral event."""
+    conn = connect(tmp_path / "db", new_data_key())
+    migrate.migrate(conn, target=85)
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"case_sessions_started", "case_services_provided", "referral_events_status_day", "cases_closed"} <= names
+    plan = " ".join(str(r[-1]) for r in conn.execute(
+        "EXPLAIN QUERY PLAN SELECT counselor_id, count(*) FROM case_sessions WHERE deleted_at IS NULL"
+        " AND started_at >= '2026-01-01' AND started_at < '2027-01-01' GROUP BY 1"))
+    assert "case_sessions_started" in plan
+    assert missing_capture(conn) == []
+
+
 def test_a_failing_migration_rolls_back_and_leaves_the_version(tmp_path: Path) -> None:
     conn = connect(tmp_path / "db", new_data_key())
     migrate.migrate(conn, target=10)

@@ -25,12 +25,14 @@ if TYPE_CHECKING:
     from .backup import Backups
     from .casework import CaseWork
     from .consents import Consents
+    from .dashboard import DashboardFigures
     from .demo import DemoData
     from .documents import Documents
     from .importer import Importer
     from .intake import Intake
     from .maintenance import Maintenance
     from .referrals import Referrals
+    from .reports import Reports
     from .settings import CenterSettings
     from .stats import Stats
     from .vault import Vault
@@ -204,6 +206,18 @@ class Session:
         from .documents import Documents
 
         return Documents(self)
+
+    @property
+    def dashboard(self) -> DashboardFigures:
+        from .dashboard import DashboardFigures
+
+        return DashboardFigures(self)
+
+    @property
+    def reports(self) -> Reports:
+        from .reports import Reports
+
+        return Reports(self)
 
     @property
     def settings(self) -> CenterSettings:

@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
         self.case_menu = self.menuBar().addMenu(self.tr("&Cases"))
         self.case_menu.setObjectName("caseMenu")
         self.case_actions.fill(self.case_menu)
+        self.report_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        self.report_menu.setObjectName("reportMenu")
+        self.case_actions.fill_reports(self.report_menu)
         self.admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
         self.admin_menu.setObjectName("adminMenu")
         self.admin_menu.addActions([a.users, a.audit, a.check, self.case_actions.agencies])
@@ -160,6 +163,7 @@ class MainWindow(QMainWindow):
         unlocked = session is not None and not session.is_locked
         self.admin_menu.menuAction().setVisible(unlocked and self.menu_actions.any_admin_visible())
         self.case_menu.menuAction().setVisible(unlocked)
+        self.report_menu.menuAction().setVisible(unlocked)
         if slot is None:
             self.user_status.setText(self.tr("Not logged in"))
             self.center_status.setText("")

@@ -2142,11 +2142,6 @@
         <translation>월별 신규 사건 (피해 유형별)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="18"/>
-        <source>Open caseload and sessions per counselor</source>
-        <translation>상담원별 진행 사건과 상담 회기</translation>
-    </message>
-    <message>
         <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="19"/>
         <source>Services given per domain</source>
         <translation>분야별 지원 서비스</translation>
@@ -2202,112 +2197,112 @@
         <translation>진행 사건</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="45"/>
-        <source>Sessions in the period</source>
-        <translation>기간 중 상담 회기</translation>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="18"/>
+        <source>Open caseload per counselor (now)</source>
+        <translation>상담원별 진행 중인 사건 (현재)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="46"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="45"/>
         <source>By the center</source>
         <translation>센터 직접</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="47"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="46"/>
         <source>Through an agency</source>
         <translation>기관 연계</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="48"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="47"/>
         <source>Days to received</source>
         <translation>접수까지 일수</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="49"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="48"/>
         <source>Days to completed</source>
         <translation>완료까지 일수</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="50"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="49"/>
         <source>Women: intake</source>
         <translation>여성: 접수</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="51"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="50"/>
         <source>Women: Seoul</source>
         <translation>여성: 서울시</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="52"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="51"/>
         <source>Men: intake</source>
         <translation>남성: 접수</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="53"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="52"/>
         <source>Men: Seoul</source>
         <translation>남성: 서울시</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="60"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="59"/>
         <source>1–7 days late</source>
         <translation>1~7일 지남</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="61"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="60"/>
         <source>8–30 days late</source>
         <translation>8~30일 지남</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="62"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="61"/>
         <source>over 30 days late</source>
         <translation>30일 넘게 지남</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="70"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="69"/>
         <source>{month}</source>
         <translation>{month}월</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="81"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="82"/>
         <source>Several types</source>
         <translation>복합 피해</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="94"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="95"/>
         <source>(nobody assigned)</source>
         <translation>(담당자 없음)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="96"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="97"/>
         <source>Support received (case)</source>
         <translation>사례 지원</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="102"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="103"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="103"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="104"/>
         <source>Staff member</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="104"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="105"/>
         <source>Service domain</source>
         <translation>지원 분야</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="105"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="106"/>
         <source>Agency</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="106"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="107"/>
         <source>Age</source>
         <translation>연령대</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="107"/>
+        <location filename="../src/onestop_desktop/ui/dashboard/labels.py" line="108"/>
         <source>Crime type</source>
         <translation>피해 유형</translation>
     </message>
@@ -5942,21 +5937,31 @@
     </message>
     <message>
         <location filename="../src/onestop_desktop/ui/dialogs/settings_dialog.py" line="64"/>
+        <source>Smallest count shown in period reports</source>
+        <translation>실적 보고에 그대로 표시하는 최소 건수</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dialogs/settings_dialog.py" line="67"/>
+        <source>Reports hide counts &amp;below:</source>
+        <translation>실적 보고에서 가리는 건수 기준(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../src/onestop_desktop/ui/dialogs/settings_dialog.py" line="71"/>
         <source>Without input for this long, every screen locks.</source>
         <translation>이 시간 동안 입력이 없으면 모든 화면이 잠깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../src/onestop_desktop/ui/dialogs/settings_dialog.py" line="72"/>
         <source>Only an administrator can change this.</source>
         <translation>관리자만 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../src/onestop_desktop/ui/dialogs/settings_dialog.py" line="81"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/onestop_desktop/ui/dialogs/settings_dialog.py" line="76"/>
+        <location filename="../src/onestop_desktop/ui/dialogs/settings_dialog.py" line="83"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>

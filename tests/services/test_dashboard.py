@@ -56,7 +56,7 @@ def test_a_counselor_sees_only_their_caseload_and_no_feedback(kim: Session) -> N
     new = dashboard.figure(FigureKey.NEW_CASES)
     assert new is not None and new.total() == 3
     caseload = dashboard.figure(FigureKey.CASELOAD)
-    assert caseload is not None and caseload.rows == ("김상담",) and caseload.values == ((3, 0),)
+    assert caseload is not None and caseload.rows == ("김상담",) and caseload.values == ((3,),)
     assert dashboard.figure(FigureKey.FEEDBACK) is None
 
 

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +18,7 @@ from onestop_desktop.domain.periods import parse_period
 from onestop_desktop.services.vault import Vault
 from onestop_desktop.ui.dashboard.report_dialog import ReportDialog
 from onestop_desktop.ui.dashboard.window import DashboardWindow
+from onestop_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from onestop_desktop.ui.models.figure_table_model import FigureTableModel
 from onestop_desktop.ui.ops import BackgroundRunner
 
@@ -135,3 +136,17 @@ def test_the_reports_menu_opens_the_dashboard_by_keyboard(qtbot: QtBot, center: 
     dashboard = next(w for w in QApplication.topLevelWidgets() if isinstance(w, DashboardWindow))
     qtbot.waitUntil(lambda: dashboard.dashboard is not None, timeout=10_000)
     dashboard.close()
+
+
+def test_an_administrator_sets_the_report_threshold(qtbot: QtBot, ready_vault: Vault,
+                                                    make_window: WindowFactory) -> None:  # fmt: skip
+    window = make_window(ready_vault)
+    log_in(qtbot, window, ADMIN, ADMIN_PASS)
+    window.menu_actions.settings.trigger()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.threshold.isEnabled() and dialog.threshold.value() == 5
+    dialog.threshold.setValue(3)
+    dialog.findChild(QPushButton, "settingsSave").click()
+    session = window.current.session if window.current else None
+    assert session is not None and session.reports.threshold == 3
+    assert session.audit.recent(1)[0].detail == "5 -> 3"

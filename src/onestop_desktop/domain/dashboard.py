@@ -15,7 +15,7 @@ from .periods import Period
 
 class FigureKey(StrEnum):
     NEW_CASES = "new_cases"  # per month by crime category
-    CASELOAD = "caseload"  # open cases and sessions per counselor
+    CASELOAD = "caseload"  # open cases per lead counselor, now
     SERVICES = "services"  # per service domain
     REFERRALS = "referrals"  # outcome per agency
     REFERRAL_DAYS = "referral_days"  # days from 발송 to 접수 and to 완료 per agency

@@ -144,6 +144,17 @@ def publish(table: CountTable, threshold: int, measures: Sequence[Measure] = (),
                           tuple(rows), chart, hidden)  # fmt: skip
 
 
+def publish_linked(tables: Sequence[CountTable], threshold: int) -> list[PublishedTable]:
+    """Tables that count the same people and share their grand total and nothing else (only one of them may
+    be split by a second variable): if one must hide the total, all hide it, each protecting it within itself.
+    A change of the hidden total that keeps one table's published entries is then matched by one in the
+    other, so combining the tables gives back nothing either hides (tests/domain/test_reporting.py)."""
+    published = [publish(table, threshold) for table in tables]
+    if any(isinstance(table.grand_total, str) for table in published):
+        published = [publish(table, threshold, hide_grand_total=True) for table in tables]
+    return published
+
+
 def _pooled(measure: Measure) -> tuple[float | None, int]:
     basis = sum(n for value, n in measure.values if value is not None)
     if not basis:

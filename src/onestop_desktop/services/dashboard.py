@@ -60,7 +60,7 @@ class DashboardFigures:
             names = {u.id: u.display_name for u in repos.users.list_users(conn)}
             figures = [
                 self._new_cases(conn, period, scope),
-                self._caseload(conn, period, scope, names),
+                self._caseload(conn, scope, names),
                 self._services(conn, period, scope),
                 *self._referrals(conn, period, scope),
                 self._overdue(conn, today, scope, names),
@@ -77,18 +77,17 @@ class DashboardFigures:
         return Figure(FigureKey.NEW_CASES, months, Axis.MONTH, CRIME_CATEGORIES, Axis.CRIME,
                       _grid(months, CRIME_CATEGORIES, cells))  # fmt: skip
 
-    def _caseload(self, conn: Connection, period: Period, scope: Scope, names: dict[str, str]) -> Figure:
+    def _caseload(self, conn: Connection, scope: Scope, names: dict[str, str]) -> Figure:
+        """Open cases per lead counselor, now (whatever the period)."""
         cells: dict[tuple[str, str], float] = defaultdict(float)
         for user_id, n in repos.figures.open_caseload(conn, scope):
             cells[(names.get(str(user_id), NO_ONE), "open")] += n
-        for user_id, n in repos.figures.sessions_by_counselor(conn, period.start, period.end, scope):
-            cells[(names.get(str(user_id), NO_ONE), "sessions")] += n
         people = tuple(sorted({person for person, _ in cells}, key=lambda p: (p == NO_ONE, p)))
         if not self.center_wide:
             people = tuple(p for p in people if p == self.session.user.display_name) or (
                 self.session.user.display_name,)
-        return Figure(FigureKey.CASELOAD, people, Axis.PERSON, ("open", "sessions"), Axis.MEASURE,
-                      _grid(people, ("open", "sessions"), cells), stacked=False)  # fmt: skip
+        return Figure(FigureKey.CASELOAD, people, Axis.PERSON, ("open",), Axis.MEASURE, _grid(people, ("open",), cells),
+                      stacked=False)  # fmt: skip
 
     def _services(self, conn: Connection, period: Period, scope: Scope) -> Figure:
         cells = {(str(d), str(k)): float(n)

@@ -22,7 +22,7 @@ from ..domain.errors import ErrorCode, OneStopError
 from ..domain.periods import Period
 from ..domain.population import AgeBand
 from ..domain.referrals import ReferralStatus
-from ..domain.reporting import ActivityReport, CountTable, Measure, PublishedTable, publish
+from ..domain.reporting import ActivityReport, CountTable, Measure, PublishedTable, publish, publish_linked
 from ..domain.roles import Permission
 from ..domain.settings import CENTER_NAME, SUPPRESSION_THRESHOLD
 from ..domain.taxonomy import CrimeType, ServiceDomain, SessionMode
@@ -66,16 +66,6 @@ def _cross(rows: list[tuple[Any, ...]], row_keys: tuple[tuple[str, str], ...], c
             tuple(tuple(cells.get((key, c), 0) for c, _ in column_keys) for key, _ in kept))  # fmt: skip
 
 
-def _publish_linked(tables: tuple[CountTable, ...], threshold: int) -> list[PublishedTable]:
-    """Tables that count the same cases share their grand total and nothing else (only one of them is split by
-    gender): if one must hide it, all hide it, each protecting it within itself. A move that changes the hidden
-    total in one table is then matched by a move in the other, so nothing becomes recomputable across them."""
-    published = [publish(table, threshold) for table in tables]
-    if any(isinstance(table.grand_total, str) for table in published):
-        published = [publish(table, threshold, hide_grand_total=True) for table in tables]
-    return published
-
-
 class Reports:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -116,7 +106,7 @@ class Reports:
                 CountTable(f"{event}_crime", f"{word} 사건 — 피해 유형별", "피해 유형", crimes, (f"{word} 사건",),
                            crime_counts, cross=False),
             )  # fmt: skip
-            out.extend(_publish_linked(linked, threshold))
+            out.extend(publish_linked(linked, threshold))
         modes = tuple((str(m), export.labels.SESSION_MODE[m]) for m in SessionMode)
         labels, counts = _cross([(m, "n", n) for m, n in figures.sessions_by_mode(conn, start, end)], modes,
                                 (("n", "상담 회기"),))  # fmt: skip

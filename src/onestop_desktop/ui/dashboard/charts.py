@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 
-from ...domain.dashboard import Axis, Figure, FigureKey
+from ...domain.dashboard import Axis, Figure, FigureKey, Unit
 from . import labels
 
 # (fill colour, pattern): dark to light with alternating patterns, so neighbours differ in grey as well
@@ -97,14 +97,19 @@ def _bars(chart: QChart, figure: Figure) -> None:
     categories.append([labels.short(figure.row_axis, code) or "—" for code in rows])
     if horizontal:
         small = QFont(categories.labelsFont())
-        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        # a vertical axis elides every label once the rows are lower than the text
+        small.setPointSizeF(max(6.5, small.pointSizeF() - (2.5 if len(rows) > 9 else 1)))
         categories.setLabelsFont(small)
     amounts = QValueAxis()
     amounts.setLabelFormat("%.0f")
     highest = max((sum(v or 0 for v in row) if figure.stacked else max((v or 0 for v in row), default=0))
                   for row in figure.values) if figure.values else 0  # fmt: skip
     amounts.setRange(0, max(1.0, highest * 1.15))
-    amounts.setTitleText(labels.unit(figure))
+    amounts.applyNiceNumbers()
+    if figure.unit is not Unit.COUNT:  # counts need no axis title; the rows need the height
+        amounts.setTitleText(labels.unit(figure))
+    if len(rows) > 9:
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(amounts, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)

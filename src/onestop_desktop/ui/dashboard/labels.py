@@ -15,7 +15,7 @@ translate = QCoreApplication.translate
 def title(key: FigureKey) -> str:
     texts = {
         FigureKey.NEW_CASES: QCoreApplication.translate("Dashboard", "New cases per month by crime type"),
-        FigureKey.CASELOAD: QCoreApplication.translate("Dashboard", "Open caseload and sessions per counselor"),
+        FigureKey.CASELOAD: QCoreApplication.translate("Dashboard", "Open caseload per counselor (now)"),
         FigureKey.SERVICES: QCoreApplication.translate("Dashboard", "Services given per domain"),
         FigureKey.REFERRALS: QCoreApplication.translate(
             "Dashboard", "Referral outcomes per agency (sent in the period)"),
@@ -42,7 +42,6 @@ def unit(figure: Figure) -> str:
 def _measure(code: str) -> str:
     texts = {
         "open": QCoreApplication.translate("Dashboard", "Open cases"),
-        "sessions": QCoreApplication.translate("Dashboard", "Sessions in the period"),
         "in_house": QCoreApplication.translate("Dashboard", "By the center"),
         "agency": QCoreApplication.translate("Dashboard", "Through an agency"),
         "to_received": QCoreApplication.translate("Dashboard", "Days to received"),
@@ -72,6 +71,8 @@ def short(axis: Axis, code: str) -> str:
     if axis in (Axis.AGENCY, Axis.SERIES):
         text = text.split(" (")[0]
         return text if len(text) <= 14 else text[:13] + "…"
+    if axis is Axis.DOMAIN:  # QtCharts elides every label of an axis when one is too wide
+        return text if len(text) <= 9 else text[:8] + "…"
     return text
 
 

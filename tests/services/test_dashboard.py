@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -83,3 +85,35 @@ def test_the_dashboard_needs_its_permission(admin_session: Session, vault: Vault
     finally:
         monkeypatch.undo()
         desk.logout()
+
+
+def test_figures_fetch_groups_not_rows(admin_session: Session) -> None:
+    """With 400 cases and 1,600 sessions no query of the dashboard or the report returns more rows than it has
+    groups (at most 12 months × 7 crime categories): every figure is grouped by SQLite, none counted in Python."""
+    admin_session.demo.seed(400, 4, today=date(2026, 11, 26))
+    fetched: list[int] = []
+    store = admin_session.store
+    real_read = store.read
+
+    class Counting:
+        def __init__(self, conn: object) -> None:
+            self.conn = conn
+
+        def execute(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+            rows = list(self.conn.execute(sql, params))  # type: ignore[attr-defined]
+            if "FROM users" not in sql and "FROM settings" not in sql:
+                fetched.append(len(rows))
+            return rows
+
+    @contextlib.contextmanager
+    def counting_read() -> Iterator[Counting]:
+        with real_read() as conn:
+            yield Counting(conn)
+
+    store.read = counting_read  # type: ignore[method-assign]
+    try:
+        admin_session.dashboard.compute(YEAR, date(2026, 11, 26))
+        admin_session.reports.build(YEAR, "실적 보고")
+    finally:
+        store.read = real_read  # type: ignore[method-assign]
+    assert len(fetched) >= 12 and max(fetched) <= 12 * 7 < 400, fetched

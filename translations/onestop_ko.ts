@@ -650,6 +650,14 @@
         <source>&amp;Partner agencies…</source>
         <translation>협력 기관(&amp;P)…</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard (현황)</source>
+        <translation>현황(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Period &amp;report (실적 보고)…</source>
+        <translation>실적 보고(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetailsEditor</name>
@@ -1061,6 +1069,57 @@
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Export the table</source>
+        <translation>표 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Table: {title}</source>
+        <translation>표: {title}</translation>
+    </message>
+    <message>
+        <source>Show &amp;table</source>
+        <translation>표로 보기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the table (tab-separated, pastes into a spreadsheet)</source>
+        <translation>표를 복사합니다 (탭으로 구분되어 스프레드시트에 붙여 넣을 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file</source>
+        <translation>표를 CSV 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Falling behind their share of Seoul's population: {groups}</source>
+        <translation>서울시 인구 비율에 비해 크게 적은 집단: {groups}</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>여성</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>남성</translation>
+    </message>
+    <message>
+        <source>Show &amp;chart</source>
+        <translation>차트로 보기(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1906,180 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>New cases per month by crime type</source>
+        <translation>월별 신규 사건 (피해 유형별)</translation>
+    </message>
+    <message>
+        <source>Open caseload per counselor (now)</source>
+        <translation>상담원별 진행 중인 사건 (현재)</translation>
+    </message>
+    <message>
+        <source>Services given per domain</source>
+        <translation>분야별 지원 서비스</translation>
+    </message>
+    <message>
+        <source>Referral outcomes per agency (sent in the period)</source>
+        <translation>기관별 연계 결과 (기간 중 발송)</translation>
+    </message>
+    <message>
+        <source>Average days from sent to received and to completed</source>
+        <translation>발송에서 접수·완료까지 평균 일수</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups (now)</source>
+        <translation>기한 지난 후속 조치 (현재)</translation>
+    </message>
+    <message>
+        <source>Intake against Seoul's population by age and gender (%)</source>
+        <translation>연령·성별 접수 비율과 서울시 인구 비율 (%)</translation>
+    </message>
+    <message>
+        <source>Feedback: average score (1–5) per month</source>
+        <translation>만족도: 월별 평균 점수 (1~5)</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>진행 사건</translation>
+    </message>
+    <message>
+        <source>By the center</source>
+        <translation>센터 직접</translation>
+    </message>
+    <message>
+        <source>Through an agency</source>
+        <translation>기관 연계</translation>
+    </message>
+    <message>
+        <source>Days to received</source>
+        <translation>접수까지 일수</translation>
+    </message>
+    <message>
+        <source>Days to completed</source>
+        <translation>완료까지 일수</translation>
+    </message>
+    <message>
+        <source>Women: intake</source>
+        <translation>여성: 접수</translation>
+    </message>
+    <message>
+        <source>Women: Seoul</source>
+        <translation>여성: 서울시</translation>
+    </message>
+    <message>
+        <source>Men: intake</source>
+        <translation>남성: 접수</translation>
+    </message>
+    <message>
+        <source>Men: Seoul</source>
+        <translation>남성: 서울시</translation>
+    </message>
+    <message>
+        <source>1–7 days late</source>
+        <translation>1~7일 지남</translation>
+    </message>
+    <message>
+        <source>8–30 days late</source>
+        <translation>8~30일 지남</translation>
+    </message>
+    <message>
+        <source>over 30 days late</source>
+        <translation>30일 넘게 지남</translation>
+    </message>
+    <message>
+        <source>{month}</source>
+        <translation>{month}월</translation>
+    </message>
+    <message>
+        <source>Several types</source>
+        <translation>복합 피해</translation>
+    </message>
+    <message>
+        <source>(nobody assigned)</source>
+        <translation>(담당자 없음)</translation>
+    </message>
+    <message>
+        <source>Support received (case)</source>
+        <translation>사례 지원</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Service domain</source>
+        <translation>지원 분야</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>연령대</translation>
+    </message>
+    <message>
+        <source>Crime type</source>
+        <translation>피해 유형</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Dashboard (현황)</source>
+        <translation>현황</translation>
+    </message>
+    <message>
+        <source>Dashboard status</source>
+        <translation>현황 상태</translation>
+    </message>
+    <message>
+        <source>Period &amp;report…</source>
+        <translation>실적 보고(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>기간의 끝이 시작보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>계산하는 중…</translation>
+    </message>
+    <message>
+        <source>Center-wide</source>
+        <translation>센터 전체</translation>
+    </message>
+    <message>
+        <source>Your own caseload</source>
+        <translation>내 담당 사건만</translation>
+    </message>
+</context>
+<context>
     <name>DemoHint</name>
     <message>
         <source>This is a demo with fictional data. Log in with:</source>
@@ -2469,6 +2702,21 @@
     <message>
         <source>the new passphrase is the same as the current one.</source>
         <translation>새 비밀번호가 현재 비밀번호와 같습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>계</translation>
+    </message>
+    <message>
+        <source>{value}, well below its share of the population</source>
+        <translation>{value}, 인구 비율보다 크게 적음</translation>
+    </message>
+    <message>
+        <source>Well below this group's share of Seoul's population</source>
+        <translation>이 집단의 서울시 인구 비율보다 크게 적습니다</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3791,10 @@
         <translation>동기화(&amp;Y)</translation>
     </message>
     <message>
+        <source>&amp;Reports</source>
+        <translation>현황·보고(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Administration</source>
         <translation>관리(&amp;A)</translation>
     </message>
@@ -3919,6 +4171,49 @@
     <message>
         <source>(former staff)</source>
         <translation>(퇴직 직원)</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Kind of period</source>
+        <translation>기간 종류</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>직접 지정</translation>
+    </message>
+    <message>
+        <source>Quarter or month</source>
+        <translation>분기 또는 월</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>{n}분기</translation>
+    </message>
+    <message>
+        <source>Month {n}</source>
+        <translation>{n}월</translation>
     </message>
 </context>
 <context>
@@ -4877,6 +5172,120 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>보고서 저장</translation>
+    </message>
+    <message>
+        <source>Period report (실적 보고)</source>
+        <translation>실적 보고</translation>
+    </message>
+    <message>
+        <source>&amp;PDF with charts</source>
+        <translation>차트가 포함된 &amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Excel workbook (.xlsx)</source>
+        <translation>&amp;Excel 통합 문서 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Purpose of the output</source>
+        <translation>출력 사유</translation>
+    </message>
+    <message>
+        <source>For the Ministry of Justice</source>
+        <translation>법무부 제출</translation>
+    </message>
+    <message>
+        <source>For Seoul city</source>
+        <translation>서울시 제출</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>출력 사유(&amp;U):</translation>
+    </message>
+    <message>
+        <source>The report holds counts only, never a person: counts from 1 to {n} are shown as "&lt;{m}" and any value a total would give back is hidden. The purpose is recorded with your name in the document register and the audit trail.</source>
+        <translation>보고서에는 건수만 있고 개인은 없습니다. 1~{n}건은 "&lt;{m}"로 표시하고, 합계로 역산할 수 있는 값은 가립니다. 출력 사유는 이름과 함께 출력·복사 대장과 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>기간의 끝이 시작보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>보고서를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. The output is recorded in the document register with its purpose.</source>
+        <translation>{path}에 저장했습니다. 출력 사유와 함께 출력·복사 대장에 기록되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>0–13</source>
+        <translation>13세 이하</translation>
+    </message>
+    <message>
+        <source>14–18</source>
+        <translation>14~18세</translation>
+    </message>
+    <message>
+        <source>19–29</source>
+        <translation>19~29세</translation>
+    </message>
+    <message>
+        <source>30–39</source>
+        <translation>30대</translation>
+    </message>
+    <message>
+        <source>40–49</source>
+        <translation>40대</translation>
+    </message>
+    <message>
+        <source>50–59</source>
+        <translation>50대</translation>
+    </message>
+    <message>
+        <source>60–69</source>
+        <translation>60대</translation>
+    </message>
+    <message>
+        <source>70 and over</source>
+        <translation>70세 이상</translation>
+    </message>
+    <message>
+        <source>Age not recorded</source>
+        <translation>나이 미상</translation>
+    </message>
+</context>
+<context>
     <name>RevealDialog</name>
     <message>
         <source>Show the full number</source>
@@ -5567,6 +5976,14 @@
     <message>
         <source>Lock the screen after &amp;idle:</source>
         <translation>입력이 없으면 화면 잠금(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Smallest count shown in period reports</source>
+        <translation>실적 보고에 그대로 표시하는 최소 건수</translation>
+    </message>
+    <message>
+        <source>Reports hide counts &amp;below:</source>
+        <translation>실적 보고에서 가리는 건수 기준(&amp;B):</translation>
     </message>
     <message>
         <source>Without input for this long, every screen locks.</source>

@@ -174,3 +174,27 @@ def test_no_suppressed_value_can_be_recomputed_from_what_is_published(counts: Gr
                 assert table.display[r][c] == (f"<{threshold}" if mark is Mark.PRIMARY else "")
     assert all(hidden != 1 for hidden in _hidden_per_line(table))
     _assert_nothing_can_be_recomputed(counts, table)
+
+
+def test_a_small_total_is_a_small_count_too() -> None:
+    counts = [[3, 0], [0, 9]]
+    table = protect(counts, small_totals=True)
+    assert table.row_totals == ("<5", "9") and table.column_totals == ("<5", "9") and table.grand_total == ""
+    spread = [[2, 5, 9], [2, 7, 8]]  # the column total 2 + 2 is four people however it is split
+    assert protect(spread, small_totals=True).column_totals[0] == "<5"
+    _assert_nothing_can_be_recomputed(spread, protect(spread, small_totals=True))
+
+
+@settings(max_examples=300)
+@given(tables, st.integers(2, 8), st.booleans())
+def test_small_totals_and_forced_entries_are_protected_like_small_cells(counts: Grid, threshold: int,
+                                                                        hide_total: bool) -> None:  # fmt: skip
+    corner = (len(counts), len(counts[0]))
+    table = protect(counts, threshold, small_totals=True, force=[corner] if hide_total else [])
+    grid = _totals(counts)
+    for r, row in enumerate(table.marks):
+        for c, mark in enumerate(row):
+            assert (mark is Mark.PRIMARY) == (0 < grid[r][c] < threshold)
+    if hide_total and grid[corner[0]][corner[1]] > 0:
+        assert table.mask[corner[0]][corner[1]]
+    _assert_nothing_can_be_recomputed(counts, table)

@@ -189,6 +189,18 @@ def test_migration_0080(tmp_path: Path) -> None:
             "helpful", "kind", "prompt", "safe", "recommend"]  # fmt: skip
         assert [q["kind"] for q in questions[5:]] == ["service", "text"]
     assert first.execute("SELECT count(*) FROM change_log").fetchone()[0] == 0
+def test_migration_0085(tmp_path: Path) -> None:
+    """The figures' period ranges read through indexes, not scans of every session or referral event."""
+    conn = connect(tmp_path / "db", new_data_key())
+    migrate.migrate(conn, target=85)
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"case_sessions_figures", "case_services_figures", "referral_events_figures", "cases_intake_figures",
+            "cases_closed_figures", "clients_figures"} <= names
+    plan = " ".join(str(r[-1]) for r in conn.execute(
+        "EXPLAIN QUERY PLAN SELECT mode, count(*) FROM case_sessions WHERE deleted_at IS NULL"
+        " AND started_at >= '2026-01-01' AND started_at < '2027-01-01' GROUP BY 1"))
+    assert "COVERING INDEX case_sessions_figures" in plan
+    assert missing_capture(conn) == []
 
 
 def test_a_failing_migration_rolls_back_and_leaves_the_version(tmp_path: Path) -> None:

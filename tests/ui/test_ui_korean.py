@@ -20,8 +20,14 @@ def test_main_window_is_korean_by_default(qtbot: QtBot, ready_vault: Vault) -> N
         assert window is not None
         qtbot.addWidget(window)
         assert running.translators.loaded == 2  # OneStop's catalogue and Qt's own
-        assert [a.text() for a in window.menuBar().actions()] == ["파일(&F)", "사례(&C)", "동기화(&Y)", "관리(&A)",
-                                                                   "도움말(&H)"]
+        assert [a.text() for a in window.menuBar().actions()] == [
+            "파일(&F)",
+            "사례(&C)",
+            "동기화(&Y)",
+            "현황·보고(&R)",
+            "관리(&A)",
+            "도움말(&H)",
+        ]
         assert window.gate.heading.text() == "로그인"
         assert window.gate.submit.text() == "로그인(&L)"
         assert window.user_status.text() == "로그인하지 않음"

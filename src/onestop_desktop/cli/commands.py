@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from ..domain.errors import ErrorCode, OneStopError
+from ..domain.periods import parse_period
 from ..domain.roles import Role
 from ..services.importer import RowProblem
 from ..services.session import Session
@@ -328,6 +329,24 @@ def cmd_packet(ctx: Context) -> int:
         ctx.console.out(
             ctx.texts("packet_done", path=target, pages=document.pages, count=len(document.referral_ids))
         )
+        return Exit.OK
+
+    return with_session(ctx, body)
+
+
+def cmd_report(ctx: Context) -> int:
+    """A period report for partners; the period and the file type are checked before anyone logs in."""
+    period = parse_period(ctx.args.period)
+    target = _file(ctx.args.out)
+    fmt = target.suffix.lower().lstrip(".")
+    if fmt not in ("xlsx", "pdf"):
+        raise UsageError(ctx.texts("report_format", path=target.name))
+    reason = ctx.args.reason or ctx.texts("default_report_reason")
+
+    def body(session: Session) -> int:
+        document = session.reports.render(period, "pdf" if fmt == "pdf" else "xlsx", reason)
+        session.reports.save(document, target)
+        ctx.console.out(ctx.texts("report_done", period=period.label, path=target))
         return Exit.OK
 
     return with_session(ctx, body)

@@ -44,6 +44,7 @@ _USAGE = frozenset(
         ErrorCode.LAST_ADMIN,
         ErrorCode.SELF_CHANGE,
         ErrorCode.INVALID_DATE,
+        ErrorCode.INVALID_PERIOD,
         ErrorCode.INVALID_INPUT,
         ErrorCode.IMPORT_REJECTED,  # the file was read, its rows were refused: fix them and run again
         ErrorCode.IMPORT_TOO_LARGE,

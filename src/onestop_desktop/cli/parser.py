@@ -229,4 +229,21 @@ def build_parser() -> Parser:
     )
     sync.add_argument("folder", metavar="FOLDER|status")
     sync.set_defaults(handler=sync_commands.cmd_sync)
+    report = sub.add_parser(
+        "report",
+        help="the activity report of a month, quarter or year for partners, as .xlsx or .pdf (staff, administrators)",
+        description="Counts of new and closed cases, sessions, services, referrals, programs and feedback for "
+        "the period, with no personal data: any count from 1 to 4 (the threshold is a center setting) is "
+        "shown as '<5', and a second entry is hidden where a total would give it back. The file is recorded "
+        "with its reason (출력 사유) in the document register and the audit trail.",
+    )
+    report.add_argument(
+        "--period",
+        required=True,
+        metavar="PERIOD",
+        help="2026 (a year), 2026-Q3 (a quarter), 2026-07 (a month) or 2026-03-01..2026-04-15",
+    )
+    report.add_argument("--out", required=True, metavar="FILE.xlsx|FILE.pdf", help="where to write (atomically)")
+    report.add_argument("--reason", metavar="TEXT", help="why it is produced (출력 사유); default: 실적 보고")
+    report.set_defaults(handler=commands.cmd_report)
     return parser

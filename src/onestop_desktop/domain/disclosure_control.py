@@ -22,7 +22,7 @@ as they identify nobody), and that a blank inner cell is not below the threshold
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from itertools import product
@@ -79,15 +79,33 @@ def with_totals(counts: Sequence[Sequence[int]]) -> list[list[int]]:
     return grid
 
 
-def protect(counts: Sequence[Sequence[int]], threshold: int = DEFAULT_THRESHOLD) -> ProtectedTable:
-    """Mark which entries of `counts` and its totals are published; see the module docstring for why."""
+def protect(
+    counts: Sequence[Sequence[int]],
+    threshold: int = DEFAULT_THRESHOLD,
+    *,
+    small_totals: bool = False,
+    force: Iterable[Position] = (),
+) -> ProtectedTable:
+    """Mark which entries of `counts` and its totals are published; see the module docstring for why.
+
+    With `small_totals` a total from 1 to threshold − 1 is itself a small count (three victims in a row of
+    a partner report point at people as much as a cell does): it is shown as "<5" and protected the same way.
+    `force` hides more entries (positions in the grid with totals, non-zero ones only) and protects them like
+    small ones: a total that another table of the same report had to hide must be hidden here as well.
+    """
     if threshold < 1:
         raise ValueError("the threshold is at least 1")
     grid = with_totals(counts)
     rows, columns = len(grid), len(grid[0])
-    primary = [(r, c) for r, c in product(range(rows - 1), range(columns - 1)) if 0 < grid[r][c] < threshold]
-    hidden = set(primary)
-    for cell in sorted(primary, key=lambda p: (grid[p[0]][p[1]], p)):
+    last = (rows - 1, columns - 1)
+    primary = [
+        (r, c)
+        for r, c in product(range(rows), range(columns))
+        if 0 < grid[r][c] < threshold and (small_totals or (r < last[0] and c < last[1]))
+    ]
+    forced = [(r, c) for r, c in force if grid[r][c] > 0 and (r, c) not in primary]
+    hidden = set(primary) | set(forced)
+    for cell in sorted([*primary, *forced], key=lambda p: (grid[p[0]][p[1]], p)):
         if not _on_cycle(cell, hidden):
             hidden |= _cheapest_rectangle(cell, grid, hidden)
     marks = tuple(

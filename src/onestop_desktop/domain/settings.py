@@ -62,6 +62,8 @@ CENTER_ADDRESS = Option("center_address", "", Scope.CENTER)
 CONSENT_RETENTION = Option("consent_retention", "지원 종료 후 3년", Scope.CENTER)
 RRN_LEGAL_BASIS = Option("rrn_legal_basis", "범죄피해자 보호법 시행령 제3조의2", Scope.CENTER)
 LANGUAGE = Option("language", "ko", Scope.DEVICE, choices=("ko", "en"))
+# Period reports for partners show a count below this as "<5" (domain/disclosure_control.py).
+SUPPRESSION_THRESHOLD = Option("report_suppression_threshold", 5, Scope.CENTER, minimum=2, maximum=20)
 
 ALL_OPTIONS: tuple[Option[int] | Option[str] | Option[bool], ...] = (
     IDLE_LOCK_MINUTES,
@@ -72,5 +74,6 @@ ALL_OPTIONS: tuple[Option[int] | Option[str] | Option[bool], ...] = (
     CONSENT_RETENTION,
     RRN_LEGAL_BASIS,
     LANGUAGE,
+    SUPPRESSION_THRESHOLD,
 )
 OPTIONS_BY_KEY = {option.key: option for option in ALL_OPTIONS}

@@ -1,4 +1,5 @@
-"""PDF documents drawn from domain objects: referral letter, consent form, packet, batch.
+"""Documents drawn from domain objects: referral letter, consent form, packet, batch (PDF), period report
+(PDF and .xlsx).
 
 Everything renders to bytes in memory; the service that asked writes them through the
 atomic writer (or hands them to the print dialog). Only `onestop_desktop.domain`,
@@ -15,6 +16,8 @@ from .errors import Cancelled, ExportError, FontMissing
 from .fonts import ensure_fonts
 from .layout import CONFIDENTIAL_MARK, PRODUCER, PdfBytes, clear_caches
 from .render import render_batch, render_consent_form, render_packet, render_referral_letter
+from .report_pdf import render_activity_report
+from .report_xlsx import activity_report_xlsx
 
 __all__ = [
     "CONFIDENTIAL_MARK",
@@ -23,9 +26,11 @@ __all__ = [
     "ExportError",
     "FontMissing",
     "PdfBytes",
+    "activity_report_xlsx",
     "clear_caches",
     "ensure_fonts",
     "labels",
+    "render_activity_report",
     "render_batch",
     "render_consent_form",
     "render_packet",

@@ -8,7 +8,8 @@ through Qt translation. The taxonomy wording matches translations/onestop_ko.ts 
 from __future__ import annotations
 
 from onestop_desktop.domain.consent import DataItem
-from onestop_desktop.domain.referrals import Urgency
+from onestop_desktop.domain.population import AgeBand
+from onestop_desktop.domain.referrals import ReferralStatus, Urgency
 from onestop_desktop.domain.taxonomy import (
     CrimeType,
     Gender,
@@ -106,3 +107,34 @@ DATA_ITEM: dict[DataItem, str] = {
 
 # The order items are listed in on a letter (the enum's own order).
 DATA_ITEM_ORDER: tuple[DataItem, ...] = tuple(DataItem)
+
+REFERRAL_STATUS: dict[ReferralStatus, str] = {
+    ReferralStatus.DRAFT: "작성 중",
+    ReferralStatus.SENT: "회신 대기",
+    ReferralStatus.RECEIVED: "접수",
+    ReferralStatus.IN_SUPPORT: "지원 중",
+    ReferralStatus.COMPLETED: "완료",
+    ReferralStatus.REJECTED: "반려",
+    ReferralStatus.CANCELLED: "취소",
+}
+
+AGE_BAND: dict[AgeBand, str] = {
+    AgeBand.CHILD: "13세 이하",
+    AgeBand.TEEN: "14~18세",
+    AgeBand.TWENTIES: "19~29세",
+    AgeBand.THIRTIES: "30대",
+    AgeBand.FORTIES: "40대",
+    AgeBand.FIFTIES: "50대",
+    AgeBand.SIXTIES: "60대",
+    AgeBand.SEVENTY_PLUS: "70세 이상",
+    AgeBand.UNKNOWN: "나이 미상",
+}
+
+# programs.kind (migration 0070)
+PROGRAM_KIND: dict[str, str] = {
+    "self_help": "자조 모임",
+    "trauma_recovery": "트라우마 회복",
+    "legal_info": "법률 정보",
+    "family": "가족 지원",
+    "other": "기타 프로그램",
+}

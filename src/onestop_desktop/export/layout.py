@@ -151,6 +151,7 @@ class PageContext:
     reference: str  # 문서번호, or ""
     production: Production | None
     recipient_label: str = "수신"
+    mark: str = CONFIDENTIAL_MARK  # the band's warning; a period report carries no personal data
 
 
 class Begin(ActionFlowable):  # type: ignore[misc]
@@ -355,8 +356,8 @@ def _decorate(canvas: Canvas, doc: Any) -> None:
     middle = _BAND_TOP - _BAND_HEIGHT / 2
     canvas.setFillColor(st.ALERT)
     canvas.setFont(BOLD, 8.5)
-    canvas.drawString(left + 2.5 * mm, middle - 3, CONFIDENTIAL_MARK)
-    mark_width = stringWidth(CONFIDENTIAL_MARK, BOLD, 8.5) + 8 * mm
+    canvas.drawString(left + 2.5 * mm, middle - 3, context.mark)
+    mark_width = stringWidth(context.mark, BOLD, 8.5) + 8 * mm
     size, lines = fit_lines(f"{context.recipient_label}: {context.recipient}", REGULAR, st.MARK_SIZE,
                             right - left - mark_width - 2.5 * mm, 2)  # fmt: skip
     canvas.setFillColor(st.INK)

@@ -85,6 +85,37 @@ def _pages(data: bytes) -> int:
     return int(getattr(data, "pages", 0)) or data.count(b"/Type /Page\n") or data.count(b"/Type /Page")
 
 
+def register_output(session: Session, document: RenderedDocument, destination: str) -> None:
+    """The document register row and the audit entry of one output (documents and period reports alike)."""
+    action = AuditAction.PRINT if destination == "print" else AuditAction.EXPORT
+    digest = hashlib.sha256(document.data).hexdigest()
+    with session.store.write(session.actor) as tx:
+        targets: tuple[str | None, ...] = document.referral_ids or (None,)
+        for referral_id in targets:
+            case_id = None
+            if referral_id is not None:
+                referral = repos.referrals.get(tx.conn, referral_id)
+                case_id = referral.case_id if referral else None
+            repos.referrals.register_document(
+                tx,
+                {
+                    "kind": document.kind,
+                    "referral_id": referral_id,
+                    "client_id": document.client_id,
+                    "recipient": document.recipient[:200],
+                    "produced_by": session.user.id,
+                    "produced_at": tx.now,
+                    "purpose": document.purpose,
+                    "destination": destination,
+                    "pages": document.pages,
+                    "sha256": digest,
+                },
+            )
+            user = session.user
+            detail = f"{document.kind}: {document.purpose}"[:200]
+            tx.audit(AuditRecord(user.id, user.username, action, "case" if case_id else "", case_id or "", detail))
+
+
 class Documents:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -263,33 +294,7 @@ class Documents:
 
     # -- output -------------------------------------------------------------------------------------
     def _register(self, document: RenderedDocument, destination: str) -> None:
-        action = AuditAction.PRINT if destination == "print" else AuditAction.EXPORT
-        digest = hashlib.sha256(document.data).hexdigest()
-        with self.session.store.write(self.session.actor) as tx:
-            targets: tuple[str | None, ...] = document.referral_ids or (None,)
-            for referral_id in targets:
-                case_id = None
-                if referral_id is not None:
-                    referral = repos.referrals.get(tx.conn, referral_id)
-                    case_id = referral.case_id if referral else None
-                repos.referrals.register_document(
-                    tx,
-                    {
-                        "kind": document.kind,
-                        "referral_id": referral_id,
-                        "client_id": document.client_id,
-                        "recipient": document.recipient[:200],
-                        "produced_by": self.session.user.id,
-                        "produced_at": tx.now,
-                        "purpose": document.purpose,
-                        "destination": destination,
-                        "pages": document.pages,
-                        "sha256": digest,
-                    },
-                )
-                user = self.session.user
-                detail = f"{document.kind}: {document.purpose}"[:200]
-                tx.audit(AuditRecord(user.id, user.username, action, "case" if case_id else "", case_id or "", detail))
+        register_output(self.session, document, destination)
 
     @requires(Permission.DOCUMENTS)
     def save(self, document: RenderedDocument, target: Path) -> None:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .backup import Backups
     from .casework import CaseWork
     from .consents import Consents
+    from .dashboard import DashboardFigures
     from .demo import DemoData
     from .documents import Documents
     from .feedback import Feedback
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from .maintenance import Maintenance
     from .programs import Programs
     from .referrals import Referrals
+    from .reports import Reports
     from .settings import CenterSettings
     from .stats import Stats
     from .sync import Sync
@@ -213,6 +215,18 @@ class Session:
         from .documents import Documents
 
         return Documents(self)
+
+    @property
+    def dashboard(self) -> DashboardFigures:
+        from .dashboard import DashboardFigures
+
+        return DashboardFigures(self)
+
+    @property
+    def reports(self) -> Reports:
+        from .reports import Reports
+
+        return Reports(self)
 
     @property
     def settings(self) -> CenterSettings:

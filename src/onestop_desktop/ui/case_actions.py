@@ -43,8 +43,12 @@ class CaseActions(QObject):
         self.batch = self._make("printReadyBatch", self.tr("&Batch output of referrals ready to send…"),
                                 lambda w: w.print_ready_batch())
         self.agencies = self._make("agencies", self.tr("&Partner agencies…"), lambda w: w.show_agencies())
+        self.dashboard = self._make("dashboard", self.tr("&Dashboard (현황)"), lambda w: w.show_dashboard(), "Ctrl+D")
+        self.report = self._make("periodReport", self.tr("Period &report (실적 보고)…"),
+                                 lambda w: w.show_report_dialog(), "Ctrl+Shift+R")
         self.all = (self.new_intake, self.search, self.search_notes, self.tasks, self.case_list, self.refresh,
-                    self.save, self.close_tab, self.next_tab, self.previous_tab, self.batch, self.agencies)
+                    self.save, self.close_tab, self.next_tab, self.previous_tab, self.batch, self.agencies,
+                    self.dashboard, self.report)
 
     def _make(self, name: str, text: str, run: Callable[[Workspace], object], *shortcuts: str) -> QAction:
         action = QAction(text, self.parent())
@@ -74,3 +78,8 @@ class CaseActions(QObject):
             self.surveys.setVisible(session.can(Permission.SURVEYS_EDIT))
             self.search_notes.setVisible(session.can(Permission.NOTES_READ))
             self.batch.setVisible(session.can(Permission.DOCUMENTS))
+            self.dashboard.setVisible(session.can(Permission.DASHBOARD))
+            self.report.setVisible(session.can(Permission.REPORTS))
+
+    def fill_reports(self, menu: QMenu) -> None:
+        menu.addActions([self.dashboard, self.report])

@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
         self.sync_menu.addActions([a.sync, a.conflicts, a.sync_folder])
         self.sync_menu.addSeparator()
         self.sync_menu.addAction(a.devices)
+        self.report_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        self.report_menu.setObjectName("reportMenu")
+        self.case_actions.fill_reports(self.report_menu)
         self.admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
         self.admin_menu.setObjectName("adminMenu")
         self.admin_menu.addActions([a.users, a.audit, a.check, self.case_actions.agencies,
@@ -196,6 +199,7 @@ class MainWindow(QMainWindow):
         self.case_menu.menuAction().setVisible(unlocked)
         self.sync_menu.menuAction().setVisible(unlocked and self.menu_actions.sync.isVisible())
         self.sync.session_changed()
+        self.report_menu.menuAction().setVisible(unlocked)
         if slot is None:
             self.user_status.setText(self.tr("Not logged in"))
             self.center_status.setText("")

@@ -18,6 +18,8 @@ from .cases.list_page import CaseListPage
 from .cases.page import waiting
 from .cases.people import People
 from .cases.unsaved import Answer, ask_unsaved
+from .dashboard.report_dialog import ReportDialog
+from .dashboard.window import DashboardWindow
 from .dialogs.agency_directory import AgencyDirectoryDialog
 from .dialogs.survey_editor import SurveyEditorDialog
 from .documents.output_dialog import OutputDialog
@@ -218,6 +220,18 @@ class Workspace(QWidget):
     # -- the partner directory and the batch of referral packets ----------------------------------------------
     def show_agencies(self) -> AgencyDirectoryDialog:
         dialog = AgencyDirectoryDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_dashboard(self) -> DashboardWindow:
+        window = DashboardWindow(self.session, self.runner, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
+
+    def show_report_dialog(self) -> ReportDialog:
+        dialog = ReportDialog(self.session, self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

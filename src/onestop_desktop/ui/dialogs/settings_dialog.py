@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import OneStopError
 from ...domain.roles import Permission
-from ...domain.settings import IDLE_LOCK_MINUTES
+from ...domain.settings import IDLE_LOCK_MINUTES, SUPPRESSION_THRESHOLD
 from ...services.session import Session
 from ...services.vault import Vault
 from ..forms import buddy_label
@@ -59,8 +59,15 @@ class SettingsDialog(QDialog):
         self.idle_minutes.setValue(session.settings.idle_lock_minutes)
         center_form.addRow(buddy_label(self.tr("Lock the screen after &idle:"), self.idle_minutes, center),
                            self.idle_minutes)
+        self.threshold = QSpinBox(center)
+        self.threshold.setObjectName("suppressionThreshold")
+        self.threshold.setAccessibleName(self.tr("Smallest count shown in period reports"))
+        self.threshold.setRange(SUPPRESSION_THRESHOLD.minimum or 2, SUPPRESSION_THRESHOLD.maximum or 20)
+        self.threshold.setValue(session.reports.threshold)
+        center_form.addRow(buddy_label(self.tr("Reports hide counts &below:"), self.threshold, center), self.threshold)
         self.may_change_center = session.can(Permission.MANAGE_SETTINGS)
         self.idle_minutes.setEnabled(self.may_change_center)
+        self.threshold.setEnabled(self.may_change_center)
         note = (self.tr("Without input for this long, every screen locks.") if self.may_change_center
                 else self.tr("Only an administrator can change this."))
         center_form.addRow("", paragraph(note, center, object_name="muted"))
@@ -85,6 +92,8 @@ class SettingsDialog(QDialog):
             if self.may_change_center and self.idle_minutes.value() != self.session.settings.idle_lock_minutes:
                 self.session.settings.set(IDLE_LOCK_MINUTES, self.idle_minutes.value())
                 self.idle_minutes_changed.emit(self.idle_minutes.value())
+            if self.may_change_center and self.threshold.value() != self.session.reports.threshold:
+                self.session.settings.set(SUPPRESSION_THRESHOLD, self.threshold.value())
             if language != self.vault.language:
                 self.vault.set_language(language)
                 self.language_changed.emit(language)

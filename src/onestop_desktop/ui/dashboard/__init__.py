@@ -1,0 +1,1 @@
+"""현황 dashboard window and the period report dialog."""

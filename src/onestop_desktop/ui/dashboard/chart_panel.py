@@ -1,0 +1,131 @@
+"""One dashboard figure: its chart, or (toggled) a table of the same numbers, with copy and CSV export."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication, QPainter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.dashboard import Figure, FigureKey
+from ..models.figure_table_model import FigureTableModel
+from . import labels
+from .charts import build_chart
+
+AskPath = Callable[[QWidget, Path], Path | None]
+
+
+def ask_csv_path(parent: QWidget, suggested: Path) -> Path | None:
+    chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ChartPanel", "Export the table"),
+                                            str(suggested),
+                                            QCoreApplication.translate("ChartPanel", "CSV files (*.csv)"))
+    return Path(chosen) if chosen else None
+
+
+class ChartPanel(QFrame):
+    def __init__(self, key: FigureKey, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.ask_path: AskPath = ask_csv_path
+        self.setObjectName(f"panel_{key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.model = FigureTableModel(parent=self)
+        self.chart_view = QChartView(self)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(250)
+        self.setFixedHeight(340)  # two rows of charts on a 1366×768 screen
+        self.chart_view.setAccessibleName(labels.title(key))
+        self.table = QTableView(self)
+        self.table.setObjectName(f"table_{key}")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Table: {title}").format(title=labels.title(key)))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.chart_view)
+        self.stack.addWidget(self.table)
+        self.toggle = QPushButton(self.tr("Show &table"), self)
+        self.toggle.setObjectName(f"toggle_{key}")
+        self.toggle.setCheckable(True)
+        self.toggle.toggled.connect(self._show_table)
+        self.copy_button = QPushButton(self.tr("&Copy"), self)
+        self.copy_button.setObjectName(f"copy_{key}")
+        self.copy_button.setToolTip(self.tr("Copy the table (tab-separated, pastes into a spreadsheet)"))
+        self.copy_button.clicked.connect(self.copy)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.export_button.setObjectName(f"export_{key}")
+        self.export_button.setToolTip(self.tr("Save the table as a CSV file"))
+        self.export_button.clicked.connect(self.export)
+        self.note = QLabel(self)
+        self.note.setObjectName("muted")
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.toggle, self.copy_button, self.export_button):
+            button.setAccessibleDescription(labels.title(key))
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+
+    def set_figure(self, figure: Figure) -> None:
+        self.model.set_figure(figure)
+        old = self.chart_view.chart()
+        self.chart_view.setChart(build_chart(figure))
+        if old is not None:
+            old.deleteLater()
+        self.note.setVisible(bool(figure.flagged))
+        if figure.flagged:
+            groups = ", ".join(self._group_name(flag) for flag in figure.flagged)
+            self.note.setText(self.tr("Falling behind their share of Seoul's population: {groups}").format(
+                groups=groups))
+
+    def _group_name(self, flag: str) -> str:
+        band, gender = flag.split(":")
+        figure = self.model.figure
+        assert figure is not None
+        who = self.tr("women") if gender == "F" else self.tr("men")
+        return f"{labels.label(figure.row_axis, band)} {who}"
+
+    def _show_table(self, on: bool) -> None:
+        self.stack.setCurrentWidget(self.table if on else self.chart_view)
+        self.toggle.setText(self.tr("Show &chart") if on else self.tr("Show &table"))
+        if on:
+            self.table.setFocus()
+
+    def table_text(self, delimiter: str = "\t") -> str:
+        buffer = io.StringIO()
+        csv.writer(buffer, delimiter=delimiter, lineterminator="\n").writerows(self.model.as_rows())
+        return buffer.getvalue()
+
+    def copy(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(self.table_text())
+
+    def export(self) -> None:
+        figure = self.model.figure
+        if figure is None:
+            return
+        target = self.ask_path(self, Path.home() / f"현황-{figure.key}.csv")
+        if target is None:
+            return
+        # aggregate numbers only (no person's row); BOM so spreadsheet programs read the Korean
+        target.write_text(self.table_text(","), encoding="utf-8-sig")

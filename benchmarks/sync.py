@@ -52,8 +52,13 @@ def _sessions(session: Session, case_ids: list[str], per_case: int) -> None:
         )
 
 
-def _bundle_bytes(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.iterdir() if p.suffix == ".osb")
+def _bundle_sizes(folder: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_size for p in folder.iterdir() if p.suffix == ".osb"}
+
+
+def _new_bytes(before: dict[str, int], folder: Path) -> int:
+    """Bytes of the bundles written since `before` (acknowledged ones are deleted meanwhile, so no difference)."""
+    return sum(size for name, size in _bundle_sizes(folder).items() if name not in before)
 
 
 def _timed(label: str, action: object) -> float:
@@ -112,9 +117,9 @@ def main() -> None:
     for i in range(args.edits):
         with desk.store.write(desk.actor) as tx:
             tx.update("cases", cases[i % len(cases)], {"incident_summary": f"요약 수정 {i}"})
-    before = _bundle_bytes(folder)
+    before = _bundle_sizes(folder)
     t_write = _timed(f"{args.edits} edits written as bundles", lambda: desk.sync.run(folder))
-    edit_bytes = _bundle_bytes(folder) - before
+    edit_bytes = _new_bytes(before, folder)
     t_apply = _timed(f"{args.edits} edits applied on the field kit", lambda: kit.sync.run(folder))
     print(f"  bundle bytes per edit: {edit_bytes / args.edits:.0f}")
 
@@ -126,9 +131,9 @@ def main() -> None:
     per_case = max(1, args.changes // len(cases))
     _sessions(desk, cases, per_case)
     changes = per_case * len(cases)
-    before = _bundle_bytes(folder)
+    before = _bundle_sizes(folder)
     t_big_write = _timed(f"{changes} changes written as bundles", lambda: desk.sync.run(folder))
-    big_bytes = _bundle_bytes(folder) - before
+    big_bytes = _new_bytes(before, folder)
     longest = [0.0]
     real_write = desk2.store.write
 

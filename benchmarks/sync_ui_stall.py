@@ -5,8 +5,10 @@ A laptop writes `clients` demo cases (one bundle) into the sync folder; the work
 its 동기화 action (applied on the background worker) while a 10 ms QTimer on the GUI thread records the longest
 gap between its ticks. Prints the changes applied, the time taken and that longest gap.
 
-Measured (2026-11-26): 800 cases → 15,459 changes in 22.8 s, longest gap 1,022 ms; 5,200 cases → 101,632 changes
-in 165 s, longest gap 14.2 s. The gaps come from GIL-holding calls over the one large bundle (see ARCHITECTURE.md).
+Measured (2026-11-26), one bundle per run: 800 cases → 15,459 changes in 22.8 s, longest gap 1,022 ms; 5,200
+cases → 101,632 changes in 165 s, longest gap 14.2 s (one json.loads / decrypt over the whole bundle held the GIL).
+With bundles of at most 1,500 field writes: 800 cases → 19,594 changes in 12.4 s, longest gap 61 ms; 5,200 cases
+→ 107,662 changes in 66.8-69.7 s, longest gap 596-613 ms (see ARCHITECTURE.md).
 """
 
 from __future__ import annotations

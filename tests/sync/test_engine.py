@@ -327,3 +327,19 @@ def test_every_user_listed_at_enrolment_confirms_their_passphrase_at_first_login
     again = vault.login("kim", OUTREACH_PASSPHRASE)  # now an ordinary entry
     again.logout()
     assert not enrolment.exists()  # the file is single use
+
+
+def test_a_bundle_leaves_the_folder_once_its_recipient_has_acknowledged_it(center: Center) -> None:
+    desk2 = center.enrol("desk2")
+    _case(center.desk, "확인후삭제")
+    center.desk.sync.run(center.folder)
+    mine = center.desk.store.device.device_id
+    first = sorted(n for n in os.listdir(center.folder) if n.startswith(mine))
+    assert first
+    desk2.sync.run(center.folder)  # applies it; its next bundle carries the acknowledgement
+    _case(desk2, "답장")
+    desk2.sync.run(center.folder)
+    center.desk.sync.run(center.folder)
+    assert not set(first) & set(os.listdir(center.folder))
+    assert center.desk.cases.page(CaseQuery(text="답장"))  # and the reply itself arrived
+    desk2.logout()

@@ -549,6 +549,38 @@ def gaps(conn: Connection) -> list[tuple[str, int]]:
     ]
 
 
+def contiguous_applied(conn: Connection, sender: str) -> int:
+    """The highest seq up to which every bundle `sender` addressed to this device has been taken in (applied or
+    kept in quarantine), following each bundle's link to the previous one: what this device acknowledges."""
+    links = {
+        int(p or 0): int(s)
+        for s, p in conn.execute(
+            "SELECT seq, prev_seq FROM sync_inbox WHERE sender = ? AND status IN ('applied', 'quarantined')"
+            " AND prev_seq IS NOT NULL",
+            (sender,),
+        )
+    }
+    upto, seen = 0, set()
+    while upto in links and upto not in seen:
+        seen.add(upto)
+        upto = links[upto]
+    return upto
+
+
+def record_outbox(conn: Connection, recipient: str, seq: int) -> None:
+    conn.execute("INSERT OR IGNORE INTO sync_outbox (recipient, seq) VALUES (?, ?)", (recipient, seq))
+
+
+def acknowledged(conn: Connection, recipient: str, upto: int) -> list[int]:
+    """Forget the bundles `recipient` acknowledged; returns their seqs (their files can go)."""
+    seqs = [
+        int(r[0])
+        for r in conn.execute("SELECT seq FROM sync_outbox WHERE recipient = ? AND seq <= ?", (recipient, upto))
+    ]
+    conn.execute("DELETE FROM sync_outbox WHERE recipient = ? AND seq <= ?", (recipient, upto))
+    return seqs
+
+
 def quarantine(conn: Connection, sender: str, seq: int, reason: str, detail: str, payload: bytes, at: str) -> None:
     conn.execute(
         "INSERT OR REPLACE INTO sync_quarantine (sender, seq, reason, detail, payload, received_at)"

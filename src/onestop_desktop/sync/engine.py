@@ -9,6 +9,7 @@ property-tested rule says, whatever order bundles came in. See ARCHITECTURE.md Â
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import os
@@ -364,6 +365,7 @@ class SyncEngine:
         if device.status != "active" and (device.revoked_after_seq is None or seq > device.revoked_after_seq):
             self._quarantine(sender, seq, "revoked", "", opened.payload, digest, prev, report)
             return
+        self._take_ack(path.parent, sender, doc)
         try:
             self._apply_or_quarantine(sender, seq, doc, opened.payload, digest, prev, report)
         except (_ChainBroken, ValueError, TypeError, KeyError):
@@ -416,6 +418,18 @@ class SyncEngine:
             ss.record_inbox(conn, sender, seq, "applied", "", digest, prev, iso_utc())
         report.applied += 1
         report.changes += len(touched)
+
+    def _take_ack(self, folder: Path, sender: str, doc: dict[str, Any]) -> None:
+        """The sender has taken in our bundles up to `ack`: their files leave the folder (every bundle has one
+        recipient, so this one's acknowledgement is all it waits for)."""
+        ack = doc.get("ack")
+        if not isinstance(ack, int) or ack <= 0:
+            return
+        with self.store.bookkeeping() as conn:
+            done = ss.acknowledged(conn, sender, ack)
+        for seq in done:
+            with contextlib.suppress(OSError):
+                (folder / bundle.bundle_name(self.me, seq)).unlink(missing_ok=True)
 
     def _quarantine(
         self,
@@ -536,12 +550,14 @@ class SyncEngine:
         recipient = X25519PublicKey.from_public_bytes(base64.b64decode(device.enc_public_key))
         with self.store.read() as conn:
             intro = ss.introduction(conn)
+            ack = ss.contiguous_applied(conn, device.id)  # rides along; no bundle is written just to acknowledge
         last_seq = state.last_seq
         for i, chunk in enumerate(_chunks(writes, MAX_WRITES_PER_BUNDLE)):
             # Small bundles keep each apply transaction short: the GUI never waits long for the database.
-            payload = encode_payload(chunk, audit if i == 0 else [], {device.id: last_seq})
+            payload = encode_payload(chunk, audit if i == 0 else [], {device.id: last_seq}, ack=ack)
             with self.store.bookkeeping() as conn:
                 seq = ss.next_seq(conn)  # committed before the file exists: a name is never reused
+                ss.record_outbox(conn, device.id, seq)
             sealed = bundle.seal(
                 payload,
                 sender_device_id=self.me,

@@ -62,6 +62,13 @@ CREATE TABLE sync_peers (
     cases TEXT NOT NULL DEFAULT ''       -- field kits: the cases it holds, as sent (space-separated ids)
 );
 
+-- Bundles this device wrote, per recipient, until the recipient acknowledges them; then the file is deleted.
+CREATE TABLE sync_outbox (
+    recipient TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (recipient, seq)
+) WITHOUT ROWID;
+
 -- Incoming: every bundle seen in the folder, by sender and sequence.
 CREATE TABLE sync_inbox (
     sender TEXT NOT NULL,

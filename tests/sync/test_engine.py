@@ -343,3 +343,47 @@ def test_a_bundle_leaves_the_folder_once_its_recipient_has_acknowledged_it(cente
     assert not set(first) & set(os.listdir(center.folder))
     assert center.desk.cases.page(CaseQuery(text="답장"))  # and the reply itself arrived
     desk2.logout()
+
+
+def test_a_bundle_from_a_device_of_another_center_is_refused_without_change(center: Center, tmp_path: Path) -> None:
+    stranger = (
+        Vault(tmp_path / "other", kdf=FAST_KDF)
+        .initialize("다른센터", "desk9", "D9", "admin", "관리자", ADMIN_PASSPHRASE)
+        .session
+    )
+    _case(stranger, "외부기록")
+    # it even knows desk1's public key and encrypts to it: the signature is what nobody here can vouch for
+    from onestop_desktop.storage import sync_store as store_sql
+
+    with center.desk.store.read() as conn:
+        me = next(d for d in store_sql.devices(conn) if d.id == center.desk.store.device.device_id)
+    with stranger.store.write(stranger.actor) as tx:
+        tx.insert(
+            "devices",
+            {
+                "id": me.id,
+                "name": "desk1",
+                "code": "D1X",
+                "enc_public_key": me.enc_public_key,
+                "sign_public_key": me.sign_public_key,
+            },
+        )
+    stranger.sync.run(center.folder)
+    digest = _digest(center.desk)
+    report = center.desk.sync.run(center.folder)
+    assert [code for _, code in report.refused] == ["unknown_sender"] and report.applied == 0
+    assert _digest(center.desk) == digest
+    stranger.logout()
+
+
+def test_a_missing_sync_capture_trigger_is_reported_by_check(center: Center) -> None:
+    from onestop_desktop.storage.change_capture import missing_capture
+
+    with center.desk.store.read() as conn:
+        assert missing_capture(conn) == []
+        conn.execute("SAVEPOINT trial")
+        conn.execute("DROP TRIGGER sync_capture")
+        assert missing_capture(conn) != []  # `onestop-admin check` lists it
+        conn.execute("ROLLBACK TO trial")
+        conn.execute("RELEASE trial")
+        assert missing_capture(conn) == []

@@ -93,6 +93,9 @@ def missing_capture(conn: Connection) -> list[str]:
     for table in captured:
         if any(f"{TRIGGER_PREFIX}{table}_{kind}" not in triggers for kind in _KINDS):
             problems.append(table)
+    has_sync = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_writes'").fetchone()
+    if has_sync and "sync_capture" not in triggers:
+        problems.append("change_log (the trigger that turns changes into sync writes)")
     for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
         columns = {name for name, _ in _columns(conn, table)}
         if {"origin_device", "updated_by"} <= columns and table not in captured:

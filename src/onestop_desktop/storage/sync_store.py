@@ -82,10 +82,10 @@ def rows_with_conflicts(conn: Connection) -> set[tuple[str, str]]:
 
 def all_held(conn: Connection, writes: Sequence[WriteRow]) -> bool:
     """Every change (a row at one hlc, by one device) already held: checked once per change, not per field."""
-    changes = {(w[0], w[1], w[5], w[4]) for w in writes}
+    changes = {(w[0], w[1], w[4]) for w in writes}
     return all(
         conn.execute(
-            "SELECT 1 FROM sync_writes WHERE table_name = ? AND row_id = ? AND device_id = ? AND hlc = ? LIMIT 1",
+            "SELECT 1 FROM sync_writes WHERE table_name = ? AND row_id = ? AND hlc = ? LIMIT 1",
             change,
         ).fetchone()
         is not None

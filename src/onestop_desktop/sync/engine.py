@@ -387,6 +387,8 @@ class SyncEngine:
             self._quarantine(sender, seq, "schema", str(doc.get("schema")), payload, digest, prev, report)
             return
         writes: list[ss.WriteRow] = [tuple(str(x) for x in w) for w in doc.get("writes", [])]  # type: ignore[misc]
+        if any(len(w) != 9 or not w[4].endswith("-" + w[5]) for w in writes):
+            raise ValueError("a write whose clock value does not name its device")  # refused as damaged
         newest = max((w[4] for w in writes), default="")
         audit = doc.get("audit", [])
         with self.store.read() as conn:

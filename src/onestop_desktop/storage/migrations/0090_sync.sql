@@ -19,9 +19,9 @@ CREATE TABLE sync_writes (
     user_id TEXT NOT NULL,
     base_hlc TEXT NOT NULL DEFAULT '',   -- the version of this field the writer held
     resolves TEXT NOT NULL DEFAULT '',   -- space-separated hlcs of conflict sides this write settles
-    UNIQUE (table_name, row_id, col, device_id, hlc)
+    -- an hlc ends with its device's id, so it names the write; this index also serves lookups by row
+    UNIQUE (table_name, row_id, col, hlc)
 );
-CREATE INDEX sync_writes_row ON sync_writes (table_name, row_id);
 CREATE INDEX sync_writes_author ON sync_writes (device_id, id);
 
 -- The version of each field this device holds (the merge winner): the base of the next local write.
@@ -121,7 +121,7 @@ BEGIN
                      WHERE f.table_name = NEW.table_name AND f.row_id = NEW.row_id AND f.col = j.key), '')
     FROM json_each(NEW.data) AS j WHERE 1
     -- a second write of one field in the same transaction (same hlc) is that write's final value
-    ON CONFLICT (table_name, row_id, col, device_id, hlc) DO UPDATE SET value = excluded.value;
+    ON CONFLICT (table_name, row_id, col, hlc) DO UPDATE SET value = excluded.value;
     INSERT OR REPLACE INTO sync_fields (table_name, row_id, col, hlc)
     SELECT NEW.table_name, NEW.row_id, j.key, NEW.hlc FROM json_each(NEW.data) AS j;
 END;
@@ -133,7 +133,7 @@ SELECT c.table_name, c.row_id, j.key, json_quote(j.value), c.hlc, c.device_id, c
 FROM change_log AS c, json_each(c.data) AS j
 WHERE c.op IN ('insert', 'update', 'delete')
 ORDER BY c.seq
-ON CONFLICT (table_name, row_id, col, device_id, hlc) DO UPDATE SET value = excluded.value;
+ON CONFLICT (table_name, row_id, col, hlc) DO UPDATE SET value = excluded.value;
 
 INSERT OR REPLACE INTO sync_fields (table_name, row_id, col, hlc)
 SELECT c.table_name, c.row_id, j.key, max(c.hlc)

@@ -387,3 +387,19 @@ def test_a_missing_sync_capture_trigger_is_reported_by_check(center: Center) -> 
         conn.execute("ROLLBACK TO trial")
         conn.execute("RELEASE trial")
         assert missing_capture(conn) == []
+
+
+def test_a_field_kit_sends_its_own_edits_of_a_case_before_purging_it(center: Center) -> None:
+    outreach = center.desk.users.add("field1", "현장상담원", Role.OUTREACH, OUTREACH_PASSPHRASE)
+    case_id = _case(center.desk, "현장기록")
+    center.desk.cases.set_team(case_id, {outreach.id})
+    kit = center.enrol("laptop1", "field", "field1", OUTREACH_PASSPHRASE)
+    _set_summary(kit, case_id, "방문 상담 내용: 현장에서 작성")  # written offline on the laptop
+    center.desk.cases.set_team(case_id, set())  # meanwhile the case is taken away from the laptop's user
+    center.desk.sync.run(center.folder)
+    kit.sync.run(center.folder)  # learns it must purge the case, but sends its edit first
+    with kit.store.read() as conn:
+        assert conn.execute("SELECT count(*) FROM cases WHERE id = ?", (case_id,)).fetchone()[0] == 0
+    center.desk.sync.run(center.folder)
+    assert center.desk.cases.open(case_id).case.incident_summary == "방문 상담 내용: 현장에서 작성"
+    kit.logout()

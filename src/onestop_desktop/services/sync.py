@@ -326,6 +326,12 @@ class Sync:
             )
         with store.read() as conn:
             writes, audit = _snapshot(conn, scope, [u for _, u in users])
+            upto = ss.last_own_write(conn, store.device.device_id)
+        if scope == "field":
+            # What the kit starts with, so that a case taken away before it first syncs is still purged there.
+            with store.bookkeeping() as conn:
+                held = ss.cases_of_users(conn, [u for _, u in users])
+                ss.save_peer(conn, ss.PeerRow(device_id, upto, 0, 0, frozenset(held)))
         body = {
             "source_installation": keyring.installation_id,
             "device": {"id": device_id, "name": name, "code": code, "scope": scope},

@@ -298,8 +298,10 @@ class SyncEngine:
                 break
             self._consider(folder / name, report)
         self._retry_quarantine(report)
-        self._enforce_scope(report)
+        # Out first, then purge: what this laptop wrote about a case that is being taken away from it (or a case
+        # it opened for someone else) must be on its way to the workstations before the case leaves it.
         self.write_bundles(folder, report)
+        self._enforce_scope(report)
         with self.store.bookkeeping() as conn:
             ss.set_last_sync(conn, iso_utc())
             report.gaps = self._gaps(conn)
@@ -518,12 +520,22 @@ class SyncEngine:
             if device.id == self.me:
                 continue
             first_contact = peers[device.id] is None
-            state = peers[device.id] or ss.PeerRow(device.id, device.snapshot.get(self.me, 0), 0, 0, frozenset())
+            # First contact: a field kit is taken to hold its scope as it is now (the enrolling workstation knows
+            # exactly what it was given).
+            state = peers[device.id] or ss.PeerRow(
+                device.id, device.snapshot.get(self.me, 0), 0, 0, frozenset(self._scope_of(device))
+            )
             if device.status != "active":
                 if state.last_seq >= 0:
                     self._send_revocation(folder, device, state, report)
                 continue
             self._send_changes(folder, device, state, last_own, last_audit, report, first_contact)
+
+    def _scope_of(self, device: ss.DeviceRecord) -> set[str]:
+        if device.scope != "field":
+            return set()
+        with self.store.read() as conn:
+            return ss.cases_of_users(conn, device.users)
 
     def _send_changes(
         self,

@@ -41,6 +41,8 @@ class TodoPanel(QWidget):
         self.table = record_table(self, "todoTable", self.tr("My tasks: overdue and due this week"), self.model,
                                   stretch_column=2)
         header = self.table.horizontalHeader()
+        # Size columns from the first rows only: measuring thousands (after a big sync) froze the window.
+        header.setResizeContentsPrecision(100)
         for column in (0, 1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._activated)

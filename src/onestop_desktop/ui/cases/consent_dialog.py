@@ -30,20 +30,17 @@ from PySide6.QtWidgets import (
 from ...domain.casework import Client, ConsentForm
 from ...domain.consent import SENSITIVE_ITEMS, UNIQUE_ID_ITEMS, ConsentKind, ConsentMethod, DataItem
 from ...domain.consent_rules import ClientFacts, is_minor_on
-from ...domain.errors import ErrorCode, OneStopError
 from ...domain.korean import parse_date
 from ...domain.referrals import Agency
 from ...services.session import Session
 from ..dialog_fit import fit_later
-from ..errors import error_text
 from ..forms import buddy_label
 from ..widgets import MessageLabel, paragraph
 from .consent_text import kind_text, method_text
 from .field_errors import FieldErrors
 from .fields import choice, date_edit, set_choice, text_edit
+from .form_submit import submit_form
 from .item_checklist import ItemChecklist
-from .page import waiting
-from .text import problem_text
 from .unsaved import close_or_ask
 
 ITEM_KINDS = {ConsentKind.THIRD_PARTY: tuple(DataItem),
@@ -252,17 +249,10 @@ class ConsentDialog(QDialog):
         close_or_ask(self, self.has_input(), lambda: QDialog.reject(self))
 
     def submit(self) -> None:
-        self.message.clear_message()
-        self.errors.clear()
-        try:
-            with waiting():
-                consent_id = self.session.consents.record(self.case_id, self.form_data())
-        except OneStopError as err:
-            if err.code is ErrorCode.INVALID_INPUT:
-                elsewhere = self.errors.show(list(err.params.get("problems", [])))
-                self.message.show_error("\n".join([error_text(err), *(problem_text(p) for p in elsewhere)]))
-            else:
-                self.message.show_error(err)
+        consent_id = submit_form(
+            self.message, self.errors, lambda: self.session.consents.record(self.case_id, self.form_data())
+        )
+        if consent_id is None:
             fit_later(self, shrink=True)
             return
         self.recorded.emit(consent_id)

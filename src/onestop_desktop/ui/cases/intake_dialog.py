@@ -24,18 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.casework import IntakeForm
-from ...domain.errors import ErrorCode, OneStopError
 from ...domain.korean import parse_date
 from ...domain.taxonomy import GENDER_LABELS, INTAKE_CHANNEL_LABELS, RISK_LEVEL_LABELS, Gender, IntakeChannel, RiskLevel
 from ...services.session import Session
-from ..errors import error_text
 from ..forms import buddy_label
 from ..widgets import MessageLabel
 from .field_errors import FieldErrors
 from .fields import CrimeTypeBoxes, choice, date_edit, enum_combo, note_edit, set_choice, text_edit
-from .page import waiting
+from .form_submit import submit_form
 from .people import CASE_ROLES, People, chosen_user, select_user
-from .text import age_text, problem_text
+from .text import age_text
 from .unsaved import Answer, ask_unsaved
 
 
@@ -161,17 +159,8 @@ class IntakeDialog(QDialog):
         return self.form() != blank
 
     def submit(self) -> None:
-        self.message.clear_message()
-        self.errors.clear()
-        try:
-            with waiting():
-                case_id = self.session.intake.create(self.form())
-        except OneStopError as err:
-            if err.code is ErrorCode.INVALID_INPUT:
-                elsewhere = self.errors.show(list(err.params.get("problems", [])))
-                self.message.show_error("\n".join([error_text(err), *(problem_text(p) for p in elsewhere)]))
-            else:
-                self.message.show_error(err)
+        case_id = submit_form(self.message, self.errors, lambda: self.session.intake.create(self.form()))
+        if case_id is None:
             return
         self.created.emit(case_id)
         self.done(QDialog.DialogCode.Accepted)

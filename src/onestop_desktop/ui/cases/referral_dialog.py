@@ -25,21 +25,20 @@ from PySide6.QtWidgets import (
 from ...domain.casework import Client, ReferralForm
 from ...domain.consent import DEFAULT_REFERRAL_ITEMS, DataItem
 from ...domain.consent_rules import ClientFacts, referral_blockers
-from ...domain.errors import ErrorCode, OneStopError
+from ...domain.errors import OneStopError
 from ...domain.referrals import Agency, Referral, Urgency
 from ...domain.roles import Permission
 from ...domain.taxonomy import SERVICE_DOMAIN_LABELS, ServiceDomain
 from ...services.session import Session
-from ..errors import error_text
 from ..forms import buddy_label
 from ..models.agency_table_model import domains_text, is_stale, phone_text
 from ..widgets import MessageLabel
 from .consent_text import blockers_text, urgency_text
 from .field_errors import FieldErrors
 from .fields import choice, date_edit, enum_combo, note_edit, set_choice, text_edit, value_label
+from .form_submit import submit_form
 from .item_checklist import ItemChecklist
-from .page import waiting
-from .text import day, iso_day, problem_text
+from .text import day, iso_day
 from .unsaved import close_or_ask
 
 
@@ -229,23 +228,15 @@ class ReferralDialog(QDialog):
         """Esc, × and 취소: with something typed or changed, ask first (닫기 / 계속 작성)."""
         close_or_ask(self, self.has_input(), lambda: QDialog.reject(self))
 
+    def _save(self) -> str:
+        if self.referral is not None:
+            self.session.referrals.update_draft(self.referral.id, self.form_data())
+            return self.referral.id
+        return self.session.referrals.create(self.case_id, self.form_data(), incoming=self.incoming)
+
     def submit(self) -> None:
-        self.message.clear_message()
-        self.errors.clear()
-        try:
-            with waiting():
-                if self.referral is not None:
-                    self.session.referrals.update_draft(self.referral.id, self.form_data())
-                    referral_id = self.referral.id
-                else:
-                    referral_id = self.session.referrals.create(self.case_id, self.form_data(),
-                                                                incoming=self.incoming)
-        except OneStopError as err:
-            if err.code is ErrorCode.INVALID_INPUT:
-                elsewhere = self.errors.show(list(err.params.get("problems", [])))
-                self.message.show_error("\n".join([error_text(err), *(problem_text(p) for p in elsewhere)]))
-            else:
-                self.message.show_error(err)
+        referral_id = submit_form(self.message, self.errors, self._save)
+        if referral_id is None:
             return
         self.saved.emit(referral_id)
         self.accept()

@@ -20,16 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import ErrorCode, OneStopError
 from ...domain.referrals import Agency
 from ...domain.taxonomy import SERVICE_DOMAIN_LABELS, ServiceDomain
 from ...services.agencies import AgencyForm
 from ...services.session import Session
 from ..cases.field_errors import FieldErrors
 from ..cases.fields import date_edit, note_edit, text_edit
-from ..cases.page import waiting
-from ..cases.text import iso_day, label, problem_text
-from ..errors import error_text
+from ..cases.form_submit import submit_form
+from ..cases.text import iso_day, label
 from ..forms import buddy_label
 from ..widgets import MessageLabel
 
@@ -144,22 +142,15 @@ class AgencyFormDialog(QDialog):
                           notes=self.notes.toPlainText(), last_verified=self.verified.text(),
                           active=self.active.isChecked())
 
+    def _save(self) -> str:
+        if self.agency is not None:
+            self.session.agencies.update(self.agency.id, self.form_data())
+            return self.agency.id
+        return self.session.agencies.add(self.form_data())
+
     def submit(self) -> None:
-        self.message.clear_message()
-        self.errors.clear()
-        try:
-            with waiting():
-                if self.agency is not None:
-                    self.session.agencies.update(self.agency.id, self.form_data())
-                    agency_id = self.agency.id
-                else:
-                    agency_id = self.session.agencies.add(self.form_data())
-        except OneStopError as err:
-            if err.code is ErrorCode.INVALID_INPUT:
-                elsewhere = self.errors.show(list(err.params.get("problems", [])))
-                self.message.show_error("\n".join([error_text(err), *(problem_text(p) for p in elsewhere)]))
-            else:
-                self.message.show_error(err)
+        agency_id = submit_form(self.message, self.errors, self._save)
+        if agency_id is None:
             return
         self.saved.emit(agency_id)
         self.accept()

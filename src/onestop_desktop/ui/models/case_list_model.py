@@ -12,15 +12,15 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ...domain.case_status import CASE_STATUS_LABELS
 from ...domain.casework import CaseQuery, CaseRow, CaseSort
-from ...domain.errors import OneStopError
 from ...domain.taxonomy import RISK_LEVEL_LABELS, RiskLevel
 from ..cases.text import crime_types_text, day, label, local_day, local_moment
+from .paged_table_model import PagedTableModel
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[CaseQuery, int, int], list[CaseRow]]
@@ -51,53 +51,12 @@ SORTS: dict[Column, CaseSort] = {
 }
 
 
-class CaseListModel(QAbstractTableModel):
-    fetch_failed = Signal(object)  # OneStopError
-
+class CaseListModel(PagedTableModel[CaseQuery, CaseRow]):
     def __init__(self, fetch: Fetch, *, page_size: int = PAGE_SIZE, query: CaseQuery | None = None,
                  parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._fetch = fetch
-        self._page_size = page_size
-        self._query = query or CaseQuery()
-        self._rows: list[CaseRow] = []
-        self._done = True
-        self._fetching = False
-        self.pages_fetched = 0
+        super().__init__(fetch, query or CaseQuery(), page_size, parent)
         self._conflicts: set[str] = set()
         self._conflict_icon: QIcon | None = None
-
-    @property
-    def query(self) -> CaseQuery:
-        return self._query
-
-    def set_query(self, query: CaseQuery) -> None:
-        """Show the first page of `query` (the rest comes as the view scrolls)."""
-        self._fetching = True  # no fetchMore from whoever handles the reset signals
-        try:
-            self.beginResetModel()
-            self._query = query
-            self._rows = []
-            self._done = False
-            self.pages_fetched = 0
-            self._rows = self._load_page()
-            self.endResetModel()
-        finally:
-            self._fetching = False
-
-    def refresh(self) -> None:
-        self.set_query(self._query)
-
-    def _load_page(self) -> list[CaseRow]:
-        try:
-            rows = self._fetch(self._query, len(self._rows), self._page_size)
-        except OneStopError as err:
-            self._done = True
-            self.fetch_failed.emit(err)
-            return []
-        self.pages_fetched += 1
-        self._done = len(rows) < self._page_size
-        return rows
 
     def set_conflict_cases(self, case_ids: set[str]) -> None:
         """Mark the cases with an open sync conflict (an icon and a tooltip on the name)."""
@@ -119,33 +78,12 @@ class CaseListModel(QAbstractTableModel):
         return self._conflict_icon
 
     def row_at(self, row: int) -> CaseRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.record_at(row)
 
     def row_of(self, case_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == case_id), -1)
 
-    # -- lazy paging -------------------------------------------------------------------------------
-    def canFetchMore(self, parent: _ModelIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt's idiom
-        return not parent.isValid() and not self._done
-
-    def fetchMore(self, parent: _ModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._done or self._fetching:
-            return
-        self._fetching = True
-        try:
-            rows = self._load_page()
-            if rows:
-                start = len(self._rows)
-                self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-                self._rows.extend(rows)
-                self.endInsertRows()
-        finally:
-            self._fetching = False
-
     # -- QAbstractTableModel -------------------------------------------------------------------------
-    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 

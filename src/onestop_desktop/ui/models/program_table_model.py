@@ -10,13 +10,13 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
-from ...domain.errors import OneStopError
 from ...domain.programs import PROGRAM_KIND_LABELS, PROGRAM_STATUS_LABELS, Program, ProgramQuery, ProgramStatus
 from ..cases.text import day
 from ..programs.text import program_label
+from .paged_table_model import PagedTableModel
 from .record_table_model import MUTED
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
@@ -36,72 +36,15 @@ class Column(IntEnum):
     PLACE = 7
 
 
-class ProgramTableModel(QAbstractTableModel):
-    fetch_failed = Signal(object)  # OneStopError
-
+class ProgramTableModel(PagedTableModel[ProgramQuery, Program]):
     def __init__(self, fetch: Fetch, *, page_size: int = PAGE_SIZE, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._fetch = fetch
-        self._page_size = page_size
-        self._query = ProgramQuery()
-        self._rows: list[Program] = []
-        self._done = True
-        self._fetching = False
-
-    @property
-    def query(self) -> ProgramQuery:
-        return self._query
-
-    def set_query(self, query: ProgramQuery) -> None:
-        self._fetching = True
-        try:
-            self.beginResetModel()
-            self._query = query
-            self._rows = []
-            self._done = False
-            self._rows = self._load_page()
-            self.endResetModel()
-        finally:
-            self._fetching = False
-
-    def refresh(self) -> None:
-        self.set_query(self._query)
-
-    def _load_page(self) -> list[Program]:
-        try:
-            rows = self._fetch(self._query, len(self._rows), self._page_size)
-        except OneStopError as err:
-            self._done = True
-            self.fetch_failed.emit(err)
-            return []
-        self._done = len(rows) < self._page_size
-        return rows
+        super().__init__(fetch, ProgramQuery(), page_size, parent)
 
     def program_at(self, row: int) -> Program | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.record_at(row)
 
     def row_of(self, program_id: str) -> int:
         return next((i for i, p in enumerate(self._rows) if p.id == program_id), -1)
-
-    def canFetchMore(self, parent: _ModelIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt's idiom
-        return not parent.isValid() and not self._done
-
-    def fetchMore(self, parent: _ModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._done or self._fetching:
-            return
-        self._fetching = True
-        try:
-            rows = self._load_page()
-            if rows:
-                start = len(self._rows)
-                self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-                self._rows.extend(rows)
-                self.endInsertRows()
-        finally:
-            self._fetching = False
-
-    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import ErrorCode, OneStopError
 from ...domain.programs import (
     FACILITATOR_KIND_LABELS,
     PROGRAM_KIND_LABELS,
@@ -30,10 +29,9 @@ from ...domain.users import User
 from ...services.session import Session
 from ..cases.field_errors import FieldErrors
 from ..cases.fields import choice, date_edit, note_edit, set_choice, text_edit
-from ..cases.page import waiting
-from ..cases.text import iso_day, problem_text
+from ..cases.form_submit import submit_form
+from ..cases.text import iso_day
 from ..dialog_fit import keep_fitted
-from ..errors import error_text
 from ..forms import buddy_label
 from ..widgets import MessageLabel
 from .text import labelled_combo
@@ -158,22 +156,15 @@ class ProgramDialog(QDialog):
             capacity=self.capacity.text(), starts_on=self.starts.text(), ends_on=self.ends.text(),
             status=ProgramStatus(choice(self.status)))
 
+    def _save(self) -> str:
+        if self.program is not None:
+            self.session.programs.update(self.program.id, self.form_data(), self.program.updated_at)
+            return self.program.id
+        return self.session.programs.create(self.form_data())
+
     def submit(self) -> None:
-        self.message.clear_message()
-        self.errors.clear()
-        try:
-            with waiting():
-                if self.program is not None:
-                    self.session.programs.update(self.program.id, self.form_data(), self.program.updated_at)
-                    program_id = self.program.id
-                else:
-                    program_id = self.session.programs.create(self.form_data())
-        except OneStopError as err:
-            if err.code is ErrorCode.INVALID_INPUT:
-                elsewhere = self.errors.show(list(err.params.get("problems", [])))
-                self.message.show_error("\n".join([error_text(err), *(problem_text(p) for p in elsewhere)]))
-            else:
-                self.message.show_error(err)
+        program_id = submit_form(self.message, self.errors, self._save)
+        if program_id is None:
             return
         self.saved.emit(program_id)
         self.accept()

@@ -5,14 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
-from ...domain.errors import ErrorCode, OneStopError
 from ...domain.programs import ProgramSession, ProgramSessionForm
 from ...services.session import Session
 from ..cases.field_errors import FieldErrors
 from ..cases.fields import date_edit, text_edit
-from ..cases.page import waiting
-from ..cases.text import iso_day, problem_text
-from ..errors import error_text
+from ..cases.form_submit import submit_form
+from ..cases.text import iso_day
 from ..forms import buddy_label
 from ..widgets import MessageLabel
 
@@ -59,19 +57,15 @@ class SessionDialog(QDialog):
         self.message.clear_message()
         self.errors.clear()
         form = ProgramSessionForm(self.day.text(), self.time.text(), self.topic.text())
-        try:
-            with waiting():
-                if self.held is not None:
-                    self.session.programs.update_session(self.held.id, form)
-                    session_id = self.held.id
-                else:
-                    session_id = self.session.programs.add_session(self.program_id, form)
-        except OneStopError as err:
-            if err.code is ErrorCode.INVALID_INPUT:
-                elsewhere = self.errors.show(list(err.params.get("problems", [])))
-                self.message.show_error("\n".join([error_text(err), *(problem_text(p) for p in elsewhere)]))
-            else:
-                self.message.show_error(err)
+
+        def save() -> str:
+            if self.held is not None:
+                self.session.programs.update_session(self.held.id, form)
+                return self.held.id
+            return self.session.programs.add_session(self.program_id, form)
+
+        session_id = submit_form(self.message, self.errors, save)
+        if session_id is None:
             return
         self.saved.emit(session_id)
         self.accept()

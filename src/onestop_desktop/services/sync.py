@@ -23,6 +23,7 @@ from ..domain.audit import AuditAction
 from ..domain.errors import ErrorCode, OneStopError
 from ..domain.ids import new_id
 from ..domain.roles import Permission
+from ..storage import repos
 from ..storage import sync_store as ss
 from ..storage.atomic_file import write_atomic
 from ..storage.audit_log import AuditRecord
@@ -159,7 +160,7 @@ class Sync:
 
     def _device_views(self, conn: Any) -> list[DeviceView]:
         applied = {s: m for s, m, _ in ss.inbox_summary(conn)}
-        users = {r[0]: r[1] for r in conn.execute("SELECT id, username FROM users")}
+        users = {u.id: u.username for u in repos.users.list_users(conn)}
         me = self.session.store.device.device_id
         return [
             DeviceView(
@@ -180,7 +181,7 @@ class Sync:
     def conflicts(self) -> list[ConflictView]:
         with self.session.store.read() as conn:
             names = {d.id: d.name for d in ss.devices(conn)}
-            users = {r[0]: r[1] for r in conn.execute("SELECT id, username FROM users")}
+            users = {u.id: u.username for u in repos.users.list_users(conn)}
             rows = ss.conflicts(conn)
             everything = self.session.can(Permission.CASES_ALL)
             visible = set() if everything else ss.cases_of_users(conn, [self.session.user.id])
@@ -292,12 +293,10 @@ class Sync:
                 raise OneStopError(ErrorCode.DEVICE_NAME_TAKEN, name=name)
             users = []
             for username in usernames:
-                row = conn.execute(
-                    "SELECT id FROM users WHERE username = ? AND deleted_at IS NULL", (username,)
-                ).fetchone()
-                if row is None:
+                user = repos.users.by_username(conn, username)
+                if user is None:
                     raise OneStopError(ErrorCode.UNKNOWN_USER, username=username)
-                users.append((username, str(row[0])))
+                users.append((username, user.id))
             code = _device_code(name, {d.code for d in existing})
             tx.insert(
                 "devices",
@@ -375,13 +374,7 @@ class Sync:
 def _snapshot(conn: Any, scope: str, user_ids: list[str]) -> tuple[list[ss.WriteRow], list[tuple[Any, ...]]]:
     """Everything the new device may hold: all writes (workstation), or shared tables + its users' cases."""
     if scope == "all":
-        audit = [
-            tuple(r)
-            for r in conn.execute(
-                "SELECT device_id, device_seq, at, user_id, username, action, subject_type, subject_id, detail,"
-                " prev_hash, hash FROM audit_log ORDER BY device_id, device_seq"
-            )
-        ]
+        audit = ss.all_audit(conn)
         return list(ss.all_writes(conn)), audit
     cases = ss.cases_of_users(conn, user_ids)
     writes = [w for w in ss.all_writes(conn) if w[0] in ss.SHARED_TABLES]

@@ -656,6 +656,13 @@ _AUDIT_COLUMNS = (
 )
 
 
+def all_audit(conn: Connection) -> list[tuple[Any, ...]]:
+    """Every device's audit chain, for a new workstation's enrolment."""
+    return [
+        tuple(r) for r in conn.execute(f"SELECT {_AUDIT_COLUMNS} FROM audit_log ORDER BY device_id, device_seq")
+    ]
+
+
 def own_audit_after(conn: Connection, device_id: str, after_device_seq: int) -> list[tuple[Any, ...]]:
     """This device's audit entries after a sequence; the first time, the chains of its earlier identities too."""
     earlier = own_ids(conn, device_id)[1:] if after_device_seq == 0 else []

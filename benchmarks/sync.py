@@ -154,9 +154,9 @@ def main() -> None:
     print(f"  longest single apply transaction: {longest[0] * 1000:.0f} ms (the GUI waits at most this long)")
     print(f"  bundle bytes per change: {big_bytes / changes:.0f} (sessions with a 40-character note)")
     with desk2.store.read() as conn:
-        fields = conn.execute("SELECT count(*) FROM sync_writes WHERE table_name = 'case_sessions'").fetchone()[0]
+        held = conn.execute("SELECT count(*) FROM change_log WHERE table_name = 'case_sessions'").fetchone()[0]
     same = desk.sync.status().digest == desk2.sync.status().digest
-    print(f"  field writes held for sessions: {fields}; digests equal: {same}")
+    print(f"  changes held for sessions: {held}; digests equal: {same}")
     print(
         f"summary: enrol {t_enrol:.2f} s, join {t_join:.2f} s, edits write {t_write:.2f} s / apply {t_apply:.2f} s, "
         f"{changes} changes write {t_big_write:.2f} s / apply {t_big_apply:.2f} s"

@@ -5,10 +5,13 @@ Every migration file has a `test_migration_NNNN` here (checked by the last test)
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -133,46 +136,152 @@ def test_migration_0070(tmp_path: Path) -> None:
     assert not answer_columns & {"case_id", "client_id", "enrolment_id", "request_id", "recorded_on"}
 
 
-def test_migration_0090(admin_session: Session) -> None:
-    """Writes made before sync existed become this device's first field writes, each based on the one before."""
+@contextlib.contextmanager
+def _session_at(version: int, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Session]:
+    """A working session of a release that knew migrations up to `version` (today's services on that schema)."""
+    older = [m for m in migrate.MIGRATIONS if m.version <= version]
+    with monkeypatch.context() as patch:
+        patch.setattr(migrate, "MIGRATIONS", older)
+        patch.setattr(migrate, "LATEST_VERSION", version)
+        vault = Vault(data_dir, kdf=FAST_KDF)
+        session = vault.initialize("센터", "데스크", "D1", "admin", "관리자", ADMIN_PASSPHRASE).session
+        yield session
+        session.logout()
+
+
+def _case_with_two_summaries(session: Session, name: str) -> str:
     from onestop_desktop.domain.casework import IntakeForm
     from onestop_desktop.domain.taxonomy import CrimeType
 
-    case_id = admin_session.intake.create(
-        IntakeForm(name="이전기록", birth_date="1990-01-01", crime_types={CrimeType.STALKING})
-    )
+    case_id = session.intake.create(IntakeForm(name=name, birth_date="1990-01-01", crime_types={CrimeType.STALKING}))
     for summary in ("첫 요약", "둘째 요약"):
-        with admin_session.store.write(admin_session.actor) as tx:
+        with session.store.write(session.actor) as tx:
             tx.update("cases", case_id, {"incident_summary": summary})
-    with admin_session.store.read() as conn:
-        expected = conn.execute(
-            "SELECT hlc, json_quote(json_extract(data, '$.incident_summary')) FROM change_log"
-            " WHERE table_name = 'cases' AND row_id = ? AND json_extract(data, '$.incident_summary') IS NOT NULL"
-            " ORDER BY seq",
-            (case_id,),
-        ).fetchall()
-        conn.execute("SAVEPOINT redo")
-        conn.execute("DELETE FROM sync_writes")
-        conn.execute("DELETE FROM sync_fields")
-        backfill = migrate.discover()[-1]
-        assert backfill.version == 90
-        script = (migrate.resources.files("onestop_desktop.storage.migrations") / "0090_sync.sql").read_text()
-        for statement in migrate._split_sql(script)[-2:]:  # the two backfill statements
-            conn.execute(statement)
-        rows = conn.execute(
-            "SELECT hlc, value, base_hlc FROM sync_writes WHERE table_name = 'cases' AND row_id = ?"
-            " AND col = 'incident_summary' ORDER BY hlc",
-            (case_id,),
-        ).fetchall()
-        held = conn.execute(
-            "SELECT hlc FROM sync_fields WHERE table_name = 'cases' AND row_id = ? AND col = 'incident_summary'",
-            (case_id,),
-        ).fetchone()[0]
-        conn.execute("ROLLBACK TO redo")
-        conn.execute("RELEASE redo")
+    return case_id
+
+
+def test_migration_0090(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Writes made before sync existed become this device's first field writes, each based on the one before."""
+    with _session_at(90, data_dir, monkeypatch) as session:
+        case_id = _case_with_two_summaries(session, "이전기록")
+        with session.store.read() as conn:
+            expected = conn.execute(
+                "SELECT hlc, json_quote(json_extract(data, '$.incident_summary')) FROM change_log"
+                " WHERE table_name = 'cases' AND row_id = ? AND json_extract(data, '$.incident_summary') IS NOT NULL"
+                " ORDER BY seq",
+                (case_id,),
+            ).fetchall()
+            conn.execute("SAVEPOINT redo")
+            conn.execute("DELETE FROM sync_writes")
+            conn.execute("DELETE FROM sync_fields")
+            script = (migrate.resources.files("onestop_desktop.storage.migrations") / "0090_sync.sql").read_text()
+            for statement in migrate._split_sql(script)[-2:]:  # the two backfill statements
+                conn.execute(statement)
+            rows = conn.execute(
+                "SELECT hlc, value, base_hlc FROM sync_writes WHERE table_name = 'cases' AND row_id = ?"
+                " AND col = 'incident_summary' ORDER BY hlc",
+                (case_id,),
+            ).fetchall()
+            held = conn.execute(
+                "SELECT hlc FROM sync_fields WHERE table_name = 'cases' AND row_id = ? AND col = 'incident_summary'",
+                (case_id,),
+            ).fetchone()[0]
+            conn.execute("ROLLBACK TO redo")
+            conn.execute("RELEASE redo")
     assert [(h, v) for h, v, _ in rows] == [(h, v) for h, v in expected]
     assert [b for _, _, b in rows][1:] == [h for h, _ in expected][:-1]  # each based on the one before
     assert held == expected[-1][0]
+
+
+def _field_digest(conn: Any) -> list[tuple[str, str, str, Any]]:
+    """Version 90's replicated state: the winning value of every field."""
+    return [
+        (t, r, c, json.loads(v))
+        for t, r, c, v in conn.execute(
+            "SELECT f.table_name, f.row_id, f.col, w.value FROM sync_fields f JOIN sync_writes w"
+            " ON w.table_name = f.table_name AND w.row_id = f.row_id AND w.col = f.col AND w.hlc = f.hlc"
+            " WHERE f.col NOT IN ('updated_at', 'created_at') ORDER BY f.table_name, f.row_id, f.col"
+        )
+    ]
+
+
+def test_migration_0100(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The per-field sync history becomes one change-log row per change; remote changes are kept as their
+    authors wrote them, what peers were sent is re-counted in change-log sequences, and the state is the same."""
+    from onestop_desktop.sync.engine import canonical_digest
+
+    remote = "0190c0de-0000-7000-8000-00000000beef"
+    with _session_at(90, data_dir, monkeypatch) as session:
+        case_id = _case_with_two_summaries(session, "이전기록")
+        with session.store.read() as conn:
+            # another device's edit, as version 90 held it: its field writes, and the difference it made logged
+            base = conn.execute(
+                "SELECT hlc FROM sync_fields WHERE table_name = 'cases' AND row_id = ? AND col = 'incident_summary'",
+                (case_id,),
+            ).fetchone()[0]
+            wall, counter, _ = base.split("-", 2)
+            hlc = f"{int(wall) + 1:0{len(wall)}d}-{0:0{len(counter)}d}-{remote}"  # a moment after ours
+            conn.execute(
+                "INSERT INTO sync_writes (table_name, row_id, col, value, hlc, device_id, user_id, base_hlc)"
+                " VALUES ('cases', ?, 'incident_summary', '\"원격 요약\"', ?, ?, 'u2', ?)",
+                (case_id, hlc, remote, base),
+            )
+            conn.execute(
+                "UPDATE sync_fields SET hlc = ? WHERE table_name = 'cases' AND row_id = ? AND col = 'incident_summary'",
+                (hlc, case_id),
+            )
+            conn.execute(
+                "INSERT INTO change_log (hlc, device_id, user_id, table_name, row_id, op, data)"
+                " VALUES (?, ?, 'u2', 'cases', ?, 'update', '{\"incident_summary\":\"원격 요약\"}')",
+                (hlc, remote, case_id),
+            )
+            # a peer was sent everything up to the first summary edit (counted in field writes, whole changes)
+            first_edit = conn.execute(
+                "SELECT max(id) FROM sync_writes WHERE hlc = (SELECT hlc FROM sync_writes"
+                " WHERE json_extract(value, '$') = '첫 요약')"
+            ).fetchone()[0]
+            conn.execute("INSERT INTO sync_peers (device_id, sent_upto) VALUES (?, ?)", (remote, first_edit))
+            before = _field_digest(conn)
+            own_changes = conn.execute(
+                "SELECT count(DISTINCT table_name || row_id || hlc) FROM sync_writes WHERE device_id != ?", (remote,)
+            ).fetchone()[0]
+    session = Vault(data_dir, kdf=FAST_KDF).login("admin", ADMIN_PASSPHRASE)  # 90 -> today
+    with session.store.read() as conn:
+        assert missing_capture(conn) == []
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "sync_writes" not in tables and "sync_fields" not in tables
+        history = conn.execute(
+            "SELECT seq, device_id, op, data, bases FROM change_log WHERE table_name = 'cases' AND row_id = ?"
+            " ORDER BY seq",
+            (case_id,),
+        ).fetchall()
+        assert [op for _, _, op, _, _ in history] == ["insert", "update", "update", "update"]
+        assert [json.loads(d).get("incident_summary") for _, _, _, d, _ in history][1:] == [
+            "첫 요약", "둘째 요약", "원격 요약"]  # fmt: skip
+        first, second, remote_change = history[1], history[2], history[3]
+        assert remote_change[1] == remote and json.loads(remote_change[4]) == {"incident_summary": base}
+        assert json.loads(second[4])["incident_summary"] != ""  # each edit still names the version it replaced
+        assert conn.execute("SELECT sent_upto FROM sync_peers WHERE device_id = ?", (remote,)).fetchone()[0] == (
+            first[0]
+        )
+        assert conn.execute(
+            "SELECT count(*) FROM change_log WHERE device_id != ? AND op != 'purge'", (remote,)
+        ).fetchone()[0] == own_changes
+        after = canonical_digest(conn)
+    expected = hashlib.sha256()
+    for t, r, c, v in before:
+        expected.update(json.dumps([t, r, c, v], ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode())
+        expected.update(b"\n")
+    assert after == expected.hexdigest()  # the same replicated state, field for field
+    # an edit after the upgrade is based on the version held (the remote one)
+    with session.store.write(session.actor) as tx:
+        tx.update("cases", case_id, {"incident_summary": "업그레이드 후"})
+    with session.store.read() as conn:
+        bases = conn.execute("SELECT bases FROM change_log ORDER BY seq DESC LIMIT 1").fetchone()[0]
+    assert json.loads(bases)["incident_summary"] == hlc
+    session.logout()
+
+
 def test_migration_0080(tmp_path: Path) -> None:
     """Survey version 1 is seeded with the same ids on every device, outside the change log."""
     first, second = (connect(tmp_path / name, new_data_key()) for name in ("a.db", "b.db"))

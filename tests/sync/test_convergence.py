@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
 
 from onestop_desktop.domain.casework import CaseDetailsForm, IntakeForm
@@ -93,6 +93,16 @@ def _act(d: Device, op: str, x: int, cases: list[str]) -> None:
             row = conn.execute("SELECT intake_date, deleted_at FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:  # not arrived here yet
             return
+        if op == "team":  # a leaf row with a fixed id removed and added again: deletes get collected
+            with s.store.read() as conn:
+                member = conn.execute(
+                    "SELECT 1 FROM case_team WHERE case_id = ? AND deleted_at IS NULL", (case_id,)
+                ).fetchone()
+            if row[1] is None:
+                s.cases.set_team(case_id, set() if member else {s.user.id})
+                if not member and x % 2 == 0:  # added and removed again before anyone saw it
+                    s.cases.set_team(case_id, set())
+            return
         if op == "delete":
             with s.store.write(s.actor) as tx:
                 if row[1] is None:
@@ -105,7 +115,11 @@ def _act(d: Device, op: str, x: int, cases: list[str]) -> None:
 
 
 OPS = st.lists(
-    st.tuples(st.sampled_from(["create", "edit", "edit", "delete", "deliver"]), st.integers(0, 4), st.integers(0, 99)),
+    st.tuples(
+        st.sampled_from(["create", "edit", "edit", "delete", "team", "team", "deliver"]),
+        st.integers(0, 4),
+        st.integers(0, 99),
+    ),
     min_size=4,
     max_size=18,
 )
@@ -121,6 +135,9 @@ OPS = st.lists(
 def test_real_devices_converge_to_one_digest_and_one_conflict_list(
     tmp_path_factory: object, offsets: list[int], ops: list[tuple[str, int, int]], rng: random.Random
 ) -> None:
+    from onestop_desktop.sync import engine
+
+    engine.HORIZON_INTERVAL_S = 0  # type: ignore[misc]  # idle devices report what they hold: deletes get collected
     root = Path(tmp_path_factory.mktemp("center"))  # type: ignore[attr-defined]
     pool = root / "pool"
     pool.mkdir()
@@ -147,7 +164,14 @@ def test_real_devices_converge_to_one_digest_and_one_conflict_list(
         conflict_lists = [[c.id for c in d.session.sync.conflicts()] for d in devices]
         assert all(c == conflict_lists[0] for c in conflict_lists)
         assert all(s.waiting_rows == 0 and s.gaps == () for s in statuses)
+        collected = removed = 0
+        for d in devices:
+            with d.session.store.read() as conn:
+                collected += conn.execute("SELECT count(*) FROM sync_collected").fetchone()[0]
+                removed += conn.execute("SELECT count(*) FROM case_team WHERE deleted_at IS NOT NULL").fetchone()[0]
+        event(f"deleted rows collected: {'some' if collected else 'none'}; left: {'some' if removed else 'none'}")
     finally:
+        engine.HORIZON_INTERVAL_S = 6 * 3600  # type: ignore[misc]
         for d in devices:
             if not d.session.is_locked:
                 d.session.logout()

@@ -255,7 +255,11 @@ def test_a_field_kit_holds_only_assigned_cases_and_loses_a_reassigned_one(center
     with kit.store.read() as conn:
         assert {r[0] for r in conn.execute("SELECT id FROM cases")} == {other}
         assert conn.execute("SELECT count(*) FROM clients WHERE name = '배정사례'").fetchone()[0] == 0
-        assert conn.execute("SELECT count(*) FROM sync_writes WHERE row_id = ?", (mine,)).fetchone()[0] == 0
+        # its history left too: no change-log row still carries the client's name or the case's fields
+        assert conn.execute("SELECT count(*) FROM change_log WHERE data LIKE '%\"배정사례\"%'").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM change_log WHERE row_id = ? AND op != 'purge'", (mine,)).fetchone()[
+            0
+        ] == 0
     # the search index forgot it too: "배정사례" now finds only "비배정사례"
     assert [h.id for h in kit.cases.page(CaseQuery(text="배정사례"))] == [other]
     kit.logout()
@@ -403,3 +407,85 @@ def test_a_field_kit_sends_its_own_edits_of_a_case_before_purging_it(center: Cen
     center.desk.sync.run(center.folder)
     assert center.desk.cases.open(case_id).case.incident_summary == "방문 상담 내용: 현장에서 작성"
     kit.logout()
+
+
+# -- tombstone collection ----------------------------------------------------------------------------------
+def _team_row(session: Session, row_id: str) -> tuple[object, ...] | None:
+    with session.store.read() as conn:
+        return conn.execute("SELECT user_id, deleted_at FROM case_team WHERE id = ?", (row_id,)).fetchone()
+
+
+def _history_of(session: Session, row_id: str) -> int:
+    with session.store.read() as conn:
+        return int(conn.execute("SELECT count(*) FROM change_log WHERE row_id = ?", (row_id,)).fetchone()[0])
+
+
+def _team_case(center: Center) -> tuple[str, str, str]:
+    counselor = center.desk.users.add("kim", "김상담", Role.COUNSELOR, OUTREACH_PASSPHRASE)
+    case_id = _case(center.desk, "팀구성")
+    center.desk.cases.set_team(case_id, {counselor.id})
+    return case_id, counselor.id, f"{case_id}:{counselor.id}"
+
+
+def test_a_delete_is_collected_only_once_every_active_device_holds_it(
+    center: Center, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from onestop_desktop.sync import engine
+
+    monkeypatch.setattr(engine, "HORIZON_INTERVAL_S", 0)  # idle devices report what they hold at every run
+    case_id, _, row_id = _team_case(center)
+    desk2, desk3 = center.enrol("desk2"), center.enrol("desk3")
+    center.sync(center.desk, desk2, desk3)
+    center.desk.cases.set_team(case_id, set())  # the member is removed: a tombstone
+    center.sync(center.desk, desk2, rounds=3)  # desk3 is away
+    for s in (center.desk, desk2):  # desk3 has not said it holds the delete: nobody may forget it yet
+        assert _team_row(s, row_id) is not None and _history_of(s, row_id) > 0
+    center.sync(center.desk, desk2, desk3, rounds=3)
+    for s in (center.desk, desk2, desk3):
+        assert _team_row(s, row_id) is None and _history_of(s, row_id) == 0  # row and history gone
+        with s.store.read() as conn:
+            assert [r[1] for r in ss.collected(conn)] == [row_id]
+    assert len({_digest(s) for s in (center.desk, desk2, desk3)}) == 1
+    for s in (center.desk, desk2, desk3):  # each device records its own collection in its audit trail
+        with s.store.read() as conn:
+            assert conn.execute(
+                "SELECT count(*) FROM audit_log WHERE detail LIKE 'collected%' AND device_id = ?",
+                (s.store.device.device_id,),
+            ).fetchone()[0] == 1
+    # a late copy of the delete (a relayed bundle, a restored folder) changes nothing where it was collected
+    report = desk3.sync.run(center.folder)
+    assert report.refused == [] and _team_row(desk3, row_id) is None
+    desk2.logout()
+    desk3.logout()
+
+
+def test_a_collected_row_created_again_merges_without_conflict(center: Center) -> None:
+    case_id, member, row_id = _team_case(center)
+    desk2 = center.enrol("desk2")
+    center.sync(center.desk, desk2)
+    center.desk.cases.set_team(case_id, set())
+    center.desk.sync.run(center.folder)
+    desk2.sync.run(center.folder)  # desk2 holds everything desk1 wrote up to the delete: it collects the row
+    assert _team_row(desk2, row_id) is None and _team_row(center.desk, row_id) is not None
+    desk2.cases.set_team(case_id, {member})  # the same member added again: the same row id, written anew
+    center.sync(desk2, center.desk)
+    for s in (center.desk, desk2):
+        assert _team_row(s, row_id) == (member, None)
+        assert s.sync.conflicts() == []
+    assert _digest(center.desk) == _digest(desk2)
+    desk2.logout()
+
+
+def test_a_row_brought_back_where_its_delete_was_not_collected_comes_back_everywhere(center: Center) -> None:
+    case_id, member, row_id = _team_case(center)
+    desk2 = center.enrol("desk2")
+    center.sync(center.desk, desk2)
+    center.desk.cases.set_team(case_id, set())
+    center.desk.sync.run(center.folder)
+    desk2.sync.run(center.folder)  # collected on desk2, still a tombstone on desk1
+    center.desk.cases.set_team(case_id, {member})  # brought back: logged as the whole row
+    center.sync(center.desk, desk2)
+    for s in (center.desk, desk2):
+        assert _team_row(s, row_id) == (member, None) and s.sync.conflicts() == []
+    assert _digest(center.desk) == _digest(desk2)
+    desk2.logout()

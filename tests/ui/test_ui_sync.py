@@ -150,7 +150,7 @@ def test_resolving_a_conflict_from_the_window_clears_it_everywhere(
 
 def test_sync_runs_off_the_gui_thread(qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter,
                                       request: pytest.FixtureRequest) -> None:
-    sync_center.laptop.demo.seed(60, 4)  # thousands of field changes in one bundle
+    sync_center.laptop.demo.seed(150, 4)  # thousands of changes
     sync_center.laptop.sync.run()
     window = _desk_window(qtbot, make_window, sync_center)
     # The test process has piled up every earlier test's objects; a full collection of that heap on the worker

@@ -148,7 +148,7 @@ class Sync:
             _, last_sync, folder = ss.state(conn)
             return SyncStatus(
                 last_sync_at=last_sync,
-                pending_changes=ss.pending_own_writes(conn, self.session.store.device.device_id),
+                pending_changes=ss.pending_own_changes(conn, self.session.store.device.device_id),
                 devices=tuple(devices),
                 gaps=tuple((names.get(s, s[:8]), q) for s, q in ss.gaps(conn)),
                 conflicts=ss.conflict_count(conn),
@@ -242,19 +242,19 @@ class Sync:
             else:
                 base, others, column = versions[0]["hlc"], [], "deleted_at"
                 value = None if value is None else tx.now
-            ss.insert_writes(
+            ss.insert_changes(
                 tx.conn,
                 [
                     (
                         table,
                         row_id,
-                        column,
-                        json.dumps(value, ensure_ascii=False),
                         tx.hlc,
                         store.device.device_id,
                         self.session.user.id,
-                        base,
-                        " ".join(others),
+                        "delete" if column == "deleted_at" and value is not None else "update",
+                        json.dumps({column: value}, ensure_ascii=False),
+                        json.dumps({column: base}),
+                        json.dumps({column: " ".join(others)}) if others else "",
                     )
                 ],
             )
@@ -312,7 +312,7 @@ class Sync:
                 },
             )
             me = store.device.device_id
-            tx.update("devices", device_id, {"snapshot": json.dumps({me: ss.last_own_write(conn, me) + 1})})
+            tx.update("devices", device_id, {"snapshot": json.dumps({me: ss.last_own_change(conn, me) + 1})})
             tx.audit(
                 AuditRecord(
                     session.user.id,
@@ -324,8 +324,9 @@ class Sync:
                 )
             )
         with store.read() as conn:
-            writes, audit = _snapshot(conn, scope, [u for _, u in users])
-            upto = ss.last_own_write(conn, store.device.device_id)
+            changes, audit = _snapshot(conn, scope, [u for _, u in users])
+            collected = ss.collected(conn)
+            upto = ss.last_own_change(conn, store.device.device_id)
         if scope == "field":
             # What the kit starts with, so that a case taken away before it first syncs is still purged there.
             with store.bookkeeping() as conn:
@@ -341,8 +342,9 @@ class Sync:
                 for username, user_id in users
                 if username in keyring.users
             },
-            "writes": writes,
+            "changes": changes,
             "audit": audit,
+            "collected": collected,
         }
         secret = new_code()
         write_atomic(Path(out), seal_enrolment(body, secret))
@@ -371,16 +373,16 @@ class Sync:
             )
 
 
-def _snapshot(conn: Any, scope: str, user_ids: list[str]) -> tuple[list[ss.WriteRow], list[tuple[Any, ...]]]:
-    """Everything the new device may hold: all writes (workstation), or shared tables + its users' cases."""
+def _snapshot(conn: Any, scope: str, user_ids: list[str]) -> tuple[list[ss.ChangeRow], list[tuple[Any, ...]]]:
+    """Everything the new device may hold: all changes (workstation), or shared tables + its users' cases."""
     if scope == "all":
         audit = ss.all_audit(conn)
-        return list(ss.all_writes(conn)), audit
+        return ss.all_changes(conn), audit
     cases = ss.cases_of_users(conn, user_ids)
-    writes = [w for w in ss.all_writes(conn) if w[0] in ss.SHARED_TABLES]
+    changes = [c for c in ss.all_changes(conn) if c[0] in ss.SHARED_TABLES]
     for case_id in sorted(cases):
-        writes.extend(ss.writes_of_rows(conn, ss.rows_of_case(conn, case_id)))
-    return writes, []
+        changes.extend(ss.changes_of_rows(conn, ss.rows_of_case(conn, case_id)))
+    return changes, []
 
 
 def _device_code(name: str, taken: set[str]) -> str:

@@ -44,7 +44,7 @@ from ..storage.key_wrap import (
 )
 from ..storage.keyring import Keyring, PendingUser, UserKey, load_keyring, save_keyring
 from ..storage.store import Actor, DeviceIdentity, Store
-from ..sync.engine import apply_snapshot
+from ..sync.engine import apply_snapshot, changes_from_field_writes
 from ..sync.enrolment import EnrolmentRefused, open_enrolment
 from .session import Session
 
@@ -322,10 +322,19 @@ class Vault:
         store = Store.create(self.data_dir, data_key, identity, enc_private, base64.b64decode(body["sign_private"]))
         actor = Actor(str(entry["user_id"]), username)
         try:
-            apply_snapshot(store, actor, body["writes"], body["audit"])
+            changes = body["changes"] if "changes" in body else changes_from_field_writes(body["writes"])
+            apply_snapshot(store, actor, changes, body["audit"], body.get("collected", []))
             with store.write(actor) as tx:
-                tx.audit(AuditRecord(actor.user_id, username, AuditAction.SETUP, "device", identity.device_id,
-                                     f"joined, version {__version__}"))
+                tx.audit(
+                    AuditRecord(
+                        actor.user_id,
+                        username,
+                        AuditAction.SETUP,
+                        "device",
+                        identity.device_id,
+                        f"joined, version {__version__}",
+                    )
+                )
             save_keyring(self.data_dir.keyring, keyring)
         except BaseException:
             store.close()

@@ -14,10 +14,15 @@ from typing import Any
 
 from .db import Connection, DatabaseError
 
-# A field write as stored: table, row, column, JSON value, hlc, device, user, base hlc, resolves (space-separated).
-WriteRow = tuple[str, str, str, str, str, str, str, str, str]
+# A change as stored and sent: table, row, hlc, device, user, op, data (JSON object text, column -> value), bases
+# (JSON object text, column -> the hlc its author held before; "" if none), resolves (JSON object text, column ->
+# space-separated hlcs of the conflict sides it settles; "" if none).
+ChangeRow = tuple[str, str, str, str, str, str, str, str, str]
 
-_WRITE_COLUMNS = "table_name, row_id, col, value, hlc, device_id, user_id, base_hlc, resolves"
+_CHANGE_COLUMNS = "table_name, row_id, hlc, device_id, user_id, op, data, bases, resolves"
+_IS_CHANGE = "op IN ('insert', 'update', 'delete')"  # not the local 'purge' markers
+# A change to a row collected here that its tombstone superseded (a late or relayed copy): held, in effect.
+_COLLECTED = "EXISTS (SELECT 1 FROM sync_collected WHERE table_name = ?1 AND row_id = ?2 AND hlc >= ?3)"
 
 # How a row of each case-data table belongs to cases (field kits hold only their cases' rows).
 _CLIENT_TABLES = ("clients", "client_phones", "client_rrns", "consents", "attachments")
@@ -48,6 +53,7 @@ class PeerRow:
     audit_sent_upto: int
     last_seq: int
     cases: frozenset[str]
+    sent_at: str = ""  # when a bundle last went to it (ISO UTC)
 
 
 @dataclass(frozen=True)
@@ -65,11 +71,23 @@ class DeviceRecord:
     enrolled_by: str = ""
 
 
-# -- field writes ------------------------------------------------------------------------------------
-def insert_writes(conn: Connection, writes: Sequence[WriteRow]) -> set[tuple[str, str]]:
-    """Store writes not held yet; return the rows to re-merge (every row named: re-merging is idempotent)."""
-    conn.executemany(f"INSERT OR IGNORE INTO sync_writes ({_WRITE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", writes)
-    return {(w[0], w[1]) for w in writes}
+# -- the change history ---------------------------------------------------------------------------------
+def begin_applying(conn: Connection) -> None:
+    """From here to the end of the transaction, writes are sync's: the capture triggers neither log them as
+    changes of this device nor move its held versions (sync records both itself)."""
+    conn.execute("UPDATE write_context SET applying = 1")
+
+
+def insert_changes(conn: Connection, changes: Sequence[ChangeRow]) -> set[tuple[str, str]]:
+    """Store changes not held yet; return the rows to re-merge (every row named: re-merging is idempotent)."""
+    begin_applying(conn)
+    conn.executemany(
+        f"INSERT INTO change_log ({_CHANGE_COLUMNS}) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9"
+        " WHERE NOT EXISTS (SELECT 1 FROM change_log WHERE table_name = ?1 AND row_id = ?2 AND hlc = ?3)"
+        f" AND NOT {_COLLECTED}",
+        changes,
+    )
+    return {(c[0], c[1]) for c in changes}
 
 
 def captured_set(conn: Connection) -> frozenset[str]:
@@ -80,16 +98,16 @@ def rows_with_conflicts(conn: Connection) -> set[tuple[str, str]]:
     return {(str(t), str(r)) for t, r in conn.execute("SELECT DISTINCT table_name, row_id FROM sync_conflicts")}
 
 
-def all_held(conn: Connection, writes: Sequence[WriteRow]) -> bool:
-    """Every change (a row at one hlc, by one device) already held: checked once per change, not per field."""
-    changes = {(w[0], w[1], w[4]) for w in writes}
+def all_held(conn: Connection, changes: Sequence[ChangeRow]) -> bool:
+    """Every change (a row at one hlc, by one device) already held, or superseded by a tombstone collected here."""
     return all(
         conn.execute(
-            "SELECT 1 FROM sync_writes WHERE table_name = ? AND row_id = ? AND hlc = ? LIMIT 1",
-            change,
+            f"SELECT 1 WHERE EXISTS (SELECT 1 FROM change_log WHERE table_name = ?1 AND row_id = ?2 AND hlc = ?3)"
+            f" OR {_COLLECTED}",
+            (c[0], c[1], c[2]),
         ).fetchone()
         is not None
-        for change in changes
+        for c in changes
     )
 
 
@@ -107,13 +125,35 @@ def audit_held(conn: Connection, rows: object) -> bool:
     )
 
 
-def row_writes(conn: Connection, table: str, row_id: str) -> list[WriteRow]:
-    return [
-        tuple(r)
+def _combine(first: ChangeRow, later: ChangeRow) -> ChangeRow:
+    """Two log rows of one transaction's change to one row (same hlc): later values win, the first bases stand."""
+    data = {**json.loads(first[6]), **json.loads(later[6])}
+    bases = {**_object(later[7]), **_object(first[7])}
+    resolves = {**_object(first[8]), **_object(later[8])}
+    return (*first[:6], _dump(data), _dump(bases) if bases else "", _dump(resolves) if resolves else "")
+
+
+def _fold(rows: Iterable[tuple[int, ChangeRow]]) -> list[tuple[int, ChangeRow]]:
+    """One entry per change, in the order first logged; `seq` is the change's last log row."""
+    out: dict[tuple[str, str, str], tuple[int, ChangeRow]] = {}
+    for seq, row in rows:
+        key = (row[0], row[1], row[2])
+        held = out.get(key)
+        out[key] = (seq, row) if held is None else (seq, _combine(held[1], row))
+    return list(out.values())
+
+
+def _changes(conn: Connection, where: str, args: Sequence[Any]) -> list[tuple[int, ChangeRow]]:
+    return _fold(
+        (int(r[0]), tuple(r[1:]))
         for r in conn.execute(
-            f"SELECT {_WRITE_COLUMNS} FROM sync_writes WHERE table_name = ? AND row_id = ?", (table, row_id)
+            f"SELECT seq, {_CHANGE_COLUMNS} FROM change_log WHERE {_IS_CHANGE} AND {where} ORDER BY seq", args
         )
-    ]
+    )
+
+
+def row_changes(conn: Connection, table: str, row_id: str) -> list[ChangeRow]:
+    return [c for _, c in _changes(conn, "table_name = ? AND row_id = ?", (table, row_id))]
 
 
 def own_ids(conn: Connection, device_id: str) -> list[str]:
@@ -122,29 +162,22 @@ def own_ids(conn: Connection, device_id: str) -> list[str]:
     return [device_id, *previous]
 
 
-def own_writes_after(conn: Connection, device_id: str, after_id: int) -> list[tuple[int, WriteRow]]:
+def own_changes_after(conn: Connection, device_id: str, after_seq: int) -> list[tuple[int, ChangeRow]]:
     ids = own_ids(conn, device_id)
     marks = ", ".join("?" for _ in ids)
-    return [
-        (int(r[0]), tuple(r[1:]))
-        for r in conn.execute(
-            f"SELECT id, {_WRITE_COLUMNS} FROM sync_writes WHERE device_id IN ({marks}) AND id > ? ORDER BY id",
-            (*ids, after_id),
-        )
-    ]
+    return _changes(conn, f"device_id IN ({marks}) AND seq > ?", (*ids, after_seq))
 
 
-def writes_by_author(conn: Connection, device_id: str) -> list[WriteRow]:
-    return [
-        tuple(r)
-        for r in conn.execute(f"SELECT {_WRITE_COLUMNS} FROM sync_writes WHERE device_id = ? ORDER BY id", (device_id,))
-    ]
+def changes_by_author(conn: Connection, device_id: str) -> list[ChangeRow]:
+    return [c for _, c in _changes(conn, "device_id = ?", (device_id,))]
 
 
-def last_own_write(conn: Connection, device_id: str) -> int:
+def last_own_change(conn: Connection, device_id: str) -> int:
     ids = own_ids(conn, device_id)
     marks = ", ".join("?" for _ in ids)
-    row = conn.execute(f"SELECT max(id) FROM sync_writes WHERE device_id IN ({marks})", tuple(ids)).fetchone()
+    row = conn.execute(
+        f"SELECT max(seq) FROM change_log WHERE device_id IN ({marks}) AND {_IS_CHANGE}", tuple(ids)
+    ).fetchone()
     return int(row[0] or 0)
 
 
@@ -153,20 +186,18 @@ def introduction(conn: Connection) -> dict[str, str] | None:
     return json.loads(raw) if raw else None
 
 
-def writes_of_rows(conn: Connection, rows: Iterable[tuple[str, str]]) -> list[WriteRow]:
-    out: list[WriteRow] = []
+def changes_of_rows(conn: Connection, rows: Iterable[tuple[str, str]]) -> list[ChangeRow]:
+    out: list[ChangeRow] = []
     for table, row_id in rows:
-        out.extend(row_writes(conn, table, row_id))
+        out.extend(row_changes(conn, table, row_id))
     return out
 
 
-def writes_by_row(conn: Connection, table: str, row_ids: Sequence[str]) -> dict[str, list[WriteRow]]:
-    out: dict[str, list[WriteRow]] = {}
+def changes_by_row(conn: Connection, table: str, row_ids: Sequence[str]) -> dict[str, list[ChangeRow]]:
+    out: dict[str, list[ChangeRow]] = {}
     marks = ", ".join("?" for _ in row_ids)
-    for r in conn.execute(
-        f"SELECT {_WRITE_COLUMNS} FROM sync_writes WHERE table_name = ? AND row_id IN ({marks})", (table, *row_ids)
-    ):
-        out.setdefault(str(r[1]), []).append(tuple(r))
+    for _, c in _changes(conn, f"table_name = ? AND row_id IN ({marks})", (table, *row_ids)):
+        out.setdefault(c[1], []).append(c)
     return out
 
 
@@ -175,12 +206,15 @@ def existing_ids(conn: Connection, table: str, row_ids: Sequence[str]) -> set[st
     return {str(r[0]) for r in conn.execute(f"SELECT id FROM {_ident(table)} WHERE id IN ({marks})", tuple(row_ids))}
 
 
-def insert_rows(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Sequence[str]]) -> bool:
-    """Insert new rows (values as JSON text) in one statement; False (and nothing inserted) if any is refused."""
+def insert_rows(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> bool:
+    """Insert new rows in one statement; False (and nothing inserted) if any is refused."""
     decls = {name: decl for name, decl, _, _ in table_columns(conn, table)}
+    blobs = [i for i, c in enumerate(columns) if "BLOB" in decls[c]]
     names = ", ".join(_ident(c) for c in columns)
     marks = ", ".join("?" for _ in columns)
-    values = [tuple(sql_value(v, decls[c]) for c, v in zip(columns, row, strict=True)) for row in rows]
+    values = rows
+    if blobs:
+        values = [[sql_value(v, decls[c]) for c, v in zip(columns, row, strict=True)] for row in rows]
     conn.execute("SAVEPOINT sync_rows")
     try:
         conn.executemany(f"INSERT INTO {_ident(table)} ({names}) VALUES ({marks})", values)
@@ -192,20 +226,42 @@ def insert_rows(conn: Connection, table: str, columns: Sequence[str], rows: Sequ
     return True
 
 
-def complete_for_insert(conn: Connection, table: str, columns: Iterable[str]) -> bool:
-    present = set(columns)
-    return all(
-        name in present for name, _, notnull, has_default in table_columns(conn, table) if notnull and not has_default
-    ) and all(name in {c[0] for c in table_columns(conn, table)} for name in present)
+_complete_cache: dict[tuple[str, tuple[str, ...]], bool] = {}
 
 
-def set_many_fields(conn: Connection, rows: Sequence[tuple[str, str, str, str]]) -> None:
-    conn.executemany("INSERT OR REPLACE INTO sync_fields (table_name, row_id, col, hlc) VALUES (?, ?, ?, ?)", rows)
+def complete_for_insert(conn: Connection, table: str, columns: tuple[str, ...]) -> bool:
+    """Whether values for `columns` make a whole row: every required column there, none unknown."""
+    key = (table, columns)
+    found = _complete_cache.get(key)
+    if found is None:
+        present = set(columns)
+        known = table_columns(conn, table)
+        found = all(name in present for name, _, notnull, has_default in known if notnull and not has_default) and (
+            present <= {c[0] for c in known}
+        )
+        _complete_cache[key] = found
+    return found
 
 
-def all_writes(conn: Connection) -> Iterator[WriteRow]:
-    for r in conn.execute(f"SELECT {_WRITE_COLUMNS} FROM sync_writes ORDER BY id"):
-        yield tuple(r)
+def set_held(conn: Connection, rows: Sequence[tuple[str, str, dict[str, str]]]) -> None:
+    """The version (hlc) of each column this device now holds, per (table, row). A row written once needs none
+    (see `held_values` and the sync_capture trigger): its versions are its one change's."""
+    conn.executemany(
+        "INSERT OR REPLACE INTO sync_held (table_name, row_id, versions) VALUES (?, ?, ?)",
+        [(t, r, _dump(v)) for t, r, v in rows],
+    )
+
+
+def all_changes(conn: Connection) -> list[ChangeRow]:
+    return [c for _, c in _changes(conn, "1", ())]
+
+
+def _object(text: str) -> dict[str, Any]:
+    return json.loads(text) if text else {}
+
+
+def _dump(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 # -- materialising merged rows ----------------------------------------------------------------------
@@ -228,21 +284,16 @@ def is_captured(conn: Connection, table: str) -> bool:
     return conn.execute("SELECT 1 FROM captured_tables WHERE name = ?", (table,)).fetchone() is not None
 
 
-def sql_value(json_text: str, decl: str) -> Any:
-    value = json.loads(json_text)
+def sql_value(value: Any, decl: str) -> Any:
+    """A value as the change log carries it (JSON) as the column stores it: BLOBs travel as "hex:..." text."""
     if isinstance(value, str) and "BLOB" in decl and value.startswith("hex:"):
         return bytes.fromhex(value[4:])
     return value
 
 
-def name_author(conn: Connection, user_id: str, device_id: str, hlc: str) -> None:
-    conn.execute(
-        "UPDATE write_context SET applying = 1, user_id = ?, device_id = ?, hlc = ?", (user_id, device_id, hlc)
-    )
-
-
-def materialize(conn: Connection, table: str, row_id: str, values: dict[str, str]) -> bool:
-    """Make the row hold `values` (column → JSON text). False when it cannot exist yet (missing insert or parent)."""
+def materialize(conn: Connection, table: str, row_id: str, values: dict[str, Any]) -> bool:
+    """Make the row hold `values` (column → value as the change log carries it). False when it cannot exist yet
+    (missing insert or parent)."""
     columns = {name: (decl, notnull, has_default) for name, decl, notnull, has_default in table_columns(conn, table)}
     known = {c: sql_value(v, columns[c][0]) for c, v in values.items() if c in columns}
     exists = conn.execute(f"SELECT 1 FROM {_ident(table)} WHERE id = ?", (row_id,)).fetchone() is not None
@@ -272,13 +323,6 @@ def materialize(conn: Connection, table: str, row_id: str, values: dict[str, str
         if "FOREIGN KEY" in str(exc).upper() or "CONSTRAINT" in str(exc).upper():
             return False
         raise
-
-
-def set_fields(conn: Connection, table: str, row_id: str, hlcs: dict[str, str]) -> None:
-    conn.executemany(
-        "INSERT OR REPLACE INTO sync_fields (table_name, row_id, col, hlc) VALUES (?, ?, ?, ?)",
-        [(table, row_id, c, h) for c, h in hlcs.items()],
-    )
 
 
 def set_waiting(conn: Connection, table: str, row_id: str, waiting: bool) -> None:
@@ -448,9 +492,74 @@ def all_case_ids(conn: Connection) -> set[str]:
 def purge_rows(conn: Connection, rows: Sequence[tuple[str, str]]) -> None:
     """Remove rows and everything sync holds about them (needs a write context that allows purging)."""
     for table, row_id in reversed(rows):  # children first
-        conn.execute(f"DELETE FROM {_ident(table)} WHERE id = ?", (row_id,))
-        for side in ("sync_writes", "sync_fields", "sync_conflicts", "sync_waiting"):
+        # the history goes first: what is left of the row is the purge marker, which holds no content
+        for side in ("change_log", "sync_held", "sync_conflicts", "sync_waiting", "sync_collected"):
             conn.execute(f"DELETE FROM {side} WHERE table_name = ? AND row_id = ?", (table, row_id))
+        conn.execute(f"DELETE FROM {_ident(table)} WHERE id = ?", (row_id,))
+
+
+def tombstones(conn: Connection, tables: Iterable[str]) -> list[tuple[str, str, str]]:
+    """(table, row, hlc of its tombstone) of every deleted row held that no conflict or missing parent holds up."""
+    out: list[tuple[str, str, str]] = []
+    for table in tables:
+        t = _ident(table)
+        out += [
+            (table, str(row_id), str(hlc))
+            for row_id, hlc in conn.execute(
+                f"SELECT r.id, coalesce(json_extract(h.versions, '$.deleted_at'), (SELECT max(c.hlc) FROM change_log c"
+                f" WHERE c.table_name = ?1 AND c.row_id = r.id AND {_IS_CHANGE})) FROM {t} r INDEXED BY {t}_tombstones"
+                " LEFT JOIN sync_held h ON h.table_name = ?1 AND h.row_id = r.id WHERE r.deleted_at IS NOT NULL"
+                " AND NOT EXISTS (SELECT 1 FROM sync_conflicts WHERE table_name = ?1 AND row_id = r.id)"
+                " AND NOT EXISTS (SELECT 1 FROM sync_waiting WHERE table_name = ?1 AND row_id = r.id)",
+                (table,),
+            )
+            if hlc
+        ]
+    return out
+
+
+def collect(conn: Connection, table: str, row_id: str, hlc: str) -> bool:
+    """Remove a deleted row and its history, keeping only its id and tombstone's hlc; False (and nothing removed)
+    while other rows still refer to it. Needs a write context that allows purging."""
+    conn.execute("SAVEPOINT collect_row")
+    try:
+        conn.execute(f"DELETE FROM {_ident(table)} WHERE id = ?", (row_id,))
+    except DatabaseError:
+        conn.execute("ROLLBACK TO collect_row")
+        conn.execute("RELEASE collect_row")
+        return False
+    held = conn.execute(
+        "SELECT versions FROM sync_held WHERE table_name = ? AND row_id = ?", (table, row_id)
+    ).fetchone()
+    if held is not None:
+        versions = str(held[0])
+    else:  # written once: its one change's versions
+        written: dict[str, str] = {}
+        for change in row_changes(conn, table, row_id):
+            written.update(dict.fromkeys(json.loads(change[6]), change[2]))
+        versions = _dump(written)
+    for side in ("change_log", "sync_held", "sync_conflicts", "sync_waiting"):  # the purge marker goes too
+        conn.execute(f"DELETE FROM {side} WHERE table_name = ? AND row_id = ?", (table, row_id))
+    conn.execute(
+        "INSERT OR REPLACE INTO sync_collected (table_name, row_id, hlc, versions) VALUES (?, ?, ?, ?)",
+        (table, row_id, hlc, versions),
+    )
+    conn.execute("RELEASE collect_row")
+    return True
+
+
+def collected(conn: Connection) -> list[tuple[str, str, str, str]]:
+    return [
+        (str(t), str(r), str(h), str(v))
+        for t, r, h, v in conn.execute("SELECT table_name, row_id, hlc, versions FROM sync_collected")
+    ]
+
+
+def add_collected(conn: Connection, rows: Iterable[Sequence[str]]) -> None:
+    conn.executemany(
+        "INSERT OR REPLACE INTO sync_collected (table_name, row_id, hlc, versions) VALUES (?, ?, ?, ?)",
+        [tuple(str(x) for x in r[:4]) for r in rows],
+    )
 
 
 def compact_search_indexes(conn: Connection) -> None:
@@ -491,17 +600,17 @@ def devices(conn: Connection) -> list[DeviceRecord]:
 
 def peer(conn: Connection, device_id: str) -> PeerRow | None:
     r = conn.execute(
-        "SELECT device_id, sent_upto, audit_sent_upto, last_seq, cases FROM sync_peers WHERE device_id = ?",
+        "SELECT device_id, sent_upto, audit_sent_upto, last_seq, cases, sent_at FROM sync_peers WHERE device_id = ?",
         (device_id,),
     ).fetchone()
-    return PeerRow(str(r[0]), int(r[1]), int(r[2]), int(r[3]), frozenset(str(r[4]).split())) if r else None
+    return PeerRow(str(r[0]), int(r[1]), int(r[2]), int(r[3]), frozenset(str(r[4]).split()), str(r[5])) if r else None
 
 
 def save_peer(conn: Connection, p: PeerRow) -> None:
     conn.execute(
-        "INSERT OR REPLACE INTO sync_peers (device_id, sent_upto, audit_sent_upto, last_seq, cases)"
-        " VALUES (?, ?, ?, ?, ?)",
-        (p.device_id, p.sent_upto, p.audit_sent_upto, p.last_seq, " ".join(sorted(p.cases))),
+        "INSERT OR REPLACE INTO sync_peers (device_id, sent_upto, audit_sent_upto, last_seq, cases, sent_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (p.device_id, p.sent_upto, p.audit_sent_upto, p.last_seq, " ".join(sorted(p.cases)), p.sent_at),
     )
 
 
@@ -518,12 +627,21 @@ def inbox_entry(conn: Connection, sender: str, seq: int) -> tuple[str, str, str]
 
 
 def record_inbox(
-    conn: Connection, sender: str, seq: int, status: str, reason: str, sha256: str, prev_seq: int | None, at: str
+    conn: Connection,
+    sender: str,
+    seq: int,
+    status: str,
+    reason: str,
+    sha256: str,
+    prev_seq: int | None,
+    at: str,
+    clock: str = "",
+    horizon: str = "",
 ) -> None:
     conn.execute(
-        "INSERT OR REPLACE INTO sync_inbox (sender, seq, status, reason, prev_seq, sha256, seen_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (sender, seq, status, reason, prev_seq, sha256, at),
+        "INSERT OR REPLACE INTO sync_inbox (sender, seq, status, reason, prev_seq, sha256, seen_at, clock, horizon)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (sender, seq, status, reason, prev_seq, sha256, at, clock, horizon),
     )
 
 
@@ -549,22 +667,47 @@ def gaps(conn: Connection) -> list[tuple[str, int]]:
     ]
 
 
-def contiguous_applied(conn: Connection, sender: str) -> int:
-    """The highest seq up to which every bundle `sender` addressed to this device has been taken in (applied or
-    kept in quarantine), following each bundle's link to the previous one: what this device acknowledges."""
+def _chain(conn: Connection, sender: str, statuses: str) -> list[int]:
+    """The seqs of `sender`'s bundles to this device, from its first, as far as each one's link to the previous
+    one is unbroken among those with a status in `statuses`."""
     links = {
         int(p or 0): int(s)
         for s, p in conn.execute(
-            "SELECT seq, prev_seq FROM sync_inbox WHERE sender = ? AND status IN ('applied', 'quarantined')"
+            f"SELECT seq, prev_seq FROM sync_inbox WHERE sender = ? AND status IN ({statuses})"
             " AND prev_seq IS NOT NULL",
             (sender,),
         )
     }
-    upto, seen = 0, set()
-    while upto in links and upto not in seen:
-        seen.add(upto)
+    chain: list[int] = []
+    upto = 0
+    while upto in links and links[upto] not in chain:
         upto = links[upto]
-    return upto
+        chain.append(upto)
+    return chain
+
+
+def contiguous_applied(conn: Connection, sender: str) -> int:
+    """The highest seq up to which every bundle `sender` addressed to this device has been taken in (applied or
+    kept in quarantine), following each bundle's link to the previous one: what this device acknowledges."""
+    chain = _chain(conn, sender, "'applied', 'quarantined'")
+    return chain[-1] if chain else 0
+
+
+def applied_reports(conn: Connection, sender: str) -> tuple[str, dict[str, str]]:
+    """What `sender`'s unbroken chain of applied bundles says, from the newest bundle that says it: its clock when
+    it wrote it (this device holds every change it made up to then) and its horizon (per author, the clock up to
+    which it held that author's changes)."""
+    chain = _chain(conn, sender, "'applied'")
+    clock, horizon = "", dict[str, str]()
+    if chain:
+        marks = ", ".join("?" for _ in chain)
+        for c, h in conn.execute(
+            f"SELECT clock, horizon FROM sync_inbox WHERE sender = ? AND seq IN ({marks}) ORDER BY seq",
+            (sender, *chain),
+        ):
+            clock = str(c) or clock
+            horizon = json.loads(h) if h else horizon
+    return clock, horizon
 
 
 def record_outbox(conn: Connection, recipient: str, seq: int) -> None:
@@ -620,14 +763,16 @@ def set_folder(conn: Connection, folder: str) -> None:
     conn.execute("UPDATE sync_state SET folder = ?", (folder,))
 
 
-def pending_own_writes(conn: Connection, device_id: str) -> int:
-    """Own writes not yet sent to at least one active peer (the status bar's "waiting to go out")."""
+def pending_own_changes(conn: Connection, device_id: str) -> int:
+    """Own changes not yet sent to at least one active peer (the status bar's "waiting to go out")."""
     row = conn.execute(
         "SELECT min(p.sent_upto) FROM sync_peers p JOIN devices d ON d.id = p.device_id WHERE d.status = 'active'"
     ).fetchone()
     upto = int(row[0] or 0) if row and row[0] is not None else 0
     return int(
-        conn.execute("SELECT count(*) FROM sync_writes WHERE device_id = ? AND id > ?", (device_id, upto)).fetchone()[0]
+        conn.execute(
+            f"SELECT count(*) FROM change_log WHERE device_id = ? AND seq > ? AND {_IS_CHANGE}", (device_id, upto)
+        ).fetchone()[0]
     )
 
 
@@ -640,14 +785,33 @@ def clock(conn: Connection) -> str:
 
 
 # -- digest -------------------------------------------------------------------------------------------------
-def winning_values(conn: Connection) -> Iterator[tuple[str, str, str, str]]:
-    """(table, row, column, JSON value) of every field held, in canonical order (the digest's input)."""
-    yield from conn.execute(
-        "SELECT f.table_name, f.row_id, f.col, w.value FROM sync_fields f JOIN sync_writes w"
-        " ON w.table_name = f.table_name AND w.row_id = f.row_id AND w.col = f.col AND w.hlc = f.hlc"
-        " WHERE f.col NOT IN ('updated_at', 'created_at')"
-        " ORDER BY f.table_name, f.row_id, f.col"
+def held_values(conn: Connection) -> Iterator[tuple[str, str, str, Any]]:
+    """(table, row, column, value) of every field of every live row held, in canonical order (the digest's input).
+    A row without a sync_held entry was written once: it holds that change's values."""
+    rows = conn.execute(
+        "SELECT c.table_name, c.row_id, h.versions, c.hlc, c.data FROM change_log c LEFT JOIN sync_held h"
+        " ON h.table_name = c.table_name AND h.row_id = c.row_id"
+        f" WHERE c.{_IS_CHANGE} ORDER BY c.table_name, c.row_id, c.seq"
     )
+    current: tuple[str, str] | None = None
+    versions: dict[str, str] | None = None
+    values: dict[str, Any] = {}
+
+    def flush() -> Iterator[tuple[str, str, str, Any]]:
+        # Deleted rows are left out: each device collects them when it can, and the digest must not differ then.
+        if current is not None and values.get("deleted_at") is None:
+            for col in sorted(values):
+                if col not in ("updated_at", "created_at"):
+                    yield (*current, col, values[col])
+
+    for table, row_id, held, hlc, data in rows:
+        if (table, row_id) != current:
+            yield from flush()
+            current, versions, values = (table, row_id), (json.loads(held) if held else None), {}
+        for col, value in json.loads(data).items():
+            if versions is None or versions.get(col) == hlc:
+                values[col] = value
+    yield from flush()
 
 
 # -- audit trail from other devices -----------------------------------------------------------------------
@@ -658,9 +822,7 @@ _AUDIT_COLUMNS = (
 
 def all_audit(conn: Connection) -> list[tuple[Any, ...]]:
     """Every device's audit chain, for a new workstation's enrolment."""
-    return [
-        tuple(r) for r in conn.execute(f"SELECT {_AUDIT_COLUMNS} FROM audit_log ORDER BY device_id, device_seq")
-    ]
+    return [tuple(r) for r in conn.execute(f"SELECT {_AUDIT_COLUMNS} FROM audit_log ORDER BY device_id, device_seq")]
 
 
 def own_audit_after(conn: Connection, device_id: str, after_device_seq: int) -> list[tuple[Any, ...]]:

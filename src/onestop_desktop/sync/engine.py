@@ -22,7 +22,7 @@ from typing import Any, Final
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
-from ..domain.ids import iso_utc
+from ..domain.ids import iso_utc, parse_iso
 from ..storage import migrate
 from ..storage import sync_store as ss
 from ..storage.atomic_file import write_atomic
@@ -33,8 +33,8 @@ from ..storage.store import Actor, Store
 from . import bundle
 from .merge import DELETED_AT, Conflict, FieldWrite, merge_row
 
-PAYLOAD_VERSION: Final = 1
-MAX_WRITES_PER_BUNDLE: Final = 1500  # about 100 rows: applied in well under 200 ms
+PAYLOAD_VERSION: Final = 2
+MAX_CHANGES_PER_BUNDLE: Final = 1000  # each bundle is applied in one short transaction (see benchmarks/sync.py)
 # Parents before children, so a bundle's rows materialise in one pass when everything is there.
 TABLE_ORDER: Final = (
     "devices",
@@ -82,6 +82,7 @@ class SyncReport:
     not_for_us: int = 0
     waiting: int = 0
     purged_cases: int = 0
+    collected: int = 0  # deleted rows every active device had: removed here with their history
     gaps: list[tuple[str, int]] = field(default_factory=list)  # (sender device id, missing seq)
     refused: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason code)
     quarantine_notes: list[tuple[str, str, str]] = field(default_factory=list)  # (device id, reason, detail)
@@ -104,9 +105,20 @@ def device_keys(store: Store) -> Keys:
 
 
 # -- merging rows -------------------------------------------------------------------------------------
-def _field_write(row: ss.WriteRow) -> FieldWrite:
-    table, row_id, col, value, hlc, device_id, user_id, base, resolves = row
-    return FieldWrite(table, row_id, col, json.loads(value), hlc, device_id, user_id, base, tuple(resolves.split()))
+def field_writes(change: ss.ChangeRow) -> list[FieldWrite]:
+    """A change as the merge rule sees it: one write per column it set."""
+    table, row_id, hlc, device_id, user_id, _, data, bases, resolves = change
+    values = json.loads(data)
+    base = json.loads(bases) if bases else {}
+    settles = json.loads(resolves) if resolves else {}
+    if not isinstance(values, dict) or not isinstance(base, dict) or not isinstance(settles, dict):
+        raise ValueError("a change is not a set of columns")
+    return [
+        FieldWrite(
+            table, row_id, col, value, hlc, device_id, user_id, base.get(col, ""), tuple(settles.get(col, "").split())
+        )
+        for col, value in values.items()
+    ]
 
 
 def _conflict_id(c: Conflict) -> str:
@@ -122,7 +134,8 @@ def _conflict_versions(c: Conflict) -> str:
 
 
 def merge_rows(conn: Connection, rows: Iterable[tuple[str, str]]) -> int:
-    """Re-merge rows from their writes and make the tables hold the winners; returns rows still waiting."""
+    """Re-merge rows from their changes and make the tables hold the winners; returns rows still waiting."""
+    ss.begin_applying(conn)
     waiting = set(ss.waiting_rows(conn))
     context = _MergeContext(ss.captured_set(conn), waiting, ss.rows_with_conflicts(conn))
     pending = sorted(set(rows) | waiting, key=lambda r: (_RANK.get(r[0], 99), r[1]))
@@ -162,44 +175,51 @@ def _insert_new_rows(conn: Connection, pending: list[tuple[str, str]], context: 
     return sorted(left, key=lambda r: (_RANK.get(r[0], 99), r[1]))
 
 
+def _winners(table: str, row_id: str, history: list[ss.ChangeRow]) -> tuple[dict[str, Any], dict[str, str]] | None:
+    """Values and versions of a row never held here, or None when its writes conflict. A row written once (the
+    usual insert) is its one change: the merge rule could not decide otherwise, so it is not asked."""
+    if len(history) == 1:
+        values = json.loads(history[0][6])
+        if not isinstance(values, dict):
+            raise ValueError("a change is not a set of columns")
+        return values, dict.fromkeys(values, history[0][2])
+    merged = merge_row(table, row_id, [w for change in history for w in field_writes(change)])
+    if merged.conflicts:
+        return None
+    return {c: w.value for c, w in merged.winners.items()}, {c: w.hlc for c, w in merged.winners.items()}
+
+
 def _insert_batch(conn: Connection, table: str, ids: list[str], context: _MergeContext) -> list[str]:
-    writes = ss.writes_by_row(conn, table, ids)
+    histories = ss.changes_by_row(conn, table, ids)
     existing = ss.existing_ids(conn, table, ids)
     left = [r for r in ids if r in existing]
-    groups: dict[tuple[tuple[str, str, str], tuple[str, ...]], list[tuple[str, list[str], dict[str, str]]]] = {}
+    groups: dict[tuple[str, ...], list[tuple[str, list[Any], dict[str, str]]]] = {}
     for row_id in ids:
-        raw = writes.get(row_id)
-        if row_id in existing or not raw:
+        history = histories.get(row_id)
+        if row_id in existing or not history:
             continue
-        merged = merge_row(table, row_id, [_field_write(r) for r in raw])
-        if merged.conflicts or (table, row_id) in context.in_conflict:
+        found = None if (table, row_id) in context.in_conflict else _winners(table, row_id, history)
+        if found is None:
             left.append(row_id)
             continue
-        texts = {(r[5], r[4], r[2]): r[3] for r in raw}
-        columns = tuple(sorted(merged.winners))
+        values, versions = found
+        columns = tuple(sorted(values))
         if not ss.complete_for_insert(conn, table, columns):
             left.append(row_id)
             continue
-        latest = max(merged.winners.values(), key=lambda w: (w.hlc, w.device_id))
-        values = [texts[(merged.winners[c].device_id, merged.winners[c].hlc, c)] for c in columns]
-        hlcs = {c: merged.winners[c].hlc for c in columns}
-        groups.setdefault(((latest.user_id, latest.device_id, latest.hlc[:13]), columns), []).append(
-            (row_id, values, hlcs)
-        )
-    fields: list[tuple[str, str, str, str]] = []
-    for (author, columns), rows in groups.items():
-        hlc = max(h for _, _, hs in rows for h in hs.values())
-        ss.name_author(conn, author[0], author[1], hlc)
-        context.author = (author[0], author[1], hlc)
+        groups.setdefault(columns, []).append((row_id, [values[c] for c in columns], versions))
+    held: list[tuple[str, str, dict[str, str]]] = []
+    for columns, rows in groups.items():
         if not ss.insert_rows(conn, table, columns, [v for _, v, _ in rows]):
             left += [r for r, _, _ in rows]  # a parent is missing, or a constraint: one at a time, some wait
             continue
-        for row_id, _, hlcs in rows:
-            fields += [(table, row_id, c, h) for c, h in hlcs.items()]
+        for row_id, _, versions in rows:
+            if len(histories[row_id]) > 1:  # a row written once holds its one change's versions implicitly
+                held.append((table, row_id, versions))
             if (table, row_id) in context.waiting:
                 ss.set_waiting(conn, table, row_id, False)
                 context.waiting.discard((table, row_id))
-    ss.set_many_fields(conn, fields)
+    ss.set_held(conn, held)
     return left
 
 
@@ -210,25 +230,17 @@ class _MergeContext:
     captured: frozenset[str]
     waiting: set[tuple[str, str]]
     in_conflict: set[tuple[str, str]]
-    author: tuple[str, str, str] = ("", "", "")
 
 
 def _merge_row(conn: Connection, table: str, row_id: str, context: _MergeContext) -> bool:
     if table not in context.captured:
         return True
-    raw = ss.row_writes(conn, table, row_id)
-    if not raw:
+    history = ss.row_changes(conn, table, row_id)
+    if not history:
         return True
-    texts = {(r[5], r[4], r[2]): r[3] for r in raw}
-    merged = merge_row(table, row_id, [_field_write(r) for r in raw])
-    values = {c: texts[(w.device_id, w.hlc, c)] for c, w in merged.winners.items()}
-    latest = max(merged.winners.values(), key=lambda w: (w.hlc, w.device_id))
-    author = (latest.user_id, latest.device_id, latest.hlc)
-    if author != context.author:  # the change log names who wrote the value that now stands
-        ss.name_author(conn, *author)
-        context.author = author
+    merged = merge_row(table, row_id, [w for change in history for w in field_writes(change)])
     key = (table, row_id)
-    if not ss.materialize(conn, table, row_id, values):
+    if not ss.materialize(conn, table, row_id, {c: w.value for c, w in merged.winners.items()}):
         if key not in context.waiting:
             ss.set_waiting(conn, table, row_id, True)
             context.waiting.add(key)
@@ -236,7 +248,7 @@ def _merge_row(conn: Connection, table: str, row_id: str, context: _MergeContext
     if key in context.waiting:
         ss.set_waiting(conn, table, row_id, False)
         context.waiting.discard(key)
-    ss.set_fields(conn, table, row_id, {c: w.hlc for c, w in merged.winners.items()})
+    ss.set_held(conn, [(table, row_id, {c: w.hlc for c, w in merged.winners.items()})])
     if merged.conflicts or key in context.in_conflict:
         cases = ss.case_ids_of_row(conn, table, row_id) if merged.conflicts else set()
         ss.replace_conflicts(
@@ -255,7 +267,7 @@ def _merge_row(conn: Connection, table: str, row_id: str, context: _MergeContext
 
 # -- payloads -------------------------------------------------------------------------------------------
 def encode_payload(
-    writes: list[ss.WriteRow], audit: list[tuple[Any, ...]], prev: dict[str, int], kind: str = "changes", **extra: Any
+    changes: list[ss.ChangeRow], audit: list[tuple[Any, ...]], prev: dict[str, int], kind: str = "changes", **extra: Any
 ) -> bytes:
     doc = {
         "v": PAYLOAD_VERSION,
@@ -263,7 +275,7 @@ def encode_payload(
         "schema": migrate.LATEST_VERSION,
         "wall": time.time_ns() // 1_000_000,
         "prev": prev,
-        "writes": writes,
+        "changes": changes,
         "audit": audit,
         **extra,
     }
@@ -272,9 +284,46 @@ def encode_payload(
 
 def decode_payload(payload: bytes) -> dict[str, Any]:
     doc = json.loads(payload.decode("utf-8"))
-    if not isinstance(doc, dict) or doc.get("v") != PAYLOAD_VERSION:
+    if not isinstance(doc, dict) or doc.get("v") not in (1, PAYLOAD_VERSION):
         raise ValueError("payload version")
+    if doc["v"] == 1:  # written before the change log was the history (kept in quarantine, or from an old device)
+        doc["changes"] = changes_from_field_writes(doc.pop("writes", []))
     return doc
+
+
+def changes_from_field_writes(writes: list[Any]) -> list[ss.ChangeRow]:
+    """Version-1 payloads carried one write per field: (table, row, column, JSON value, hlc, device, user, base,
+    resolves). Writes at one hlc to one row are one change."""
+    grouped: dict[tuple[str, str, str], list[Any]] = {}
+    for w in writes:
+        table, row_id, col, value, hlc, device_id, user_id, base, resolves = (str(x) for x in w)
+        entry = grouped.setdefault((table, row_id, hlc), [device_id, user_id, {}, {}, {}])
+        entry[2][col] = json.loads(value)
+        if base:
+            entry[3][col] = base
+        if resolves:
+            entry[4][col] = resolves
+    out: list[ss.ChangeRow] = []
+    for (table, row_id, hlc), (device_id, user_id, data, bases, resolves) in grouped.items():
+        op = "insert" if "id" in data else "delete" if data.get(DELETED_AT) is not None else "update"
+        out.append(
+            (
+                table,
+                row_id,
+                hlc,
+                device_id,
+                user_id,
+                op,
+                _dump(data),
+                _dump(bases) if bases else "",
+                _dump(resolves) if resolves else "",
+            )
+        )
+    return out
+
+
+def _dump(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 # -- the engine -----------------------------------------------------------------------------------------
@@ -302,6 +351,7 @@ class SyncEngine:
         # it opened for someone else) must be on its way to the workstations before the case leaves it.
         self.write_bundles(folder, report)
         self._enforce_scope(report)
+        self._collect_tombstones(report)
         with self.store.bookkeeping() as conn:
             ss.set_last_sync(conn, iso_utc())
             report.gaps = self._gaps(conn)
@@ -388,17 +438,16 @@ class SyncEngine:
         if int(doc.get("schema", 0)) > migrate.LATEST_VERSION:
             self._quarantine(sender, seq, "schema", str(doc.get("schema")), payload, digest, prev, report)
             return
-        writes: list[ss.WriteRow] = [tuple(str(x) for x in w) for w in doc.get("writes", [])]  # type: ignore[misc]
-        if any(len(w) != 9 or not w[4].endswith("-" + w[5]) for w in writes):
-            raise ValueError("a write whose clock value does not name its device")  # refused as damaged
-        newest = max((w[4] for w in writes), default="")
+        changes = _checked_changes(doc.get("changes", []))
+        newest = max((c[2] for c in changes), default="")
         audit = doc.get("audit", [])
+        reports = _reports(doc)
         with self.store.read() as conn:
-            nothing_new = ss.all_held(conn, writes) and ss.audit_held(conn, audit)
+            nothing_new = ss.all_held(conn, changes) and ss.audit_held(conn, audit)
         if nothing_new:  # a bundle applied before (or relayed twice): record it, touch nothing else
             with self.store.bookkeeping() as conn:
                 ss.release_quarantine(conn, sender, seq)
-                ss.record_inbox(conn, sender, seq, "applied", "", digest, prev, iso_utc())
+                ss.record_inbox(conn, sender, seq, "applied", "", digest, prev, iso_utc(), *reports)
             report.applied += 1
             return
         with self.store.write(self.actor, durable=False) as tx:
@@ -414,12 +463,12 @@ class SyncEngine:
                     report.quarantined += 1
                     report.quarantine_notes.append((sender, "clock", detail))
                     return
-            touched = ss.insert_writes(conn, writes)
+            touched = ss.insert_changes(conn, changes)
             if not accept_remote(conn, audit):
                 raise _ChainBroken()
             merge_rows(conn, touched)
             ss.release_quarantine(conn, sender, seq)
-            ss.record_inbox(conn, sender, seq, "applied", "", digest, prev, iso_utc())
+            ss.record_inbox(conn, sender, seq, "applied", "", digest, prev, iso_utc(), *reports)
         report.applied += 1
         report.changes += len(touched)
 
@@ -509,13 +558,17 @@ class SyncEngine:
     # -- outgoing -----------------------------------------------------------------------------------------
     def write_bundles(self, folder: Path, report: SyncReport) -> None:
         with self.store.read() as conn:
+            clock = ss.clock(conn)  # read first: every own change up to it is in what is read next
             devices = ss.devices(conn)
             mine = next((d for d in devices if d.id == self.me), None)
-            last_own = ss.last_own_write(conn, self.me)
+            last_own = ss.last_own_change(conn, self.me)
             last_audit = ss.last_audit_seq(conn, self.me)
             peers = {d.id: ss.peer(conn, d.id) for d in devices if d.id != self.me}
+            horizon = self._horizon(conn, devices)
+            deleted = bool(ss.tombstones(conn, ss.captured_set(conn)))
         if mine is None:
             return
+        reports = _Reports(clock, horizon, deleted)
         for device in devices:
             if device.id == self.me:
                 continue
@@ -529,7 +582,7 @@ class SyncEngine:
                 if state.last_seq >= 0:
                     self._send_revocation(folder, device, state, report)
                 continue
-            self._send_changes(folder, device, state, last_own, last_audit, report, first_contact)
+            self._send_changes(folder, device, state, last_own, last_audit, report, reports, first_contact)
 
     def _scope_of(self, device: ss.DeviceRecord) -> set[str]:
         if device.scope != "field":
@@ -545,30 +598,41 @@ class SyncEngine:
         last_own: int,
         last_audit: int,
         report: SyncReport,
+        reports: _Reports,
         first_contact: bool = False,
     ) -> None:
         with self.store.read() as conn:
-            own = ss.own_writes_after(conn, self.me, state.sent_upto)
+            own = ss.own_changes_after(conn, self.me, state.sent_upto)
             if device.scope == "all":
-                writes = [w for _, w in own]
+                changes = [c for _, c in own]
                 if first_contact and not device.snapshot and device.enrolled_by:
                     # A restored database's new identity: give back what its old identity wrote after the backup.
-                    writes = ss.writes_by_author(conn, device.enrolled_by) + writes
+                    changes = ss.changes_by_author(conn, device.enrolled_by) + changes
                 cases = state.cases
                 audit = ss.own_audit_after(conn, self.me, state.audit_sent_upto)
             else:
-                writes, cases = self._field_selection(conn, device, own, state.cases)
+                changes, cases = self._field_selection(conn, device, own, state.cases)
                 audit = []
-        if not writes and not audit and cases == state.cases:
+        if not changes and not audit and cases == state.cases and not reports.due(state):
             return
         recipient = X25519PublicKey.from_public_bytes(base64.b64decode(device.enc_public_key))
         with self.store.read() as conn:
             intro = ss.introduction(conn)
             ack = ss.contiguous_applied(conn, device.id)  # rides along; no bundle is written just to acknowledge
         last_seq = state.last_seq
-        for i, chunk in enumerate(_chunks(writes, MAX_WRITES_PER_BUNDLE)):
+        for i, chunk in enumerate(_chunks(changes, MAX_CHANGES_PER_BUNDLE)):
             # Small bundles keep each apply transaction short: the GUI never waits long for the database.
-            payload = encode_payload(chunk, audit if i == 0 else [], {device.id: last_seq}, ack=ack)
+            last = (i + 1) * MAX_CHANGES_PER_BUNDLE >= len(changes)
+            payload = encode_payload(
+                chunk,
+                audit if i == 0 else [],
+                {device.id: last_seq},
+                ack=ack,
+                # Said only once the run's own changes are all in (its last chunk): a device that takes the report
+                # in holds every change the sender made before it.
+                clock=reports.clock if last else "",
+                horizon=reports.horizon if last else {},
+            )
             with self.store.bookkeeping() as conn:
                 seq = ss.next_seq(conn)  # committed before the file exists: a name is never reused
                 ss.record_outbox(conn, device.id, seq)
@@ -586,29 +650,64 @@ class SyncEngine:
             report.written += 1
         with self.store.bookkeeping() as conn:
             ss.save_peer(
-                conn, ss.PeerRow(device.id, last_own, last_audit if device.scope == "all" else 0, last_seq, cases)
+                conn,
+                ss.PeerRow(device.id, last_own, last_audit if device.scope == "all" else 0, last_seq, cases, iso_utc()),
             )
 
+    # -- tombstones ----------------------------------------------------------------------------------------
+    def _horizon(self, conn: Connection, devices: list[ss.DeviceRecord]) -> dict[str, str]:
+        """Per device: its clock in the newest bundle of its unbroken chain of applied bundles to this one. This
+        device holds every change that device made (within this device's scope) up to that clock."""
+        out: dict[str, str] = {}
+        for d in devices:
+            if d.id != self.me:
+                clock, _ = ss.applied_reports(conn, d.id)
+                if clock:
+                    out[d.id] = clock
+        return out
+
+    def _collect_tombstones(self, report: SyncReport) -> None:
+        """Remove deleted rows (and their history) once no change written without seeing their delete can still
+        arrive: every active device has reported holding the delete, in a bundle this device took in with every
+        bundle that device wrote before it (so its edits made before it saw the delete are here already)."""
+        with self.store.read() as conn:
+            devices = [d for d in ss.devices(conn) if d.status == "active" and d.id != self.me]
+            mine = self._horizon(conn, devices)
+            theirs = {d.id: ss.applied_reports(conn, d.id)[1] for d in devices}
+            candidates = ss.tombstones(conn, ss.captured_set(conn))
+        ready = [(table, row_id, hlc) for table, row_id, hlc in candidates if _covered(hlc, self.me, mine, theirs)]
+        if not ready:
+            return
+        done = 0
+        with self.store.write(self.actor, allow_purge=True, durable=False) as tx:
+            ss.begin_applying(tx.conn)
+            # children before parents: a deleted case's deleted rows go first, then the case if nothing else is left
+            for table, row_id, hlc in sorted(ready, key=lambda r: -_RANK.get(r[0], 99)):
+                done += ss.collect(tx.conn, table, row_id, hlc)
+            if done:
+                tx.audit(_collect_record(self.actor, done))
+        report.collected += done
+
     def _field_selection(
-        self, conn: Connection, device: ss.DeviceRecord, own: list[tuple[int, ss.WriteRow]], held: frozenset[str]
-    ) -> tuple[list[ss.WriteRow], frozenset[str]]:
+        self, conn: Connection, device: ss.DeviceRecord, own: list[tuple[int, ss.ChangeRow]], held: frozenset[str]
+    ) -> tuple[list[ss.ChangeRow], frozenset[str]]:
         """What a field kit may receive: shared tables, its cases' rows, and the full history of newly assigned
         cases; for cases taken away, the assignment change that tells it to purge them."""
         scope = ss.cases_of_users(conn, device.users)
-        writes: list[ss.WriteRow] = []
+        changes: list[ss.ChangeRow] = []
         in_scope: dict[tuple[str, str], bool] = {}
-        for _, w in own:
-            key = (w[0], w[1])
+        for _, c in own:
+            key = (c[0], c[1])
             if key not in in_scope:
-                in_scope[key] = w[0] in ss.SHARED_TABLES or bool(ss.case_ids_of_row(conn, w[0], w[1]) & scope)
+                in_scope[key] = c[0] in ss.SHARED_TABLES or bool(ss.case_ids_of_row(conn, c[0], c[1]) & scope)
             if in_scope[key]:
-                writes.append(w)
+                changes.append(c)
         for case_id in sorted(scope - held):
-            writes.extend(ss.writes_of_rows(conn, ss.rows_of_case(conn, case_id)))
+            changes.extend(ss.changes_of_rows(conn, ss.rows_of_case(conn, case_id)))
         for case_id in sorted(held - scope):
             rows = [("cases", case_id)] + [r for r in ss.rows_of_case(conn, case_id) if r[0] == "case_team"]
-            writes.extend(ss.writes_of_rows(conn, rows))
-        unique = list(dict.fromkeys(writes))
+            changes.extend(ss.changes_of_rows(conn, rows))
+        unique = list(dict.fromkeys(changes))
         return unique, frozenset(scope)
 
     def _send_revocation(self, folder: Path, device: ss.DeviceRecord, state: ss.PeerRow, report: SyncReport) -> None:
@@ -635,21 +734,85 @@ class _ChainBroken(Exception):
     pass
 
 
-def _chunks(writes: list[ss.WriteRow], size: int) -> list[list[ss.WriteRow]]:
-    """Split on whole changes (one row at one hlc stays together); always at least one (maybe empty) chunk."""
-    chunks: list[list[ss.WriteRow]] = [[]]
-    for i, w in enumerate(writes):
-        same_change = i > 0 and (writes[i - 1][0], writes[i - 1][1], writes[i - 1][4]) == (w[0], w[1], w[4])
-        if len(chunks[-1]) >= size and not same_change:
-            chunks.append([])
-        chunks[-1].append(w)
-    return chunks
+HORIZON_INTERVAL_S: Final = 6 * 3600
+
+
+@dataclass(frozen=True)
+class _Reports:
+    """What every bundle of one run reports besides its changes (see `_collect_tombstones`)."""
+
+    clock: str
+    horizon: dict[str, str]
+    deleted: bool  # this device holds deleted rows not collected yet
+
+    def due(self, state: ss.PeerRow) -> bool:
+        """A device with nothing to send still reports what it holds, now and then, while deleted rows wait."""
+        if not self.deleted or not self.horizon:
+            return False
+        if not state.sent_at:
+            return True
+        return time.time() - parse_iso(state.sent_at).timestamp() >= HORIZON_INTERVAL_S
+
+
+def _reports(doc: dict[str, Any]) -> tuple[str, str]:
+    """A payload's clock and horizon as the inbox keeps them (anything malformed counts as not said)."""
+    clock = doc.get("clock")
+    horizon = doc.get("horizon")
+    good_horizon = isinstance(horizon, dict) and all(
+        isinstance(k, str) and isinstance(v, str) for k, v in horizon.items()
+    )
+    return (clock if isinstance(clock, str) else "", _dump(horizon) if good_horizon and horizon else "")
+
+
+def _moment(hlc: str) -> str:
+    """An hlc without its device id: wall time and counter, fixed width, so they compare as text."""
+    wall, counter, _ = hlc.split("-", 2)
+    return f"{wall}-{counter}"
+
+
+def _covered(hlc: str, me: str, mine: dict[str, str], theirs: dict[str, dict[str, str]]) -> bool:
+    """Whether a tombstone written at `hlc` is held by every active device (`theirs`: what each reported holding,
+    per author) and nothing written without seeing it can still arrive here (`mine`: up to which clock this device
+    holds each device's changes)."""
+    author = hlc.split("-", 2)[2]
+    moment = _moment(hlc)
+    if author != me and _moment(mine.get(author, "0-0-")) < moment:
+        return False  # not every change its author made up to it is here yet
+    return all(_moment(h.get(author, "0-0-")) >= moment for device, h in theirs.items() if device != author)
+
+
+def _chunks(changes: list[ss.ChangeRow], size: int) -> list[list[ss.ChangeRow]]:
+    """At most `size` changes per bundle; always at least one (maybe empty) chunk."""
+    return [changes[i : i + size] for i in range(0, len(changes), size)] or [[]]
+
+
+def _checked_changes(raw: object) -> list[ss.ChangeRow]:
+    """A payload's changes, or ValueError (the bundle is refused as damaged) when one does not hold together."""
+    if not isinstance(raw, list):
+        raise ValueError("changes")
+    changes: list[ss.ChangeRow] = []
+    for c in raw:
+        if not isinstance(c, list) or len(c) != 9 or not all(isinstance(x, str) for x in c):
+            raise ValueError("a change that is not nine strings")
+        if not c[2].endswith("-" + c[3]) or c[5] not in ("insert", "update", "delete") or not c[6].startswith("{"):
+            raise ValueError("a change whose clock value does not name its device")
+        changes.append(tuple(c))
+    return changes
 
 
 def _prev_for(doc: dict[str, Any], me: str) -> int | None:
     prev = doc.get("prev", {})
     value = prev.get(me) if isinstance(prev, dict) else None
     return int(value) if isinstance(value, int) else None
+
+
+def _collect_record(actor: Actor, count: int) -> Any:
+    from ..domain.audit import AuditAction
+    from ..storage.audit_log import AuditRecord
+
+    return AuditRecord(
+        actor.user_id, actor.username, AuditAction.DELETE, "sync", "", f"collected {count} deleted row(s)"
+    )
 
 
 def _purge_record(actor: Actor, count: int) -> Any:
@@ -659,15 +822,19 @@ def _purge_record(actor: Actor, count: int) -> Any:
     return AuditRecord(actor.user_id, actor.username, AuditAction.DELETE, "field_kit", "", f"purged {count} case(s)")
 
 
-def apply_snapshot(store: Store, actor: Actor, writes: list[Any], audit: list[Any]) -> None:
-    """A newly joined device's starting data: the enrolling device's writes, merged like any bundle."""
-    rows: list[ss.WriteRow] = [tuple(str(x) for x in w) for w in writes]  # type: ignore[misc]
+def apply_snapshot(
+    store: Store, actor: Actor, changes: list[Any], audit: list[Any], collected: list[Any] | None = None
+) -> None:
+    """A newly joined device's starting data: the enrolling device's changes, merged like any bundle, and the rows
+    it collected (so that another device's late copy of their history is recognised here too)."""
+    rows = _checked_changes(changes)
     with store.write(actor) as tx:
-        touched = ss.insert_writes(tx.conn, rows)
+        ss.add_collected(tx.conn, collected or [])
+        touched = ss.insert_changes(tx.conn, rows)
         if not accept_remote(tx.conn, [list(a) for a in audit]):
             raise ValueError("audit chain in the enrolment file does not hold together")
         merge_rows(tx.conn, touched)
-        newest = max((w[4] for w in rows), default="")
+        newest = max((c[2] for c in rows), default="")
         if newest:
             ss.advance_clock(tx.conn, newest)
 
@@ -675,11 +842,11 @@ def apply_snapshot(store: Store, actor: Actor, writes: list[Any], audit: list[An
 def canonical_digest(conn: Connection) -> str:
     """sha256 over every held field's winning value in canonical order: same data, same digest."""
     h = hashlib.sha256()
-    for table, row_id, col, value in ss.winning_values(conn):
+    for table, row_id, col, value in ss.held_values(conn):
         h.update(
-            json.dumps(
-                [table, row_id, col, json.loads(value)], ensure_ascii=False, sort_keys=True, separators=(",", ":")
-            ).encode("utf-8")
+            json.dumps([table, row_id, col, value], ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
+                "utf-8"
+            )
         )
         h.update(b"\n")
     return h.hexdigest()

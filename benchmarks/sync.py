@@ -6,6 +6,10 @@ Real encrypted devices in a temporary folder, the production KDF for nothing (a 
 what is measured). A "change" is one row written (insert or update), as the change log counts them. Targets:
 1,000 edits written under 1 s and applied under 2 s; 100,000 changes applied under 10 s, each bundle applied
 in its own short transaction (the longest is reported: the GUI waits at most that long for the database).
+
+Measured (2026-11-26, 2 cores): with per-field history (migration 0090) 99,900 session inserts were written in
+18.9 s and applied in 45.9 s, 197 bytes per change; with one change-log row per change (0100) written in 3.6 s
+and applied in 9.55 s, 54 bytes per change, longest apply transaction 182 ms.
 """
 
 from __future__ import annotations

@@ -678,15 +678,17 @@ class SyncEngine:
         ready = [(table, row_id, hlc) for table, row_id, hlc in candidates if _covered(hlc, self.me, mine, theirs)]
         if not ready:
             return
-        done = 0
-        with self.store.write(self.actor, allow_purge=True, durable=False) as tx:
-            ss.begin_applying(tx.conn)
-            # children before parents: a deleted case's deleted rows go first, then the case if nothing else is left
-            for table, row_id, hlc in sorted(ready, key=lambda r: -_RANK.get(r[0], 99)):
-                done += ss.collect(tx.conn, table, row_id, hlc)
-            if done:
-                tx.audit(_collect_record(self.actor, done))
-        report.collected += done
+        # children before parents: a deleted case's deleted rows go first, then the case if nothing else is left
+        ready.sort(key=lambda r: -_RANK.get(r[0], 99))
+        for start in range(0, len(ready), _COLLECT_BATCH):  # short transactions, like applying a bundle
+            done = 0
+            with self.store.write(self.actor, allow_purge=True, durable=False) as tx:
+                ss.begin_applying(tx.conn)
+                for table, row_id, hlc in ready[start : start + _COLLECT_BATCH]:
+                    done += ss.collect(tx.conn, table, row_id, hlc)
+                if done:
+                    tx.audit(_collect_record(self.actor, done))
+            report.collected += done
 
     def _field_selection(
         self, conn: Connection, device: ss.DeviceRecord, own: list[tuple[int, ss.ChangeRow]], held: frozenset[str]
@@ -735,6 +737,7 @@ class _ChainBroken(Exception):
 
 
 HORIZON_INTERVAL_S: Final = 6 * 3600
+_COLLECT_BATCH: Final = 500
 
 
 @dataclass(frozen=True)

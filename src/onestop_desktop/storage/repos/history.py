@@ -1,4 +1,6 @@
-"""A case's history, read from the change log: who changed which fields of what, and when."""
+"""A case's history, read from the change log: who changed which fields of what, and when.
+
+The log holds every change as its author wrote it, this device's and (through sync) the others'."""
 
 from __future__ import annotations
 
@@ -40,7 +42,8 @@ def case_history(conn: Connection, case_id: str, client_id: str, limit: int = 50
     rows = conn.execute(
         "SELECT l.hlc, coalesce(u.username, l.user_id), l.table_name, l.row_id, l.op, l.data FROM change_log l"
         " LEFT JOIN users u ON u.id = l.user_id"
-        f" WHERE l.seq IN ({' UNION ALL '.join(parts)}) ORDER BY l.seq DESC LIMIT :limit",
+        # by when each change was made (its hlc), not when it reached this device
+        f" WHERE l.seq IN ({' UNION ALL '.join(parts)}) ORDER BY l.hlc DESC, l.seq DESC LIMIT :limit",
         {"case": case_id, "client": client_id, "limit": limit},
     ).fetchall()
     out = []

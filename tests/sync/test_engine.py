@@ -214,6 +214,36 @@ def test_a_clock_far_ahead_is_quarantined_naming_the_device(center: Center) -> N
     desk2.logout()
 
 
+@pytest.mark.parametrize("new_payload_format", [False, True])
+def test_bundles_from_a_newer_version_are_kept_and_applied_after_the_upgrade(
+    center: Center, monkeypatch: pytest.MonkeyPatch, new_payload_format: bool
+) -> None:
+    from onestop_desktop.storage import migrate
+    from onestop_desktop.sync import engine
+
+    desk2 = center.enrol("desk2")
+    newer = migrate.LATEST_VERSION + 1
+    with monkeypatch.context() as upgraded:  # desk2 runs a newer release (maybe with a payload this one cannot read)
+        upgraded.setattr(migrate, "LATEST_VERSION", newer)
+        if new_payload_format:
+            upgraded.setattr(engine, "PAYLOAD_VERSION", engine.PAYLOAD_VERSION + 1)
+        case_id = _case(desk2, "새버전기록")
+        desk2.sync.run(center.folder)
+    report = center.desk.sync.run(center.folder)
+    assert report.quarantined == 1 and report.refused == [] and report.applied == 0
+    [(device, _, reason, detail)] = center.desk.sync.status().quarantined
+    assert (device, reason, detail) == ("desk2", "schema", str(newer))
+    assert center.desk.sync.run(center.folder).refused == []  # kept, retried, not refused, no crash
+    with monkeypatch.context() as upgraded:  # this device is upgraded too
+        upgraded.setattr(migrate, "LATEST_VERSION", newer)
+        if new_payload_format:
+            upgraded.setattr(engine, "PAYLOAD_VERSION", engine.PAYLOAD_VERSION + 1)
+        center.desk.sync.run(center.folder)
+    assert center.desk.cases.open(case_id).client.name == "새버전기록"
+    assert center.desk.sync.status().quarantined == ()
+    desk2.logout()
+
+
 def test_a_revoked_device_is_cut_off_and_wipes_itself(center: Center) -> None:
     desk2 = center.enrol("desk2")
     center.sync(center.desk, desk2)

@@ -325,7 +325,7 @@ class Sync:
             )
         with store.read() as conn:
             changes, audit = _snapshot(conn, scope, [u for _, u in users])
-            collected = ss.collected(conn)
+            collected = [c for c in ss.collected(conn) if scope == "all" or c[0] in ss.SHARED_TABLES]
             upto = ss.last_own_change(conn, store.device.device_id)
         if scope == "field":
             # What the kit starts with, so that a case taken away before it first syncs is still purged there.

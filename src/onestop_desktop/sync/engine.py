@@ -385,7 +385,6 @@ class SyncEngine:
         keys = {d.id: Ed25519PublicKey.from_public_bytes(base64.b64decode(d.sign_public_key)) for d in senders.values()}
         try:
             opened = bundle.open_bundle(data, my_device_id=self.me, my_enc_key=self.keys.enc, known_senders=keys)
-            doc = decode_payload(opened.payload)
         except bundle.BundleRefused as refused:
             if refused.code == "not_for_this_device":
                 self._note(sender, seq, "not_for_us", "", digest, None)
@@ -396,7 +395,16 @@ class SyncEngine:
             if refused.code != "unknown_sender":  # an unknown sender may be enrolled later: try again then
                 self._note(sender, seq, "refused", refused.code, digest, None)
             return
+        try:
+            doc = decode_payload(opened.payload)
         except (ValueError, UnicodeDecodeError):
+            known = senders.get(sender)
+            if opened.schema_version > migrate.LATEST_VERSION and known is not None and known.status == "active":
+                # written by a newer version in a form this one cannot read: kept, and applied after the upgrade
+                self._quarantine(
+                    sender, seq, "schema", str(opened.schema_version), opened.payload, digest, None, report
+                )
+                return
             report.refused.append((path.name, "damaged"))
             self._note(sender, seq, "refused", "damaged", digest, None)
             return
@@ -512,7 +520,10 @@ class SyncEngine:
                 entry = ss.inbox_entry(conn, sender, seq)
             if payload is None or entry is None:
                 continue
-            doc = decode_payload(payload)
+            try:
+                doc = decode_payload(payload)
+            except (ValueError, UnicodeDecodeError):
+                continue  # still a form this version cannot read
             if int(doc.get("schema", 0)) <= migrate.LATEST_VERSION:
                 before = report.quarantined
                 self._apply_or_quarantine(sender, seq, doc, payload, entry[2], _prev_for(doc, self.me), report)

@@ -26,17 +26,23 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(unicodedata.normalize("NFKC", text).lower().replace("_", " "))
+    if not unicodedata.is_normalized("NFKC", text):  # the check is cheaper than normalising typed Korean again
+        text = unicodedata.normalize("NFKC", text)
+    return _WORD.findall(text.lower().replace("_", " "))
 
 
 def _bigrams(word: str) -> list[str]:
-    return [word[i : i + 2] for i in range(len(word) - 1)]
+    return list(map(str.__add__, word, word[1:]))
 
 
 def note_tokens(text: str | None) -> str:
+    """Called for every session note written, synced ones included: kept lean."""
     out: list[str] = []
     for word in _words(text or ""):
-        out.extend(_bigrams(word) if len(word) > 1 else [word])
+        if len(word) > 1:
+            out += map(str.__add__, word, word[1:])
+        else:
+            out.append(word)
     return " ".join(out)
 
 

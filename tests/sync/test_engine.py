@@ -519,3 +519,22 @@ def test_a_row_brought_back_where_its_delete_was_not_collected_comes_back_everyw
         assert _team_row(s, row_id) == (member, None) and s.sync.conflicts() == []
     assert _digest(center.desk) == _digest(desk2)
     desk2.logout()
+
+
+def test_a_sync_run_checkpoints_less_often_only_while_it_runs(center: Center) -> None:
+    seen: list[int] = []
+    real = center.desk.store.write
+
+    def spying_write(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        seen.append(int(center.desk.store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    desk2 = center.enrol("desk2")
+    _case(desk2, "체크포인트")
+    desk2.sync.run(center.folder)
+    center.desk.store.write = spying_write  # type: ignore[method-assign]
+    center.desk.sync.run(center.folder)
+    assert seen and seen[0] > 1000  # applying: the WAL is copied into the database in larger steps
+    with center.desk.store.read() as conn:
+        assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000  # and back to normal afterwards
+    desk2.logout()

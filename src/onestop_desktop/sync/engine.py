@@ -342,10 +342,11 @@ class SyncEngine:
         """Apply what is in `folder` for this device, then write what this device has for its peers."""
         report = SyncReport()
         names = sorted(n for n in os.listdir(folder) if bundle.parse_bundle_name(n) is not None)
-        for i, name in enumerate(names):
-            if progress is not None and not progress(i, len(names)):
-                break
-            self._consider(folder / name, report)
+        with self.store.deferred_checkpoints():
+            for i, name in enumerate(names):
+                if progress is not None and not progress(i, len(names)):
+                    break
+                self._consider(folder / name, report)
         self._retry_quarantine(report)
         # Out first, then purge: what this laptop wrote about a case that is being taken away from it (or a case
         # it opened for someone else) must be on its way to the workstations before the case leaves it.

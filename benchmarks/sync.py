@@ -9,7 +9,8 @@ in its own short transaction (the longest is reported: the GUI waits at most tha
 
 Measured (2026-11-26, 2 cores): with per-field history (migration 0090) 99,900 session inserts were written in
 18.9 s and applied in 45.9 s, 197 bytes per change; with one change-log row per change (0100) written in 3.6 s
-and applied in 9.55 s, 54 bytes per change, longest apply transaction 182 ms.
+and applied in 9.55 s, 54 bytes per change, longest apply transaction 182 ms. The host is shared and its speed
+drifts: an hour later the same commit took 12.2 s; the final code then took 10.0-10.9 s (longest 156-173 ms).
 """
 
 from __future__ import annotations

@@ -450,7 +450,7 @@ class SyncEngine:
         changes = _checked_changes(doc.get("changes", []))
         newest = max((c[2] for c in changes), default="")
         audit = doc.get("audit", [])
-        reports = _reports(doc)
+        reports = _payload_reports(doc)
         with self.store.read() as conn:
             nothing_new = ss.all_held(conn, changes) and ss.audit_held(conn, audit)
         if nothing_new:  # a bundle applied before (or relayed twice): record it, touch nothing else
@@ -667,16 +667,14 @@ class SyncEngine:
             )
 
     # -- tombstones ----------------------------------------------------------------------------------------
+    def _reports_of(self, conn: Connection, devices: list[ss.DeviceRecord]) -> dict[str, tuple[str, dict[str, str]]]:
+        """Per other device, what its unbroken chain of applied bundles to this one says (`applied_reports`)."""
+        return {d.id: ss.applied_reports(conn, d.id) for d in devices if d.id != self.me}
+
     def _horizon(self, conn: Connection, devices: list[ss.DeviceRecord]) -> dict[str, str]:
         """Per device: its clock in the newest bundle of its unbroken chain of applied bundles to this one. This
         device holds every change that device made (within this device's scope) up to that clock."""
-        out: dict[str, str] = {}
-        for d in devices:
-            if d.id != self.me:
-                clock, _ = ss.applied_reports(conn, d.id)
-                if clock:
-                    out[d.id] = clock
-        return out
+        return _clocks(self._reports_of(conn, devices))
 
     def _collect_tombstones(self, report: SyncReport) -> None:
         """Remove deleted rows (and their history) once no change written without seeing their delete can still
@@ -684,8 +682,8 @@ class SyncEngine:
         bundle that device wrote before it (so its edits made before it saw the delete are here already)."""
         with self.store.read() as conn:
             devices = [d for d in ss.devices(conn) if d.status == "active" and d.id != self.me]
-            mine = self._horizon(conn, devices)
-            theirs = {d.id: ss.applied_reports(conn, d.id)[1] for d in devices}
+            reports = self._reports_of(conn, devices)
+            mine, theirs = _clocks(reports), {device: horizon for device, (_, horizon) in reports.items()}
             candidates = ss.tombstones(conn, ss.captured_set(conn))
         ready = [(table, row_id, hlc) for table, row_id, hlc in candidates if _covered(hlc, self.me, mine, theirs)]
         if not ready:
@@ -769,7 +767,7 @@ class _Reports:
         return time.time() - parse_iso(state.sent_at).timestamp() >= HORIZON_INTERVAL_S
 
 
-def _reports(doc: dict[str, Any]) -> tuple[str, str]:
+def _payload_reports(doc: dict[str, Any]) -> tuple[str, str]:
     """A payload's clock and horizon as the inbox keeps them (anything malformed counts as not said)."""
     clock = doc.get("clock")
     horizon = doc.get("horizon")
@@ -777,6 +775,10 @@ def _reports(doc: dict[str, Any]) -> tuple[str, str]:
         isinstance(k, str) and isinstance(v, str) for k, v in horizon.items()
     )
     return (clock if isinstance(clock, str) else "", _dump(horizon) if good_horizon and horizon else "")
+
+
+def _clocks(reports: dict[str, tuple[str, dict[str, str]]]) -> dict[str, str]:
+    return {device: clock for device, (clock, _) in reports.items() if clock}
 
 
 def _moment(hlc: str) -> str:

@@ -1,10 +1,12 @@
-"""Field helpers: case-normalising line edits and a form row label with a mnemonic."""
+"""Field helpers: case-normalising line edits, a form row label with a mnemonic, and named push buttons."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 
 def line_edit(object_name: str, accessible_name: str, parent: QWidget | None = None, *,
@@ -54,3 +56,15 @@ def device_code_edit(object_name: str, accessible_name: str, parent: QWidget | N
     _force_case(edit, upper=True)
     edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[A-Za-z0-9]{0,8}"), edit))
     return edit
+
+
+def named_button(
+    parent: QWidget, name: str, text: str, slot: Callable[..., object], visible: bool = True
+) -> QPushButton:
+    """A push button with an object name (tests and accessibility find it by that) wired to `slot`."""
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    if not visible:
+        button.setVisible(False)
+    return button

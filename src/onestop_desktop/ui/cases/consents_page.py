@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
 from ...domain.casework import CaseFile, Client
 from ...domain.consent import Consent, ConsentKind
@@ -21,6 +21,7 @@ from ...domain.referrals import Agency
 from ...domain.roles import Permission
 from ...services.session import Session
 from ..documents.outputs import Outputs
+from ..forms import named_button
 from ..models.consent_table_model import ConsentTableModel
 from ..ops import BackgroundRunner
 from ..widgets import MessageLabel, paragraph
@@ -64,16 +65,17 @@ class ConsentsPage(QWidget):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         editable = session.can(Permission.CONSENT_RECORD)
-        self.record_button = self._button("recordConsent", self.tr("&Record a consent…"), self.record, editable)
+        self.record_button = named_button(self, "recordConsent", self.tr("&Record a consent…"), self.record, editable)
         self.record_button.setObjectName("primary")
-        self.withdraw_button = self._button("withdrawConsent", self.tr("&Withdraw…"), self.withdraw, editable)
-        self.attach_button = self._button("attachScan", self.tr("Attach the si&gned form…"), self.attach, editable)
+        self.withdraw_button = named_button(self, "withdrawConsent", self.tr("&Withdraw…"), self.withdraw, editable)
+        self.attach_button = named_button(self, "attachScan", self.tr("Attach the si&gned form…"), self.attach,
+                                          editable)
         self.attach_button.setToolTip(self.tr("The scan is stored encrypted inside the OneStop database, not as a "
                                               "separate file."))
         printing = session.can(Permission.DOCUMENTS)
-        self.print_button = self._button("printConsentForm", self.tr("Consent form for this c&lient…"),
+        self.print_button = named_button(self, "printConsentForm", self.tr("Consent form for this c&lient…"),
                                          lambda: self._print(self.case_id), printing)
-        self.blank_button = self._button("printBlankConsentForm", self.tr("&Blank consent form…"),
+        self.blank_button = named_button(self, "printBlankConsentForm", self.tr("&Blank consent form…"),
                                          lambda: self._print(None), printing)
         self.details = value_label(self, "consentDetails")
         self.details.setObjectName("muted")
@@ -97,12 +99,6 @@ class ConsentsPage(QWidget):
         layout.addWidget(self.message)
         self._selected()
 
-    def _button(self, name: str, text: str, slot: Callable[[], object], visible: bool) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        button.setVisible(visible)
-        return button
 
     # -- reading ------------------------------------------------------------------------------------
     def refresh(self, case_file: CaseFile) -> None:

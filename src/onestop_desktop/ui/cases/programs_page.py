@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
 from ...domain.errors import OneStopError
 from ...domain.feedback import SurveySubject
@@ -16,6 +16,7 @@ from ...domain.roles import Permission
 from ...services.session import Session
 from ..errors import error_text
 from ..feedback.survey_flow import SurveyFlow
+from ..forms import named_button
 from ..models.enrolment_table_model import EnrolmentTableModel
 from ..programs.enrol_dialog import EnrolDialog
 from ..programs.enrolment_attendance_dialog import EnrolmentAttendanceDialog
@@ -47,19 +48,20 @@ class ProgramsPage(QWidget):
         self.flow.recorded.connect(self._survey_recorded)
         self.flow.failed.connect(lambda err: self.message.show_error(err))
         self.flow.kiosk_requested.connect(self.kiosk_requested)
-        self.enrol_button = self._button("enrolProgram", self.tr("E&nrol in a program…"), self.enrol, self.recording)
+        self.enrol_button = named_button(self, "enrolProgram", self.tr("E&nrol in a program…"), self.enrol,
+                                         self.recording)
         self.enrol_button.setObjectName("primary")
-        self.attendance_button = self._button("enrolmentAttendance", self.tr("&Attendance…"), self.attendance, True)
-        self.complete_button = self._button("completeEnrolment", self.tr("Mark as &completed"),
+        self.attendance_button = named_button(self, "enrolmentAttendance", self.tr("&Attendance…"), self.attendance)
+        self.complete_button = named_button(self, "completeEnrolment", self.tr("Mark as &completed"),
                                             lambda: self._move(self.session.programs.complete,
                                                                self.tr("Completion recorded.")), self.recording)
-        self.drop_button = self._button("dropEnrolment", self.tr("Mark as d&ropped out"),
+        self.drop_button = named_button(self, "dropEnrolment", self.tr("Mark as d&ropped out"),
                                         lambda: self._move(self.session.programs.drop,
                                                            self.tr("Recorded as dropped out.")), self.recording)
-        self.resume_button = self._button("resumeEnrolment", self.tr("Taking part aga&in"),
+        self.resume_button = named_button(self, "resumeEnrolment", self.tr("Taking part aga&in"),
                                           lambda: self._move(self.session.programs.resume,
                                                              self.tr("Taking part again.")), self.recording)
-        self.survey_button = self._button("programSurvey", self.tr("Survey about the progra&m…"), self.survey,
+        self.survey_button = named_button(self, "programSurvey", self.tr("Survey about the progra&m…"), self.survey,
                                           self.surveying)
         tools = QHBoxLayout()
         for button in (self.enrol_button, self.attendance_button, self.complete_button, self.drop_button,
@@ -73,12 +75,6 @@ class ProgramsPage(QWidget):
         layout.addWidget(self.message)
         self._selected()
 
-    def _button(self, name: str, text: str, slot: Callable[[], object], visible: bool) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        button.setVisible(visible)
-        return button
 
     # -- reading ----------------------------------------------------------------------------------------
     def refresh(self) -> None:

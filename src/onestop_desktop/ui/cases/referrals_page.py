@@ -19,6 +19,7 @@ from ...domain.roles import Permission
 from ...services.session import Session
 from ..documents.outputs import Outputs
 from ..errors import error_text
+from ..forms import named_button
 from ..models.referral_table_model import ReferralTableModel
 from ..ops import BackgroundRunner
 from ..widgets import MessageLabel
@@ -50,9 +51,9 @@ class ReferralsPage(QWidget):
             if column != 2:
                 self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
-        self.new_button = self._button("newReferral", self.tr("&New referral…"), self.new_referral, self.editable)
+        self.new_button = named_button(self, "newReferral", self.tr("&New referral…"), self.new_referral, self.editable)
         self.new_button.setObjectName("primary")
-        self.incoming_button = self._button("incomingReferral", self.tr("Record a referral &received…"),
+        self.incoming_button = named_button(self, "incomingReferral", self.tr("Record a referral &received…"),
                                             lambda: self.new_referral(incoming=True), self.editable)
         self.details = ReferralDetails(self)
         self.status_row = QHBoxLayout()
@@ -64,14 +65,14 @@ class ReferralsPage(QWidget):
                              (ReferralStatus.REJECTED, self.tr("Returned")),
                              (ReferralStatus.DRAFT, self.tr("Back to draft")),
                              (ReferralStatus.CANCELLED, self.tr("Cancel the referral"))):
-            button = self._button(f"referral-to-{target}", text, lambda _=False, t=target: self.move_to(t), False)
+            button = named_button(self, f"referral-to-{target}", text, lambda _=False, t=target: self.move_to(t), False)
             self.status_buttons[target] = button
             self.status_row.addWidget(button)
         self.status_row.addStretch(1)
-        self.edit_button = self._button("editReferral", self.tr("Edit the &draft…"), self.edit_draft, False)
-        self.letter_button = self._button("printLetter", self.tr("Referral &letter…"),
+        self.edit_button = named_button(self, "editReferral", self.tr("Edit the &draft…"), self.edit_draft, False)
+        self.letter_button = named_button(self, "printLetter", self.tr("Referral &letter…"),
                                           lambda: self._output(self.outputs.referral_letter), False)
-        self.packet_button = self._button("printPacket", self.tr("Referral pac&ket…"),
+        self.packet_button = named_button(self, "printPacket", self.tr("Referral pac&ket…"),
                                           lambda: self._output(self.outputs.packet), False)
         documents = QHBoxLayout()
         for button in (self.edit_button, self.letter_button, self.packet_button):
@@ -101,12 +102,6 @@ class ReferralsPage(QWidget):
         layout.addWidget(self.message)
         self._selected()
 
-    def _button(self, name: str, text: str, slot: Callable[..., object], visible: bool) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        button.setVisible(visible)
-        return button
 
     # -- reading ------------------------------------------------------------------------------------------
     def refresh(self, case_file: CaseFile) -> None:

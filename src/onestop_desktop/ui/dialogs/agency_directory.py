@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from ..cases.page import waiting
 from ..cases.tables import record_table, select_row
 from ..cases.text import problem_text
 from ..errors import error_text
+from ..forms import named_button
 from ..models.agency_table_model import AgencyTableModel, phone_text
 from ..widgets import MessageLabel, paragraph
 from .agency_form import AgencyFormDialog, form_of
@@ -48,9 +48,9 @@ class AgencyDirectoryDialog(QDialog):
         self.show_inactive = QCheckBox(self.tr("Show &inactive entries"), self)
         self.show_inactive.setObjectName("agencyShowInactive")
         self.show_inactive.toggled.connect(lambda _: self.reload())
-        self.add_button = self._button("addAgency", self.tr("&Add…"), self.add)
-        self.edit_button = self._button("editAgency", self.tr("&Edit…"), self.edit)
-        self.verify_button = self._button("verifyAgency", self.tr("&Verified today"), self.verified_today)
+        self.add_button = named_button(self, "addAgency", self.tr("&Add…"), self.add)
+        self.edit_button = named_button(self, "editAgency", self.tr("&Edit…"), self.edit)
+        self.verify_button = named_button(self, "verifyAgency", self.tr("&Verified today"), self.verified_today)
         self.verify_button.setToolTip(self.tr("You checked the name, phone and contact with the agency today."))
         self.details = value_label(self, "agencyDetails")
         self.message = MessageLabel(self, object_name="agencyMessage")
@@ -80,11 +80,6 @@ class AgencyDirectoryDialog(QDialog):
         self.resize(1040, 620)
         self.reload()
 
-    def _button(self, name: str, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     def reload(self, select: str = "") -> None:
         current = self.selected()

@@ -4,8 +4,6 @@ items across versions by their code, so keep a code when only the wording change
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +24,7 @@ from ..cases.fields import choice
 from ..cases.page import waiting
 from ..cases.text import day, problem_text
 from ..errors import error_text
+from ..forms import named_button
 from ..models.survey_question_model import SurveyQuestionModel
 from ..programs.text import labelled_combo
 from ..widgets import MessageLabel
@@ -63,14 +61,14 @@ class SurveyEditorDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.new_kind: QComboBox = labelled_combo(self, "newQuestionKind", self.tr("Kind of the new question"),
                                                   QUESTION_KIND_LABELS, "Feedback")
-        self.add_button = self._button("addQuestion", self.tr("&Add a question"), self.add)
-        self.remove_button = self._button("removeQuestion", self.tr("&Remove"), self.remove)
-        self.up_button = self._button("questionUp", self.tr("Move &up"), lambda: self.move_question(-1))
-        self.down_button = self._button("questionDown", self.tr("Move do&wn"), lambda: self.move_question(1))
-        self.publish_button = self._button("publishSurvey", self.tr("&Publish as a new version"), self.publish)
+        self.add_button = named_button(self, "addQuestion", self.tr("&Add a question"), self.add)
+        self.remove_button = named_button(self, "removeQuestion", self.tr("&Remove"), self.remove)
+        self.up_button = named_button(self, "questionUp", self.tr("Move &up"), lambda: self.move_question(-1))
+        self.down_button = named_button(self, "questionDown", self.tr("Move do&wn"), lambda: self.move_question(1))
+        self.publish_button = named_button(self, "publishSurvey", self.tr("&Publish as a new version"), self.publish)
         self.publish_button.setObjectName("primary")
         self.publish_button.setEnabled(session.can(Permission.SURVEYS_EDIT))
-        close = self._button("surveyEditorClose", self.tr("Close"), self.reject)
+        close = named_button(self, "surveyEditorClose", self.tr("Close"), self.reject)
         hint = QLabel(self.tr("Double-click a cell to edit it. Keep a question's code when only its wording changes, "
                               "so answers to both versions are counted together."), self)
         hint.setObjectName("muted")
@@ -98,11 +96,6 @@ class SurveyEditorDialog(QDialog):
         self.resize(1060, 560)
         self.load()
 
-    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     def current_subject(self) -> SurveySubject:
         return SurveySubject(choice(self.subject))

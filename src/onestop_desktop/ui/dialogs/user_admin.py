@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,7 @@ from ...domain.users import User
 from ...services.session import Session
 from ..cases.tables import record_table
 from ..errors import role_label
+from ..forms import named_button
 from ..models.user_table_model import UserTableModel
 from ..widgets import MessageLabel
 from .user_forms import AddUserDialog, RoleDialog, TemporaryPassphraseDialog
@@ -36,11 +36,11 @@ class UserAdminDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
 
-        self.add_button = self._button("addUser", self.tr("&Add…"), self._add)
-        self.role_button = self._button("changeRole", self.tr("Change &role…"), self._change_role)
-        self.disable_button = self._button("disableUser", self.tr("&Deactivate…"), self._disable)
-        self.enable_button = self._button("enableUser", self.tr("Re-ac&tivate…"), self._enable)
-        self.reset_button = self._button("resetPassphrase", self.tr("Reset &passphrase…"), self._reset)
+        self.add_button = named_button(self, "addUser", self.tr("&Add…"), self._add)
+        self.role_button = named_button(self, "changeRole", self.tr("Change &role…"), self._change_role)
+        self.disable_button = named_button(self, "disableUser", self.tr("&Deactivate…"), self._disable)
+        self.enable_button = named_button(self, "enableUser", self.tr("Re-ac&tivate…"), self._enable)
+        self.reset_button = named_button(self, "resetPassphrase", self.tr("Reset &passphrase…"), self._reset)
         side = QVBoxLayout()
         for button in (self.add_button, self.role_button, self.disable_button, self.enable_button, self.reset_button):
             side.addWidget(button)
@@ -60,11 +60,6 @@ class UserAdminDialog(QDialog):
         self.resize(820, 460)
         self.reload()
 
-    def _button(self, name: str, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     # -- state ---------------------------------------------------------------------------------
     def reload(self, select: str = "") -> None:

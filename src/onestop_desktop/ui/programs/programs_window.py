@@ -39,6 +39,7 @@ from ...services.session import Session
 from ..cases.fields import choice
 from ..cases.page import waiting
 from ..cases.tables import record_table, select_row, selected_id
+from ..forms import named_button
 from ..models.attendance_model import AttendanceModel
 from ..models.enrolment_table_model import EnrolmentTableModel
 from ..models.program_session_model import ProgramSessionModel
@@ -85,9 +86,9 @@ class ProgramsWindow(QDialog):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.table.doubleClicked.connect(lambda _: self.edit_program() if self.managing else None)
-        self.new_button = self._button("newProgram", self.tr("&New program…"), self.new_program, self.managing)
+        self.new_button = named_button(self, "newProgram", self.tr("&New program…"), self.new_program, self.managing)
         self.new_button.setObjectName("primary")
-        self.edit_button = self._button("editProgram", self.tr("&Edit…"), self.edit_program, self.managing)
+        self.edit_button = named_button(self, "editProgram", self.tr("&Edit…"), self.edit_program, self.managing)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         filters.addWidget(self.kind, 1)
@@ -104,20 +105,20 @@ class ProgramsWindow(QDialog):
         self.sessions_table = record_table(self, "programSessionTable", self.tr("Sessions"), self.sessions_model,
                                            stretch_column=3)
         self.sessions_table.doubleClicked.connect(lambda _: self.edit_session() if self.managing else None)
-        self.add_session_button = self._button("addSession", self.tr("&Add a session…"), self.add_session,
+        self.add_session_button = named_button(self, "addSession", self.tr("&Add a session…"), self.add_session,
                                                self.managing)
-        self.edit_session_button = self._button("editSession", self.tr("Edit the sess&ion…"), self.edit_session,
+        self.edit_session_button = named_button(self, "editSession", self.tr("Edit the sess&ion…"), self.edit_session,
                                                 self.managing)
-        self.remove_session_button = self._button("removeSession", self.tr("&Remove the session"),
+        self.remove_session_button = named_button(self, "removeSession", self.tr("&Remove the session"),
                                                   self.remove_session, self.managing)
         sessions_page = self._page(self.sessions_table, self.add_session_button, self.edit_session_button,
                                    self.remove_session_button)
         self.roster_model = EnrolmentTableModel(roster=True, parent=self)
         self.roster_table = record_table(self, "programRoster", self.tr("Participants"), self.roster_model,
                                          stretch_column=0)
-        self.complete_button = self._button("rosterComplete", self.tr("Mark as &completed"),
+        self.complete_button = named_button(self, "rosterComplete", self.tr("Mark as &completed"),
                                             lambda: self._move(self.session.programs.complete), self.recording)
-        self.drop_button = self._button("rosterDrop", self.tr("Mark as &dropped out"),
+        self.drop_button = named_button(self, "rosterDrop", self.tr("Mark as &dropped out"),
                                         lambda: self._move(self.session.programs.drop), self.recording)
         roster_page = self._page(self.roster_table, self.complete_button, self.drop_button)
         self.grid_model = AttendanceModel(self._record if self.recording else None, parent=self)
@@ -129,7 +130,8 @@ class ProgramsWindow(QDialog):
                                    (AttendanceStatus.ABSENT, self.tr("Absent (&2)"), "markAbsent"),
                                    (AttendanceStatus.EXCUSED, self.tr("Excused (&3)"), "markExcused"),
                                    (None, self.tr("Clear (Del)"), "markClear")):
-            button = self._button(name, text, lambda _=False, s=status: self.grid.mark_selected(s), self.recording)
+            button = named_button(self, name, text, lambda _=False, s=status: self.grid.mark_selected(s),
+                                  self.recording)
             self.mark_buttons.append(button)
         grid_page = self._page(self.grid, *self.mark_buttons)
         self.tabs = QTabWidget(self)
@@ -156,12 +158,6 @@ class ProgramsWindow(QDialog):
         self.resize(1180, 680)
         self.apply_query()
 
-    def _button(self, name: str, text: str, slot: Callable[..., object], visible: bool) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        button.setVisible(visible)
-        return button
 
     def _page(self, main: QWidget, *buttons: QPushButton) -> QWidget:
         page = QWidget(self)

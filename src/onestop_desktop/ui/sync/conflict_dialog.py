@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from ...domain.errors import OneStopError
 from ...services.session import Session
 from ...services.sync import ConflictView
 from ..cases.tables import record_table, select_row, selected_id
+from ..forms import named_button
 from ..models.conflict_table_model import ConflictTableModel
 from ..widgets import MessageLabel, paragraph
 from .labels import field_label, one_line, value_text, when_text
@@ -81,11 +81,11 @@ class ConflictDialog(QDialog):
         self.value_edit.setTabChangesFocus(True)
         self.value_edit.setFixedHeight(self.fontMetrics().height() * 5)
         self.value_label.setBuddy(self.value_edit)
-        self.keep_button = self._button("resolveKeep", self.tr("&Keep this value"), self._keep)
-        self.restore_button = self._button("resolveRestore", self.tr("&Restore the record"), self._restore)
-        self.confirm_delete_button = self._button("resolveDelete", self.tr("Confirm the &removal"),
+        self.keep_button = named_button(self, "resolveKeep", self.tr("&Keep this value"), self._keep)
+        self.restore_button = named_button(self, "resolveRestore", self.tr("&Restore the record"), self._restore)
+        self.confirm_delete_button = named_button(self, "resolveDelete", self.tr("Confirm the &removal"),
                                                   self._confirm_delete)
-        self.open_button = self._button("conflictOpenCase", self.tr("&Open the case"), self._open_case)
+        self.open_button = named_button(self, "conflictOpenCase", self.tr("&Open the case"), self._open_case)
         actions = QHBoxLayout()
         for button in (self.keep_button, self.restore_button, self.confirm_delete_button):
             actions.addWidget(button)
@@ -111,11 +111,6 @@ class ConflictDialog(QDialog):
         self.resize(1100, 640)
         self.reload()
 
-    def _button(self, name: str, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     # -- reading ------------------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -77,8 +77,10 @@ def main() -> None:
         report = window.sync.last_report
         worst = max((b - a for a, b in itertools.pairwise(ticks)), default=0)
         changes = report.changes if report else 0
-        print(f"desk: {changes} changes applied in {elapsed:.1f} s; GUI thread longest gap {worst} ms "
-              f"over {len(ticks)} ticks")
+        print(
+            f"desk: {changes} changes applied in {elapsed:.1f} s; GUI thread longest gap {worst} ms "
+            f"over {len(ticks)} ticks"
+        )
         window.end_all_sessions()
         window.runner.shutdown()
     app.quit()

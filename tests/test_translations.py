@@ -47,8 +47,7 @@ def _messages(path: Path) -> list[tuple[str, str, str, str]]:
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None
-            found.append((name, message.findtext("source") or "", translation.text or "",
-                          translation.get("type", "")))
+            found.append((name, message.findtext("source") or "", translation.text or "", translation.get("type", "")))
     return found
 
 
@@ -61,8 +60,11 @@ def refreshed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the catalogue after lupdate has seen the current sources."""
     copy = tmp_path_factory.mktemp("ts") / TS.name
     shutil.copyfile(TS, copy)
-    subprocess.run([_tool("pyside6-lupdate"), *_python_sources(), "-ts", str(copy), *LUPDATE_OPTIONS],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *_python_sources(), "-ts", str(copy), *LUPDATE_OPTIONS],
+        check=True,
+        capture_output=True,
+    )
     return copy
 
 
@@ -70,8 +72,11 @@ def test_every_source_string_is_in_the_catalogue(refreshed: Path) -> None:
     committed = {(c, s) for c, s, _, _ in _messages(TS)}
     current = {(c, s) for c, s, _, _ in _messages(refreshed)}
     missing = sorted(current - committed)
-    assert not missing, f"{len(missing)} strings are not in {TS.name}:\n" + "\n".join(
-        f"  [{c}] {s}" for c, s in missing[:40]) + f"\nUpdate with:\n{UPDATE_HELP}"
+    assert not missing, (
+        f"{len(missing)} strings are not in {TS.name}:\n"
+        + "\n".join(f"  [{c}] {s}" for c, s in missing[:40])
+        + f"\nUpdate with:\n{UPDATE_HELP}"
+    )
 
 
 def test_no_string_left_in_the_catalogue_that_the_sources_no_longer_have(refreshed: Path) -> None:
@@ -83,8 +88,9 @@ def test_no_string_left_in_the_catalogue_that_the_sources_no_longer_have(refresh
 def test_every_message_is_translated() -> None:
     messages = _messages(TS)
     assert len(messages) > 300
-    unfinished = [(c, s) for c, s, t, kind in messages if kind in ("unfinished", "vanished", "obsolete")
-                  or not t.strip()]
+    unfinished = [
+        (c, s) for c, s, t, kind in messages if kind in ("unfinished", "vanished", "obsolete") or not t.strip()
+    ]
     assert not unfinished, "untranslated:\n" + "\n".join(f"  [{c}] {s}" for c, s in unfinished[:40])
 
 
@@ -100,10 +106,12 @@ def test_placeholders_and_mnemonics_are_kept() -> None:
 
 def test_translations_are_korean() -> None:
     hangul = re.compile(r"[\uac00-\ud7a3]")
-    untouched = [(c, s) for c, s, t, _ in _messages(TS)
-                 if hangul.search(t) is None and t != s and not PLACEHOLDER.fullmatch(t)]
-    same_as_source = [(c, s) for c, s, t, _ in _messages(TS) if t == s and re.search(r"[A-Za-z]{3}", s)
-                      and not PLACEHOLDER.search(s)]
+    untouched = [
+        (c, s) for c, s, t, _ in _messages(TS) if hangul.search(t) is None and t != s and not PLACEHOLDER.fullmatch(t)
+    ]
+    same_as_source = [
+        (c, s) for c, s, t, _ in _messages(TS) if t == s and re.search(r"[A-Za-z]{3}", s) and not PLACEHOLDER.search(s)
+    ]
     assert not untouched, untouched[:20]
     assert not same_as_source, f"left in English: {same_as_source[:20]}"
 
@@ -112,6 +120,7 @@ def test_compiled_catalogue_is_current(tmp_path: Path) -> None:
     assert QM.exists(), f"missing {QM}; run:\n{UPDATE_HELP}"
     fresh = tmp_path / QM.name
     subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(fresh)], check=True, capture_output=True)
-    assert QM.read_bytes() == fresh.read_bytes(), f"{QM.name} is not what lrelease makes from {TS.name}; run:\n" \
-        + UPDATE_HELP
+    assert QM.read_bytes() == fresh.read_bytes(), (
+        f"{QM.name} is not what lrelease makes from {TS.name}; run:\n" + UPDATE_HELP
+    )
     assert QM.stat().st_mtime >= TS.stat().st_mtime - 120, f"{QM.name} is older than {TS.name}"

@@ -45,10 +45,12 @@ class Options:
 
 def parse_args(argv: Sequence[str]) -> Options:
     parser = argparse.ArgumentParser(prog="onestop", description="OneStop Desktop")
-    parser.add_argument("--data-dir", metavar="FOLDER",
-                        help=f"data folder (default: ${ENV_VAR}, else the per-user data folder)")
-    parser.add_argument("--demo", action="store_true",
-                        help="start on a throwaway demo center with fictional cases (removed at exit)")
+    parser.add_argument(
+        "--data-dir", metavar="FOLDER", help=f"data folder (default: ${ENV_VAR}, else the per-user data folder)"
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="start on a throwaway demo center with fictional cases (removed at exit)"
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     known, rest = parser.parse_known_args(list(argv))
     return Options(resolve_data_dir(known.data_dir), rest, known.demo)
@@ -68,8 +70,12 @@ class DemoFolder:
             self.removed = True
 
 
-def make_demo_folder(kdf: KdfParams = DEFAULT_KDF, clients: int = DEMO_CLIENTS,
-                     sessions_per_case: int = DEMO_SESSIONS_PER_CASE, parent: Path | None = None) -> DemoFolder:
+def make_demo_folder(
+    kdf: KdfParams = DEFAULT_KDF,
+    clients: int = DEMO_CLIENTS,
+    sessions_per_case: int = DEMO_SESSIONS_PER_CASE,
+    parent: Path | None = None,
+) -> DemoFolder:
     root = Path(tempfile.mkdtemp(prefix="onestop-demo-", dir=parent))
     try:
         vault = create_demo_installation(root / "data", kdf, clients=clients, sessions_per_case=sessions_per_case)
@@ -113,8 +119,14 @@ class Running:
     demo: DemoFolder | None = None
 
 
-def start(options: Options, vault: Vault | None = None, *, idle_interval_ms: int | None = None,
-          demo_kdf: KdfParams = DEFAULT_KDF, demo_clients: int = DEMO_CLIENTS) -> Running:
+def start(
+    options: Options,
+    vault: Vault | None = None,
+    *,
+    idle_interval_ms: int | None = None,
+    demo_kdf: KdfParams = DEFAULT_KDF,
+    demo_clients: int = DEMO_CLIENTS,
+) -> Running:
     """Everything `main` does except entering the event loop (tests call this)."""
     os.umask(0o077)  # every file OneStop writes is readable by this user only
     app = QApplication.instance()
@@ -132,8 +144,7 @@ def start(options: Options, vault: Vault | None = None, *, idle_interval_ms: int
     else:
         vault = vault or Vault(options.data_dir)
         translators = Translators(vault.language)
-    controller = AppController(vault, idle_interval_ms=idle_interval_ms,
-                               demo=demo_hint() if demo is not None else None)
+    controller = AppController(vault, idle_interval_ms=idle_interval_ms, demo=demo_hint() if demo is not None else None)
     controller.quit_requested.connect(app.quit)
     app.aboutToQuit.connect(controller.shutdown)
     if demo is not None:

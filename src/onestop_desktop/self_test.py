@@ -85,9 +85,15 @@ def _migrations(ctx: Context) -> str:
 
 def _korean_text(ctx: Context) -> str:
     session = ctx.need_session()
-    ctx.case_id = session.intake.create(IntakeForm(
-        name=KOREAN_NAME, birth_date="1990-03-15", phone="010-2345-6789", crime_types={CrimeType.STALKING},
-        summary="퇴근길에 반복적으로 따라오는 사람이 있음."))
+    ctx.case_id = session.intake.create(
+        IntakeForm(
+            name=KOREAN_NAME,
+            birth_date="1990-03-15",
+            phone="010-2345-6789",
+            crime_types={CrimeType.STALKING},
+            summary="퇴근길에 반복적으로 따라오는 사람이 있음.",
+        )
+    )
     rows = session.cases.page(CaseQuery(text=KOREAN_QUERY))
     names = [row.client_display_name for row in rows]
     if names != [KOREAN_NAME]:
@@ -103,10 +109,12 @@ def _pdf(ctx: Context) -> str:
     items = frozenset({DataItem.NAME, DataItem.CRIME_TYPE})
     given = (date.today() - timedelta(days=1)).isoformat()
     session.consents.record(ctx.case_id, ConsentForm(kind=ConsentKind.COLLECTION, given_on=given))
-    session.consents.record(ctx.case_id, ConsentForm(kind=ConsentKind.THIRD_PARTY, agency_id=agency,
-                                                     given_on=given, items=items))
-    referral = session.referrals.create(ctx.case_id, ReferralForm(agency_id=agency, domain=ServiceDomain.PSYCH,
-                                                                  reason="심리치료 연계", items=items))
+    session.consents.record(
+        ctx.case_id, ConsentForm(kind=ConsentKind.THIRD_PARTY, agency_id=agency, given_on=given, items=items)
+    )
+    referral = session.referrals.create(
+        ctx.case_id, ReferralForm(agency_id=agency, domain=ServiceDomain.PSYCH, reason="심리치료 연계", items=items)
+    )
     letter = session.documents.referral_letter(referral, "자가진단")
     data = letter.data
     if not data.startswith(b"%PDF-") or letter.pages < 1:
@@ -139,8 +147,10 @@ def _main_window(ctx: Context) -> str:
             raise RuntimeError(f"the window font is {family!r}, not the bundled NanumGothic")
         if window.grab().isNull():
             raise RuntimeError("the window could not be drawn")
-        return (f"main window built offscreen ({running.app.platformName()}, font {family}, "
-                f"{running.translators.loaded} Korean translation file(s))")
+        return (
+            f"main window built offscreen ({running.app.platformName()}, font {family}, "
+            f"{running.translators.loaded} Korean translation file(s))"
+        )
     finally:
         running.translators.remove()
         running.controller.shutdown()

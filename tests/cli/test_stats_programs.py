@@ -29,10 +29,12 @@ def test_seed_demo_then_stats_lists_programs_and_feedback(installed: Installatio
     counts = dict(lines)
     assert counts["programs"] >= 3 and counts["program_sessions"] > counts["programs"]
     assert counts["survey_versions"] == 2
-    assert counts["program_enrolments"] == sum(counts[f"program_enrolments.status.{s}"]
-                                               for s in ("enrolled", "completed", "dropped"))
-    assert counts["feedback.requests.answered"] == counts["feedback.responses.case"] + counts[
-        "feedback.responses.program"]
+    assert counts["program_enrolments"] == sum(
+        counts[f"program_enrolments.status.{s}"] for s in ("enrolled", "completed", "dropped")
+    )
+    assert (
+        counts["feedback.requests.answered"] == counts["feedback.responses.case"] + counts["feedback.responses.program"]
+    )
     if clients == "300":
         assert counts["feedback.requests.declined"] > 0 and counts["program_attendance.present"] > 0
     assert installed.admin("check").code == 0

@@ -97,8 +97,9 @@ def test_a_temporary_passphrase_must_be_changed_first(installed: Installation) -
         refused = installed.as_user("kim", TEMP_PASSPHRASE, *command)
         assert refused.code == 3, command
         assert "onestop-admin --user kim passphrase" in refused.one_error_line() and refused.out == ""
-    korean = installed.run("--lang", "ko", "--data-dir", str(installed.data_dir), "--user", "kim", "stats",
-                           stdin=f"{TEMP_PASSPHRASE}\n")
+    korean = installed.run(
+        "--lang", "ko", "--data-dir", str(installed.data_dir), "--user", "kim", "stats", stdin=f"{TEMP_PASSPHRASE}\n"
+    )
     assert korean.code == 3 and "임시 암호" in korean.one_error_line()
 
     changed = installed.as_user("kim", TEMP_PASSPHRASE, "passphrase", extra=f"{OWN_PASSPHRASE}\n{OWN_PASSPHRASE}\n")
@@ -134,8 +135,9 @@ def test_own_passphrase_refusals_are_one_line(installed: Installation) -> None:
     _kim(installed)
 
     def change(stdin: str) -> tuple[int, str]:
-        result = installed.run("--lang", "en", "--data-dir", str(installed.data_dir), "--user", "kim",
-                               "passphrase", stdin=stdin)
+        result = installed.run(
+            "--lang", "en", "--data-dir", str(installed.data_dir), "--user", "kim", "passphrase", stdin=stdin
+        )
         return result.code, result.one_error_line()
 
     code, line = change(f"{TEMP_PASSPHRASE}\n{OWN_PASSPHRASE}\nGaeul-7-Sanchaek-4\n")

@@ -22,8 +22,7 @@ def _totals(counts: Grid) -> Grid:
     """Counts with their totals, added up here rather than by the module."""
     row_totals = [sum(row) for row in counts]
     column_totals = [sum(row[c] for row in counts) for c in range(len(counts[0]))]
-    return [*[[*row, total] for row, total in zip(counts, row_totals, strict=True)],
-            [*column_totals, sum(row_totals)]]
+    return [*[[*row, total] for row, total in zip(counts, row_totals, strict=True)], [*column_totals, sum(row_totals)]]
 
 
 def _published(table: ProtectedTable, grid: Grid) -> list[list[str | None]]:

@@ -119,8 +119,9 @@ def all_renders() -> dict[str, bytes]:
     return {
         "letter": render_referral_letter(f.letter(rrn=f.RRN)),
         "blank form": render_consent_form(f.consent_form(client_name=None, birth=None, recipients=())),
-        "filled form": render_consent_form(f.consent_form(minor=True, guardian_is_suspect=True),
-                                           production=f.PRODUCTION),
+        "filled form": render_consent_form(
+            f.consent_form(minor=True, guardian_is_suspect=True), production=f.PRODUCTION
+        ),
         "packet": render_packet(f.packet()),
         "batch": render_batch(three_packets()),
     }

@@ -22,8 +22,14 @@ def add_case(session: Session, intake: str, *, gender: Gender = Gender.FEMALE, b
              crimes: frozenset[CrimeType] = frozenset({CrimeType.STALKING}), closed_on: str | None = None,
              lead: str | None = None) -> str:  # fmt: skip
     case_id = session.intake.create(
-        IntakeForm(name="가나다", gender=gender, birth_date=birth, crime_types=set(crimes), intake_date=intake,
-                   lead_counselor_id=lead),
+        IntakeForm(
+            name="가나다",
+            gender=gender,
+            birth_date=birth,
+            crime_types=set(crimes),
+            intake_date=intake,
+            lead_counselor_id=lead,
+        ),
         today=date(2026, 11, 26),
     )
     if closed_on is not None:
@@ -62,10 +68,20 @@ def add_feedback(session: Session, month: str, scores: list[int], *, program_id:
         version = tx.conn.execute("SELECT id FROM survey_versions LIMIT 1").fetchone()
         if version is None:
             version_id = str(uuid.uuid4())
-            questions = [{"code": "q1", "kind": "scale5", "text_ko": "도움이 되었나요?", "text_en": "Did it help?"},
-                         {"code": "q2", "kind": "scale5", "text_ko": "존중받았나요?", "text_en": "Respected?"}]
-            tx.insert("survey_versions", {"id": version_id, "subject": "case", "version": 1,
-                                          "questions": json.dumps(questions), "published_on": "2026-01-01"})
+            questions = [
+                {"code": "q1", "kind": "scale5", "text_ko": "도움이 되었나요?", "text_en": "Did it help?"},
+                {"code": "q2", "kind": "scale5", "text_ko": "존중받았나요?", "text_en": "Respected?"},
+            ]
+            tx.insert(
+                "survey_versions",
+                {
+                    "id": version_id,
+                    "subject": "case",
+                    "version": 1,
+                    "questions": json.dumps(questions),
+                    "published_on": "2026-01-01",
+                },
+            )
         else:
             version_id = str(version[0])
         for score in scores:

@@ -20,5 +20,13 @@ def test_every_role_reads_the_staff_list(admin_session: Session, vault: Vault) -
         desk.logout()
     assert set(people) == {"admin", "desk", "gone"}
     assert not people["gone"].active and people["desk"].display_name == "한마루"
-    assert {f.name for f in fields(people["admin"])} == {"id", "username", "display_name", "role", "active",
-                                                          "must_change_passphrase", "created_at", "updated_at"}
+    assert {f.name for f in fields(people["admin"])} == {
+        "id",
+        "username",
+        "display_name",
+        "role",
+        "active",
+        "must_change_passphrase",
+        "created_at",
+        "updated_at",
+    }

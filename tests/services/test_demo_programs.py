@@ -20,17 +20,19 @@ def test_demo_data_has_programs_attendance_and_surveys_over_two_years(admin_sess
                  "feedback.requests.answered", "feedback.requests.declined", "feedback.responses.case",
                  "feedback.responses.program"):  # fmt: skip
         assert stats[name] > 0, name
-    assert stats["feedback.responses.case"] + stats["feedback.responses.program"] == stats[
-        "feedback.requests.answered"]
+    assert stats["feedback.responses.case"] + stats["feedback.responses.program"] == stats["feedback.requests.answered"]
     with admin_session.store.read() as conn:
         months = {r[0] for r in conn.execute("SELECT answered_month FROM feedback_responses")}
         requested = [r[0] for r in conn.execute("SELECT recorded_on FROM feedback_requests")]
         late = conn.execute(
             "SELECT count(*) FROM program_attendance a JOIN program_sessions s ON s.id = a.session_id"
-            " WHERE s.held_on > ?", (TODAY.isoformat(),)).fetchone()[0]
+            " WHERE s.held_on > ?",
+            (TODAY.isoformat(),),
+        ).fetchone()[0]
         dense = conn.execute(
             "SELECT count(*) FROM (SELECT 1 FROM feedback_responses GROUP BY answered_month, subject, program_id"
-            " HAVING count(*) >= 5)").fetchone()[0]
+            " HAVING count(*) >= 5)"
+        ).fetchone()[0]
     assert len(months) >= 12 and max(months) <= "2026-11"
     assert dense >= 4  # months with enough answers to be shown (reports hide averages of fewer than five)
     assert min(requested) >= (TODAY - timedelta(days=731)).isoformat() and max(requested) <= TODAY.isoformat()

@@ -41,8 +41,9 @@ def _closed_case(session: Session, name: str = "홍길동", lead: str | None = N
     return case_id
 
 
-def _answer(session: Session, case_id: str, answers: FeedbackAnswers = ANSWERS,
-            method: FeedbackMethod = FeedbackMethod.KIOSK) -> None:
+def _answer(
+    session: Session, case_id: str, answers: FeedbackAnswers = ANSWERS, method: FeedbackMethod = FeedbackMethod.KIOSK
+) -> None:
     survey = session.feedback.current_survey(SurveySubject.CASE)
     session.feedback.record_answers(SurveySubject.CASE, case_id, method, survey.id, answers, today=TODAY)
 
@@ -65,7 +66,10 @@ def test_a_closed_case_is_asked_once(admin_session: Session) -> None:
     _answer(admin_session, case_id)
     [request] = admin_session.feedback.status_for_case(case_id)
     assert (request.outcome, request.method, request.recorded_on) == (
-        FeedbackOutcome.ANSWERED, FeedbackMethod.KIOSK, TODAY)
+        FeedbackOutcome.ANSWERED,
+        FeedbackMethod.KIOSK,
+        TODAY,
+    )
     with pytest.raises(OneStopError) as again:
         admin_session.feedback.record_declined(SurveySubject.CASE, case_id, FeedbackMethod.PHONE)
     assert again.value.params["problems"][0].message == fb.ALREADY_ASKED
@@ -84,8 +88,13 @@ def test_a_refusal_is_recorded_and_never_asked_again(admin_session: Session) -> 
 
 def test_answers_are_checked_against_the_survey(admin_session: Session) -> None:
     case_id = _closed_case(admin_session)
-    for bad in (FeedbackAnswers({"helpful": 6}), FeedbackAnswers({"nosuch": 3}), FeedbackAnswers(),
-                FeedbackAnswers({"helpful": True}), FeedbackAnswers(comment="x" * 1001)):
+    for bad in (
+        FeedbackAnswers({"helpful": 6}),
+        FeedbackAnswers({"nosuch": 3}),
+        FeedbackAnswers(),
+        FeedbackAnswers({"helpful": True}),
+        FeedbackAnswers(comment="x" * 1001),
+    ):
         with pytest.raises(OneStopError) as refused:
             _answer(admin_session, case_id, bad)
         assert refused.value.code is ErrorCode.INVALID_INPUT
@@ -94,33 +103,47 @@ def test_answers_are_checked_against_the_survey(admin_session: Session) -> None:
 
 def test_a_program_survey_needs_a_completed_enrolment(admin_session: Session) -> None:
     case_id = admin_session.intake.create(IntakeForm(name="박민수", crime_types={CrimeType.SEXUAL}))
-    program_id = admin_session.programs.create(ProgramForm(name="자조모임", starts_on="2026-11-01",
-                                                           status=ProgramStatus.RUNNING))
+    program_id = admin_session.programs.create(
+        ProgramForm(name="자조모임", starts_on="2026-11-01", status=ProgramStatus.RUNNING)
+    )
     enrolment = admin_session.programs.enrol(program_id, case_id, today=TODAY)
     survey = admin_session.feedback.current_survey(SurveySubject.PROGRAM)
     with pytest.raises(OneStopError) as early:
-        admin_session.feedback.record_answers(SurveySubject.PROGRAM, case_id, FeedbackMethod.PAPER, survey.id,
-                                              ANSWERS, enrolment_id=enrolment, today=TODAY)
+        admin_session.feedback.record_answers(
+            SurveySubject.PROGRAM,
+            case_id,
+            FeedbackMethod.PAPER,
+            survey.id,
+            ANSWERS,
+            enrolment_id=enrolment,
+            today=TODAY,
+        )
     assert early.value.params["problems"][0].message == fb.NOT_COMPLETED
     admin_session.programs.complete(enrolment, today=TODAY)
-    admin_session.feedback.record_answers(SurveySubject.PROGRAM, case_id, FeedbackMethod.PAPER, survey.id,
-                                          ANSWERS, enrolment_id=enrolment, today=TODAY)
+    admin_session.feedback.record_answers(
+        SurveySubject.PROGRAM, case_id, FeedbackMethod.PAPER, survey.id, ANSWERS, enrolment_id=enrolment, today=TODAY
+    )
     [history] = admin_session.programs.for_case(case_id, today=TODAY)
     assert history.surveyed
     with admin_session.store.read() as conn:
         assert conn.execute("SELECT program_id, subject FROM feedback_responses").fetchall() == [
-            (program_id, "program")]
+            (program_id, "program")
+        ]
 
 
 def test_a_new_version_leaves_old_answers_with_theirs(admin_session: Session, vault: Vault) -> None:
     first, second = _closed_case(admin_session), _closed_case(admin_session, "김영희")
     v1 = admin_session.feedback.current_survey(SurveySubject.CASE)
     _answer(admin_session, first)
-    questions = [*v1.questions[:3], Question("wait", QuestionKind.SCALE5, "대기 시간은 적절했습니까?",
-                                             "Was the waiting time reasonable?")]
+    questions = [
+        *v1.questions[:3],
+        Question("wait", QuestionKind.SCALE5, "대기 시간은 적절했습니까?", "Was the waiting time reasonable?"),
+    ]
     with pytest.raises(OneStopError):  # two comment questions
-        admin_session.feedback.publish(SurveySubject.CASE, [*questions, Question(
-            "c1", QuestionKind.TEXT, "a", "a"), Question("c2", QuestionKind.TEXT, "b", "b")])
+        admin_session.feedback.publish(
+            SurveySubject.CASE,
+            [*questions, Question("c1", QuestionKind.TEXT, "a", "a"), Question("c2", QuestionKind.TEXT, "b", "b")],
+        )
     admin_session.users.add("kim", "김상담", Role.COUNSELOR, PASS)
     kim = vault.login("kim", PASS)
     with pytest.raises(OneStopError) as denied:
@@ -129,8 +152,9 @@ def test_a_new_version_leaves_old_answers_with_theirs(admin_session: Session, va
     v2 = admin_session.feedback.publish(SurveySubject.CASE, questions, today=TODAY)
     assert v2.version == 2 and kim.feedback.current_survey(SurveySubject.CASE).id == v2.id
     assert [v.version for v in kim.feedback.versions(SurveySubject.CASE)] == [2, 1]
-    kim.feedback.record_answers(SurveySubject.CASE, second, FeedbackMethod.PHONE, v2.id,
-                                FeedbackAnswers({"wait": 2}), today=TODAY)
+    kim.feedback.record_answers(
+        SurveySubject.CASE, second, FeedbackMethod.PHONE, v2.id, FeedbackAnswers({"wait": 2}), today=TODAY
+    )
     with pytest.raises(OneStopError):  # the old version's code is not in the new one
         _answer(admin_session, _closed_case(admin_session, "이나래"), FeedbackAnswers({"recommend": 4}))
     with admin_session.store.read() as conn:
@@ -181,8 +205,10 @@ def test_a_counselor_cannot_read_the_answers_of_their_clients(admin_session: Ses
     cases = [_closed_case(admin_session, n, lead=kim.user.id) for n in ("가람", "나래", "다솜", "라온", "마루")]
     for case_id in cases[:4]:
         _answer(kim, case_id)
-    for call in (lambda: kim.feedback.summary(SurveySubject.CASE, TODAY, TODAY),
-                 lambda: kim.feedback.comments(TODAY, TODAY)):
+    for call in (
+        lambda: kim.feedback.summary(SurveySubject.CASE, TODAY, TODAY),
+        lambda: kim.feedback.comments(TODAY, TODAY),
+    ):
         with pytest.raises(OneStopError) as denied:
             call()
         assert denied.value.code is ErrorCode.PERMISSION_DENIED
@@ -191,8 +217,9 @@ def test_a_counselor_cannot_read_the_answers_of_their_clients(admin_session: Ses
     assert (small.answered, small.shown, small.means) == (4, False, {})  # four people could be recognised
     assert admin_session.feedback.comments(TODAY, TODAY) == []
     _answer(kim, cases[4], FeedbackAnswers({"helpful": 3}, ServiceDomain.PSYCH))
-    kim.feedback.record_declined(SurveySubject.CASE, _closed_case(admin_session, "바람"), FeedbackMethod.PHONE,
-                                 today=TODAY)
+    kim.feedback.record_declined(
+        SurveySubject.CASE, _closed_case(admin_session, "바람"), FeedbackMethod.PHONE, today=TODAY
+    )
     shown = admin_session.feedback.summary(SurveySubject.CASE, TODAY, TODAY)
     assert (shown.answered, shown.declined, shown.shown) == (5, 1, True)
     assert shown.means["helpful"] == pytest.approx(4.6) and shown.helped_most[ServiceDomain.LEGAL] == 4

@@ -30,20 +30,27 @@ PASS = "Temp-Pass-1234"
 
 
 def _case(session: Session, name: str = "홍길동", lead: str | None = None) -> str:
-    return session.intake.create(
-        IntakeForm(name=name, crime_types={CrimeType.STALKING}, lead_counselor_id=lead)
-    )
+    return session.intake.create(IntakeForm(name=name, crime_types={CrimeType.STALKING}, lead_counselor_id=lead))
 
 
 def _program(session: Session, capacity: str = "", status: ProgramStatus = ProgramStatus.RUNNING) -> str:
-    form = ProgramForm(name="트라우마 회복 워크숍 3기", kind=ProgramKind.TRAUMA_RECOVERY, place="센터 교육실",
-                       capacity=capacity, starts_on="2026-11-01", ends_on="2026-12-20", status=status)
+    form = ProgramForm(
+        name="트라우마 회복 워크숍 3기",
+        kind=ProgramKind.TRAUMA_RECOVERY,
+        place="센터 교육실",
+        capacity=capacity,
+        starts_on="2026-11-01",
+        ends_on="2026-12-20",
+        status=status,
+    )
     return session.programs.create(form, today=TODAY)
 
 
 def _sessions(session: Session, program_id: str, days: tuple[str, ...]) -> list[str]:
-    return [session.programs.add_session(program_id, ProgramSessionForm(d, "14:00", f"{i}회기"))
-            for i, d in enumerate(days, 1)]
+    return [
+        session.programs.add_session(program_id, ProgramSessionForm(d, "14:00", f"{i}회기"))
+        for i, d in enumerate(days, 1)
+    ]
 
 
 def _login(admin: Session, vault: Vault, username: str, role: Role) -> Session:
@@ -53,13 +60,15 @@ def _login(admin: Session, vault: Vault, username: str, role: Role) -> Session:
 
 def test_a_program_is_validated_and_listed_newest_first(admin_session: Session) -> None:
     with pytest.raises(OneStopError) as bad:
-        admin_session.programs.create(ProgramForm(name=" ", starts_on="2026-12-01", ends_on="2026-11-01",
-                                                  capacity="0"), today=TODAY)
+        admin_session.programs.create(
+            ProgramForm(name=" ", starts_on="2026-12-01", ends_on="2026-11-01", capacity="0"), today=TODAY
+        )
     assert bad.value.code is ErrorCode.INVALID_INPUT
     assert {p.field for p in bad.value.params["problems"]} == {"name", "ends_on", "capacity"}
     first = _program(admin_session)
-    later = admin_session.programs.create(ProgramForm(name="가족 프로그램", kind=ProgramKind.FAMILY,
-                                                      starts_on="2027-01-05", online=True), today=TODAY)
+    later = admin_session.programs.create(
+        ProgramForm(name="가족 프로그램", kind=ProgramKind.FAMILY, starts_on="2027-01-05", online=True), today=TODAY
+    )
     assert [p.id for p in admin_session.programs.page(ProgramQuery())] == [later, first]
     assert admin_session.programs.count(ProgramQuery(text="워크숍")) == 1
     assert admin_session.programs.count(ProgramQuery(kind=ProgramKind.FAMILY)) == 1
@@ -180,8 +189,14 @@ def test_the_case_history_shows_enrolment_and_survey_but_no_answer(admin_session
     admin_session.programs.complete(enrolment, today=TODAY)
     admin_session.cases.change_status(case_id, CaseStatus.CLOSED, ClosingReason.GOALS_MET)
     survey = admin_session.feedback.current_survey(SurveySubject.CASE)
-    admin_session.feedback.record_answers(SurveySubject.CASE, case_id, FeedbackMethod.PAPER, survey.id,
-                                          FeedbackAnswers({"helpful": 2}, comment="대기 시간이 길었어요"), today=TODAY)
+    admin_session.feedback.record_answers(
+        SurveySubject.CASE,
+        case_id,
+        FeedbackMethod.PAPER,
+        survey.id,
+        FeedbackAnswers({"helpful": 2}, comment="대기 시간이 길었어요"),
+        today=TODAY,
+    )
     history = admin_session.cases.history(case_id)
     tables = {entry.table for entry in history}
     assert {"program_enrolments", "feedback_requests"} <= tables and "feedback_responses" not in tables

@@ -167,8 +167,9 @@ def test_overdue_replies_and_incoming_referrals(admin_session: Session) -> None:
 
 def _sent_late(session: Session, case_id: str, agency: str) -> str:
     late = (TODAY - timedelta(days=2)).isoformat()
-    referral = session.referrals.create(case_id, ReferralForm(agency_id=agency, reason="심리치료", items=ITEMS,
-                                                              reply_due=late))
+    referral = session.referrals.create(
+        case_id, ReferralForm(agency_id=agency, reason="심리치료", items=ITEMS, reply_due=late)
+    )
     session.referrals.change_status(referral, ReferralStatus.SENT)
     return referral
 
@@ -182,8 +183,15 @@ def test_overdue_replies_are_personal_and_name_the_client(admin_session: Session
     smile = _smile(admin_session)
 
     def case(name: str, lead: str, alias: str = "") -> str:
-        case_id = admin_session.intake.create(IntakeForm(name=name, alias=alias, birth_date="1990-03-15",
-                                                         crime_types={CrimeType.STALKING}, lead_counselor_id=lead))
+        case_id = admin_session.intake.create(
+            IntakeForm(
+                name=name,
+                alias=alias,
+                birth_date="1990-03-15",
+                crime_types={CrimeType.STALKING},
+                lead_counselor_id=lead,
+            )
+        )
         _consent(admin_session, case_id, ConsentKind.COLLECTION)
         _consent(admin_session, case_id, ConsentKind.THIRD_PARTY, agency_id=smile, items=ITEMS)
         return case_id

@@ -195,7 +195,8 @@ def test_a_report_goes_to_the_register_and_the_audit_trail(center: Session, tmp_
     center.reports.save(document, tmp_path / "r.pdf")
     with center.store.read() as conn:
         kind, recipient, purpose, destination = conn.execute(
-            "SELECT kind, recipient, purpose, destination FROM documents").fetchone()
+            "SELECT kind, recipient, purpose, destination FROM documents"
+        ).fetchone()
         details = [r[0] for r in conn.execute("SELECT detail FROM audit_log WHERE action = 'export'")]
     assert (kind, purpose, destination) == (REPORT_KIND, "실적 보고", "file") and "2026년 3분기" in recipient
     assert details == [f"{REPORT_KIND}: 실적 보고"]

@@ -23,7 +23,8 @@ def test_from_python_there_is_no_executable_folder_and_no_portable_mode(monkeypa
 
 
 def test_a_portable_marker_beside_the_executable_puts_the_data_beside_it(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv(ENV_VAR, raising=False)
     exe_dir = tmp_path / "onestop"
     exe_dir.mkdir()
@@ -44,7 +45,8 @@ def test_a_folder_named_portable_is_not_the_marker(tmp_path: Path) -> None:
 
 
 def test_a_frozen_program_finds_the_marker_beside_its_executable(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv(ENV_VAR, raising=False)
     exe = tmp_path / "onestop"
     exe.touch()

@@ -261,12 +261,15 @@ def test_migration_0100(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
         first, second, remote_change = history[1], history[2], history[3]
         assert remote_change[1] == remote and json.loads(remote_change[4]) == {"incident_summary": base}
         assert json.loads(second[4])["incident_summary"] != ""  # each edit still names the version it replaced
-        assert conn.execute("SELECT sent_upto FROM sync_peers WHERE device_id = ?", (remote,)).fetchone()[0] == (
-            first[0]
+        assert (
+            conn.execute("SELECT sent_upto FROM sync_peers WHERE device_id = ?", (remote,)).fetchone()[0] == (first[0])
         )
-        assert conn.execute(
-            "SELECT count(*) FROM change_log WHERE device_id != ? AND op != 'purge'", (remote,)
-        ).fetchone()[0] == own_changes
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM change_log WHERE device_id != ? AND op != 'purge'", (remote,)
+            ).fetchone()[0]
+            == own_changes
+        )
         after = canonical_digest(conn)
     expected = hashlib.sha256()
     for t, r, c, v in before:
@@ -298,16 +301,28 @@ def test_migration_0080(tmp_path: Path) -> None:
             "helpful", "kind", "prompt", "safe", "recommend"]  # fmt: skip
         assert [q["kind"] for q in questions[5:]] == ["service", "text"]
     assert first.execute("SELECT count(*) FROM change_log").fetchone()[0] == 0
+
+
 def test_migration_0085(tmp_path: Path) -> None:
     """The figures' period ranges read through indexes, not scans of every session or referral event."""
     conn = connect(tmp_path / "db", new_data_key())
     migrate.migrate(conn, target=85)
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert {"case_sessions_figures", "case_services_figures", "referral_events_figures", "cases_intake_figures",
-            "cases_closed_figures", "clients_figures"} <= names
-    plan = " ".join(str(r[-1]) for r in conn.execute(
-        "EXPLAIN QUERY PLAN SELECT mode, count(*) FROM case_sessions WHERE deleted_at IS NULL"
-        " AND started_at >= '2026-01-01' AND started_at < '2027-01-01' GROUP BY 1"))
+    assert {
+        "case_sessions_figures",
+        "case_services_figures",
+        "referral_events_figures",
+        "cases_intake_figures",
+        "cases_closed_figures",
+        "clients_figures",
+    } <= names
+    plan = " ".join(
+        str(r[-1])
+        for r in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT mode, count(*) FROM case_sessions WHERE deleted_at IS NULL"
+            " AND started_at >= '2026-01-01' AND started_at < '2027-01-01' GROUP BY 1"
+        )
+    )
     assert "COVERING INDEX case_sessions_figures" in plan
     assert missing_capture(conn) == []
 

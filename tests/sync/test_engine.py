@@ -287,9 +287,10 @@ def test_a_field_kit_holds_only_assigned_cases_and_loses_a_reassigned_one(center
         assert conn.execute("SELECT count(*) FROM clients WHERE name = '배정사례'").fetchone()[0] == 0
         # its history left too: no change-log row still carries the client's name or the case's fields
         assert conn.execute("SELECT count(*) FROM change_log WHERE data LIKE '%\"배정사례\"%'").fetchone()[0] == 0
-        assert conn.execute("SELECT count(*) FROM change_log WHERE row_id = ? AND op != 'purge'", (mine,)).fetchone()[
-            0
-        ] == 0
+        assert (
+            conn.execute("SELECT count(*) FROM change_log WHERE row_id = ? AND op != 'purge'", (mine,)).fetchone()[0]
+            == 0
+        )
     # the search index forgot it too: "배정사례" now finds only "비배정사례"
     assert [h.id for h in kit.cases.page(CaseQuery(text="배정사례"))] == [other]
     kit.logout()
@@ -478,10 +479,13 @@ def test_a_delete_is_collected_only_once_every_active_device_holds_it(
     assert len({_digest(s) for s in (center.desk, desk2, desk3)}) == 1
     for s in (center.desk, desk2, desk3):  # each device records its own collection in its audit trail
         with s.store.read() as conn:
-            assert conn.execute(
-                "SELECT count(*) FROM audit_log WHERE detail LIKE 'collected%' AND device_id = ?",
-                (s.store.device.device_id,),
-            ).fetchone()[0] == 1
+            assert (
+                conn.execute(
+                    "SELECT count(*) FROM audit_log WHERE detail LIKE 'collected%' AND device_id = ?",
+                    (s.store.device.device_id,),
+                ).fetchone()[0]
+                == 1
+            )
     # a late copy of the delete (a relayed bundle, a restored folder) changes nothing where it was collected
     report = desk3.sync.run(center.folder)
     assert report.refused == [] and _team_row(desk3, row_id) is None

@@ -24,9 +24,11 @@ pytestmark = pytest.mark.syncthing
 
 
 def test_two_devices_converge_through_syncthing(syncthing_pair: SyncthingPair, lane: Lane, tmp_path: Path) -> None:
-    desk1 = Vault(tmp_path / "desk1", kdf=FAST_KDF).initialize(
-        CENTER, "desk1", "D1", "admin", "관리자", ADMIN_PASSPHRASE
-    ).session
+    desk1 = (
+        Vault(tmp_path / "desk1", kdf=FAST_KDF)
+        .initialize(CENTER, "desk1", "D1", "admin", "관리자", ADMIN_PASSPHRASE)
+        .session
+    )
     code = desk1.sync.enroll("desk2", "all", ["admin"], tmp_path / "desk2.enrol")
     desk2 = Vault(tmp_path / "desk2", kdf=FAST_KDF).join(tmp_path / "desk2.enrol", code, "admin", ADMIN_PASSPHRASE)
     try:

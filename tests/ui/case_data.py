@@ -41,11 +41,28 @@ def _add_person(admin: Session, vault: Vault, username: str, name: str, role: Ro
     person.logout()
 
 
-def _intake(admin: Session, name: str, phone: str, crime: CrimeType, lead: str, *, alias: str = "",
-            risk: RiskLevel | None = None) -> str:
-    return admin.intake.create(IntakeForm(name=name, alias=alias, phone=phone, crime_types={crime},
-                                          birth_date="1990-03-15", channel=IntakeChannel.PHONE,
-                                          lead_counselor_id=lead, risk_level=risk))
+def _intake(
+    admin: Session,
+    name: str,
+    phone: str,
+    crime: CrimeType,
+    lead: str,
+    *,
+    alias: str = "",
+    risk: RiskLevel | None = None,
+) -> str:
+    return admin.intake.create(
+        IntakeForm(
+            name=name,
+            alias=alias,
+            phone=phone,
+            crime_types={crime},
+            birth_date="1990-03-15",
+            channel=IntakeChannel.PHONE,
+            lead_counselor_id=lead,
+            risk_level=risk,
+        )
+    )
 
 
 def seed_center(vault: Vault) -> Cases:
@@ -59,10 +76,13 @@ def seed_center(vault: Vault) -> Cases:
         kim2 = _intake(admin, "김철수", "02-123-4567", CrimeType.SEXUAL, ids[FIELD], risk=RiskLevel.CRITICAL)
         alias = _intake(admin, "박민수", "010-5555-0001", CrimeType.DIGITAL_SEX, ids[STAFF], alias="해솔")
         yesterday = (date.today() - timedelta(days=1)).isoformat()
-        admin.cases.add_session(hong, SessionForm(started_at=f"{yesterday} 10:00", note=f"{NOTE_WORDS} 일정을 잡음",
-                                                  next_steps="다음 주 재상담"))
-        admin.cases.add_followup(kim, FollowupForm("보호시설 입소 확인", (date.today() - timedelta(days=2)).isoformat(),
-                                                   ids[ADMIN]))
+        admin.cases.add_session(
+            hong,
+            SessionForm(started_at=f"{yesterday} 10:00", note=f"{NOTE_WORDS} 일정을 잡음", next_steps="다음 주 재상담"),
+        )
+        admin.cases.add_followup(
+            kim, FollowupForm("보호시설 입소 확인", (date.today() - timedelta(days=2)).isoformat(), ids[ADMIN])
+        )
         return Cases(hong, kim, kim2, alias)
     finally:
         admin.logout()

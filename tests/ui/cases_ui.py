@@ -14,8 +14,9 @@ from onestop_desktop.ui.workspace import Workspace
 from .helpers import WindowFactory, log_in
 
 
-def open_workspace(qtbot: QtBot, make_window: WindowFactory, vault: Vault, username: str,
-                   passphrase: str) -> tuple[MainWindow, Workspace]:
+def open_workspace(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, username: str, passphrase: str
+) -> tuple[MainWindow, Workspace]:
     window = make_window(vault)
     log_in(qtbot, window, username, passphrase)
     assert window.current is not None, window.gate.message.text()
@@ -23,15 +24,20 @@ def open_workspace(qtbot: QtBot, make_window: WindowFactory, vault: Vault, usern
 
 
 def unsaved_question() -> QMessageBox:
-    boxes = [w for w in QApplication.topLevelWidgets()
-             if isinstance(w, QMessageBox) and w.objectName() == "unsavedChanges" and w.isVisible()]
+    boxes = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.objectName() == "unsavedChanges" and w.isVisible()
+    ]
     assert len(boxes) == 1, f"expected one save question, found {len(boxes)}"
     return boxes[0]
 
 
 def no_unsaved_question() -> bool:
-    return not any(isinstance(w, QMessageBox) and w.objectName() == "unsavedChanges" and w.isVisible()
-                   for w in QApplication.topLevelWidgets())
+    return not any(
+        isinstance(w, QMessageBox) and w.objectName() == "unsavedChanges" and w.isVisible()
+        for w in QApplication.topLevelWidgets()
+    )
 
 
 def answer(box: QMessageBox, button: QMessageBox.StandardButton) -> None:
@@ -51,8 +57,7 @@ def type_text(widget: QWidget, text: str) -> None:
         if char.isascii():
             key = QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, key)
-            QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyRelease, 0, Qt.KeyboardModifier.NoModifier,
-                                                     char))
+            QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyRelease, 0, Qt.KeyboardModifier.NoModifier, char))
         else:
             commit = QInputMethodEvent()
             commit.setCommitString(char)

@@ -29,18 +29,30 @@ def consent(session: Session, case_id: str, kind: ConsentKind, **fields: object)
     return session.consents.record(case_id, form)
 
 
-def ready_referral(session: Session, case_id: str, agency: str, items: frozenset[DataItem],
-                   reply_due: str = "") -> str:
+def ready_referral(session: Session, case_id: str, agency: str, items: frozenset[DataItem], reply_due: str = "") -> str:
     """A draft whose consents are complete (collection + provision to `agency` of `items`)."""
     consent(session, case_id, ConsentKind.COLLECTION)
     consent(session, case_id, ConsentKind.THIRD_PARTY, agency_id=agency, items=items, purpose="심리 지원 연계")
-    return session.referrals.create(case_id, ReferralForm(agency_id=agency, domain=ServiceDomain.PSYCH,
-                                                          reason="트라우마 상담 연계 요청", items=items,
-                                                          reply_due=reply_due))
+    return session.referrals.create(
+        case_id,
+        ReferralForm(
+            agency_id=agency,
+            domain=ServiceDomain.PSYCH,
+            reason="트라우마 상담 연계 요청",
+            items=items,
+            reply_due=reply_due,
+        ),
+    )
 
 
-def fill_consent(dialog: ConsentDialog, kind: ConsentKind, *, agency: str = "",
-                 items: frozenset[DataItem] = frozenset(), method: ConsentMethod | None = None) -> None:
+def fill_consent(
+    dialog: ConsentDialog,
+    kind: ConsentKind,
+    *,
+    agency: str = "",
+    items: frozenset[DataItem] = frozenset(),
+    method: ConsentMethod | None = None,
+) -> None:
     set_choice(dialog.kind, kind)
     if agency:
         dialog.agency.setCurrentIndex(dialog.agency.findText(agency))

@@ -36,8 +36,7 @@ def make_sync_center(root: Path, kdf: object = FAST_KDF) -> SyncCenter:
     desk_vault = Vault(root / "desk", kdf=FAST_KDF)
     desk = desk_vault.initialize(CENTER, "상담실 PC 1", "D1", ADMIN, ADMIN_NAME, ADMIN_PASS).session
     desk.users.add(STAFF, STAFF_NAME, Role.COUNSELOR, STAFF_TEMP)
-    case_id = desk.intake.create(IntakeForm(name="홍길동", birth_date="1990-03-15",
-                                            crime_types={CrimeType.STALKING}))
+    case_id = desk.intake.create(IntakeForm(name="홍길동", birth_date="1990-03-15", crime_types={CrimeType.STALKING}))
     desk.sync.set_folder(str(folder))
     code = desk.sync.enroll(LAPTOP, "all", [ADMIN], root / "laptop.enrol")
     desk.logout()
@@ -52,6 +51,11 @@ def make_sync_center(root: Path, kdf: object = FAST_KDF) -> SyncCenter:
 
 def set_summary(session: Session, case_id: str, text: str) -> None:
     details = session.cases.open(case_id).case
-    session.cases.update_details(case_id, CaseDetailsForm(
-        intake_date=details.intake_date.isoformat(), incident_summary=text,
-        lead_counselor_id=details.lead_counselor_id))
+    session.cases.update_details(
+        case_id,
+        CaseDetailsForm(
+            intake_date=details.intake_date.isoformat(),
+            incident_summary=text,
+            lead_counselor_id=details.lead_counselor_id,
+        ),
+    )

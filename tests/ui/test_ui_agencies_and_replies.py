@@ -27,8 +27,9 @@ def _row(dialog: AgencyDirectoryDialog, name: str) -> int:
     return next(r for r in range(dialog.model.rowCount()) if dialog.model.index(r, 0).data() == name)
 
 
-def test_administrators_keep_the_directory(qtbot: QtBot, center: tuple[Vault, Cases],
-                                           make_window: WindowFactory) -> None:
+def test_administrators_keep_the_directory(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, _ = center
     window, _workspace = open_workspace(qtbot, make_window, vault, ADMIN, ADMIN_PASS)
     assert window.case_actions.agencies in window.admin_menu.actions()
@@ -57,7 +58,8 @@ def test_administrators_keep_the_directory(qtbot: QtBot, center: tuple[Vault, Ca
     press_ok(form)
     assert form.isVisible()
     assert form.errors.shown() == {
-        "phone": "Not a Korean phone number. Examples: 010-1234-5678, 02-123-4567, 1577-1701."}
+        "phone": "Not a Korean phone number. Examples: 010-1234-5678, 02-123-4567, 1577-1701."
+    }
     assert form.name.text() == "성평등가족부 피해자지원과"
     form.phone.setText("044-200-1234")
     press_ok(form)
@@ -67,8 +69,9 @@ def test_administrators_keep_the_directory(qtbot: QtBot, center: tuple[Vault, Ca
     assert dialog.model.index(row, 4).data(Qt.ItemDataRole.ForegroundRole) is None
 
 
-def test_counselors_read_the_directory_only(qtbot: QtBot, center: tuple[Vault, Cases],
-                                            make_window: WindowFactory) -> None:
+def test_counselors_read_the_directory_only(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, _ = center
     window, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
     assert not window.admin_menu.menuAction().isVisible()  # administration stays hidden …
@@ -83,19 +86,24 @@ def test_counselors_read_the_directory_only(qtbot: QtBot, center: tuple[Vault, C
     assert dialog.findChild(AgencyFormDialog) is None
 
 
-def test_overdue_replies_are_in_my_tasks(qtbot: QtBot, center: tuple[Vault, Cases],
-                                         make_window: WindowFactory) -> None:
+def test_overdue_replies_are_in_my_tasks(qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory) -> None:
     vault, cases = center
     admin = vault.login(ADMIN, ADMIN_PASS)  # the administrator's own overdue reply is not minji's task
-    theirs = ready_referral(admin, cases.kim, agency_id(admin, SMILE), frozenset({DataItem.NAME}),
-                            reply_due=(TODAY - timedelta(days=5)).isoformat())
+    theirs = ready_referral(
+        admin,
+        cases.kim,
+        agency_id(admin, SMILE),
+        frozenset({DataItem.NAME}),
+        reply_due=(TODAY - timedelta(days=5)).isoformat(),
+    )
     admin.referrals.change_status(theirs, ReferralStatus.SENT, "팩스 발송")
     admin.logout()
     window, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
     session = window.current.session
     smile = agency_id(session, SMILE)
-    overdue = ready_referral(session, cases.hong, smile, frozenset({DataItem.NAME}),
-                             reply_due=(TODAY - timedelta(days=3)).isoformat())
+    overdue = ready_referral(
+        session, cases.hong, smile, frozenset({DataItem.NAME}), reply_due=(TODAY - timedelta(days=3)).isoformat()
+    )
     session.referrals.change_status(overdue, ReferralStatus.SENT, "팩스 발송")
     todo = workspace.list_page.todo
     todo.reload()

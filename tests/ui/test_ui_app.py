@@ -41,8 +41,9 @@ def test_start_on_an_empty_folder_opens_setup_with_the_bundled_font(qtbot: QtBot
         running.controller.shutdown()
 
 
-def test_start_on_an_initialized_folder_opens_the_login_screen(qtbot: QtBot, admin_session: object,
-                                                               vault: Vault) -> None:
+def test_start_on_an_initialized_folder_opens_the_login_screen(
+    qtbot: QtBot, admin_session: object, vault: Vault
+) -> None:
     vault.set_language("en")
     running = start(parse_args([]), vault)
     try:

@@ -79,8 +79,9 @@ def _tab_chain(start: QWidget, root: QWidget) -> list[str]:
             return names
 
 
-def test_intake_reading_order_and_accessible_names(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                    make_window: WindowFactory) -> None:
+def test_intake_reading_order_and_accessible_names(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     _, workspace = open_workspace(qtbot, make_window, vault, ADMIN, ADMIN_PASS)
     workspace.new_intake()
@@ -92,30 +93,63 @@ def test_intake_reading_order_and_accessible_names(qtbot: QtBot, center: tuple[V
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(dialog):
             chain.append(widget)
         widget = widget.nextInFocusChain()
-    expected = [dialog.name, dialog.alias, dialog.gender, dialog.birth_date, dialog.phone, dialog.no_sms,
-                dialog.call_hours, dialog.channel, dialog.agency, *dialog.crime_types.boxes.values(),
-                dialog.incident_date, dialog.risk, dialog.lead, dialog.summary]
-    assert chain[:len(expected)] == expected
+    expected = [
+        dialog.name,
+        dialog.alias,
+        dialog.gender,
+        dialog.birth_date,
+        dialog.phone,
+        dialog.no_sms,
+        dialog.call_hours,
+        dialog.channel,
+        dialog.agency,
+        *dialog.crime_types.boxes.values(),
+        dialog.incident_date,
+        dialog.risk,
+        dialog.lead,
+        dialog.summary,
+    ]
+    assert chain[: len(expected)] == expected
     for field in expected:
         assert field.accessibleName() or field.text(), field.objectName()  # check boxes speak their text
     page = workspace.list_page
-    for widget in (page.search, page.table, page.filters.crime_type, page.filters.lead, page.filters.min_risk,
-                   page.todo.table, page.notes.table):
+    for widget in (
+        page.search,
+        page.table,
+        page.filters.crime_type,
+        page.filters.lead,
+        page.filters.min_risk,
+        page.todo.table,
+        page.notes.table,
+    ):
         assert widget.accessibleName(), widget.objectName()
     view = workspace.open_case(cases.hong)
     assert view is not None
     overview = _tab_chain(view.overview.client.name, view.overview)  # left column, then the right one
-    assert overview.index("clientName") < overview.index("clientAddressPrivate") < overview.index("addPhone") \
-        < overview.index("recordRrn") < overview.index("status-to-closed") < overview.index("assessRisk") \
-        < overview.index("caseIntakeDate") < overview.index("caseTeam")
-    for widget in (view.overview.client.name, view.overview.details.team, view.sessions.editor.note,
-                   view.followups.table, view.history.table):
+    assert (
+        overview.index("clientName")
+        < overview.index("clientAddressPrivate")
+        < overview.index("addPhone")
+        < overview.index("recordRrn")
+        < overview.index("status-to-closed")
+        < overview.index("assessRisk")
+        < overview.index("caseIntakeDate")
+        < overview.index("caseTeam")
+    )
+    for widget in (
+        view.overview.client.name,
+        view.overview.details.team,
+        view.sessions.editor.note,
+        view.followups.table,
+        view.history.table,
+    ):
         assert widget.accessibleName(), widget.objectName()
     dialog.reject()
 
 
-def test_case_screens_speak_korean(qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory,
-                                   korean: Translators) -> None:
+def test_case_screens_speak_korean(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory, korean: Translators
+) -> None:
     vault, cases = center
     window, workspace = open_workspace(qtbot, make_window, vault, ADMIN, ADMIN_PASS)
     page = workspace.list_page
@@ -134,8 +168,16 @@ def test_case_screens_speak_korean(qtbot: QtBot, center: tuple[Vault, Cases], ma
     view = workspace.open_case(cases.hong)
     assert view is not None
     assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == [
-        "개요(&O)", "욕구·계획(&P)", "상담 기록(&S)", "지원 내역(&V)", "동의(&T)", "연계(&E)", "프로그램(&G)",
-        "할 일(&U)", "이력(&Y)"]
+        "개요(&O)",
+        "욕구·계획(&P)",
+        "상담 기록(&S)",
+        "지원 내역(&V)",
+        "동의(&T)",
+        "연계(&E)",
+        "프로그램(&G)",
+        "할 일(&U)",
+        "이력(&Y)",
+    ]
     assert view.status_badge.text() == "접수" and view.risk_badge.text() == "위험 높음"
     assert view.overview.client.age.text().startswith("만 ") and view.overview.client.age.text().endswith("세")
     view.overview.client.birth_date.setText("3000-01-01")

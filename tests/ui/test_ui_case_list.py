@@ -30,8 +30,9 @@ def _count(qtbot: QtBot, workspace: object, expected: str) -> None:
     qtbot.waitUntil(lambda: label.text() == expected, timeout=3000)
 
 
-def test_search_as_you_type_narrows_the_list(qtbot: QtBot, center: tuple[Vault, Cases],
-                                             make_window: WindowFactory) -> None:
+def test_search_as_you_type_narrows_the_list(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, _ = center
     _, workspace = open_workspace(qtbot, make_window, vault, ADMIN, ADMIN_PASS)
     page = workspace.list_page
@@ -102,8 +103,9 @@ def test_filters_and_sort_by_header(qtbot: QtBot, center: tuple[Vault, Cases], m
     assert page.model.query.sort is CaseSort.RISK and header.sortIndicatorSection() == Column.RISK
 
 
-def test_enter_opens_the_selected_case_once(qtbot: QtBot, center: tuple[Vault, Cases],
-                                            make_window: WindowFactory) -> None:
+def test_enter_opens_the_selected_case_once(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     window, workspace = open_workspace(qtbot, make_window, vault, ADMIN, ADMIN_PASS)
     page = workspace.list_page
@@ -116,13 +118,17 @@ def test_enter_opens_the_selected_case_once(qtbot: QtBot, center: tuple[Vault, C
     assert workspace.tabs.count() == 2 and workspace.tabs.tabText(1).startswith("홍길동")
     workspace.open_case(cases.hong)  # opening it again shows the same tab
     assert workspace.tabs.count() == 2
-    views = [e for e in window.current.session.audit.recent(20)
-             if e.action is AuditAction.VIEW and e.subject_id == cases.hong]
+    views = [
+        e
+        for e in window.current.session.audit.recent(20)
+        if e.action is AuditAction.VIEW and e.subject_id == cases.hong
+    ]
     assert len(views) == 1  # one "view" per opening, not per repaint or tab switch
 
 
-def test_note_search_opens_the_case_on_its_sessions(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                     make_window: WindowFactory) -> None:
+def test_note_search_opens_the_case_on_its_sessions(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     window, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
     page = workspace.list_page
@@ -142,8 +148,9 @@ def test_note_search_opens_the_case_on_its_sessions(qtbot: QtBot, center: tuple[
     assert not page.note_search_active and page.search.text() == ""
 
 
-def test_outreach_worker_sees_only_assigned_cases(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                  make_window: WindowFactory) -> None:
+def test_outreach_worker_sees_only_assigned_cases(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     _, workspace = open_workspace(qtbot, make_window, vault, FIELD, PEOPLE_PASS)
     assert names(workspace) == ["김철수"]
@@ -156,8 +163,9 @@ def test_outreach_worker_sees_only_assigned_cases(qtbot: QtBot, center: tuple[Va
     assert workspace.open_case(cases.kim2) is not None
 
 
-def test_staff_has_no_notes_and_no_intake(qtbot: QtBot, center: tuple[Vault, Cases],
-                                          make_window: WindowFactory) -> None:
+def test_staff_has_no_notes_and_no_intake(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     window, workspace = open_workspace(qtbot, make_window, vault, DESK, PEOPLE_PASS)
     page = workspace.list_page
@@ -170,7 +178,15 @@ def test_staff_has_no_notes_and_no_intake(qtbot: QtBot, center: tuple[Vault, Cas
     assert view is not None
     assert view.sessions is None and "sessions" not in view.pages
     assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == [
-        "&Overview", "Needs && &plan", "Ser&vices", "Consen&ts", "R&eferrals", "Pro&grams", "Follow-&ups", "Histor&y"]
+        "&Overview",
+        "Needs && &plan",
+        "Ser&vices",
+        "Consen&ts",
+        "R&eferrals",
+        "Pro&grams",
+        "Follow-&ups",
+        "Histor&y",
+    ]
     # staff print documents but neither record consents nor draft referrals
     assert view.consents.record_button.isHidden() and not view.consents.print_button.isHidden()
     assert view.referrals.new_button.isHidden() and view.referrals.incoming_button.isHidden()

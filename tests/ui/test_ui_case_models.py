@@ -34,8 +34,19 @@ TODAY = date.today()
 
 
 def _row(n: int, **changes: object) -> CaseRow:
-    row = CaseRow(f"id-{n}", f"D1-2026-{n:05d}", f"내담자{n}", CaseStatus.ACTIVE, frozenset({CrimeType.STALKING}),
-                  RiskLevel.MEDIUM, "김상담", date(2026, 3, 4), "2026-03-05T01:02:03.000Z", 0, 0)
+    row = CaseRow(
+        f"id-{n}",
+        f"D1-2026-{n:05d}",
+        f"내담자{n}",
+        CaseStatus.ACTIVE,
+        frozenset({CrimeType.STALKING}),
+        RiskLevel.MEDIUM,
+        "김상담",
+        date(2026, 3, 4),
+        "2026-03-05T01:02:03.000Z",
+        0,
+        0,
+    )
     return replace(row, **changes)  # type: ignore[arg-type]
 
 
@@ -48,7 +59,7 @@ class FakeCases:
 
     def page(self, query: CaseQuery, offset: int, limit: int) -> list[CaseRow]:
         self.calls.append((query, offset, limit))
-        return self.rows[offset:offset + limit]
+        return self.rows[offset : offset + limit]
 
 
 @pytest.mark.parametrize("force_py", [True, False])  # pytest-qt's tester, then Qt's QAbstractItemModelTester
@@ -94,10 +105,17 @@ def test_case_list_model_pages_through_the_service(qtmodeltester: ModelTester, a
 
 
 def test_case_list_model_shows_the_row() -> None:
-    overdue = _row(1, client_display_name="해솔", crime_types=frozenset({CrimeType.SEXUAL, CrimeType.STALKING}),
-                   risk_level=RiskLevel.CRITICAL, open_followups=3, overdue_followups=1, status=CaseStatus.ON_HOLD)
+    overdue = _row(
+        1,
+        client_display_name="해솔",
+        crime_types=frozenset({CrimeType.SEXUAL, CrimeType.STALKING}),
+        risk_level=RiskLevel.CRITICAL,
+        open_followups=3,
+        overdue_followups=1,
+        status=CaseStatus.ON_HOLD,
+    )
     plain = _row(2, risk_level=None)
-    model = CaseListModel(lambda q, o, n: [overdue, plain][o:o + n])
+    model = CaseListModel(lambda q, o, n: [overdue, plain][o : o + n])
     model.set_query(CaseQuery())
     texts = [model.index(0, c).data() for c in range(model.columnCount())]
     assert texts[:6] == ["D1-2026-00001", "해솔", "On hold", "Stalking, Sexual violence", "Critical risk", "김상담"]
@@ -130,8 +148,11 @@ def _followup(n: int, due: date, done: date | None = None) -> Followup:
 
 def test_followup_model_ticks_through_the_callback(qtmodeltester: ModelTester) -> None:
     ticked: list[tuple[str, bool]] = []
-    records = [_followup(1, TODAY - timedelta(days=3)), _followup(2, TODAY + timedelta(days=2)),
-               _followup(3, TODAY - timedelta(days=9), TODAY - timedelta(days=8))]
+    records = [
+        _followup(1, TODAY - timedelta(days=3)),
+        _followup(2, TODAY + timedelta(days=2)),
+        _followup(3, TODAY - timedelta(days=9), TODAY - timedelta(days=8)),
+    ]
     model = FollowupTableModel(records, complete=lambda i, d: ticked.append((i, d)))
     qtmodeltester.check(model, force_py=True)
     done = model.done_column
@@ -151,29 +172,55 @@ def test_followup_model_ticks_through_the_callback(qtmodeltester: ModelTester) -
 
     mine = FollowupTableModel(records, with_case=True, complete=refuse)
     assert mine.headers() == ("Due", "Client", "To do", "Done")
-    assert mine.index(1, 1).data() == "내담자2" and mine.index(1, 1).data(Qt.ItemDataRole.ToolTipRole) == \
-        "D1-2026-00002"
+    assert (
+        mine.index(1, 1).data() == "내담자2" and mine.index(1, 1).data(Qt.ItemDataRole.ToolTipRole) == "D1-2026-00002"
+    )
     assert not mine.setData(mine.index(0, 3), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    assert mine.last_error is not None and mine.index(0, 3).data(Qt.ItemDataRole.CheckStateRole) == \
-        Qt.CheckState.Unchecked
+    assert (
+        mine.last_error is not None and mine.index(0, 3).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    )
     read_only = FollowupTableModel(records)
     assert not read_only.index(0, 3).flags() & Qt.ItemFlag.ItemIsUserCheckable
 
 
 def test_session_service_note_and_history_models(qtmodeltester: ModelTester) -> None:
-    sessions = SessionTableModel([CounselingSession("s1", "2026-11-20T14:30", SessionMode.PHONE, "센터", 50, "u1",
-                                                    "김상담", "첫 줄\n둘째 줄", "", "t")])
-    services = ServiceTableModel([ServiceRecord("v1", ServiceDomain.ECON, "긴급 생계비", "agency", "구청",
-                                                date(2026, 11, 2), 1234000, ServiceStatus.DONE)])
+    sessions = SessionTableModel(
+        [
+            CounselingSession(
+                "s1", "2026-11-20T14:30", SessionMode.PHONE, "센터", 50, "u1", "김상담", "첫 줄\n둘째 줄", "", "t"
+            )
+        ]
+    )
+    services = ServiceTableModel(
+        [
+            ServiceRecord(
+                "v1",
+                ServiceDomain.ECON,
+                "긴급 생계비",
+                "agency",
+                "구청",
+                date(2026, 11, 2),
+                1234000,
+                ServiceStatus.DONE,
+            )
+        ]
+    )
     hits = NoteHitModel([NoteHit("s1", "c1", "D1-2026-00001", "홍길동", "2026-11-20T14:30", "…경찰서 동행…")])
-    history = HistoryTableModel([HistoryEntry("2026-11-20T05:30:00Z", "minji", "clients", "x", "update",
-                                              ("birth_date", "name", "updated_at"))],
-                                user_names={"minji": "김민지 (minji)"})
+    history = HistoryTableModel(
+        [HistoryEntry("2026-11-20T05:30:00Z", "minji", "clients", "x", "update", ("birth_date", "name", "updated_at"))],
+        user_names={"minji": "김민지 (minji)"},
+    )
     for model in (sessions, services, hits, history):
         qtmodeltester.check(model, force_py=True)
     assert [sessions.index(0, c).data() for c in range(5)] == ["2026. 11. 20. 14:30", "Phone", "김상담", "50", "첫 줄"]
-    assert [services.index(0, c).data() for c in range(6)] == ["Financial aid", "긴급 생계비", "구청",
-                                                               "2026. 11. 2.", "1,234,000 won", "Provided"]
+    assert [services.index(0, c).data() for c in range(6)] == [
+        "Financial aid",
+        "긴급 생계비",
+        "구청",
+        "2026. 11. 2.",
+        "1,234,000 won",
+        "Provided",
+    ]
     assert hits.index(0, 2).data() == "2026. 11. 20. 14:30" and hits.index(0, 0).data(Qt.ItemDataRole.UserRole) == "s1"
     assert history.index(0, 1).data() == "김민지 (minji)"
     assert history.index(0, 2).data() == "Client changed: date of birth, name"

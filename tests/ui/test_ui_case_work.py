@@ -100,8 +100,7 @@ def test_intake_session_followup_and_closing(qtbot: QtBot, ready_vault: Vault, m
     assert "Counseling session added" in history and "Follow-up changed: done on" in history
 
 
-def test_intake_refused_inline_with_nothing_lost(qtbot: QtBot, ready_vault: Vault,
-                                                 make_window: WindowFactory) -> None:
+def test_intake_refused_inline_with_nothing_lost(qtbot: QtBot, ready_vault: Vault, make_window: WindowFactory) -> None:
     window, workspace = open_workspace(qtbot, make_window, ready_vault, STAFF, STAFF_PASS)
     workspace.new_intake()
     dialog = workspace.intake
@@ -130,8 +129,9 @@ def test_intake_refused_inline_with_nothing_lost(qtbot: QtBot, ready_vault: Vaul
     assert not dialog.isVisible() and workspace.current_view() is not None
 
 
-def test_closing_the_intake_with_something_typed_asks(qtbot: QtBot, ready_vault: Vault,
-                                                      make_window: WindowFactory) -> None:
+def test_closing_the_intake_with_something_typed_asks(
+    qtbot: QtBot, ready_vault: Vault, make_window: WindowFactory
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from .cases_ui import answer, no_unsaved_question, unsaved_question
@@ -153,8 +153,9 @@ def test_closing_the_intake_with_something_typed_asks(qtbot: QtBot, ready_vault:
     assert not dialog.isVisible()
 
 
-def test_client_details_refused_inline_then_saved(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                  make_window: WindowFactory) -> None:
+def test_client_details_refused_inline_then_saved(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     window, workspace = open_workspace(qtbot, make_window, vault, ADMIN, ADMIN_PASS)
     view = workspace.open_case(cases.hong)
@@ -186,8 +187,9 @@ def test_client_details_refused_inline_then_saved(qtbot: QtBot, center: tuple[Va
     assert client.age.text() == f"age {TODAY.year - 2015 - int((TODAY.month, TODAY.day) < (2, 3))}"
 
 
-def test_phone_and_registration_number_with_inline_checks(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                          make_window: WindowFactory) -> None:
+def test_phone_and_registration_number_with_inline_checks(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     from onestop_desktop.ui.cases.contact_box import PhoneDialog
     from onestop_desktop.ui.cases.rrn_box import RevealDialog, RrnDialog
 
@@ -236,8 +238,9 @@ def test_phone_and_registration_number_with_inline_checks(qtbot: QtBot, center: 
     assert "900101-2345678" not in " ".join(e.detail for e in window.current.session.audit.recent(30))
 
 
-def test_only_administrators_may_show_the_full_number(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                      make_window: WindowFactory) -> None:
+def test_only_administrators_may_show_the_full_number(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     _, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
     view = workspace.open_case(cases.kim)

@@ -34,7 +34,8 @@ def _forced_dialog(window: object) -> ChangePassphraseDialog:
 
 
 def test_first_login_forces_a_new_passphrase_and_cancel_logs_out(
-        qtbot: QtBot, vault_with_new_user: Vault, make_window: WindowFactory) -> None:
+    qtbot: QtBot, vault_with_new_user: Vault, make_window: WindowFactory
+) -> None:
     window = make_window(vault_with_new_user)
     log_in(qtbot, window, "sora", TEMP)
     dialog = _forced_dialog(window)
@@ -51,8 +52,9 @@ def test_first_login_forces_a_new_passphrase_and_cancel_logs_out(
     _forced_dialog(window)
 
 
-def test_forced_change_then_the_workspace_opens(qtbot: QtBot, vault_with_new_user: Vault, clock: FakeClock,
-                                                 make_window: WindowFactory) -> None:
+def test_forced_change_then_the_workspace_opens(
+    qtbot: QtBot, vault_with_new_user: Vault, clock: FakeClock, make_window: WindowFactory
+) -> None:
     vault = vault_with_new_user
     window = make_window(vault)
     log_in(qtbot, window, "sora", TEMP)

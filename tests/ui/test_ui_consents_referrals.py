@@ -55,8 +55,9 @@ def _send(qtbot: QtBot, view: CaseView, referral_id: str, note: str = "팩스 �
     press_ok(dialog)
 
 
-def test_consents_limit_the_checklist_and_gate_sending(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                       make_window: WindowFactory) -> None:
+def test_consents_limit_the_checklist_and_gate_sending(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     window, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
     session = window.current.session
@@ -145,7 +146,8 @@ def test_consents_limit_the_checklist_and_gate_sending(qtbot: QtBot, center: tup
 
 
 def test_a_minor_needs_the_guardian_and_a_suspect_guardian_needs_a_legal_basis(
-        qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory) -> None:
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     window, workspace = open_workspace(qtbot, make_window, vault, ADMIN, ADMIN_PASS)
     view = workspace.open_case(cases.kim)
@@ -163,7 +165,8 @@ def test_a_minor_needs_the_guardian_and_a_suspect_guardian_needs_a_legal_basis(
     press_ok(dialog)  # the guardian box is not ticked: refused, shown under it
     assert dialog.isVisible()
     assert dialog.errors.shown() == {
-        "by_guardian": "The client is under 14 on this date: the legal guardian must give this consent."}
+        "by_guardian": "The client is under 14 on this date: the legal guardian must give this consent."
+    }
     dialog.by_guardian.setChecked(True)
     type_text(dialog.guardian_name, "김보호")
     type_text(dialog.guardian_relation, "모")
@@ -199,8 +202,9 @@ def test_a_minor_needs_the_guardian_and_a_suspect_guardian_needs_a_legal_basis(
     assert not dialog.isVisible()
     assert model.rowCount() == 2
     row = next(r for r in range(2) if model.index(r, 1).data() == SMILE)
-    assert model.index(row, 2).data() == "Legal basis" and model.index(row, 5).data() == \
-        "Legal basis instead of consent"
+    assert (
+        model.index(row, 2).data() == "Legal basis" and model.index(row, 5).data() == "Legal basis instead of consent"
+    )
     assert "개인정보 보호법" in model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
     stored = window.current.session.consents.for_case(cases.kim)
     assert {c.method for c in stored} == {ConsentMethod.SIGNED_PAPER, ConsentMethod.LEGAL_BASIS}
@@ -219,8 +223,9 @@ def test_a_minor_needs_the_guardian_and_a_suspect_guardian_needs_a_legal_basis(
     QApplication.processEvents()
 
 
-def test_a_scan_is_attached_and_an_incoming_referral_recorded(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                               make_window: WindowFactory, tmp_path: object) -> None:
+def test_a_scan_is_attached_and_an_incoming_referral_recorded(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory, tmp_path: object
+) -> None:
     from pathlib import Path
 
     vault, cases = center
@@ -256,8 +261,9 @@ def test_a_scan_is_attached_and_an_incoming_referral_recorded(qtbot: QtBot, cent
     assert not referrals.letter_button.isVisible()  # nothing of ours to print for it
 
 
-def test_the_consent_gate_speaks_korean(qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory,
-                                        korean: object) -> None:
+def test_the_consent_gate_speaks_korean(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory, korean: object
+) -> None:
     vault, cases = center
     _window, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
     view = workspace.open_case(cases.hong)

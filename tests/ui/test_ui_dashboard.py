@@ -57,8 +57,9 @@ def test_the_figure_table_passes_the_model_tester(qtmodeltester: ModelTester, fo
     assert model.as_rows()[1][1:] == ["—"]
 
 
-def test_staff_see_the_whole_center_with_a_table_copy_and_export(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                                 runner: BackgroundRunner, tmp_path: Path) -> None:
+def test_staff_see_the_whole_center_with_a_table_copy_and_export(
+    qtbot: QtBot, center: tuple[Vault, Cases], runner: BackgroundRunner, tmp_path: Path
+) -> None:
     vault, _ = center
     window = _open(qtbot, vault, DESK, PEOPLE_PASS, runner)
     assert window.scope.text() == "Center-wide" and window.report_button.isVisibleTo(window)
@@ -102,8 +103,9 @@ def test_changing_the_period_recomputes(qtbot: QtBot, center: tuple[Vault, Cases
     assert new is not None and new.rows == ("2001-01", "2001-02", "2001-03") and new.total() == 0
 
 
-def test_the_report_dialog_saves_a_workbook_with_its_purpose(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                              runner: BackgroundRunner, tmp_path: Path) -> None:
+def test_the_report_dialog_saves_a_workbook_with_its_purpose(
+    qtbot: QtBot, center: tuple[Vault, Cases], runner: BackgroundRunner, tmp_path: Path
+) -> None:
     vault, _ = center
     session = vault.login(ADMIN, ADMIN_PASS)
     dialog = ReportDialog(session, runner, period=parse_period(f"{TODAY.year}"))

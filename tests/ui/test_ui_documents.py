@@ -41,7 +41,8 @@ def _purpose(dialog: OutputDialog, text: str) -> None:
 
 
 def test_a_referral_letter_needs_a_purpose_then_saves_and_prints(
-        qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory, tmp_path: Path) -> None:
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory, tmp_path: Path
+) -> None:
     vault, cases = center
     window, workspace = open_workspace(qtbot, make_window, vault, ADMIN, ADMIN_PASS)
     session = window.current.session
@@ -83,8 +84,8 @@ def test_a_referral_letter_needs_a_purpose_then_saves_and_prints(
 
 
 def test_a_document_the_consents_do_not_allow_is_refused_and_printing_can_be_missing(
-        qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     vault, cases = center
     monkeypatch.setattr(output_dialog, "printing_available", lambda: False)
     window, workspace = open_workspace(qtbot, make_window, vault, ADMIN, ADMIN_PASS)
@@ -112,8 +113,9 @@ def test_a_document_the_consents_do_not_allow_is_refused_and_printing_can_be_mis
     assert not any(d.startswith("packet") for d in _exports(session))
 
 
-def test_the_consent_form_prints_blank_or_for_the_client(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                         make_window: WindowFactory, tmp_path: Path) -> None:
+def test_the_consent_form_prints_blank_or_for_the_client(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory, tmp_path: Path
+) -> None:
     vault, cases = center
     window, workspace = open_workspace(qtbot, make_window, vault, ADMIN, ADMIN_PASS)
     view = workspace.open_case(cases.hong)
@@ -123,7 +125,9 @@ def test_the_consent_form_prints_blank_or_for_the_client(qtbot: QtBot, center: t
     dialog = view.consents.findChild(OutputDialog)
     assert dialog is not None and dialog.what.text().startswith("Blank consent form")
     assert [dialog.purpose.itemText(i) for i in range(dialog.purpose.count())] == [
-        "For the client to sign", "Sending to the agency"]
+        "For the client to sign",
+        "Sending to the agency",
+    ]
     dialog.purpose.setCurrentIndex(0)
     dialog.choose_path = lambda parent, suggested: tmp_path / suggested.name
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -133,9 +137,13 @@ def test_the_consent_form_prints_blank_or_for_the_client(qtbot: QtBot, center: t
     assert "consent_form: For the client to sign" in _exports(window.current.session)
 
 
-def test_the_batch_runs_in_the_background_and_cancel_works(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                           make_window: WindowFactory, tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_batch_runs_in_the_background_and_cancel_works(
+    qtbot: QtBot,
+    center: tuple[Vault, Cases],
+    make_window: WindowFactory,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     vault, cases = center
     window, workspace = open_workspace(qtbot, make_window, vault, ADMIN, ADMIN_PASS)
     session = window.current.session
@@ -209,8 +217,9 @@ def test_pdf_pages_are_drawn_onto_a_printer(tmp_path: Path, qtbot: QtBot) -> Non
     assert len(PdfReader(printed).pages) == 3
 
 
-def test_a_document_finished_behind_the_lock_screen_waits(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                          make_window: WindowFactory, tmp_path: Path) -> None:
+def test_a_document_finished_behind_the_lock_screen_waits(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory, tmp_path: Path
+) -> None:
     from .helpers import log_in
 
     vault, cases = center

@@ -26,8 +26,9 @@ def _locked(window: MainWindow) -> bool:
     return window.stack.currentWidget() is window.gate and window.gate.mode == "unlock"
 
 
-def test_idle_timeout_locks_and_the_same_user_unlocks(qtbot: QtBot, ready_vault: Vault,
-                                                      make_window: WindowFactory) -> None:
+def test_idle_timeout_locks_and_the_same_user_unlocks(
+    qtbot: QtBot, ready_vault: Vault, make_window: WindowFactory
+) -> None:
     window = make_window(ready_vault, idle_interval_ms=300)
     log_in(qtbot, window, ADMIN, ADMIN_PASS)
     assert window.current is not None
@@ -91,8 +92,9 @@ def test_ctrl_l_locks(qtbot: QtBot, ready_vault: Vault, make_window: WindowFacto
     assert window.current.session.is_locked
 
 
-def test_another_user_does_not_see_the_first_users_work(qtbot: QtBot, ready_vault: Vault,
-                                                         make_window: WindowFactory) -> None:
+def test_another_user_does_not_see_the_first_users_work(
+    qtbot: QtBot, ready_vault: Vault, make_window: WindowFactory
+) -> None:
     window = make_window(ready_vault)
     log_in(qtbot, window, ADMIN, ADMIN_PASS)
     admin_slot = window.current
@@ -145,8 +147,9 @@ def test_back_link_returns_to_the_locked_user(qtbot: QtBot, ready_vault: Vault, 
     assert window.current is not None and not window.current.session.is_locked
 
 
-def test_quitting_with_locked_screens_of_others_asks_first(qtbot: QtBot, ready_vault: Vault,
-                                                            make_window: WindowFactory) -> None:
+def test_quitting_with_locked_screens_of_others_asks_first(
+    qtbot: QtBot, ready_vault: Vault, make_window: WindowFactory
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     window = make_window(ready_vault)

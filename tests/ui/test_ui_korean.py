@@ -47,7 +47,8 @@ def test_main_window_is_korean_by_default(qtbot: QtBot, ready_vault: Vault) -> N
 
 
 def test_korean_messages_for_login_failures_and_weak_passphrases(
-        qtbot: QtBot, ready_vault: Vault, make_window: WindowFactory, korean: Translators) -> None:
+    qtbot: QtBot, ready_vault: Vault, make_window: WindowFactory, korean: Translators
+) -> None:
     from onestop_desktop.ui.setup_wizard import SetupWizard
 
     window = make_window(ready_vault)

@@ -22,8 +22,9 @@ from .helpers import (
 )
 
 
-def test_login_opens_the_users_workspace_with_status_bar(qtbot: QtBot, ready_vault: Vault,
-                                                         make_window: WindowFactory) -> None:
+def test_login_opens_the_users_workspace_with_status_bar(
+    qtbot: QtBot, ready_vault: Vault, make_window: WindowFactory
+) -> None:
     window = make_window(ready_vault)
     assert window.gate.mode == "login"
     assert not window.admin_menu.menuAction().isVisible()
@@ -70,8 +71,9 @@ def test_unknown_user_is_told_so(qtbot: QtBot, ready_vault: Vault, make_window: 
     assert "There is no user named 'nobody'" in window.gate.message.text()
 
 
-def test_wrong_passphrase_delays_then_locks_the_account(qtbot: QtBot, ready_vault: Vault, clock: FakeClock,
-                                                         make_window: WindowFactory) -> None:
+def test_wrong_passphrase_delays_then_locks_the_account(
+    qtbot: QtBot, ready_vault: Vault, clock: FakeClock, make_window: WindowFactory
+) -> None:
     window = make_window(ready_vault)
     gate = window.gate
     for attempt in range(1, lockout.MAX_FAILED_LOGINS):

@@ -23,8 +23,9 @@ def _visible(window: object, kind: type) -> list:  # type: ignore[type-arg]
     return [w for w in window.findChildren(kind) if w.isVisible()]  # type: ignore[attr-defined]
 
 
-def test_admin_changes_the_idle_lock_and_the_language(qtbot: QtBot, ready_vault: Vault,
-                                                      make_window: WindowFactory) -> None:
+def test_admin_changes_the_idle_lock_and_the_language(
+    qtbot: QtBot, ready_vault: Vault, make_window: WindowFactory
+) -> None:
     window = make_window(ready_vault)
     log_in(qtbot, window, ADMIN, ADMIN_PASS)
     assert window.idle.interval_ms == 10 * MINUTE_MS
@@ -46,8 +47,9 @@ def test_admin_changes_the_idle_lock_and_the_language(qtbot: QtBot, ready_vault:
     assert session.audit.recent(1)[0].action is AuditAction.SETTINGS_CHANGE
 
 
-def test_counselor_sees_the_idle_lock_but_cannot_change_it(qtbot: QtBot, ready_vault: Vault,
-                                                           make_window: WindowFactory) -> None:
+def test_counselor_sees_the_idle_lock_but_cannot_change_it(
+    qtbot: QtBot, ready_vault: Vault, make_window: WindowFactory
+) -> None:
     window = make_window(ready_vault)
     log_in(qtbot, window, STAFF, STAFF_PASS)
     window.menu_actions.settings.trigger()
@@ -59,8 +61,7 @@ def test_counselor_sees_the_idle_lock_but_cannot_change_it(qtbot: QtBot, ready_v
     assert not dialog.isVisible() and ready_vault.language == "ko"
 
 
-def test_about_names_the_version_and_the_licences(qtbot: QtBot, ready_vault: Vault,
-                                                  make_window: WindowFactory) -> None:
+def test_about_names_the_version_and_the_licences(qtbot: QtBot, ready_vault: Vault, make_window: WindowFactory) -> None:
     window = make_window(ready_vault)
     window.menu_actions.about.trigger()  # available before anyone logs in
     dialog = window.findChild(AboutDialog)
@@ -79,14 +80,16 @@ def test_about_names_the_version_and_the_licences(qtbot: QtBot, ready_vault: Vau
         assert expected in dialog.licence_text.toPlainText()
 
 
-def test_backup_runs_in_the_background_and_reports(qtbot: QtBot, ready_vault: Vault, tmp_path: Path,
-                                                   make_window: WindowFactory) -> None:
+def test_backup_runs_in_the_background_and_reports(
+    qtbot: QtBot, ready_vault: Vault, tmp_path: Path, make_window: WindowFactory
+) -> None:
     target = tmp_path / f"backup{BACKUP_SUFFIX}"
     window = make_window(ready_vault, choose_backup_path=lambda parent, suggested: target)
     log_in(qtbot, window, ADMIN, ADMIN_PASS)
     window.menu_actions.backup.trigger()
-    qtbot.waitUntil(lambda: window.tasks.last_message is not None and window.tasks.last_message.isVisible(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.tasks.last_message is not None and window.tasks.last_message.isVisible(), timeout=10_000
+    )
     assert "The backup is complete" in window.tasks.last_message.text()
     assert str(target) in window.tasks.last_message.text()
     assert target.exists() and target.stat().st_size > 0
@@ -95,8 +98,9 @@ def test_backup_runs_in_the_background_and_reports(qtbot: QtBot, ready_vault: Va
     assert session is not None and session.audit.recent(1)[0].action is AuditAction.BACKUP
 
 
-def test_backup_result_waits_while_the_screen_is_locked(qtbot: QtBot, ready_vault: Vault, tmp_path: Path,
-                                                         make_window: WindowFactory) -> None:
+def test_backup_result_waits_while_the_screen_is_locked(
+    qtbot: QtBot, ready_vault: Vault, tmp_path: Path, make_window: WindowFactory
+) -> None:
     target = tmp_path / f"locked{BACKUP_SUFFIX}"
     window = make_window(ready_vault, choose_backup_path=lambda parent, suggested: target)
     log_in(qtbot, window, ADMIN, ADMIN_PASS)

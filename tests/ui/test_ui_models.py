@@ -62,8 +62,9 @@ def test_user_model_from_the_service(qtmodeltester: ModelTester, admin_session: 
 
 
 def _entry(seq: int, action: AuditAction, subject_type: str = "", subject_id: str = "") -> AuditEntry:
-    return AuditEntry(seq, "2025-03-04T06:20:07.000Z", "dev", "admin", action, subject_type, subject_id,
-                      "detail", "prev", "hash")
+    return AuditEntry(
+        seq, "2025-03-04T06:20:07.000Z", "dev", "admin", action, subject_type, subject_id, "detail", "prev", "hash"
+    )
 
 
 def test_audit_model(qtmodeltester: ModelTester) -> None:

@@ -31,14 +31,45 @@ TODAY = date(2026, 11, 26)
 
 
 def _program(n: int) -> Program:
-    return Program(f"p{n}", f"프로그램 {n}", ProgramKind.SELF_HELP, "", FacilitatorKind.IN_HOUSE, None, None,
-                   "김상담", "센터 교육실", n % 2 == 0, 10 if n % 3 else None, TODAY - timedelta(days=n), None,
-                   ProgramStatus.RUNNING if n % 4 else ProgramStatus.FINISHED, 3, n % 7, "t")
+    return Program(
+        f"p{n}",
+        f"프로그램 {n}",
+        ProgramKind.SELF_HELP,
+        "",
+        FacilitatorKind.IN_HOUSE,
+        None,
+        None,
+        "김상담",
+        "센터 교육실",
+        n % 2 == 0,
+        10 if n % 3 else None,
+        TODAY - timedelta(days=n),
+        None,
+        ProgramStatus.RUNNING if n % 4 else ProgramStatus.FINISHED,
+        3,
+        n % 7,
+        "t",
+    )
 
 
 def _enrolment(n: int, status: EnrolmentStatus = EnrolmentStatus.ENROLLED) -> Enrolment:
-    return Enrolment(f"e{n}", "p1", "자조모임", ProgramKind.SELF_HELP, ProgramStatus.RUNNING, f"c{n}",
-                     f"D1-2026-{n:05d}", f"내담자{n}", TODAY - timedelta(days=20), status, None, 2, 1, False, "t")
+    return Enrolment(
+        f"e{n}",
+        "p1",
+        "자조모임",
+        ProgramKind.SELF_HELP,
+        ProgramStatus.RUNNING,
+        f"c{n}",
+        f"D1-2026-{n:05d}",
+        f"내담자{n}",
+        TODAY - timedelta(days=20),
+        status,
+        None,
+        2,
+        1,
+        False,
+        "t",
+    )
 
 
 def _session(n: int, days: int) -> ProgramSession:
@@ -52,7 +83,7 @@ def test_the_program_list_pages_and_passes_the_tester(qtmodeltester: ModelTester
 
     def fetch(query: ProgramQuery, offset: int, limit: int) -> list[Program]:
         asked.append((query, offset, limit))
-        return [p for p in everything if query.text in p.name][offset:offset + limit]
+        return [p for p in everything if query.text in p.name][offset : offset + limit]
 
     model = ProgramTableModel(fetch)
     qtmodeltester.check(model, force_py=force_py)
@@ -103,8 +134,11 @@ def test_the_attendance_grid_records_through_its_callback(qtmodeltester: ModelTe
 
     model = AttendanceModel(record, today=TODAY)
     qtmodeltester.check(model, force_py=force_py)
-    model.set_grid([_enrolment(1), _enrolment(2, EnrolmentStatus.DROPPED)],
-                   [_session(1, -7), _session(2, 7), _session(9, 0)], {("e1", "s1"): AttendanceStatus.ABSENT})
+    model.set_grid(
+        [_enrolment(1), _enrolment(2, EnrolmentStatus.DROPPED)],
+        [_session(1, -7), _session(2, 7), _session(9, 0)],
+        {("e1", "s1"): AttendanceStatus.ABSENT},
+    )
     qtmodeltester.check(model, force_py=force_py)
     failures: list[object] = []
     model.failed.connect(failures.append)
@@ -117,8 +151,10 @@ def test_the_attendance_grid_records_through_its_callback(qtmodeltester: ModelTe
     assert written == [("e1", "s1", AttendanceStatus.PRESENT), ("e1", "s1", None)]
     assert model.index(0, 0).data() == ""
     assert model.headerData(0, Qt.Orientation.Vertical) == "내담자1"
-    assert model.headerData(0, Qt.Orientation.Horizontal) == f"{(TODAY - timedelta(days=7)).month}/" \
+    assert (
+        model.headerData(0, Qt.Orientation.Horizontal) == f"{(TODAY - timedelta(days=7)).month}/"
         f"{(TODAY - timedelta(days=7)).day}"
+    )
     read_only = AttendanceModel(None, today=TODAY)
     read_only.set_grid([_enrolment(1)], [_session(1, -7)], {})
     assert not read_only.setData(read_only.index(0, 0), "present", STATUS_ROLE)
@@ -126,8 +162,12 @@ def test_the_attendance_grid_records_through_its_callback(qtmodeltester: ModelTe
 
 @pytest.mark.parametrize("force_py", [True, False])  # pytest-qt's tester, then Qt's QAbstractItemModelTester
 def test_the_question_model_edits_moves_and_removes(qtmodeltester: ModelTester, force_py: bool) -> None:
-    model = SurveyQuestionModel([Question("helpful", QuestionKind.SCALE5, "도움", "Help"),
-                                 Question("comment", QuestionKind.TEXT, "의견", "Comment")])
+    model = SurveyQuestionModel(
+        [
+            Question("helpful", QuestionKind.SCALE5, "도움", "Help"),
+            Question("comment", QuestionKind.TEXT, "의견", "Comment"),
+        ]
+    )
     qtmodeltester.check(model, force_py=force_py)
     assert not model.setData(model.index(0, 1), "text")  # the kind is fixed
     assert model.setData(model.index(0, 2), "도움이 되었습니까?")

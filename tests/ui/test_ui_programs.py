@@ -37,13 +37,21 @@ TODAY = date.today()
 
 
 def _program(admin: Session, name: str = "트라우마 회복 워크숍", capacity: str = "") -> str:
-    program_id = admin.programs.create(ProgramForm(
-        name=name, kind=ProgramKind.TRAUMA_RECOVERY, place="센터 교육실", capacity=capacity,
-        starts_on=(TODAY - timedelta(days=14)).isoformat(), ends_on=(TODAY + timedelta(days=14)).isoformat(),
-        status=ProgramStatus.RUNNING))
+    program_id = admin.programs.create(
+        ProgramForm(
+            name=name,
+            kind=ProgramKind.TRAUMA_RECOVERY,
+            place="센터 교육실",
+            capacity=capacity,
+            starts_on=(TODAY - timedelta(days=14)).isoformat(),
+            ends_on=(TODAY + timedelta(days=14)).isoformat(),
+            status=ProgramStatus.RUNNING,
+        )
+    )
     for days in (-14, -7, 7):
-        admin.programs.add_session(program_id, ProgramSessionForm((TODAY + timedelta(days=days)).isoformat(),
-                                                                  "14:00", f"{days}일"))
+        admin.programs.add_session(
+            program_id, ProgramSessionForm((TODAY + timedelta(days=days)).isoformat(), "14:00", f"{days}일")
+        )
     return program_id
 
 
@@ -52,8 +60,9 @@ def _as_admin(vault: Vault) -> Session:
 
 
 def _top(kind: type, name: str) -> QWidget:
-    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.objectName() == name
-             and w.isVisible()]
+    found = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.objectName() == name and w.isVisible()
+    ]
     assert len(found) == 1, f"expected one visible {name}, found {len(found)}"
     return found[0]
 
@@ -65,8 +74,9 @@ def _programs_tab(qtbot: QtBot, make_window: WindowFactory, vault: Vault, case_i
     return window, view
 
 
-def test_enrol_mark_attendance_complete_and_survey_by_phone(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                            make_window: WindowFactory) -> None:
+def test_enrol_mark_attendance_complete_and_survey_by_phone(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     admin = _as_admin(vault)
     program_id = _program(admin)
@@ -111,11 +121,13 @@ def test_enrol_mark_attendance_complete_and_survey_by_phone(qtbot: QtBot, center
     assert page.model.records()[0].surveyed and not page.survey_button.isEnabled()
     with view.session.store.read() as conn:
         assert conn.execute("SELECT answers, method FROM feedback_responses").fetchall() == [
-            ('{"helpful": 5, "safe": 4}', "phone")]
+            ('{"helpful": 5, "safe": 4}', "phone")
+        ]
 
 
-def test_a_declined_survey_is_recorded_once(qtbot: QtBot, center: tuple[Vault, Cases],
-                                            make_window: WindowFactory) -> None:
+def test_a_declined_survey_is_recorded_once(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     admin = _as_admin(vault)
     admin.cases.change_status(cases.kim, CaseStatus.CLOSED, ClosingReason.GOALS_MET)
@@ -135,7 +147,8 @@ def test_a_declined_survey_is_recorded_once(qtbot: QtBot, center: tuple[Vault, C
 
 
 def test_the_kiosk_shows_nothing_of_the_case_and_ends_at_the_lock_screen(
-        qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory) -> None:
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     admin = _as_admin(vault)
     admin.cases.change_status(cases.hong, CaseStatus.CLOSED, ClosingReason.GOALS_MET)
@@ -185,12 +198,14 @@ def test_the_kiosk_shows_nothing_of_the_case_and_ends_at_the_lock_screen(
     assert not view.survey_button.isVisible()
     with view.session.store.read() as conn:
         assert conn.execute("SELECT answers, comment, method FROM feedback_responses").fetchall() == [
-            ('{"helpful": 5}', "고맙습니다", "kiosk")]
+            ('{"helpful": 5}', "고맙습니다", "kiosk")
+        ]
     programs.close()
 
 
-def test_stopping_or_an_idle_lock_records_nothing(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                  make_window: WindowFactory) -> None:
+def test_stopping_or_an_idle_lock_records_nothing(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     admin = _as_admin(vault)
     admin.cases.change_status(cases.alias, CaseStatus.CLOSED, ClosingReason.GOALS_MET)
@@ -217,8 +232,9 @@ def test_stopping_or_an_idle_lock_records_nothing(qtbot: QtBot, center: tuple[Va
     assert window.menuBar().isEnabled() and view.session.feedback.status_for_case(cases.alias) == []
 
 
-def test_the_programs_window_and_what_each_role_may_do(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                       make_window: WindowFactory) -> None:
+def test_the_programs_window_and_what_each_role_may_do(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     admin = _as_admin(vault)
     program_id = _program(admin, capacity="10")
@@ -277,8 +293,9 @@ def test_the_programs_window_and_what_each_role_may_do(qtbot: QtBot, center: tup
     assert programs.model.rowCount() == 1
 
 
-def test_the_survey_editor_publishes_a_new_version(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                   make_window: WindowFactory) -> None:
+def test_the_survey_editor_publishes_a_new_version(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, _cases = center
     window, workspace = open_workspace(qtbot, make_window, vault, ADMIN, ADMIN_PASS)
     assert window.case_actions.surveys.isVisible()

@@ -16,8 +16,9 @@ from onestop_desktop.ui.main_window import MainWindow
 from .helpers import WindowFactory
 
 
-def test_self_test_passes_and_writes_its_report(qtbot: QtBot, tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_self_test_passes_and_writes_its_report(
+    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     report = tmp_path / "self-test.txt"
     before = os.umask(0o022)
     try:
@@ -34,8 +35,9 @@ def test_self_test_passes_and_writes_its_report(qtbot: QtBot, tmp_path: Path,
     assert not list(tmp_path.glob("onestop-self-test-*"))
 
 
-def test_a_failing_step_fails_the_self_test(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_failing_step_fails_the_self_test(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     def broken(ctx: self_test.Context) -> str:
         raise RuntimeError("the disk is on fire")
 
@@ -54,8 +56,9 @@ def test_self_test_is_recognised_only_by_its_own_flags() -> None:
     assert not self_test.wanted(["--data-dir", "--self-test-ish"])
 
 
-def test_portable_mode_says_so_in_the_title(make_window: WindowFactory, ready_vault: object,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_portable_mode_says_so_in_the_title(
+    make_window: WindowFactory, ready_vault: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(MainWindow, "portable", True)
     window = make_window(ready_vault)  # type: ignore[arg-type]
     assert window.windowTitle() == "OneStop (portable mode)"

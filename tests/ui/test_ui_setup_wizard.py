@@ -36,8 +36,9 @@ def test_setup_creates_the_administrator_and_shows_the_recovery_key(qtbot: QtBot
     wizard = controller.wizard
     assert wizard is not None and wizard.isVisible()
     assert wizard.currentPage() is wizard.welcome_page
-    assert str(vault.data_dir.root) in " ".join(label.text() for label in wizard.welcome_page.findChildren(
-        type(wizard.key_page.key_label)))
+    assert str(vault.data_dir.root) in " ".join(
+        label.text() for label in wizard.welcome_page.findChildren(type(wizard.key_page.key_label))
+    )
     wizard.next()
     _fill_center(qtbot, wizard)
     wizard.next()

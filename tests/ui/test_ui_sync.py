@@ -46,8 +46,14 @@ def sync_center(tmp_path: Path) -> Iterator[SyncCenter]:
         center.laptop.logout()
 
 
-def _desk_window(qtbot: QtBot, make_window: WindowFactory, center: SyncCenter, user: str = ADMIN,
-                 passphrase: str = ADMIN_PASS, **options: object) -> MainWindow:
+def _desk_window(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    center: SyncCenter,
+    user: str = ADMIN,
+    passphrase: str = ADMIN_PASS,
+    **options: object,
+) -> MainWindow:
     window = make_window(center.desk_vault, **options)
     log_in(qtbot, window, user, passphrase)
     qtbot.waitUntil(lambda: window.current is not None and window.sync_status.isVisible())
@@ -70,7 +76,8 @@ def _make_conflict(center: SyncCenter) -> None:
 
 
 def test_the_status_bar_shows_waiting_changes_and_a_missing_bundle(
-        qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter) -> None:
+    qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter
+) -> None:
     laptop = sync_center.laptop
     set_summary(laptop, sync_center.case_id, "첫 번째 변경")
     laptop.sync.run()
@@ -99,7 +106,8 @@ def test_the_status_bar_shows_waiting_changes_and_a_missing_bundle(
 
 
 def test_resolving_a_conflict_from_the_window_clears_it_everywhere(
-        qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter) -> None:
+    qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter
+) -> None:
     _make_conflict(sync_center)
     window = _desk_window(qtbot, make_window, sync_center)
     _sync(qtbot, window)
@@ -148,8 +156,9 @@ def test_resolving_a_conflict_from_the_window_clears_it_everywhere(
     assert sync_center.laptop.cases.open(sync_center.case_id).case.incident_summary == combined
 
 
-def test_sync_runs_off_the_gui_thread(qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter,
-                                      request: pytest.FixtureRequest) -> None:
+def test_sync_runs_off_the_gui_thread(
+    qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter, request: pytest.FixtureRequest
+) -> None:
     sync_center.laptop.demo.seed(150, 4)  # thousands of changes
     sync_center.laptop.sync.run()
     window = _desk_window(qtbot, make_window, sync_center)
@@ -175,14 +184,17 @@ def test_sync_runs_off_the_gui_thread(qtbot: QtBot, make_window: WindowFactory, 
     assert report is not None and report.changes > 1000
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     worst = max(gaps)
-    print(f"\nsync of {report.changes} changes took {elapsed:.2f} s; GUI thread max tick gap {worst} ms "
-          f"over {len(ticks)} ticks")
+    print(
+        f"\nsync of {report.changes} changes took {elapsed:.2f} s; GUI thread max tick gap {worst} ms "
+        f"over {len(ticks)} ticks"
+    )
     assert elapsed > 0.3 and len(ticks) > 10  # the loop really ran during the sync
     assert worst < STALL_LIMIT_MS
 
 
 def test_enrolling_from_the_devices_window_writes_a_file_and_shows_a_code(
-        qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter, tmp_path: Path) -> None:
+    qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter, tmp_path: Path
+) -> None:
     target = tmp_path / "field-3.onestop-enrol"
     window = _desk_window(qtbot, make_window, sync_center, choose_enrolment_path=lambda parent, suggested: target)
     assert window.menu_actions.devices.isVisible()
@@ -217,7 +229,8 @@ def _device_id(dialog: DevicesDialog, name: str) -> str:
 
 
 def test_revoking_says_what_revocation_cannot_do(
-        qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter) -> None:
+    qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter
+) -> None:
     window = _desk_window(qtbot, make_window, sync_center)
     dialog = window.show_devices()
     assert dialog is not None
@@ -237,7 +250,8 @@ def test_revoking_says_what_revocation_cannot_do(
 
 
 def test_non_administrators_do_not_see_the_devices_window(
-        qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter) -> None:
+    qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter
+) -> None:
     window = _desk_window(qtbot, make_window, sync_center, user=STAFF, passphrase=STAFF_PASS)
     assert window.menu_actions.sync.isVisible() and window.menu_actions.sync.isEnabled()
     assert not window.menu_actions.devices.isVisible() and not window.menu_actions.devices.isEnabled()
@@ -247,7 +261,8 @@ def test_non_administrators_do_not_see_the_devices_window(
 
 
 def test_automatic_sync_waits_for_idle_and_for_unsaved_input(
-        qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter) -> None:
+    qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter
+) -> None:
     set_summary(sync_center.laptop, sync_center.case_id, "노트북의 변경")
     sync_center.laptop.sync.run()
     window = _desk_window(qtbot, make_window, sync_center, sync_idle_ms=150)
@@ -266,8 +281,7 @@ def test_automatic_sync_waits_for_idle_and_for_unsaved_input(
     assert window.findChild(QProgressDialog, "syncProgress") is None  # silent when automatic
 
 
-def test_a_missing_folder_is_said_plainly(qtbot: QtBot, make_window: WindowFactory,
-                                          sync_center: SyncCenter) -> None:
+def test_a_missing_folder_is_said_plainly(qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter) -> None:
     window = _desk_window(qtbot, make_window, sync_center)
     sync_center.folder.rename(sync_center.root / "unplugged")
     window.menu_actions.sync.trigger()
@@ -278,7 +292,8 @@ def test_a_missing_folder_is_said_plainly(qtbot: QtBot, make_window: WindowFacto
 
 
 def test_a_delete_conflict_offers_restore_and_restoring_brings_the_record_back(
-        qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter) -> None:
+    qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter
+) -> None:
     desk, laptop, case_id = sync_center.desk(), sync_center.laptop, sync_center.case_id
     phone_id = desk.cases.add_phone(case_id, PhoneForm(number="010-1234-5678"))
     desk.sync.run()
@@ -307,7 +322,8 @@ def test_a_delete_conflict_offers_restore_and_restoring_brings_the_record_back(
 
 
 def test_typing_a_combined_value_holds_the_automatic_sync_back(
-        qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter) -> None:
+    qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter
+) -> None:
     _make_conflict(sync_center)
     window = _desk_window(qtbot, make_window, sync_center, sync_idle_ms=100_000)
     _sync(qtbot, window)
@@ -318,7 +334,8 @@ def test_typing_a_combined_value_holds_the_automatic_sync_back(
 
 
 def test_quarantined_bundles_are_shown_to_administrators_only(
-        qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter) -> None:
+    qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter
+) -> None:
     desk = sync_center.desk()
     code = desk.sync.enroll("field-kit-1", "field", [STAFF], sync_center.root / "kit.enrol")
     kit = Vault(sync_center.root / "kit", kdf=FAST_KDF).join(sync_center.root / "kit.enrol", code, STAFF, STAFF_PASS)
@@ -349,8 +366,7 @@ def test_quarantined_bundles_are_shown_to_administrators_only(
     assert not status.quarantine.isVisible()
 
 
-def test_cancel_stops_before_the_next_bundle(qtbot: QtBot, make_window: WindowFactory,
-                                             sync_center: SyncCenter) -> None:
+def test_cancel_stops_before_the_next_bundle(qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter) -> None:
     for text in ("하나", "둘", "셋"):
         set_summary(sync_center.laptop, sync_center.case_id, text)
         sync_center.laptop.sync.run()
@@ -374,8 +390,9 @@ def test_cancel_stops_before_the_next_bundle(qtbot: QtBot, make_window: WindowFa
     assert window.sync.last_report is not None and window.sync.last_report.applied == 3
 
 
-def test_the_sync_folder_is_set_in_its_dialog(qtbot: QtBot, make_window: WindowFactory,
-                                              sync_center: SyncCenter, tmp_path: Path) -> None:
+def test_the_sync_folder_is_set_in_its_dialog(
+    qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter, tmp_path: Path
+) -> None:
     window = _desk_window(qtbot, make_window, sync_center)
     window.menu_actions.sync_folder.trigger()
     dialog = window.findChild(SyncFolderDialog)
@@ -394,7 +411,8 @@ def test_the_sync_folder_is_set_in_its_dialog(qtbot: QtBot, make_window: WindowF
 
 
 def test_a_revoked_device_says_so_and_leaves_nobody_logged_in(
-        qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter) -> None:
+    qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter
+) -> None:
     desk = sync_center.desk()
     desk.sync.revoke(LAPTOP, "lost")
     desk.sync.run()  # the notice for the laptop goes into the folder
@@ -414,10 +432,19 @@ def test_a_revoked_device_says_so_and_leaves_nobody_logged_in(
 
 # -- models ------------------------------------------------------------------------------------------
 def _conflict(kind: str = "field") -> ConflictView:
-    return ConflictView("c1", kind, "cases", "r1", "incident_summary", "case1", (
-        ConflictVersion("가", "1-0", "desk1", "admin", "2026-11-26T01:00:00Z"),
-        ConflictVersion("나", "2-0", LAPTOP, "minji", "2026-11-26T02:00:00Z"),
-        ConflictVersion("다", "3-0", "desk3", "minji", "2026-11-26T03:00:00Z")))
+    return ConflictView(
+        "c1",
+        kind,
+        "cases",
+        "r1",
+        "incident_summary",
+        "case1",
+        (
+            ConflictVersion("가", "1-0", "desk1", "admin", "2026-11-26T01:00:00Z"),
+            ConflictVersion("나", "2-0", LAPTOP, "minji", "2026-11-26T02:00:00Z"),
+            ConflictVersion("다", "3-0", "desk3", "minji", "2026-11-26T03:00:00Z"),
+        ),
+    )
 
 
 def test_sync_models_pass_the_model_tester(qtmodeltester: ModelTester) -> None:
@@ -427,8 +454,12 @@ def test_sync_models_pass_the_model_tester(qtmodeltester: ModelTester) -> None:
     assert conflicts.index(0, ConflictTableModel.CASE).data() == "D1-2026-0001 홍길동"
     assert conflicts.index(1, ConflictTableModel.FIRST).data() == "Removed"
     assert "3 versions" in conflicts.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
-    devices = DeviceTableModel([DeviceView("d1", "desk1", "D1", "all", "active", ("admin",), 0, True),
-                                DeviceView("d2", LAPTOP, "LAPTOP2", "field", "lost", ("minji",), 14, False)])
+    devices = DeviceTableModel(
+        [
+            DeviceView("d1", "desk1", "D1", "all", "active", ("admin",), 0, True),
+            DeviceView("d2", LAPTOP, "LAPTOP2", "field", "lost", ("minji",), 14, False),
+        ]
+    )
     qtmodeltester.check(devices, force_py=True)
     assert devices.index(1, DeviceTableModel.LAST_SEQ).data() == "14"
     quarantine = QuarantineTableModel([(LAPTOP, 15, "revoked", ""), ("desk3", 2, "clock", "+9 min")])

@@ -19,8 +19,9 @@ NOTE = "보호시설 입소 의사를 확인함"
 Button = QMessageBox.StandardButton
 
 
-def test_closing_a_tab_with_unsaved_input_asks(qtbot: QtBot, center: tuple[Vault, Cases],
-                                               make_window: WindowFactory) -> None:
+def test_closing_a_tab_with_unsaved_input_asks(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     window, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
     view = workspace.open_case(cases.hong, "sessions")
@@ -50,8 +51,9 @@ def test_closing_a_tab_with_unsaved_input_asks(qtbot: QtBot, center: tuple[Vault
     assert NOTE in notes and len(notes) == before + 1
 
 
-def test_a_clean_tab_closes_without_a_question(qtbot: QtBot, center: tuple[Vault, Cases],
-                                               make_window: WindowFactory) -> None:
+def test_a_clean_tab_closes_without_a_question(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     window, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
     view = workspace.open_case(cases.hong)
@@ -63,8 +65,9 @@ def test_a_clean_tab_closes_without_a_question(qtbot: QtBot, center: tuple[Vault
     assert no_unsaved_question() and workspace.tabs.count() == 1
 
 
-def test_a_refused_save_keeps_the_tab_open(qtbot: QtBot, center: tuple[Vault, Cases],
-                                           make_window: WindowFactory) -> None:
+def test_a_refused_save_keeps_the_tab_open(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     window, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
     view = workspace.open_case(cases.hong)
@@ -78,8 +81,9 @@ def test_a_refused_save_keeps_the_tab_open(qtbot: QtBot, center: tuple[Vault, Ca
     assert view.overview.details.intake_date.text() == "어제"
 
 
-def test_locking_keeps_unsaved_input_hidden_until_unlock(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                         make_window: WindowFactory) -> None:
+def test_locking_keeps_unsaved_input_hidden_until_unlock(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     window, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
     view = workspace.open_case(cases.hong, "sessions")
@@ -99,8 +103,9 @@ def test_locking_keeps_unsaved_input_hidden_until_unlock(qtbot: QtBot, center: t
     assert workspace.intake is not None and workspace.intake.isVisible() and workspace.intake.name.text() == "서하준"
 
 
-def test_logging_out_and_exiting_ask_about_unsaved_input(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                         make_window: WindowFactory) -> None:
+def test_logging_out_and_exiting_ask_about_unsaved_input(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     window, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
     view = workspace.open_case(cases.alias)
@@ -125,8 +130,9 @@ def test_logging_out_and_exiting_ask_about_unsaved_input(qtbot: QtBot, center: t
     admin.logout()
 
 
-def test_someone_elses_change_is_reported_not_overwritten(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                          make_window: WindowFactory) -> None:
+def test_someone_elses_change_is_reported_not_overwritten(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     window, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
     view = workspace.open_case(cases.hong)
@@ -160,8 +166,9 @@ def test_someone_elses_change_is_reported_not_overwritten(qtbot: QtBot, center: 
     assert not view.is_dirty()
 
 
-def test_switching_sessions_with_unsaved_edits_asks(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                    make_window: WindowFactory) -> None:
+def test_switching_sessions_with_unsaved_edits_asks(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     _, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
     view = workspace.open_case(cases.hong, "sessions")
@@ -178,8 +185,9 @@ def test_switching_sessions_with_unsaved_edits_asks(qtbot: QtBot, center: tuple[
     assert editor.model.rowCount() == 2
 
 
-def test_my_own_quick_changes_are_not_a_conflict(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                 make_window: WindowFactory) -> None:
+def test_my_own_quick_changes_are_not_a_conflict(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     window, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
     view = workspace.open_case(cases.hong)
@@ -196,7 +204,8 @@ def test_my_own_quick_changes_are_not_a_conflict(qtbot: QtBot, center: tuple[Vau
 
 
 def test_exiting_with_unsaved_input_and_another_locked_user_asks_each_once(
-        qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory) -> None:
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     window, _ = open_workspace(qtbot, make_window, vault, ADMIN, ADMIN_PASS)
     window.lock()
@@ -218,8 +227,9 @@ def _cancel(dialog: QDialog) -> None:
     box.button(QDialogButtonBox.StandardButton.Cancel).click()
 
 
-def test_consent_and_referral_dialogs_ask_before_losing_input(qtbot: QtBot, center: tuple[Vault, Cases],
-                                                              make_window: WindowFactory) -> None:
+def test_consent_and_referral_dialogs_ask_before_losing_input(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
     vault, cases = center
     window, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
     view = workspace.open_case(cases.hong, "consents")

@@ -326,9 +326,7 @@ def cmd_packet(ctx: Context) -> int:
                 ctx.console.err("- " + ctx.texts.translated("Consent", blocker.message, blocker.params))
             raise
         documents.save(document, target)
-        ctx.console.out(
-            ctx.texts("packet_done", path=target, pages=document.pages, count=len(document.referral_ids))
-        )
+        ctx.console.out(ctx.texts("packet_done", path=target, pages=document.pages, count=len(document.referral_ids)))
         return Exit.OK
 
     return with_session(ctx, body)

@@ -18,12 +18,29 @@ def cmd_devices(ctx: Context) -> int:
         sync = session.sync
         if args.devices_command == "list":
             rows = [
-                [d.name, d.code, t("scope_" + d.scope), t("device_" + d.status), ",".join(d.usernames),
-                 str(d.last_seq), "*" if d.is_this_device else ""]
+                [
+                    d.name,
+                    d.code,
+                    t("scope_" + d.scope),
+                    t("device_" + d.status),
+                    ",".join(d.usernames),
+                    str(d.last_seq),
+                    "*" if d.is_this_device else "",
+                ]
                 for d in sync.devices()
             ]
-            out.table([t("col_device"), t("col_code"), t("col_scope"), t("col_status"), t("col_users"),
-                       t("col_last_seq"), t("col_this")], rows)
+            out.table(
+                [
+                    t("col_device"),
+                    t("col_code"),
+                    t("col_scope"),
+                    t("col_status"),
+                    t("col_users"),
+                    t("col_last_seq"),
+                    t("col_this"),
+                ],
+                rows,
+            )
         elif args.devices_command == "enroll":
             users = [u.strip() for u in args.for_users.split(",") if u.strip()]
             code = sync.enroll(args.name, args.scope, users, Path(args.out))
@@ -89,8 +106,10 @@ def _print_status(ctx: Context, status: SyncStatus) -> None:
     out.out(t("status_last_sync", at=status.last_sync_at or "-"))
     out.out(t("status_pending", count=status.pending_changes))
     for d in status.devices:
-        out.out(t("status_device", device=d.name, code=d.code, status=t("device_" + d.status), seq=d.last_seq)
-                + (" *" if d.is_this_device else ""))
+        out.out(
+            t("status_device", device=d.name, code=d.code, status=t("device_" + d.status), seq=d.last_seq)
+            + (" *" if d.is_this_device else "")
+        )
     for name, seq in status.gaps:
         out.out(t("gap", device=name, seq=seq))
     for name, seq, reason, detail in status.quarantined:

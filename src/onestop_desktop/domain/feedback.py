@@ -96,9 +96,7 @@ DUPLICATE_CODE = QT_TRANSLATE_NOOP("Validation", "Two questions share the code '
 NEED_SCALE = QT_TRANSLATE_NOOP("Validation", "A survey needs at least one 5-point question.")
 TOO_MANY_QUESTIONS = QT_TRANSLATE_NOOP("Validation", "At most {max} questions.")
 ONE_OF_KIND = QT_TRANSLATE_NOOP("Validation", "At most one question of the kind “{kind}”.")
-NOTHING_ANSWERED = QT_TRANSLATE_NOOP(
-    "Validation", "Nothing was answered. Record that the client declined instead."
-)
+NOTHING_ANSWERED = QT_TRANSLATE_NOOP("Validation", "Nothing was answered. Record that the client declined instead.")
 BAD_SCORE = QT_TRANSLATE_NOOP("Validation", "Answer with a number from 1 to 5.")
 UNKNOWN_QUESTION = QT_TRANSLATE_NOOP("Validation", "This question is not in the survey.")
 NOT_CLOSED = QT_TRANSLATE_NOOP("Validation", "A case is surveyed once it is closed.")

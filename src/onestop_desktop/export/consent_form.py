@@ -163,8 +163,13 @@ def _third_party_parts(data: ConsentFormData) -> list[Flowable]:
     for recipient in data.recipients:
         items, has_special = _recipient_items(recipient, special)
         any_special = any_special or has_special
-        g.row(value(recipient.agency_name, style=st.HIGHLIGHTED), value(recipient.purpose, style=st.HIGHLIGHTED),
-              value([items]), value(recipient.retention, style=st.HIGHLIGHTED), value(boxes, style=st.BOX_LINE))
+        g.row(
+            value(recipient.agency_name, style=st.HIGHLIGHTED),
+            value(recipient.purpose, style=st.HIGHLIGHTED),
+            value([items]),
+            value(recipient.retention, style=st.HIGHLIGHTED),
+            value(boxes, style=st.BOX_LINE),
+        )
     if not data.recipients:
         for _ in range(3):
             g.row(value(""), value(""), value(""), value(""), value(boxes, style=st.BOX_LINE), height=13 * mm)

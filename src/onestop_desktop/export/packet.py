@@ -41,8 +41,11 @@ def story(packet: Packet, doc_key: int, *, first: bool) -> list[Flowable]:
     return [
         *start(ctx[COVER], cover(packet, doc_key), first=first),
         *start(ctx[LETTER], referral_letter.story(letter), first=False),
-        *start(ctx[CONSENT_COPY], consent_form.story(packet.consent_form, copy_note=copy_note,
-                                                     year=letter.production.produced_at.year), first=False),
+        *start(
+            ctx[CONSENT_COPY],
+            consent_form.story(packet.consent_form, copy_note=copy_note, year=letter.production.produced_at.year),
+            first=False,
+        ),
         *start(ctx[SUMMARY], summary(packet), first=False),
     ]
 

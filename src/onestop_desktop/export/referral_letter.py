@@ -219,8 +219,12 @@ def story(letter: ReferralLetter) -> list[Flowable]:
                 f"이메일 {sender.counselor_email}" if sender.counselor_email else ""]  # fmt: skip
     reachable = " 또는 ".join(c for c in contacts if c)
     method = f"담당자({sender.counselor_name}) 앞 {reachable}" if reachable else f"담당자({sender.counselor_name}) 앞"
-    g.row(label("회신 기한"), value(reply, style=st.BODY_BOLD), label("회신 내용"),
-          value("접수 여부, 담당자, 지원 계획(또는 반려 사유)"))
+    g.row(
+        label("회신 기한"),
+        value(reply, style=st.BODY_BOLD),
+        label("회신 내용"),
+        value("접수 여부, 담당자, 지원 계획(또는 반려 사유)"),
+    )
     g.row(label("회신 방법"), value(method, 3))
     out.append(g.build())
 

@@ -95,8 +95,10 @@ def story(report: ActivityReport) -> list[Flowable]:
     period = report.period
     flow: list[Flowable] = [
         Paragraph(markup(f"{period.label} {TITLE}"), st.TITLE),
-        Paragraph(markup(f"{report.center_name} · {official_date(period.start)} ~ {official_date(period.last_day)}"),
-                  st.SUBTITLE),
+        Paragraph(
+            markup(f"{report.center_name} · {official_date(period.start)} ~ {official_date(period.last_day)}"),
+            st.SUBTITLE,
+        ),
         Spacer(1, 4 * mm),
     ]
     flow += [Paragraph(markup("· " + note), st.NOTICE) for note in report.notes]

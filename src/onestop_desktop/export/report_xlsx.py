@@ -45,8 +45,11 @@ def activity_report_xlsx(report: ActivityReport) -> bytes:
         (f"{report.period.label} 실적 보고", True),
         (f"기관: {report.center_name}" if report.center_name else "", False),
         (f"기간: {official_date(report.period.start)} ~ {official_date(report.period.last_day)}", False),
-        (f"출력: {production.produced_by}, {official_date(production.produced_at.date())} "
-         f"{production.produced_at:%H:%M}, 사유: {production.purpose}", False),
+        (
+            f"출력: {production.produced_by}, {official_date(production.produced_at.date())} "
+            f"{production.produced_at:%H:%M}, 사유: {production.purpose}",
+            False,
+        ),
         ("", False),
         *((note, False) for note in report.notes),
         ("", False),

@@ -71,8 +71,10 @@ class DashboardFigures:
         return Dashboard(period, wide, tuple(figures))
 
     def _new_cases(self, conn: Connection, period: Period, scope: Scope) -> Figure:
-        cells = {(str(m), str(k)): float(n) for m, k, n in repos.figures.new_cases_by_month(conn, period.start,
-                                                                                           period.end, scope)}
+        cells = {
+            (str(m), str(k)): float(n)
+            for m, k, n in repos.figures.new_cases_by_month(conn, period.start, period.end, scope)
+        }
         months = months_of(period)
         return Figure(FigureKey.NEW_CASES, months, Axis.MONTH, CRIME_CATEGORIES, Axis.CRIME,
                       _grid(months, CRIME_CATEGORIES, cells))  # fmt: skip
@@ -85,7 +87,8 @@ class DashboardFigures:
         people = tuple(sorted({person for person, _ in cells}, key=lambda p: (p == NO_ONE, p)))
         if not self.center_wide:
             people = tuple(p for p in people if p == self.session.user.display_name) or (
-                self.session.user.display_name,)
+                self.session.user.display_name,
+            )
         return Figure(FigureKey.CASELOAD, people, Axis.PERSON, ("open",), Axis.MEASURE, _grid(people, ("open",), cells),
                       stacked=False)  # fmt: skip
 

@@ -165,8 +165,16 @@ class DemoPrograms:
             return
         if held and present / len(held) >= 0.6:
             repos.programs.set_enrolment_status(tx, enrolment, EnrolmentStatus.COMPLETED, program.ends_on)
-            self._survey(tx, SurveySubject.PROGRAM, case_id, enrolment, program.id, program.ends_on,
-                         _HELPS[program.kind], self._in_person())  # after the last session
+            self._survey(
+                tx,
+                SurveySubject.PROGRAM,
+                case_id,
+                enrolment,
+                program.id,
+                program.ends_on,
+                _HELPS[program.kind],
+                self._in_person(),
+            )  # after the last session
         else:
             repos.programs.set_enrolment_status(tx, enrolment, EnrolmentStatus.DROPPED, None)
 

@@ -77,8 +77,16 @@ class Feedback:
         user = self.session.user
         with self.session.store.write(self.session.actor) as tx:
             published = repos.feedback.publish(tx, SurveySubject(subject), cleaned, today or date.today())
-            tx.audit(AuditRecord(user.id, user.username, AuditAction.UPDATE, "survey", published.id,
-                                 f"{subject} survey version {published.version}"))
+            tx.audit(
+                AuditRecord(
+                    user.id,
+                    user.username,
+                    AuditAction.UPDATE,
+                    "survey",
+                    published.id,
+                    f"{subject} survey version {published.version}",
+                )
+            )
         return published
 
     # -- whether a case was asked ---------------------------------------------------------------------
@@ -89,8 +97,9 @@ class Feedback:
             require_case(self.session, conn, case_id)
             return repos.feedback.requests_for_case(conn, case_id)
 
-    def _check(self, conn: Connection, subject: SurveySubject, case_id: str, enrolment_id: str | None,
-               today: date) -> str | None:
+    def _check(
+        self, conn: Connection, subject: SurveySubject, case_id: str, enrolment_id: str | None, today: date
+    ) -> str | None:
         """The program rated (for a program survey); refuses a case not ready or already asked."""
         require_case(self.session, conn, case_id)
         program_id: str | None = None
@@ -112,22 +121,41 @@ class Feedback:
         return program_id
 
     @requires(Permission.FEEDBACK_RECORD)
-    def record_declined(self, subject: SurveySubject, case_id: str, method: FeedbackMethod,
-                        enrolment_id: str | None = None, today: date | None = None) -> None:
+    def record_declined(
+        self,
+        subject: SurveySubject,
+        case_id: str,
+        method: FeedbackMethod,
+        enrolment_id: str | None = None,
+        today: date | None = None,
+    ) -> None:
         """The client does not want to answer: recorded once, and they are not asked again."""
         today = today or date.today()
         subject = SurveySubject(subject)
         with self.session.store.write(self.session.actor) as tx:
             self._check(tx.conn, subject, case_id, enrolment_id, today)
             repos.feedback.insert_request(
-                tx, subject, case_id, enrolment_id if subject is SurveySubject.PROGRAM else None,
-                FeedbackOutcome.DECLINED, FeedbackMethod(method), today,
+                tx,
+                subject,
+                case_id,
+                enrolment_id if subject is SurveySubject.PROGRAM else None,
+                FeedbackOutcome.DECLINED,
+                FeedbackMethod(method),
+                today,
             )
             record(tx, self.session, AuditAction.CREATE, case_id, f"{subject} survey declined")
 
     @requires(Permission.FEEDBACK_RECORD)
-    def record_answers(self, subject: SurveySubject, case_id: str, method: FeedbackMethod, survey_id: str,
-                       answers: FeedbackAnswers, enrolment_id: str | None = None, today: date | None = None) -> None:
+    def record_answers(
+        self,
+        subject: SurveySubject,
+        case_id: str,
+        method: FeedbackMethod,
+        survey_id: str,
+        answers: FeedbackAnswers,
+        enrolment_id: str | None = None,
+        today: date | None = None,
+    ) -> None:
         """Store the answers apart from the case, and on the case only that it was answered.
 
         Both rows are written in one transaction (an answer is never counted without its request
@@ -145,8 +173,13 @@ class Feedback:
         with self.session.store.write(self.session.actor) as tx:
             program_id = self._check(tx.conn, subject, case_id, enrolment_id, today)
             repos.feedback.insert_request(
-                tx, subject, case_id, enrolment_id if subject is SurveySubject.PROGRAM else None,
-                FeedbackOutcome.ANSWERED, FeedbackMethod(method), today,
+                tx,
+                subject,
+                case_id,
+                enrolment_id if subject is SurveySubject.PROGRAM else None,
+                FeedbackOutcome.ANSWERED,
+                FeedbackMethod(method),
+                today,
             )
             repos.feedback.insert_response(tx, survey, program_id, month_of(today), FeedbackMethod(method), answers)
             record(tx, self.session, AuditAction.CREATE, case_id, f"{subject} survey answered")

@@ -131,8 +131,9 @@ class Programs:
         return program_id
 
     @requires(Permission.PROGRAMS_MANAGE)
-    def update(self, program_id: str, form: ProgramForm, expected_version: str | None = None,
-               today: date | None = None) -> None:
+    def update(
+        self, program_id: str, form: ProgramForm, expected_version: str | None = None, today: date | None = None
+    ) -> None:
         values = self._values(form, today or date.today())
         with self.session.store.write(self.session.actor) as tx:
             current = tx.version("programs", program_id)
@@ -234,8 +235,9 @@ class Programs:
             if current in (EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED):
                 raise _refuse([FieldProblem("program", ALREADY_ENROLLED)])
             if program.status not in OPEN_FOR_ENROLMENT:
-                raise _refuse([FieldProblem("program", PROGRAM_CLOSED,
-                                            {"status": PROGRAM_STATUS_LABELS[program.status]})])
+                raise _refuse(
+                    [FieldProblem("program", PROGRAM_CLOSED, {"status": PROGRAM_STATUS_LABELS[program.status]})]
+                )
             taken = repos.programs.get(tx.conn, program_id)
             if program.capacity is not None and taken is not None and taken.enrolled_count >= program.capacity:
                 raise _refuse([FieldProblem("program", PROGRAM_FULL, {"capacity": str(program.capacity)})])
@@ -252,8 +254,13 @@ class Programs:
         with self.session.store.write(self.session.actor) as tx:
             repos.programs.set_enrolment_status(tx, enrolment_id, target, today)
             repos.cases.touch(tx, found.case_id)
-            record(tx, self.session, AuditAction.UPDATE, found.case_id,
-                   f"program enrolment {found.program_id}: {found.status} -> {target}")
+            record(
+                tx,
+                self.session,
+                AuditAction.UPDATE,
+                found.case_id,
+                f"program enrolment {found.program_id}: {found.status} -> {target}",
+            )
 
     @requires(Permission.PROGRAMS_RECORD)
     def complete(self, enrolment_id: str, today: date | None = None) -> None:
@@ -269,8 +276,9 @@ class Programs:
         self._move(enrolment_id, EnrolmentStatus.ENROLLED, today)
 
     @requires(Permission.PROGRAMS_RECORD)
-    def record_attendance(self, enrolment_id: str, session_id: str, status: AttendanceStatus | None,
-                          today: date | None = None) -> None:
+    def record_attendance(
+        self, enrolment_id: str, session_id: str, status: AttendanceStatus | None, today: date | None = None
+    ) -> None:
         """Mark one participant at one session (None clears the mark)."""
         today = today or date.today()
         found = self._enrolment(enrolment_id, today)
@@ -284,6 +292,10 @@ class Programs:
             raise _refuse([FieldProblem("status", NOT_ENROLLED)])
         with self.session.store.write(self.session.actor) as tx:
             repos.programs.set_attendance(tx, enrolment_id, session_id, status)
-            record(tx, self.session, AuditAction.UPDATE, found.case_id,
-                   f"program attendance {found.program_id}: {status or 'cleared'}")
-
+            record(
+                tx,
+                self.session,
+                AuditAction.UPDATE,
+                found.case_id,
+                f"program attendance {found.program_id}: {status or 'cleared'}",
+            )

@@ -100,9 +100,7 @@ class Referrals:
         """
         scope_sql, params = visibility(self.session).sql()
         with self.session.store.read() as conn:
-            return repos.referrals.overdue_replies(
-                conn, self.session.user.id, today or date.today(), scope_sql, params
-            )
+            return repos.referrals.overdue_replies(conn, self.session.user.id, today or date.today(), scope_sql, params)
 
     # -- writing ---------------------------------------------------------------------------------
     def _values(self, form: ReferralForm, today: date) -> dict[str, object]:

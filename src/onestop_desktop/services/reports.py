@@ -140,13 +140,23 @@ class Reports:
                 sums[name][3] += int(n_completed)
         names = [name for name, _ in agencies]
         measures = [
-            Measure(header, tuple((s[i] / s[i + 1] if s[i + 1] else None, int(s[i + 1]))
-                                  for s in (sums[name] for name in names)))
+            Measure(
+                header,
+                tuple((s[i] / s[i + 1] if s[i + 1] else None, int(s[i + 1])) for s in (sums[name] for name in names)),
+            )
             for header, i in (("평균 일수 (발송→접수)", 0), ("평균 일수 (발송→완료)", 2))
         ]
         # only averages: a count per agency here would repeat the row totals the outcome table may hide
-        days = CountTable("referral_days", "연계 소요 일수 — 기관별", "연계 기관", tuple(names), (),
-                          tuple(() for _ in names), cross=False, chart=False)
+        days = CountTable(
+            "referral_days",
+            "연계 소요 일수 — 기관별",
+            "연계 기관",
+            tuple(names),
+            (),
+            tuple(() for _ in names),
+            cross=False,
+            chart=False,
+        )
         speed = publish(days, threshold, measures)
         return [outcome, speed]
 
@@ -163,11 +173,15 @@ class Reports:
         groups: list[tuple[str, str]] = [("case:", "사례 지원 만족도"),
                                          *((f"program:{k}", f"{label} 만족도")
                                            for k, label in export.labels.PROGRAM_KIND.items())]  # fmt: skip
-        found = {f"{subject}:{kind or ''}": (int(n), float(score))
-                 for subject, kind, n, score in repos.figures.feedback_summary(conn, period.start, period.end)}
+        found = {
+            f"{subject}:{kind or ''}": (int(n), float(score))
+            for subject, kind, n, score in repos.figures.feedback_summary(conn, period.start, period.end)
+        }
         counts = tuple((found.get(key, (0, 0.0))[0],) for key, _ in groups)
-        measure = Measure("평균 점수 (5점 만점)",
-                          tuple((found[key][1], found[key][0]) if key in found else (None, 0) for key, _ in groups))
+        measure = Measure(
+            "평균 점수 (5점 만점)",
+            tuple((found[key][1], found[key][0]) if key in found else (None, 0) for key, _ in groups),
+        )
         return publish(CountTable("feedback", "만족도 조사 — 요약", "조사 대상", tuple(label for _, label in groups),
                                   ("응답",), counts, cross=False, chart=False), threshold, [measure])  # fmt: skip
 

@@ -117,8 +117,16 @@ def accept_remote(conn: Connection, rows: object) -> bool:
         if (before is None and int(device_seq) != 1 and prev == GENESIS) or (before is not None and before[0] != prev):
             return False
         recomputed = _digest(
-            str(device_id), int(device_seq), str(at), str(user_id), str(username), str(action), str(subject_type),
-            str(subject_id), str(detail), str(prev),
+            str(device_id),
+            int(device_seq),
+            str(at),
+            str(user_id),
+            str(username),
+            str(action),
+            str(subject_type),
+            str(subject_id),
+            str(detail),
+            str(prev),
         )
         if recomputed != stored or (int(device_seq) == 1 and prev != GENESIS):
             return False

@@ -23,32 +23,51 @@ class CaseActions(QObject):
         self._workspace = workspace
         self.new_intake = self._make("newIntake", self.tr("&New intake…"), lambda w: w.new_intake(), "Ctrl+N")
         self.search = self._make("findCase", self.tr("&Find a case"), lambda w: w.focus_search(), "Ctrl+F")
-        self.search_notes = self._make("findInNotes", self.tr("Search session &notes"),
-                                       lambda w: w.focus_search(notes=True), "Ctrl+Shift+F")
+        self.search_notes = self._make(
+            "findInNotes", self.tr("Search session &notes"), lambda w: w.focus_search(notes=True), "Ctrl+Shift+F"
+        )
         self.tasks = self._make("myTasks", self.tr("My &tasks"), lambda w: w.show_tasks(), "Ctrl+T")
         self.case_list = self._make("caseList", self.tr("Case &list"), lambda w: w.show_list(), "Ctrl+1")
         self.refresh = self._make("refreshList", self.tr("&Refresh the list"), lambda w: w.list_page.refresh(), "F5")
         self.save = self._make("saveCase", self.tr("&Save"), lambda w: w.save_current(), "Ctrl+S")
-        self.close_tab = self._make("closeCase", self.tr("&Close the case"), lambda w: w.close_current_tab(),
-                                    "Ctrl+W", "Ctrl+F4")
-        self.next_tab = self._make("nextCase", self.tr("Ne&xt tab"), lambda w: w.step_tab(1), "Ctrl+Tab",
-                                   "Ctrl+PgDown")
-        self.previous_tab = self._make("previousCase", self.tr("Pre&vious tab"), lambda w: w.step_tab(-1),
-                                       "Ctrl+Shift+Tab", "Ctrl+PgUp")
-        self.programs = self._make("programs", self.tr("Pr&ograms and workshops…"), lambda w: w.show_programs(),
-                                   "Ctrl+Shift+P")
-        self.surveys = self._make("surveys", self.tr("Satisfaction survey &questions…"),
-                                  lambda w: w.show_survey_editor())
+        self.close_tab = self._make(
+            "closeCase", self.tr("&Close the case"), lambda w: w.close_current_tab(), "Ctrl+W", "Ctrl+F4"
+        )
+        self.next_tab = self._make("nextCase", self.tr("Ne&xt tab"), lambda w: w.step_tab(1), "Ctrl+Tab", "Ctrl+PgDown")
+        self.previous_tab = self._make(
+            "previousCase", self.tr("Pre&vious tab"), lambda w: w.step_tab(-1), "Ctrl+Shift+Tab", "Ctrl+PgUp"
+        )
+        self.programs = self._make(
+            "programs", self.tr("Pr&ograms and workshops…"), lambda w: w.show_programs(), "Ctrl+Shift+P"
+        )
+        self.surveys = self._make(
+            "surveys", self.tr("Satisfaction survey &questions…"), lambda w: w.show_survey_editor()
+        )
         self.program_actions = (self.programs, self.surveys)
-        self.batch = self._make("printReadyBatch", self.tr("&Batch output of referrals ready to send…"),
-                                lambda w: w.print_ready_batch())
+        self.batch = self._make(
+            "printReadyBatch", self.tr("&Batch output of referrals ready to send…"), lambda w: w.print_ready_batch()
+        )
         self.agencies = self._make("agencies", self.tr("&Partner agencies…"), lambda w: w.show_agencies())
         self.dashboard = self._make("dashboard", self.tr("&Dashboard (현황)"), lambda w: w.show_dashboard(), "Ctrl+D")
-        self.report = self._make("periodReport", self.tr("Period &report (실적 보고)…"),
-                                 lambda w: w.show_report_dialog(), "Ctrl+Shift+R")
-        self.all = (self.new_intake, self.search, self.search_notes, self.tasks, self.case_list, self.refresh,
-                    self.save, self.close_tab, self.next_tab, self.previous_tab, self.batch, self.agencies,
-                    self.dashboard, self.report)
+        self.report = self._make(
+            "periodReport", self.tr("Period &report (실적 보고)…"), lambda w: w.show_report_dialog(), "Ctrl+Shift+R"
+        )
+        self.all = (
+            self.new_intake,
+            self.search,
+            self.search_notes,
+            self.tasks,
+            self.case_list,
+            self.refresh,
+            self.save,
+            self.close_tab,
+            self.next_tab,
+            self.previous_tab,
+            self.batch,
+            self.agencies,
+            self.dashboard,
+            self.report,
+        )
 
     def _make(self, name: str, text: str, run: Callable[[Workspace], object], *shortcuts: str) -> QAction:
         action = QAction(text, self.parent())

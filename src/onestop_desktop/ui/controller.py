@@ -17,9 +17,16 @@ class AppController(QObject):
 
     quit_requested = Signal()
 
-    def __init__(self, vault: Vault, *, idle_interval_ms: int | None = None,
-                 choose_backup_path: ChoosePath = ask_backup_path, tick_ms: int = 250,
-                 demo: DemoHint | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        *,
+        idle_interval_ms: int | None = None,
+        choose_backup_path: ChoosePath = ask_backup_path,
+        tick_ms: int = 250,
+        demo: DemoHint | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
         self.runner = BackgroundRunner(self)
@@ -41,9 +48,14 @@ class AppController(QObject):
 
     def show_main_window(self) -> MainWindow:
         if self.main_window is None:
-            self.main_window = MainWindow(self.vault, self.runner, idle_interval_ms=self._idle_interval_ms,
-                                          choose_backup_path=self._choose_backup_path, tick_ms=self._tick_ms,
-                                          demo=self._demo)
+            self.main_window = MainWindow(
+                self.vault,
+                self.runner,
+                idle_interval_ms=self._idle_interval_ms,
+                choose_backup_path=self._choose_backup_path,
+                tick_ms=self._tick_ms,
+                demo=self._demo,
+            )
         self.main_window.show()
         return self.main_window
 

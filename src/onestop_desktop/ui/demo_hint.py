@@ -19,12 +19,16 @@ class DemoHint:
         by_role: dict[str, list[str]] = {}
         for name, role in self.others:
             by_role.setdefault(role, []).append(name)
-        lines = [QCoreApplication.translate("DemoHint", "This is a demo with fictional data. Log in with:"),
-                 QCoreApplication.translate("DemoHint", "User name: {username}").format(username=self.username),
-                 QCoreApplication.translate("DemoHint", "Passphrase: {passphrase}").format(
-                     passphrase=self.passphrase)]
+        lines = [
+            QCoreApplication.translate("DemoHint", "This is a demo with fictional data. Log in with:"),
+            QCoreApplication.translate("DemoHint", "User name: {username}").format(username=self.username),
+            QCoreApplication.translate("DemoHint", "Passphrase: {passphrase}").format(passphrase=self.passphrase),
+        ]
         if by_role:
             accounts = "; ".join(f"{role} {', '.join(names)}" for role, names in by_role.items())
-            lines.append(QCoreApplication.translate("DemoHint", "Other demo accounts, same passphrase: {accounts}.")
-                         .format(accounts=accounts))
+            lines.append(
+                QCoreApplication.translate("DemoHint", "Other demo accounts, same passphrase: {accounts}.").format(
+                    accounts=accounts
+                )
+            )
         return "\n".join(lines)

@@ -18,8 +18,12 @@ class DemoSplash(QWidget):
         brand.setObjectName("brand")
         self.text = QLabel(self.tr("Preparing demo data…"), self)
         self.text.setObjectName("demoSplashText")
-        detail = QLabel(self.tr("A fictional center with made-up clients, in a temporary folder that is removed "
-                                "when OneStop exits."), self)
+        detail = QLabel(
+            self.tr(
+                "A fictional center with made-up clients, in a temporary folder that is removed when OneStop exits."
+            ),
+            self,
+        )
         detail.setObjectName("muted")
         detail.setWordWrap(True)
         busy = QProgressBar(self)

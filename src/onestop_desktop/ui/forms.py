@@ -9,8 +9,14 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 
-def line_edit(object_name: str, accessible_name: str, parent: QWidget | None = None, *,
-              placeholder: str = "", max_length: int = 100) -> QLineEdit:
+def line_edit(
+    object_name: str,
+    accessible_name: str,
+    parent: QWidget | None = None,
+    *,
+    placeholder: str = "",
+    max_length: int = 100,
+) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setObjectName(object_name)
     edit.setAccessibleName(accessible_name)

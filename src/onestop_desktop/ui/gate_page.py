@@ -175,8 +175,11 @@ class GatePage(QWidget):
         self._unlock_user = user
         self._return_to = None
         self.heading.setText(self.tr("The screen is locked"))
-        self.intro.setText(self.tr("{name} ({role}) is using this screen. Enter the passphrase to continue.")
-                           .format(name=user.display_name, role=user.role_label))
+        self.intro.setText(
+            self.tr("{name} ({role}) is using this screen. Enter the passphrase to continue.").format(
+                name=user.display_name, role=user.role_label
+            )
+        )
         self.username.setVisible(False)
         self.username_label.setVisible(False)
         self.username.setText(user.username)

@@ -14,8 +14,7 @@ class MainActions(QObject):
         super().__init__(parent)
         self.backup = self._make("backup", self.tr("Make a &backup…"), "Ctrl+Shift+B")
         self.change_passphrase = self._make("changePassphrase", self.tr("Change my &passphrase…"))
-        self.settings = self._make("settings", self.tr("&Settings…"), QKeySequence.StandardKey.Preferences,
-                                   "Ctrl+,")
+        self.settings = self._make("settings", self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, "Ctrl+,")
         self.lock = self._make("lock", self.tr("&Lock"), "Ctrl+L")
         self.logout = self._make("logout", self.tr("Log &out"), "Ctrl+Shift+L")
         self.quit = self._make("quit", self.tr("E&xit"), QKeySequence.StandardKey.Quit, "Ctrl+Q")
@@ -38,17 +37,31 @@ class MainActions(QObject):
             self.devices: Permission.MANAGE_DEVICES,
         }
         # Usable only while someone is logged in and the screen is not locked.
-        self.session_actions = (self.backup, self.change_passphrase, self.settings, self.lock, self.logout,
-                                self.users, self.audit, self.check, self.sync, self.conflicts, self.sync_folder,
-                                self.devices)
+        self.session_actions = (
+            self.backup,
+            self.change_passphrase,
+            self.settings,
+            self.lock,
+            self.logout,
+            self.users,
+            self.audit,
+            self.check,
+            self.sync,
+            self.conflicts,
+            self.sync_folder,
+            self.devices,
+        )
 
     def _make(self, name: str, text: str, *shortcuts: str | QKeySequence.StandardKey) -> QAction:
         action = QAction(text, self.parent())
         action.setObjectName(f"action_{name}")
         sequences: list[QKeySequence] = []
         for shortcut in shortcuts:
-            for sequence in (QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey)
-                             else [QKeySequence(shortcut)]):
+            for sequence in (
+                QKeySequence.keyBindings(shortcut)
+                if isinstance(shortcut, QKeySequence.StandardKey)
+                else [QKeySequence(shortcut)]
+            ):
                 if not sequence.isEmpty() and sequence not in sequences:
                     sequences.append(sequence)
         if sequences:

@@ -63,10 +63,19 @@ class SessionSlot:
 class MainWindow(QMainWindow):
     portable = False  # set by app.py when the data folder lives beside the executable
 
-    def __init__(self, vault: Vault, runner: BackgroundRunner | None = None, *,
-                 idle_interval_ms: int | None = None, choose_backup_path: ChoosePath = ask_backup_path,
-                 tick_ms: int = 250, demo: DemoHint | None = None, sync_idle_ms: int = AUTO_SYNC_IDLE_MS,
-                 choose_enrolment_path: ChooseFile = ask_enrolment_path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        runner: BackgroundRunner | None = None,
+        *,
+        idle_interval_ms: int | None = None,
+        choose_backup_path: ChoosePath = ask_backup_path,
+        tick_ms: int = 250,
+        demo: DemoHint | None = None,
+        sync_idle_ms: int = AUTO_SYNC_IDLE_MS,
+        choose_enrolment_path: ChooseFile = ask_enrolment_path,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.vault = vault
@@ -99,8 +108,9 @@ class MainWindow(QMainWindow):
         self.devices_dialogs: dict[str, DevicesDialog] = {}
         self._build_menus()
         self._build_status_bar()
-        self.sync = SyncControl(self, self.runner, self.sync_status, self._sync_session, self._has_unsaved_input,
-                                idle_ms=sync_idle_ms)
+        self.sync = SyncControl(
+            self, self.runner, self.sync_status, self._sync_session, self._has_unsaved_input, idle_ms=sync_idle_ms
+        )
         self.sync.synced.connect(self._after_sync)
         self.sync.revoked.connect(self._device_revoked)
         self._connect_actions()
@@ -130,8 +140,7 @@ class MainWindow(QMainWindow):
         self.case_actions.fill_reports(self.report_menu)
         self.admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
         self.admin_menu.setObjectName("adminMenu")
-        self.admin_menu.addActions([a.users, a.audit, a.check, self.case_actions.agencies,
-                                    self.case_actions.surveys])
+        self.admin_menu.addActions([a.users, a.audit, a.check, self.case_actions.agencies, self.case_actions.surveys])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(a.about)
@@ -210,8 +219,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self._title(""))
         else:
             user = slot.session.user
-            self.user_status.setText(self.tr("{name} · {role}").format(name=user.display_name,
-                                                                      role=role_label(user.role)))
+            self.user_status.setText(
+                self.tr("{name} · {role}").format(name=user.display_name, role=role_label(user.role))
+            )
             self.center_status.setText(slot.center_name)
             self.setWindowTitle(self._title(slot.center_name))
 
@@ -241,8 +251,9 @@ class MainWindow(QMainWindow):
 
     def _refuse_unchanged(self, session: Session) -> None:
         session.logout()
-        self.gate.show_login(self.tr("You were logged out because the passphrase was not changed."),
-                             return_to=self._most_recent_locked())
+        self.gate.show_login(
+            self.tr("You were logged out because the passphrase was not changed."), return_to=self._most_recent_locked()
+        )
 
     def adopt(self, session: Session) -> None:
         """Give a freshly logged-in session its own workspace and make it the active one."""
@@ -302,8 +313,7 @@ class MainWindow(QMainWindow):
         if slot.session.is_locked:
             self._logout_now(slot)
             return
-        confirm_leaving(self, slot.workspace, self.tr("Save them before logging out?"),
-                        lambda: self._logout_now(slot))
+        confirm_leaving(self, slot.workspace, self.tr("Save them before logging out?"), lambda: self._logout_now(slot))
 
     def _logout_now(self, slot: SessionSlot) -> None:
         if slot is not self.current:
@@ -315,8 +325,10 @@ class MainWindow(QMainWindow):
         slot.session.logout()
         self._discard(slot)
         self.current = None
-        self.gate.show_login(self.tr("{name} logged out.").format(name=slot.session.user.display_name),
-                             return_to=self._most_recent_locked())
+        self.gate.show_login(
+            self.tr("{name} logged out.").format(name=slot.session.user.display_name),
+            return_to=self._most_recent_locked(),
+        )
         self.stack.setCurrentWidget(self.gate)
         self._show_gate_state()
 
@@ -372,6 +384,7 @@ class MainWindow(QMainWindow):
         if kiosk is not None:
             self.menuBar().setEnabled(True)
             kiosk.abandon()
+
     # -- sync -------------------------------------------------------------------------------------
     def _sync_session(self) -> Session | None:
         slot = self.current
@@ -449,8 +462,13 @@ class MainWindow(QMainWindow):
 
     def _device_revoked(self, session: Session) -> None:
         """The center revoked this device and its data is gone: nobody can stay logged in."""
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Sync"), error_text(
-            OneStopError(ErrorCode.DEVICE_REVOKED)), QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("Sync"),
+            error_text(OneStopError(ErrorCode.DEVICE_REVOKED)),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setObjectName("deviceRevoked")
         box.finished.connect(self.close)
         self._quit_confirmed = self._unsaved_confirmed = True
@@ -482,9 +500,13 @@ class MainWindow(QMainWindow):
 
     def _language_changed(self, language: str) -> None:
         name = dict(LANGUAGES).get(language, language)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"), self.tr(
-            "OneStop will be shown in {language} the next time it starts.").format(language=name),
-            QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Language"),
+            self.tr("OneStop will be shown in {language} the next time it starts.").format(language=name),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setObjectName("languageNotice")
         self._open(box)
 
@@ -494,8 +516,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         slot = self.current
-        if slot is not None and not slot.session.is_locked and not self._unsaved_confirmed \
-                and slot.workspace.unsaved():
+        if slot is not None and not slot.session.is_locked and not self._unsaved_confirmed and slot.workspace.unsaved():
             event.ignore()
             confirm_leaving(self, slot.workspace, self.tr("Save them before exiting?"), self._close_anyway)
             return
@@ -530,10 +551,15 @@ class MainWindow(QMainWindow):
     def _ask_quit(self, others: list[SessionSlot]) -> None:
         names = ", ".join(s.session.user.display_name for s in others)
         box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Exit OneStop"),
-            self.tr("The locked screens of {names} are still open. Exiting logs them out and discards their "
-                    "unsaved input. Exit anyway?").format(names=names),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+            QMessageBox.Icon.Question,
+            self.tr("Exit OneStop"),
+            self.tr(
+                "The locked screens of {names} are still open. Exiting logs them out and discards their "
+                "unsaved input. Exit anyway?"
+            ).format(names=names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setObjectName("confirmQuit")
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("E&xit"))
         box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))

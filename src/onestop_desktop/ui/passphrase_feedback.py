@@ -46,8 +46,12 @@ class PassphraseFeedback(QLabel):
         problems = weakness_lines(passphrase, self._personal()) if passphrase else []
         mismatch = self._repeated is not None and passphrase != self._repeated.text()
         if not passphrase:
-            text, tone = self.tr("At least 10 characters with two kinds (letters, digits, symbols), "
-                                 "or at least 8 with three kinds."), "info"
+            text, tone = (
+                self.tr(
+                    "At least 10 characters with two kinds (letters, digits, symbols), or at least 8 with three kinds."
+                ),
+                "info",
+            )
         elif problems:
             text, tone = "\n".join("• " + line for line in problems), "error"
         elif mismatch and self._repeated is not None and self._repeated.text():

@@ -39,15 +39,28 @@ class WelcomePage(QWizardPage):
         self.setSubTitle(self.tr("This computer has no OneStop data yet. Setup takes about two minutes."))
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addWidget(paragraph(self.tr(
-            "OneStop keeps the case files of your center encrypted on this computer. Only people with "
-            "an account can open them, and every access is written to the audit trail."), self))
-        layout.addWidget(paragraph(self.tr(
-            "In the next steps you name your center and this computer, create the first administrator "
-            "account, and receive a recovery key. Keep the recovery key on paper in a locked place: it "
-            "is the only way back to the data if every passphrase is forgotten."), self))
-        folder = paragraph(self.tr("Data folder: {folder}").format(folder=vault.data_dir.root), self,
-                           object_name="muted")
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "OneStop keeps the case files of your center encrypted on this computer. Only people with "
+                    "an account can open them, and every access is written to the audit trail."
+                ),
+                self,
+            )
+        )
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "In the next steps you name your center and this computer, create the first administrator "
+                    "account, and receive a recovery key. Keep the recovery key on paper in a locked place: it "
+                    "is the only way back to the data if every passphrase is forgotten."
+                ),
+                self,
+            )
+        )
+        folder = paragraph(
+            self.tr("Data folder: {folder}").format(folder=vault.data_dir.root), self, object_name="muted"
+        )
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(folder)
         layout.addStretch(1)
@@ -59,10 +72,12 @@ class CenterPage(QWizardPage):
         self.setObjectName("centerPage")
         self.setTitle(self.tr("Center and this computer"))
         self.setSubTitle(self.tr("These names appear in the window title, in letters and in the audit trail."))
-        self.center = line_edit("centerName", self.tr("Center name"), self,
-                                placeholder=self.tr("e.g. Seoul One-Stop Support Center"))
-        self.device = line_edit("deviceName", self.tr("Name of this computer"), self,
-                                placeholder=self.tr("e.g. Counseling room PC 1"))
+        self.center = line_edit(
+            "centerName", self.tr("Center name"), self, placeholder=self.tr("e.g. Seoul One-Stop Support Center")
+        )
+        self.device = line_edit(
+            "deviceName", self.tr("Name of this computer"), self, placeholder=self.tr("e.g. Counseling room PC 1")
+        )
         self.code = device_code_edit("deviceCode", self.tr("Device code"), self)
         self.code.setPlaceholderText(self.tr("e.g. D1"))
         self.code.setMaximumWidth(160)
@@ -70,15 +85,24 @@ class CenterPage(QWizardPage):
         form.addRow(buddy_label(self.tr("&Center name:"), self.center, self), self.center)
         form.addRow(buddy_label(self.tr("Name of this co&mputer:"), self.device, self), self.device)
         form.addRow(buddy_label(self.tr("Device c&ode:"), self.code, self), self.code)
-        form.addRow("", paragraph(self.tr(
-            "The device code is 2 to 8 capital letters or digits. It starts every case number made on "
-            "this computer, so each computer of the center needs its own code."), self, object_name="muted"))
+        form.addRow(
+            "",
+            paragraph(
+                self.tr(
+                    "The device code is 2 to 8 capital letters or digits. It starts every case number made on "
+                    "this computer, so each computer of the center needs its own code."
+                ),
+                self,
+                object_name="muted",
+            ),
+        )
         for edit in (self.center, self.device, self.code):
             edit.textChanged.connect(self.completeChanged)
 
     def isComplete(self) -> bool:
-        return bool(self.center.text().strip() and self.device.text().strip()
-                    and DEVICE_CODE.match(self.code.text().strip()))
+        return bool(
+            self.center.text().strip() and self.device.text().strip() and DEVICE_CODE.match(self.code.text().strip())
+        )
 
 
 class AdminPage(QWizardPage):
@@ -90,8 +114,9 @@ class AdminPage(QWizardPage):
         self.setSubTitle(self.tr("The administrator adds the other staff accounts after setup."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("C&reate"))
-        self.display_name = line_edit("adminDisplayName", self.tr("Display name"), self,
-                                      placeholder=self.tr("e.g. Hong Gildong"))
+        self.display_name = line_edit(
+            "adminDisplayName", self.tr("Display name"), self, placeholder=self.tr("e.g. Hong Gildong")
+        )
         self.username = username_edit("adminUsername", self.tr("User name"), self)
         self.username.setPlaceholderText(self.tr("e.g. hong"))
         self.passphrase = passphrase_edit("adminPassphrase", self.tr("Passphrase"), self)
@@ -101,8 +126,14 @@ class AdminPage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(buddy_label(self.tr("&Display name:"), self.display_name, self), self.display_name)
         form.addRow(buddy_label(self.tr("&User name:"), self.username, self), self.username)
-        form.addRow("", paragraph(self.tr("3 to 32 lower-case Latin letters, digits, '.', '-' or '_'; "
-                                          "used to log in."), self, object_name="muted"))
+        form.addRow(
+            "",
+            paragraph(
+                self.tr("3 to 32 lower-case Latin letters, digits, '.', '-' or '_'; used to log in."),
+                self,
+                object_name="muted",
+            ),
+        )
         form.addRow(buddy_label(self.tr("&Passphrase:"), self.passphrase, self), self.passphrase)
         form.addRow(buddy_label(self.tr("Passphrase &again:"), self.repeated, self), self.repeated)
         form.addRow("", self.feedback)
@@ -115,8 +146,12 @@ class AdminPage(QWizardPage):
         return [self.username.text(), self.display_name.text(), center.center.text(), center.device.text()]
 
     def isComplete(self) -> bool:
-        return bool(self.display_name.text().strip() and is_valid_username(self.username.text())
-                    and self.passphrase.text() and self.repeated.text())
+        return bool(
+            self.display_name.text().strip()
+            and is_valid_username(self.username.text())
+            and self.passphrase.text()
+            and self.repeated.text()
+        )
 
     def validatePage(self) -> bool:
         """Runs the setup; stays on this page with the reason when it is refused."""
@@ -146,15 +181,22 @@ class RecoveryKeyPage(QWizardPage):
         self.key_label = QLabel(self)
         self.key_label.setObjectName("recoveryKey")
         self.key_label.setAccessibleName(self.tr("Recovery key"))
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.key_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout.addWidget(self.key_label)
-        layout.addWidget(paragraph(self.tr(
-            "With this key the data can be opened even if every passphrase is forgotten, and a backup can "
-            "be restored. Anyone who has it can open the data: keep it on paper in the center's safe, "
-            "never in an e-mail, a chat or a file on this computer."), self))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "With this key the data can be opened even if every passphrase is forgotten, and a backup can "
+                    "be restored. Anyone who has it can open the data: keep it on paper in the center's safe, "
+                    "never in an e-mail, a chat or a file on this computer."
+                ),
+                self,
+            )
+        )
         self.stored = QCheckBox(self.tr("I have &stored the recovery key in a safe place"), self)
         self.stored.setObjectName("keyStored")
         self.stored.toggled.connect(self.completeChanged)
@@ -197,8 +239,13 @@ class SetupWizard(QWizard):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.result_of_setup = self.vault.initialize(
-                self.center_page.center.text(), self.center_page.device.text(), self.center_page.code.text(),
-                username, display_name, passphrase)
+                self.center_page.center.text(),
+                self.center_page.device.text(),
+                self.center_page.code.text(),
+                username,
+                display_name,
+                passphrase,
+            )
         finally:
             QGuiApplication.restoreOverrideCursor()
 

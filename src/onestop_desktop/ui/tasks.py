@@ -29,8 +29,11 @@ def default_backup_name(now: datetime | None = None) -> str:
 
 def ask_backup_path(parent: QWidget, suggested: Path) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("SessionTasks", "Save the backup as"), str(suggested),
-        QCoreApplication.translate("SessionTasks", "OneStop backups (*{suffix})").format(suffix=BACKUP_SUFFIX))
+        parent,
+        QCoreApplication.translate("SessionTasks", "Save the backup as"),
+        str(suggested),
+        QCoreApplication.translate("SessionTasks", "OneStop backups (*{suffix})").format(suffix=BACKUP_SUFFIX),
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -47,8 +50,9 @@ def human_size(size: int) -> str:
 
 
 class SessionTasks(QObject):
-    def __init__(self, window: QWidget, runner: BackgroundRunner, deliver: Deliver,
-                 choose_path: ChoosePath = ask_backup_path) -> None:
+    def __init__(
+        self, window: QWidget, runner: BackgroundRunner, deliver: Deliver, choose_path: ChoosePath = ask_backup_path
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.runner = runner
@@ -90,16 +94,27 @@ class SessionTasks(QObject):
         title = self.tr("Backup")
 
         def done(size: int) -> None:
-            self._finish(session, busy, lambda: self._tell(
-                QMessageBox.Icon.Information, title,
-                self.tr("The backup is complete: {path} ({size}). It opens with the recovery key or with the "
-                        "passphrase of an administrator at the time of the backup.")
-                .format(path=target, size=human_size(size))))
+            self._finish(
+                session,
+                busy,
+                lambda: self._tell(
+                    QMessageBox.Icon.Information,
+                    title,
+                    self.tr(
+                        "The backup is complete: {path} ({size}). It opens with the recovery key or with the "
+                        "passphrase of an administrator at the time of the backup."
+                    ).format(path=target, size=human_size(size)),
+                ),
+            )
 
         def failed(err: OneStopError) -> None:
-            self._finish(session, busy, lambda: self._tell(
-                QMessageBox.Icon.Warning, title,
-                self.tr("The backup was not made.") + "\n" + error_text(err)))
+            self._finish(
+                session,
+                busy,
+                lambda: self._tell(
+                    QMessageBox.Icon.Warning, title, self.tr("The backup was not made.") + "\n" + error_text(err)
+                ),
+            )
 
         self.runner.run(lambda: session.backups.create(target), done, failed)
 
@@ -110,13 +125,23 @@ class SessionTasks(QObject):
 
         def done(problems: list[str]) -> None:
             if problems:
-                text = self.tr("The check found {count} problems. Restore from a backup or contact support:") \
-                    .format(count=len(problems)) + "\n\n" + "\n".join(problems[:30])
+                text = (
+                    self.tr("The check found {count} problems. Restore from a backup or contact support:").format(
+                        count=len(problems)
+                    )
+                    + "\n\n"
+                    + "\n".join(problems[:30])
+                )
                 show = lambda: self._tell(QMessageBox.Icon.Warning, title, text)  # noqa: E731
             else:
-                show = lambda: self._tell(QMessageBox.Icon.Information, title, self.tr(  # noqa: E731
-                    "The check is complete: encryption, database structure, links and the audit trail are all "
-                    "intact."))
+                show = lambda: self._tell(  # noqa: E731
+                    QMessageBox.Icon.Information,
+                    title,
+                    self.tr(
+                        "The check is complete: encryption, database structure, links and the audit trail are all "
+                        "intact."
+                    ),
+                )
             self._finish(session, busy, show)
 
         def failed(err: OneStopError) -> None:

@@ -33,8 +33,14 @@ class Workspace(QWidget):
     kiosk_requested = Signal(object)  # a KioskWindow a case asks to show (the main window hosts it)
     conflicts_requested = Signal()  # a case's conflict banner asks for the sync conflict list
 
-    def __init__(self, session: Session, runner: BackgroundRunner, center_name: str, idle_minutes: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        runner: BackgroundRunner,
+        center_name: str,
+        idle_minutes: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.runner = runner
@@ -165,8 +171,13 @@ class Workspace(QWidget):
             if answer is Answer.DISCARD or (answer is Answer.SAVE and view.save_all()):
                 self._remove(view)
 
-        ask_unsaved(self, self.tr("{case} has unsaved changes ({what}). Save them before closing?").format(
-            case=view.title(), what=", ".join(view.dirty_titles())), answered)
+        ask_unsaved(
+            self,
+            self.tr("{case} has unsaved changes ({what}). Save them before closing?").format(
+                case=view.title(), what=", ".join(view.dirty_titles())
+            ),
+            answered,
+        )
 
     def close_current_tab(self) -> None:
         self.close_tab(self.tabs.currentIndex())
@@ -242,8 +253,7 @@ class Workspace(QWidget):
     # -- before logging out or exiting ----------------------------------------------------------------------
     def unsaved(self) -> list[str]:
         """What would be lost: one line per case (and the intake form) with unsaved input."""
-        lines = [f"{view.title()}: {', '.join(view.dirty_titles())}" for view in self.views.values()
-                 if view.is_dirty()]
+        lines = [f"{view.title()}: {', '.join(view.dirty_titles())}" for view in self.views.values() if view.is_dirty()]
         if self.intake is not None and self.intake.has_input():
             lines.append(self.tr("New intake (not registered yet)"))
         return lines

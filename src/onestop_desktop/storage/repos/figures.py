@@ -54,8 +54,7 @@ _AGE = (
 def age_band(day: str) -> str:
     age = _AGE.format(day=day)
     whens = " ".join(
-        f"WHEN {age} <= {last} THEN '{band}'" if last is not None else f"ELSE '{band}'"
-        for band, _, last in AGE_BOUNDS
+        f"WHEN {age} <= {last} THEN '{band}'" if last is not None else f"ELSE '{band}'" for band, _, last in AGE_BOUNDS
     )
     return f"CASE WHEN cl.birth_date IS NULL OR cl.birth_date = '' THEN '{AgeBand.UNKNOWN}' {whens} END"
 
@@ -209,4 +208,3 @@ def feedback_summary(conn: Connection, start: date, end: date) -> list[Row]:
         f" count(DISTINCT r.id), avg(j.value) {_SCORES} GROUP BY 1, 2",
         _months(start, end),
     ))  # fmt: skip
-

@@ -56,42 +56,70 @@ class CaseDetailsEditor(FormEditor[CaseDetails]):
         self.police_report = enum_combo(self, "casePoliceReport", self.tr("Police report"), POLICE_REPORT_LABELS)
         self.police_station = text_edit(self, "casePoliceStation", self.tr("Police station"), max_length=100)
         self.police_case = text_edit(self, "casePoliceCaseNumber", self.tr("Police case number"), max_length=50)
-        self.relationship = text_edit(self, "caseRelationship", self.tr("Relationship to the offender"),
-                                      placeholder=self.tr("e.g. ex-partner, stranger, relative"), max_length=50)
-        self.lead = people.combo(self, "caseLead", self.tr("Lead counselor"), roles=CASE_ROLES,
-                                 none_text=self.tr("Nobody yet"))
+        self.relationship = text_edit(
+            self,
+            "caseRelationship",
+            self.tr("Relationship to the offender"),
+            placeholder=self.tr("e.g. ex-partner, stranger, relative"),
+            max_length=50,
+        )
+        self.lead = people.combo(
+            self, "caseLead", self.tr("Lead counselor"), roles=CASE_ROLES, none_text=self.tr("Nobody yet")
+        )
         self.team = QListWidget(self)
         self.team.setObjectName("caseTeam")
         self.team.setAccessibleName(self.tr("Team members"))
         self.team.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self._fill_team(frozenset())
         self._layout()
-        self.watch(self.intake_date, self.channel, self.agency, *self.crime_types.boxes.values(), self.incident_date,
-                   self.summary, self.police_report, self.police_station, self.police_case, self.relationship,
-                   self.lead, self.team)
+        self.watch(
+            self.intake_date,
+            self.channel,
+            self.agency,
+            *self.crime_types.boxes.values(),
+            self.incident_date,
+            self.summary,
+            self.police_report,
+            self.police_station,
+            self.police_case,
+            self.relationship,
+            self.lead,
+            self.team,
+        )
 
     def _layout(self) -> None:
         e = self.errors
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Case no.:"), self.number)
-        form.addRow(buddy_label(self.tr("&Intake date:"), self.intake_date, self),
-                    e.wrap("intake_date", self.intake_date, self))
+        form.addRow(
+            buddy_label(self.tr("&Intake date:"), self.intake_date, self), e.wrap("intake_date", self.intake_date, self)
+        )
         form.addRow(buddy_label(self.tr("Channel:"), self.channel, self), self.channel)
-        form.addRow(buddy_label(self.tr("Referred by:"), self.agency, self),
-                    e.wrap("referring_agency", self.agency, self))
+        form.addRow(
+            buddy_label(self.tr("Referred by:"), self.agency, self), e.wrap("referring_agency", self.agency, self)
+        )
         form.addRow(self.tr("Crime types:"), e.wrap("crime_types", self.crime_types, self))
-        form.addRow(buddy_label(self.tr("Incident date:"), self.incident_date, self),
-                    e.wrap("incident_date", self.incident_date, self))
-        form.addRow(buddy_label(self.tr("Summary:"), self.summary, self),
-                    e.wrap("incident_summary", self.summary, self))
+        form.addRow(
+            buddy_label(self.tr("Incident date:"), self.incident_date, self),
+            e.wrap("incident_date", self.incident_date, self),
+        )
+        form.addRow(
+            buddy_label(self.tr("Summary:"), self.summary, self), e.wrap("incident_summary", self.summary, self)
+        )
         form.addRow(buddy_label(self.tr("Police report:"), self.police_report, self), self.police_report)
-        form.addRow(buddy_label(self.tr("Police station:"), self.police_station, self),
-                    e.wrap("police_station", self.police_station, self))
-        form.addRow(buddy_label(self.tr("Police case no.:"), self.police_case, self),
-                    e.wrap("police_case_number", self.police_case, self))
-        form.addRow(buddy_label(self.tr("Offender is:"), self.relationship, self),
-                    e.wrap("offender_relationship", self.relationship, self))
+        form.addRow(
+            buddy_label(self.tr("Police station:"), self.police_station, self),
+            e.wrap("police_station", self.police_station, self),
+        )
+        form.addRow(
+            buddy_label(self.tr("Police case no.:"), self.police_case, self),
+            e.wrap("police_case_number", self.police_case, self),
+        )
+        form.addRow(
+            buddy_label(self.tr("Offender is:"), self.relationship, self),
+            e.wrap("offender_relationship", self.relationship, self),
+        )
         form.addRow(buddy_label(self.tr("Lead counselor:"), self.lead, self), self.lead)
         form.addRow(buddy_label(self.tr("Team:"), self.team, self), self.team)
 
@@ -108,8 +136,11 @@ class CaseDetailsEditor(FormEditor[CaseDetails]):
         self.team.blockSignals(False)
 
     def _team(self) -> frozenset[str]:
-        return frozenset(str(self.team.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.team.count())
-                         if self.team.item(i).checkState() == Qt.CheckState.Checked)
+        return frozenset(
+            str(self.team.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.team.count())
+            if self.team.item(i).checkState() == Qt.CheckState.Checked
+        )
 
     def _channel_changed(self) -> None:
         self.agency.setEnabled(self.editable and choice(self.channel) == IntakeChannel.AGENCY)
@@ -152,8 +183,9 @@ class CaseDetailsEditor(FormEditor[CaseDetails]):
         form = self.current_form()
         before = self._baseline
         if not form.crime_types:
-            raise OneStopError(ErrorCode.INVALID_INPUT, count=1, problems=[FieldProblem("crime_types",
-                                                                                         NEED_CRIME_TYPE)])
+            raise OneStopError(
+                ErrorCode.INVALID_INPUT, count=1, problems=[FieldProblem("crime_types", NEED_CRIME_TYPE)]
+            )
         cases = self.session.cases
         if before is None or form.details != before.details:
             cases.update_details(self.case_id, form.details, self._stamp or None)
@@ -163,7 +195,20 @@ class CaseDetailsEditor(FormEditor[CaseDetails]):
             cases.set_team(self.case_id, set(form.team))
 
     def set_editable(self, editable: bool, *widgets: QWidget) -> None:
-        super().set_editable(editable, self.intake_date, self.channel, self.agency, self.crime_types,
-                             self.incident_date, self.summary, self.police_report, self.police_station,
-                             self.police_case, self.relationship, self.lead, self.team, *widgets)
+        super().set_editable(
+            editable,
+            self.intake_date,
+            self.channel,
+            self.agency,
+            self.crime_types,
+            self.incident_date,
+            self.summary,
+            self.police_report,
+            self.police_station,
+            self.police_case,
+            self.relationship,
+            self.lead,
+            self.team,
+            *widgets,
+        )
         self._channel_changed()

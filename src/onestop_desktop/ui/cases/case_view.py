@@ -42,8 +42,14 @@ class CaseView(QWidget):
     kiosk_requested = Signal(object)  # a survey the client fills in on this computer (KioskWindow)
     conflicts_requested = Signal()  # the banner's link to the sync conflict list
 
-    def __init__(self, session: Session, runner: BackgroundRunner, case_file: CaseFile, people: People,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        runner: BackgroundRunner,
+        case_file: CaseFile,
+        people: People,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.case_id = case_file.case.id
@@ -64,19 +70,25 @@ class CaseView(QWidget):
         self.survey_flow.kiosk_requested.connect(self.kiosk_requested)
         self.survey_button = QPushButton(self.tr("Satis&faction survey…"), self)
         self.survey_button.setObjectName("caseSurvey")
-        self.survey_button.setToolTip(self.tr("The case is closed: ask the client about the center's support "
-                                              "(or record that they declined)."))
+        self.survey_button.setToolTip(
+            self.tr("The case is closed: ask the client about the center's support (or record that they declined).")
+        )
         self.survey_button.clicked.connect(self.start_survey)
         self.survey_button.setVisible(False)
         self.conflict_banner = QLabel(self)
         self.conflict_banner.setObjectName("conflictBanner")
         self.conflict_banner.setWordWrap(True)
         self.conflict_banner.setTextFormat(Qt.TextFormat.RichText)
-        self.conflict_banner.setStyleSheet("QLabel#conflictBanner { background: #fdecea; color: #8c1d18; "
-                                           "border: 1px solid #f2b8b5; border-radius: 4px; padding: 6px 10px; }")
-        self.conflict_banner.setText(self.tr(
-            "This case has a sync conflict: the same information was changed on two devices. "
-            "<a href=\"conflicts\">Show the sync conflicts</a>"))
+        self.conflict_banner.setStyleSheet(
+            "QLabel#conflictBanner { background: #fdecea; color: #8c1d18; "
+            "border: 1px solid #f2b8b5; border-radius: 4px; padding: 6px 10px; }"
+        )
+        self.conflict_banner.setText(
+            self.tr(
+                "This case has a sync conflict: the same information was changed on two devices. "
+                '<a href="conflicts">Show the sync conflicts</a>'
+            )
+        )
         self.conflict_banner.setAccessibleName(self.tr("This case has a sync conflict"))
         self.conflict_banner.linkActivated.connect(lambda _link: self.conflicts_requested.emit())
         self.conflict_banner.setVisible(False)
@@ -93,8 +105,9 @@ class CaseView(QWidget):
         self.tabs.setDocumentMode(True)
         self.overview = OverviewPage(session, self.case_id, people, self)
         self.needs = NeedsPage(session, self.case_id, self)
-        self.sessions = SessionsPage(session, self.case_id, people, self) if session.can(Permission.NOTES_READ) \
-            else None
+        self.sessions = (
+            SessionsPage(session, self.case_id, people, self) if session.can(Permission.NOTES_READ) else None
+        )
         self.services = ServicesPage(session, self.case_id, self)
         self.consents = ConsentsPage(session, runner, self.case_id, self)
         self.referrals = ReferralsPage(session, runner, self.case_id, self)
@@ -104,8 +117,14 @@ class CaseView(QWidget):
         self.pages: dict[str, QWidget] = {"overview": self.overview, "needs": self.needs}
         if self.sessions is not None:
             self.pages["sessions"] = self.sessions
-        self.pages.update(services=self.services, consents=self.consents, referrals=self.referrals,
-                          programs=self.programs, followups=self.followups, history=self.history)
+        self.pages.update(
+            services=self.services,
+            consents=self.consents,
+            referrals=self.referrals,
+            programs=self.programs,
+            followups=self.followups,
+            history=self.history,
+        )
         for name, page in self.pages.items():
             self.tabs.addTab(page, self._tab_title(name))
             if isinstance(page, CasePage):
@@ -129,11 +148,17 @@ class CaseView(QWidget):
         self.apply(case_file)
 
     def _tab_title(self, name: str) -> str:
-        return {"overview": self.tr("&Overview"), "needs": self.tr("Needs && &plan"),
-                "sessions": self.tr("&Sessions"), "services": self.tr("Ser&vices"),
-                "consents": self.tr("Consen&ts"), "referrals": self.tr("R&eferrals"),
-                "programs": self.tr("Pro&grams"),
-                "followups": self.tr("Follow-&ups"), "history": self.tr("Histor&y")}[name]
+        return {
+            "overview": self.tr("&Overview"),
+            "needs": self.tr("Needs && &plan"),
+            "sessions": self.tr("&Sessions"),
+            "services": self.tr("Ser&vices"),
+            "consents": self.tr("Consen&ts"),
+            "referrals": self.tr("R&eferrals"),
+            "programs": self.tr("Pro&grams"),
+            "followups": self.tr("Follow-&ups"),
+            "history": self.tr("Histor&y"),
+        }[name]
 
     # -- reading ------------------------------------------------------------------------------------
     def apply(self, case_file: CaseFile) -> None:

@@ -39,21 +39,33 @@ class ClientEditor(FormEditor[ClientForm]):
         self.case_id = case_id
         self._stamp = ""
         self.name = text_edit(self, "clientName", self.tr("Name"), max_length=60)
-        self.alias = text_edit(self, "clientAlias", self.tr("Alias"), placeholder=self.tr("shown instead of the name"),
-                               max_length=60)
+        self.alias = text_edit(
+            self, "clientAlias", self.tr("Alias"), placeholder=self.tr("shown instead of the name"), max_length=60
+        )
         self.gender = enum_combo(self, "clientGender", self.tr("Gender"), GENDER_LABELS)
         self.birth_date = date_edit(self, "clientBirthDate", self.tr("Date of birth"))
         self.age = QLabel(self)
         self.age.setObjectName("clientAge")
         self.nationality = text_edit(self, "clientNationality", self.tr("Nationality"), max_length=50)
-        self.interpreter = text_edit(self, "clientInterpreter", self.tr("Interpreter language"),
-                                     placeholder=self.tr("language, when an interpreter is needed"), max_length=50)
+        self.interpreter = text_edit(
+            self,
+            "clientInterpreter",
+            self.tr("Interpreter language"),
+            placeholder=self.tr("language, when an interpreter is needed"),
+            max_length=50,
+        )
         self.disability = text_edit(self, "clientDisability", self.tr("Disability"), max_length=200)
         example = self.tr("e.g. {example}").format(example="서울특별시 중구 세종대로 110")
-        self.address_road = text_edit(self, "clientAddress", self.tr("Road-name address"), placeholder=example,
-                                      max_length=200)
-        self.address_detail = text_edit(self, "clientAddressDetail", self.tr("Address details"),
-                                        placeholder=self.tr("building, floor, unit"), max_length=100)
+        self.address_road = text_edit(
+            self, "clientAddress", self.tr("Road-name address"), placeholder=example, max_length=200
+        )
+        self.address_detail = text_edit(
+            self,
+            "clientAddressDetail",
+            self.tr("Address details"),
+            placeholder=self.tr("building, floor, unit"),
+            max_length=100,
+        )
         self.postal_code = text_edit(self, "clientPostalCode", self.tr("Postal code"), max_length=5)
         self.postal_code.setMaximumWidth(90)
         self.address_private = QCheckBox(self.tr("Withhold the address"), self)
@@ -68,10 +80,24 @@ class ClientEditor(FormEditor[ClientForm]):
         self.guardian_suspect.setObjectName("guardianIsSuspect")
         self._layout()
         self.birth_date.textChanged.connect(self._birth_changed)
-        self.watch(self.name, self.alias, self.gender, self.birth_date, self.nationality, self.interpreter,
-                   self.disability, self.address_road, self.address_detail, self.postal_code, self.address_private,
-                   self.offender_cohabits, self.guardian_name, self.guardian_relation, self.guardian_phone,
-                   self.guardian_suspect)
+        self.watch(
+            self.name,
+            self.alias,
+            self.gender,
+            self.birth_date,
+            self.nationality,
+            self.interpreter,
+            self.disability,
+            self.address_road,
+            self.address_detail,
+            self.postal_code,
+            self.address_private,
+            self.offender_cohabits,
+            self.guardian_name,
+            self.guardian_relation,
+            self.guardian_phone,
+            self.guardian_suspect,
+        )
 
     def _layout(self) -> None:
         e = self.errors
@@ -85,14 +111,19 @@ class ClientEditor(FormEditor[ClientForm]):
         row.addWidget(self.birth_date)
         row.addWidget(self.age, 1)
         form.addRow(buddy_label(self.tr("Date of &birth:"), self.birth_date, self), e.wrap("birth_date", birth, self))
-        form.addRow(buddy_label(self.tr("Nationality:"), self.nationality, self),
-                    e.wrap("nationality", self.nationality, self))
-        form.addRow(buddy_label(self.tr("Interpreter:"), self.interpreter, self),
-                    e.wrap("interpreter_language", self.interpreter, self))
-        form.addRow(buddy_label(self.tr("Disability:"), self.disability, self),
-                    e.wrap("disability", self.disability, self))
-        form.addRow(buddy_label(self.tr("Address:"), self.address_road, self),
-                    e.wrap("address_road", self.address_road, self))
+        form.addRow(
+            buddy_label(self.tr("Nationality:"), self.nationality, self), e.wrap("nationality", self.nationality, self)
+        )
+        form.addRow(
+            buddy_label(self.tr("Interpreter:"), self.interpreter, self),
+            e.wrap("interpreter_language", self.interpreter, self),
+        )
+        form.addRow(
+            buddy_label(self.tr("Disability:"), self.disability, self), e.wrap("disability", self.disability, self)
+        )
+        form.addRow(
+            buddy_label(self.tr("Address:"), self.address_road, self), e.wrap("address_road", self.address_road, self)
+        )
         detail = QWidget(self)
         row = QHBoxLayout(detail)
         row.setContentsMargins(0, 0, 0, 0)
@@ -108,12 +139,18 @@ class ClientEditor(FormEditor[ClientForm]):
         self.guardian = QGroupBox(self.tr("Legal guardian (minor)"), self)
         self.guardian.setObjectName("guardianBox")
         guardian = QFormLayout(self.guardian)
-        guardian.addRow(buddy_label(self.tr("Name:"), self.guardian_name, self.guardian),
-                        e.wrap("guardian_name", self.guardian_name, self.guardian))
-        guardian.addRow(buddy_label(self.tr("Relation:"), self.guardian_relation, self.guardian),
-                        e.wrap("guardian_relation", self.guardian_relation, self.guardian))
-        guardian.addRow(buddy_label(self.tr("Phone:"), self.guardian_phone, self.guardian),
-                        e.wrap("guardian_phone", self.guardian_phone, self.guardian))
+        guardian.addRow(
+            buddy_label(self.tr("Name:"), self.guardian_name, self.guardian),
+            e.wrap("guardian_name", self.guardian_name, self.guardian),
+        )
+        guardian.addRow(
+            buddy_label(self.tr("Relation:"), self.guardian_relation, self.guardian),
+            e.wrap("guardian_relation", self.guardian_relation, self.guardian),
+        )
+        guardian.addRow(
+            buddy_label(self.tr("Phone:"), self.guardian_phone, self.guardian),
+            e.wrap("guardian_phone", self.guardian_phone, self.guardian),
+        )
         guardian.addRow("", self.guardian_suspect)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -158,8 +195,14 @@ class ClientEditor(FormEditor[ClientForm]):
         birth = parse_date(self.birth_date.text())
         self.age.setText(age_text(birth))
         minor = birth is not None and international_age(birth, date.today()) < ADULT_AGE
-        has_guardian = any((self.guardian_name.text(), self.guardian_relation.text(), self.guardian_phone.text(),
-                            self.guardian_suspect.isChecked()))
+        has_guardian = any(
+            (
+                self.guardian_name.text(),
+                self.guardian_relation.text(),
+                self.guardian_phone.text(),
+                self.guardian_suspect.isChecked(),
+            )
+        )
         self.guardian.setVisible(minor or has_guardian)
 
     def refresh(self, case_file: CaseFile) -> None:
@@ -170,7 +213,23 @@ class ClientEditor(FormEditor[ClientForm]):
         self.session.cases.update_client(self.case_id, self.current_form(), self._stamp or None)
 
     def set_editable(self, editable: bool, *widgets: QWidget) -> None:
-        super().set_editable(editable, self.name, self.alias, self.gender, self.birth_date, self.nationality,
-                             self.interpreter, self.disability, self.address_road, self.address_detail,
-                             self.postal_code, self.address_private, self.offender_cohabits, self.guardian_name,
-                             self.guardian_relation, self.guardian_phone, self.guardian_suspect, *widgets)
+        super().set_editable(
+            editable,
+            self.name,
+            self.alias,
+            self.gender,
+            self.birth_date,
+            self.nationality,
+            self.interpreter,
+            self.disability,
+            self.address_road,
+            self.address_detail,
+            self.postal_code,
+            self.address_private,
+            self.offender_cohabits,
+            self.guardian_name,
+            self.guardian_relation,
+            self.guardian_phone,
+            self.guardian_suspect,
+            *widgets,
+        )

@@ -43,16 +43,26 @@ from .form_submit import submit_form
 from .item_checklist import ItemChecklist
 from .unsaved import close_or_ask
 
-ITEM_KINDS = {ConsentKind.THIRD_PARTY: tuple(DataItem),
-              ConsentKind.SENSITIVE: tuple(i for i in DataItem if i in SENSITIVE_ITEMS),
-              ConsentKind.UNIQUE_ID: tuple(i for i in DataItem if i in UNIQUE_ID_ITEMS)}
+ITEM_KINDS = {
+    ConsentKind.THIRD_PARTY: tuple(DataItem),
+    ConsentKind.SENSITIVE: tuple(i for i in DataItem if i in SENSITIVE_ITEMS),
+    ConsentKind.UNIQUE_ID: tuple(i for i in DataItem if i in UNIQUE_ID_ITEMS),
+}
 
 
 class ConsentDialog(QDialog):
     recorded = Signal(str)  # consent id
 
-    def __init__(self, session: Session, case_id: str, client: Client, agencies: list[Agency],
-                 parent: QWidget | None = None, *, today: date | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        case_id: str,
+        client: Client,
+        agencies: list[Agency],
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.case_id = case_id
@@ -82,12 +92,19 @@ class ConsentDialog(QDialog):
         answer_group.addButton(self.refused)
         self.items = QStackedWidget(self)
         self.items.setObjectName("consentItems")
-        self.checklists = {kind: ItemChecklist(self.items, object_prefix="consentItem", items=items)
-                           for kind, items in ITEM_KINDS.items()}
+        self.checklists = {
+            kind: ItemChecklist(self.items, object_prefix="consentItem", items=items)
+            for kind, items in ITEM_KINDS.items()
+        }
         for checklist in self.checklists.values():
             self.items.addWidget(checklist)
-        self.purpose = text_edit(self, "consentPurpose", self.tr("Purpose"),
-                                 placeholder=self.tr("e.g. psychological support referral"), max_length=300)
+        self.purpose = text_edit(
+            self,
+            "consentPurpose",
+            self.tr("Purpose"),
+            placeholder=self.tr("e.g. psychological support referral"),
+            max_length=300,
+        )
         self.retention = text_edit(self, "consentRetention", self.tr("Retention"), max_length=100)
         self.given_on = date_edit(self, "consentDate", self.tr("Date of consent"))
         self.method = QComboBox(self)
@@ -99,13 +116,27 @@ class ConsentDialog(QDialog):
         self.by_guardian = QCheckBox(self.tr("The legal &guardian gave this consent"), self)
         self.by_guardian.setObjectName("consentByGuardian")
         self.guardian_name = text_edit(self, "consentGuardianName", self.tr("Guardian's name"), max_length=60)
-        self.guardian_relation = text_edit(self, "consentGuardianRelation", self.tr("Relation to the client"),
-                                           placeholder=self.tr("e.g. mother"), max_length=30)
-        self.legal_basis = text_edit(self, "consentLegalBasis", self.tr("Legal basis"),
-                                     placeholder="개인정보 보호법 제15조제1항제5호", max_length=200)
-        self.basis_reason = text_edit(self, "consentBasisReason", self.tr("Reason"),
-                                      placeholder=self.tr("e.g. the guardian is the suspected offender"),
-                                      max_length=300)
+        self.guardian_relation = text_edit(
+            self,
+            "consentGuardianRelation",
+            self.tr("Relation to the client"),
+            placeholder=self.tr("e.g. mother"),
+            max_length=30,
+        )
+        self.legal_basis = text_edit(
+            self,
+            "consentLegalBasis",
+            self.tr("Legal basis"),
+            placeholder="개인정보 보호법 제15조제1항제5호",
+            max_length=200,
+        )
+        self.basis_reason = text_edit(
+            self,
+            "consentBasisReason",
+            self.tr("Reason"),
+            placeholder=self.tr("e.g. the guardian is the suspected offender"),
+            max_length=300,
+        )
         self.message = MessageLabel(self, object_name="consentMessage")
         self._layout()
         self.given_on.setText((today or date.today()).isoformat())
@@ -155,9 +186,16 @@ class ConsentDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(self.tr(
-            "Each consent is recorded separately, as it was given: a signed paper form, a phone call or a "
-            "signature on screen. Record a refusal too."), self, object_name="muted"))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Each consent is recorded separately, as it was given: a signed paper form, a phone call or a "
+                    "signature on screen. Record a refusal too."
+                ),
+                self,
+                object_name="muted",
+            )
+        )
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -203,13 +241,20 @@ class ConsentDialog(QDialog):
             self._show_row(widget, legal)
         minor = self.minor_on_date()
         if minor and self.facts.guardian_is_suspect:
-            self.notice.show_error(self.tr(
-                "The client is under 14 on this date and their guardian is flagged as the suspected offender. The "
-                "guardian cannot consent for the client: record the legal basis used instead (for example "
-                "개인정보 보호법 제15조제1항제5호) and the reason."))
+            self.notice.show_error(
+                self.tr(
+                    "The client is under 14 on this date and their guardian is flagged as the suspected offender. The "
+                    "guardian cannot consent for the client: record the legal basis used instead (for example "
+                    "개인정보 보호법 제15조제1항제5호) and the reason."
+                )
+            )
         elif minor:
-            self.notice.show_info(self.tr("The client is under 14 on this date: the legal guardian must give this "
-                                          "consent. Record the guardian's name and relation."))
+            self.notice.show_info(
+                self.tr(
+                    "The client is under 14 on this date: the legal guardian must give this "
+                    "consent. Record the guardian's name and relation."
+                )
+            )
         else:
             self.notice.clear_message()
         self.form.setRowVisible(self.notice, bool(self.notice.text()))

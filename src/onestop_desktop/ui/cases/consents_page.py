@@ -38,16 +38,18 @@ SCAN_TYPES = "*.pdf *.png *.jpg *.jpeg *.tif *.tiff"
 
 def ask_scan_file(parent: QWidget) -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("ConsentsPage", "Attach the scanned signed form"), str(Path.home()),
-        QCoreApplication.translate("ConsentsPage", "Scans (PDF or image) ({patterns})").format(patterns=SCAN_TYPES))
+        parent,
+        QCoreApplication.translate("ConsentsPage", "Attach the scanned signed form"),
+        str(Path.home()),
+        QCoreApplication.translate("ConsentsPage", "Scans (PDF or image) ({patterns})").format(patterns=SCAN_TYPES),
+    )
     return Path(chosen) if chosen else None
 
 
 class ConsentsPage(QWidget):
     changed = Signal()  # a consent was recorded, withdrawn or given its scan: read the case again
 
-    def __init__(self, session: Session, runner: BackgroundRunner, case_id: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, runner: BackgroundRunner, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("consentsPage")
         self.session = session
@@ -68,15 +70,23 @@ class ConsentsPage(QWidget):
         self.record_button = named_button(self, "recordConsent", self.tr("&Record a consent…"), self.record, editable)
         self.record_button.setObjectName("primary")
         self.withdraw_button = named_button(self, "withdrawConsent", self.tr("&Withdraw…"), self.withdraw, editable)
-        self.attach_button = named_button(self, "attachScan", self.tr("Attach the si&gned form…"), self.attach,
-                                          editable)
-        self.attach_button.setToolTip(self.tr("The scan is stored encrypted inside the OneStop database, not as a "
-                                              "separate file."))
+        self.attach_button = named_button(
+            self, "attachScan", self.tr("Attach the si&gned form…"), self.attach, editable
+        )
+        self.attach_button.setToolTip(
+            self.tr("The scan is stored encrypted inside the OneStop database, not as a separate file.")
+        )
         printing = session.can(Permission.DOCUMENTS)
-        self.print_button = named_button(self, "printConsentForm", self.tr("Consent form for this c&lient…"),
-                                         lambda: self._print(self.case_id), printing)
-        self.blank_button = named_button(self, "printBlankConsentForm", self.tr("&Blank consent form…"),
-                                         lambda: self._print(None), printing)
+        self.print_button = named_button(
+            self,
+            "printConsentForm",
+            self.tr("Consent form for this c&lient…"),
+            lambda: self._print(self.case_id),
+            printing,
+        )
+        self.blank_button = named_button(
+            self, "printBlankConsentForm", self.tr("&Blank consent form…"), lambda: self._print(None), printing
+        )
         self.details = value_label(self, "consentDetails")
         self.details.setObjectName("muted")
         self.message = MessageLabel(self, object_name="consentsMessage")
@@ -88,17 +98,22 @@ class ConsentsPage(QWidget):
         tools.addWidget(self.blank_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
-        layout.addWidget(paragraph(self.tr(
-            "Each consent is separate (collection, sensitive information, unique identifiers, each recipient "
-            "agency). A referral can carry only what these consents allow; from the date a consent is withdrawn, "
-            "referrals that need it are refused. Withdrawn consents and refusals are grey."), self,
-            object_name="muted"))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Each consent is separate (collection, sensitive information, unique identifiers, each recipient "
+                    "agency). A referral can carry only what these consents allow; from the date a consent is withdrawn, "  # noqa: E501
+                    "referrals that need it are refused. Withdrawn consents and refusals are grey."
+                ),
+                self,
+                object_name="muted",
+            )
+        )
         layout.addLayout(tools)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
         layout.addWidget(self.message)
         self._selected()
-
 
     # -- reading ------------------------------------------------------------------------------------
     def refresh(self, case_file: CaseFile) -> None:
@@ -128,14 +143,23 @@ class ConsentsPage(QWidget):
         if consent is None:
             self.details.setText(self.tr("Choose a consent to see its purpose, retention and how it was given."))
             return
-        lines = [self.tr("Purpose: {purpose} · Retention: {retention}").format(
-            purpose=consent.purpose or "—", retention=consent.retention or "—")]
+        lines = [
+            self.tr("Purpose: {purpose} · Retention: {retention}").format(
+                purpose=consent.purpose or "—", retention=consent.retention or "—"
+            )
+        ]
         if consent.legal_basis:
-            lines.append(self.tr("Legal basis: {basis} · Reason: {reason}").format(
-                basis=consent.legal_basis, reason=consent.legal_basis_reason or "—"))
+            lines.append(
+                self.tr("Legal basis: {basis} · Reason: {reason}").format(
+                    basis=consent.legal_basis, reason=consent.legal_basis_reason or "—"
+                )
+            )
         if consent.withdrawn_on is not None:
-            lines.append(self.tr("Withdrawn on {date}: {note}").format(date=day(consent.withdrawn_on),
-                                                                      note=consent.withdrawal_note or "—"))
+            lines.append(
+                self.tr("Withdrawn on {date}: {note}").format(
+                    date=day(consent.withdrawn_on), note=consent.withdrawal_note or "—"
+                )
+            )
         lines.append(self.tr("Form version {version}").format(version=consent.form_version[:12]))
         self.details.setText("\n".join(lines))
 
@@ -162,8 +186,9 @@ class ConsentsPage(QWidget):
             return None
         recipient = self.model.recipient(consent) if consent.kind is ConsentKind.THIRD_PARTY else ""
         dialog = WithdrawDialog(self.session, self.case_id, consent, recipient, self)
-        dialog.withdrawn.connect(lambda: self._done(self.tr(
-            "The consent is withdrawn. Referrals that need it can no longer be sent.")))
+        dialog.withdrawn.connect(
+            lambda: self._done(self.tr("The consent is withdrawn. Referrals that need it can no longer be sent."))
+        )
         self._open(dialog)
         return dialog
 
@@ -177,8 +202,9 @@ class ConsentsPage(QWidget):
         try:
             data = path.read_bytes()
         except OSError as err:
-            self.message.show_error(self.tr("{path} could not be read: {reason}").format(path=path,
-                                                                                          reason=err.strerror))
+            self.message.show_error(
+                self.tr("{path} could not be read: {reason}").format(path=path, reason=err.strerror)
+            )
             return
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         try:
@@ -187,9 +213,12 @@ class ConsentsPage(QWidget):
         except OneStopError as err:
             self.message.show_error(err)
             return
-        self._done(self.tr("The signed form is attached. It is stored encrypted inside the OneStop database; the "
-                           "file {name} is still where it was — delete it there if it is no longer needed.")
-                   .format(name=path.name))
+        self._done(
+            self.tr(
+                "The signed form is attached. It is stored encrypted inside the OneStop database; the "
+                "file {name} is still where it was — delete it there if it is no longer needed."
+            ).format(name=path.name)
+        )
 
     def _print(self, case_id: str | None) -> None:
         self.outputs.consent_form(case_id)

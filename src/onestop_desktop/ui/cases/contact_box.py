@@ -46,16 +46,28 @@ class PhoneDialog(QDialog):
         self.setObjectName("phoneDialog")
         self.setWindowTitle(self.tr("Add a phone number"))
         self.errors = FieldErrors()
-        self.number = text_edit(self, "phoneNumber", self.tr("Phone number"), placeholder="010-1234-5678",
-                                max_length=20)
-        self.label = text_edit(self, "phoneLabel", self.tr("Label"), placeholder=self.tr("e.g. mobile, home, work"),
-                               max_length=30)
+        self.number = text_edit(
+            self, "phoneNumber", self.tr("Phone number"), placeholder="010-1234-5678", max_length=20
+        )
+        self.label = text_edit(
+            self, "phoneLabel", self.tr("Label"), placeholder=self.tr("e.g. mobile, home, work"), max_length=30
+        )
         self.no_sms = QCheckBox(self.tr("No text messages"), self)
         self.no_sms.setObjectName("phoneNoSms")
-        self.call_hours = text_edit(self, "phoneCallHours", self.tr("Hours to call"),
-                                    placeholder=self.tr("e.g. weekdays 10:00~17:00"), max_length=100)
-        self.instructions = text_edit(self, "phoneInstructions", self.tr("Instructions"),
-                                      placeholder=self.tr("e.g. hang up if someone else answers"), max_length=200)
+        self.call_hours = text_edit(
+            self,
+            "phoneCallHours",
+            self.tr("Hours to call"),
+            placeholder=self.tr("e.g. weekdays 10:00~17:00"),
+            max_length=100,
+        )
+        self.instructions = text_edit(
+            self,
+            "phoneInstructions",
+            self.tr("Instructions"),
+            placeholder=self.tr("e.g. hang up if someone else answers"),
+            max_length=200,
+        )
         self.primary = QCheckBox(self.tr("Main number"), self)
         self.primary.setObjectName("phonePrimary")
         self.message = MessageLabel(self, object_name="phoneMessage")
@@ -65,8 +77,10 @@ class PhoneDialog(QDialog):
         form.addRow(buddy_label(self.tr("&Label:"), self.label, self), self.label)
         form.addRow("", self.no_sms)
         form.addRow(buddy_label(self.tr("Hours to &call:"), self.call_hours, self), self.call_hours)
-        form.addRow(buddy_label(self.tr("&Instructions:"), self.instructions, self),
-                    e.wrap("instructions", self.instructions, self))
+        form.addRow(
+            buddy_label(self.tr("&Instructions:"), self.instructions, self),
+            e.wrap("instructions", self.instructions, self),
+        )
         form.addRow("", self.primary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -82,9 +96,14 @@ class PhoneDialog(QDialog):
         self.setMinimumWidth(460)
 
     def form(self) -> PhoneForm:
-        return PhoneForm(number=self.number.text(), label=self.label.text(), sms_ok=not self.no_sms.isChecked(),
-                         call_hours=self.call_hours.text(), instructions=self.instructions.text(),
-                         is_primary=self.primary.isChecked())
+        return PhoneForm(
+            number=self.number.text(),
+            label=self.label.text(),
+            sms_ok=not self.no_sms.isChecked(),
+            call_hours=self.call_hours.text(),
+            instructions=self.instructions.text(),
+            is_primary=self.primary.isChecked(),
+        )
 
     def submit(self) -> None:
         self.message.clear_message()
@@ -176,10 +195,15 @@ class ContactBox(QWidget):
         phone_id = self._current_id()
         if not phone_id:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove phone number"),
-                          self.tr("Remove {number} from the client's numbers? The change stays in the history.")
-                          .format(number=self.phones.currentItem().text().split(" · ")[0]),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Remove phone number"),
+            self.tr("Remove {number} from the client's numbers? The change stays in the history.").format(
+                number=self.phones.currentItem().text().split(" · ")[0]
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setObjectName("confirmRemovePhone")
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Remove"))
         box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))

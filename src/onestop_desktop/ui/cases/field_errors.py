@@ -61,8 +61,11 @@ class FieldErrors:
             if message.isVisible():
                 target = widget
                 if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
-                    focusable = [w for w in widget.findChildren(QWidget)
-                                 if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isEnabled()]
+                    focusable = [
+                        w
+                        for w in widget.findChildren(QWidget)
+                        if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isEnabled()
+                    ]
                     target = focusable[0] if focusable else widget
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
                 return

@@ -33,8 +33,9 @@ def date_edit(parent: QWidget, object_name: str, accessible_name: str) -> QLineE
     return edit
 
 
-def text_edit(parent: QWidget, object_name: str, accessible_name: str, *, placeholder: str = "",
-              max_length: int = 200) -> QLineEdit:
+def text_edit(
+    parent: QWidget, object_name: str, accessible_name: str, *, placeholder: str = "", max_length: int = 200
+) -> QLineEdit:
     return line_edit(object_name, accessible_name, parent, placeholder=placeholder, max_length=max_length)
 
 
@@ -51,8 +52,9 @@ def note_edit(parent: QWidget, object_name: str, accessible_name: str, *, lines:
     return edit
 
 
-def enum_combo(parent: QWidget, object_name: str, accessible_name: str, labels: Mapping[E, str], *,
-               none_text: str | None = None) -> QComboBox:
+def enum_combo(
+    parent: QWidget, object_name: str, accessible_name: str, labels: Mapping[E, str], *, none_text: str | None = None
+) -> QComboBox:
     combo = QComboBox(parent)
     combo.setObjectName(object_name)
     combo.setAccessibleName(accessible_name)

@@ -31,8 +31,9 @@ class FilterBar(QWidget):
         for status in CaseStatus:
             box = QCheckBox(label(CASE_STATUS_LABELS, status), self)
             box.setObjectName(f"status-{status}")
-            box.setAccessibleName(self.tr("Show cases with status {status}").format(
-                status=label(CASE_STATUS_LABELS, status)))
+            box.setAccessibleName(
+                self.tr("Show cases with status {status}").format(status=label(CASE_STATUS_LABELS, status))
+            )
             box.toggled.connect(self.changed)
             self.statuses[status] = box
             layout.addWidget(box)
@@ -45,8 +46,12 @@ class FilterBar(QWidget):
             self.lead.addItem(user.display_name, user.id)
         self.min_risk = self._combo("riskFilter", self.tr("Minimum risk"), self.tr("Any risk"))
         for level in RiskLevel:
-            self.min_risk.addItem(self.tr("{level} or higher").format(level=label(RISK_LEVEL_LABELS, level))
-                                  if level is not RiskLevel.CRITICAL else label(RISK_LEVEL_LABELS, level), str(level))
+            self.min_risk.addItem(
+                self.tr("{level} or higher").format(level=label(RISK_LEVEL_LABELS, level))
+                if level is not RiskLevel.CRITICAL
+                else label(RISK_LEVEL_LABELS, level),
+                str(level),
+            )
         for combo in (self.crime_type, self.lead, self.min_risk):
             layout.addWidget(combo)
         self.mine = QCheckBox(self.tr("My cases"), self)

@@ -25,8 +25,13 @@ class FollowupAdder(FormEditor[FollowupForm]):
         self.session = session
         self.case_id = case_id
         self.people = people
-        self.title_edit = text_edit(self, "followupTitle", self.tr("To do"),
-                                    placeholder=self.tr("e.g. call about the court date"), max_length=200)
+        self.title_edit = text_edit(
+            self,
+            "followupTitle",
+            self.tr("To do"),
+            placeholder=self.tr("e.g. call about the court date"),
+            max_length=200,
+        )
         self.due = date_edit(self, "followupDue", self.tr("Due date"))
         self.assignee = people.combo(self, "followupAssignee", self.tr("Assignee"))
         self.add_button = QPushButton(self.tr("Add"), self)
@@ -44,8 +49,9 @@ class FollowupAdder(FormEditor[FollowupForm]):
         self.title_edit.returnPressed.connect(self.add_button.click)
         self.due.returnPressed.connect(self.add_button.click)
         self.watch(self.title_edit, self.due, self.assignee)
-        self.set_editable(session.can(Permission.FOLLOWUPS_EDIT), self.title_edit, self.due, self.assignee,
-                          self.add_button)
+        self.set_editable(
+            session.can(Permission.FOLLOWUPS_EDIT), self.title_edit, self.due, self.assignee, self.add_button
+        )
 
     def title(self) -> str:
         return self.tr("New follow-up")
@@ -54,8 +60,9 @@ class FollowupAdder(FormEditor[FollowupForm]):
         return FollowupForm(due_date=(date.today() + timedelta(days=7)).isoformat(), assignee_id=self.session.user.id)
 
     def current_form(self) -> FollowupForm:
-        return FollowupForm(title=self.title_edit.text(), due_date=self.due.text(),
-                            assignee_id=chosen_user(self.assignee))
+        return FollowupForm(
+            title=self.title_edit.text(), due_date=self.due.text(), assignee_id=chosen_user(self.assignee)
+        )
 
     def show_form(self, form: FollowupForm) -> None:
         self.title_edit.setText(form.title)

@@ -24,20 +24,23 @@ class GoalEditor(RecordEditor[GoalForm, Goal]):
         self.new_button.setText(self.tr("New goal"))
         self.session = session
         self.case_id = case_id
-        self.domain = enum_combo(self, "goalDomain", self.tr("Domain"), SERVICE_DOMAIN_LABELS,
-                                 none_text=self.tr("No particular domain"))
+        self.domain = enum_combo(
+            self, "goalDomain", self.tr("Domain"), SERVICE_DOMAIN_LABELS, none_text=self.tr("No particular domain")
+        )
         self.goal = text_edit(self, "goalText", self.tr("Goal"), max_length=500)
         self.target = date_edit(self, "goalTarget", self.tr("Target date"))
         self.status = enum_combo(self, "goalStatus", self.tr("Status"), GOAL_STATUS_LABELS)
         e = self.errors
         self.form.addRow(buddy_label(self.tr("Domain:"), self.domain, self), self.domain)
         self.form.addRow(buddy_label(self.tr("&Goal:"), self.goal, self), e.wrap("goal", self.goal, self))
-        self.form.addRow(buddy_label(self.tr("Target date:"), self.target, self),
-                         e.wrap("target_date", self.target, self))
+        self.form.addRow(
+            buddy_label(self.tr("Target date:"), self.target, self), e.wrap("target_date", self.target, self)
+        )
         self.form.addRow(buddy_label(self.tr("Status:"), self.status, self), self.status)
         self.watch(self.domain, self.goal, self.target, self.status)
-        self.set_editable(session.can(Permission.CASE_EDIT), self.domain, self.goal, self.target, self.status,
-                          self.new_button)
+        self.set_editable(
+            session.can(Permission.CASE_EDIT), self.domain, self.goal, self.target, self.status, self.new_button
+        )
 
     def title(self) -> str:
         return self.tr("Plan goal")
@@ -46,8 +49,9 @@ class GoalEditor(RecordEditor[GoalForm, Goal]):
         return case_file.goals
 
     def form_of(self, record: Goal) -> GoalForm:
-        return GoalForm(domain=record.domain, goal=record.goal, target_date=iso_day(record.target_date),
-                        status=record.status)
+        return GoalForm(
+            domain=record.domain, goal=record.goal, target_date=iso_day(record.target_date), status=record.status
+        )
 
     def blank(self) -> GoalForm:
         return GoalForm()
@@ -63,8 +67,12 @@ class GoalEditor(RecordEditor[GoalForm, Goal]):
 
     def current_form(self) -> GoalForm:
         domain = choice(self.domain)
-        return GoalForm(domain=ServiceDomain(domain) if domain else None, goal=self.goal.text(),
-                        target_date=self.target.text(), status=GoalStatus(choice(self.status)))
+        return GoalForm(
+            domain=ServiceDomain(domain) if domain else None,
+            goal=self.goal.text(),
+            target_date=self.target.text(),
+            status=GoalStatus(choice(self.status)),
+        )
 
     def show_form(self, form: GoalForm) -> None:
         set_choice(self.domain, form.domain)

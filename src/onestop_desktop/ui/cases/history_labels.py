@@ -11,8 +11,21 @@ from ...domain.casework import HistoryEntry
 from ...domain.taxonomy import CRIME_TYPE_LABELS, SERVICE_DOMAIN_LABELS, CrimeType, ServiceDomain
 from ...domain.text import QT_TRANSLATE_NOOP
 
-HIDDEN = frozenset({"case_id", "client_id", "deleted_at", "risk_rank", "last_activity_at", "import_key", "id",
-                    "updated_at", "updated_by", "created_at", "origin_device"})
+HIDDEN = frozenset(
+    {
+        "case_id",
+        "client_id",
+        "deleted_at",
+        "risk_rank",
+        "last_activity_at",
+        "import_key",
+        "id",
+        "updated_at",
+        "updated_by",
+        "created_at",
+        "origin_device",
+    }
+)
 
 TABLES: dict[str, str] = {
     "clients": QT_TRANSLATE_NOOP("History", "Client"),

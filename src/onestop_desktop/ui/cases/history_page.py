@@ -21,15 +21,18 @@ class HistoryPage(QWidget):
         self.session = session
         self.case_id = case_id
         self.loaded = False
-        self.model = HistoryTableModel(people={u.id: u.display_name for u in people.users},
-                                       user_names={u.username: people.by_username(u.username) for u in people.users},
-                                       parent=self)
+        self.model = HistoryTableModel(
+            people={u.id: u.display_name for u in people.users},
+            user_names={u.username: people.by_username(u.username) for u in people.users},
+            parent=self,
+        )
         self.table = record_table(self, "historyTable", self.tr("Case history"), self.model, stretch_column=2)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.note = QLabel(self.tr("Newest first. Times are local. Values are not shown here, only which fields "
-                                   "changed."), self)
+        self.note = QLabel(
+            self.tr("Newest first. Times are local. Values are not shown here, only which fields changed."), self
+        )
         self.note.setObjectName("muted")
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("refreshHistory")

@@ -48,27 +48,33 @@ class IntakeDialog(QDialog):
         self.errors = FieldErrors()
         self._asking = False
         self.name = text_edit(self, "intakeName", self.tr("Name"), max_length=60)
-        self.alias = text_edit(self, "intakeAlias", self.tr("Alias"), placeholder=self.tr("shown instead of the name"),
-                               max_length=60)
+        self.alias = text_edit(
+            self, "intakeAlias", self.tr("Alias"), placeholder=self.tr("shown instead of the name"), max_length=60
+        )
         self.gender = enum_combo(self, "intakeGender", self.tr("Gender"), GENDER_LABELS)
         set_choice(self.gender, Gender.UNKNOWN)
         self.birth_date = date_edit(self, "intakeBirthDate", self.tr("Date of birth"))
         self.age = QLabel(self)
         self.age.setObjectName("muted")
         self.birth_date.textChanged.connect(self._show_age)
-        self.phone = text_edit(self, "intakePhone", self.tr("Phone number"), placeholder="010-1234-5678",
-                               max_length=20)
+        self.phone = text_edit(self, "intakePhone", self.tr("Phone number"), placeholder="010-1234-5678", max_length=20)
         self.no_sms = QCheckBox(self.tr("No text messages"), self)
         self.no_sms.setObjectName("intakeNoSms")
-        self.call_hours = text_edit(self, "intakeCallHours", self.tr("Hours to call"),
-                                    placeholder=self.tr("e.g. weekdays 10:00~17:00"), max_length=100)
+        self.call_hours = text_edit(
+            self,
+            "intakeCallHours",
+            self.tr("Hours to call"),
+            placeholder=self.tr("e.g. weekdays 10:00~17:00"),
+            max_length=100,
+        )
         self.channel = enum_combo(self, "intakeChannel", self.tr("Intake channel"), INTAKE_CHANNEL_LABELS)
         self.channel.currentIndexChanged.connect(self._channel_changed)
         self.agency = text_edit(self, "intakeAgency", self.tr("Referring agency"), max_length=100)
         self.crime_types = CrimeTypeBoxes(self, object_prefix="intakeCrime")
         self.incident_date = date_edit(self, "intakeIncidentDate", self.tr("Incident date"))
-        self.risk = enum_combo(self, "intakeRisk", self.tr("Risk"), RISK_LEVEL_LABELS,
-                               none_text=self.tr("Not assessed"))
+        self.risk = enum_combo(
+            self, "intakeRisk", self.tr("Risk"), RISK_LEVEL_LABELS, none_text=self.tr("Not assessed")
+        )
         self.lead = people.combo(self, "intakeLead", self.tr("Lead counselor"), roles=CASE_ROLES)
         select_user(self.lead, session.user.id, session.user.display_name)
         self.summary = note_edit(self, "intakeSummary", self.tr("Summary"), lines=3)
@@ -90,24 +96,30 @@ class IntakeDialog(QDialog):
         birth_row.setContentsMargins(0, 0, 0, 0)
         birth_row.addWidget(self.birth_date)
         birth_row.addWidget(self.age, 1)
-        left.addRow(buddy_label(self.tr("&Date of birth:"), self.birth_date, client),
-                    e.wrap("birth_date", birth, client))
+        left.addRow(
+            buddy_label(self.tr("&Date of birth:"), self.birth_date, client), e.wrap("birth_date", birth, client)
+        )
         phone = QWidget(client)
         phone_row = QHBoxLayout(phone)
         phone_row.setContentsMargins(0, 0, 0, 0)
         phone_row.addWidget(self.phone, 1)
         phone_row.addWidget(self.no_sms)
         left.addRow(buddy_label(self.tr("&Phone:"), self.phone, client), e.wrap("phone", phone, client))
-        left.addRow(buddy_label(self.tr("Hours to &call:"), self.call_hours, client),
-                    e.wrap("call_hours", self.call_hours, client))
+        left.addRow(
+            buddy_label(self.tr("Hours to &call:"), self.call_hours, client),
+            e.wrap("call_hours", self.call_hours, client),
+        )
         case = QGroupBox(self.tr("Case"), self)
         right = QFormLayout(case)
         right.addRow(buddy_label(self.tr("C&hannel:"), self.channel, case), self.channel)
-        right.addRow(buddy_label(self.tr("Referred &by:"), self.agency, case),
-                     e.wrap("referring_agency", self.agency, case))
+        right.addRow(
+            buddy_label(self.tr("Referred &by:"), self.agency, case), e.wrap("referring_agency", self.agency, case)
+        )
         right.addRow(QLabel(self.tr("Crime types:"), case), e.wrap("crime_types", self.crime_types, case))
-        right.addRow(buddy_label(self.tr("&Incident date:"), self.incident_date, case),
-                     e.wrap("incident_date", self.incident_date, case))
+        right.addRow(
+            buddy_label(self.tr("&Incident date:"), self.incident_date, case),
+            e.wrap("incident_date", self.incident_date, case),
+        )
         right.addRow(buddy_label(self.tr("&Risk:"), self.risk, case), self.risk)
         right.addRow(buddy_label(self.tr("Lead c&ounselor:"), self.lead, case), self.lead)
         summary = QFormLayout()
@@ -129,9 +141,23 @@ class IntakeDialog(QDialog):
         layout.addLayout(summary)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        order = [self.name, self.alias, self.gender, self.birth_date, self.phone, self.no_sms, self.call_hours,
-                 self.channel, self.agency, *self.crime_types.boxes.values(), self.incident_date, self.risk, self.lead,
-                 self.summary, ok]
+        order = [
+            self.name,
+            self.alias,
+            self.gender,
+            self.birth_date,
+            self.phone,
+            self.no_sms,
+            self.call_hours,
+            self.channel,
+            self.agency,
+            *self.crime_types.boxes.values(),
+            self.incident_date,
+            self.risk,
+            self.lead,
+            self.summary,
+            ok,
+        ]
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
         self.name.setFocus()
@@ -181,8 +207,10 @@ class IntakeDialog(QDialog):
         ask_unsaved(self, self.tr("The new intake has not been registered. Register it now?"), answered)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Ctrl+Enter registers from the summary box too
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.submit()
             return
         super().keyPressEvent(event)

@@ -19,8 +19,9 @@ from .consent_text import item_text
 class ItemChecklist(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, object_prefix: str = "item",
-                 items: Iterable[DataItem] = tuple(DataItem)) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, object_prefix: str = "item", items: Iterable[DataItem] = tuple(DataItem)
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Items"))
         grid = QGridLayout(self)
@@ -50,8 +51,7 @@ class ItemChecklist(QWidget):
             allowed = self._allowed is None or item in self._allowed
             box.setText(self._base_text(item) + ("" if allowed else " — " + self.tr("no consent")))
             box.setEnabled(allowed)
-            box.setToolTip("" if allowed else self.tr("The client has not consented to give this item to this "
-                                                      "agency."))
+            box.setToolTip("" if allowed else self.tr("The client has not consented to give this item to this agency."))
 
     def limit_to(self, allowed: Iterable[DataItem] | None) -> None:
         """Only `allowed` may be ticked (None: everything); items no longer allowed are unticked."""

@@ -34,8 +34,16 @@ from .text import count_text
 from .todo_panel import TodoPanel
 
 DEBOUNCE_MS = 150
-_WIDTHS = {Column.CASE_NUMBER: 128, Column.NAME: 82, Column.STATUS: 76, Column.RISK: 92, Column.LEAD: 84,
-           Column.INTAKE: 96, Column.ACTIVITY: 96, Column.FOLLOWUPS: 100}
+_WIDTHS = {
+    Column.CASE_NUMBER: 128,
+    Column.NAME: 82,
+    Column.STATUS: 76,
+    Column.RISK: 92,
+    Column.LEAD: 84,
+    Column.INTAKE: 96,
+    Column.ACTIVITY: 96,
+    Column.FOLLOWUPS: 100,
+}
 _ASCENDING_FIRST = (CaseSort.CASE_NUMBER, CaseSort.CLIENT_NAME)
 
 
@@ -43,8 +51,9 @@ class CaseListPage(QWidget):
     open_case = Signal(str, str)  # case id, tab ("" = overview)
     new_intake = Signal()
 
-    def __init__(self, session: Session, runner: BackgroundRunner, people: People,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, runner: BackgroundRunner, people: People, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.runner = runner
@@ -63,8 +72,11 @@ class CaseListPage(QWidget):
 
     def _build(self, people: People) -> None:
         self.search_box = SearchBox(self.session.can(Permission.NOTES_READ), self)
-        self.search, self.case_mode, self.note_mode = self.search_box.edit, self.search_box.case_mode, \
-            self.search_box.note_mode
+        self.search, self.case_mode, self.note_mode = (
+            self.search_box.edit,
+            self.search_box.case_mode,
+            self.search_box.note_mode,
+        )
         self.search_box.case_text_changed.connect(self._debounce.start)
         self.search_box.case_entered.connect(self._search_entered)
         self.search_box.notes_entered.connect(self._search_notes)
@@ -90,8 +102,7 @@ class CaseListPage(QWidget):
 
         self.filters = FilterBar(people, all_cases=self.session.can(Permission.CASES_ALL), parent=self)
         self.filters.changed.connect(self.apply_query)
-        self.table = record_table(self, "caseTable", self.tr("Cases"), self.model,
-                                  stretch_column=Column.CRIME_TYPES)
+        self.table = record_table(self, "caseTable", self.tr("Cases"), self.model, stretch_column=Column.CRIME_TYPES)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -147,8 +158,9 @@ class CaseListPage(QWidget):
         header.setSectionsClickable(not searching)
         self.sort_hint.setVisible(searching)
         if not searching:
-            header.setSortIndicator(self._sort_column(), Qt.SortOrder.DescendingOrder if self._descending
-                                    else Qt.SortOrder.AscendingOrder)
+            header.setSortIndicator(
+                self._sort_column(), Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+            )
         if not self.model.canFetchMore():  # everything is on the first page: that is the count
             self._count_wanted = query
             self._show_count(self.model.rowCount())
@@ -173,8 +185,9 @@ class CaseListPage(QWidget):
         sort = SORTS.get(Column(section)) if 0 <= section < len(Column) else None
         if sort is None or self.search_box.case_text:
             header = self.table.horizontalHeader()  # not sortable: keep the indicator where it was
-            header.setSortIndicator(self._sort_column(), Qt.SortOrder.DescendingOrder if self._descending
-                                    else Qt.SortOrder.AscendingOrder)
+            header.setSortIndicator(
+                self._sort_column(), Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+            )
             return
         if sort is self._sort:
             self._descending = not self._descending
@@ -249,6 +262,9 @@ class CaseListPage(QWidget):
             self.open_case.emit(record.id, "")
 
     def set_idle_minutes(self, minutes: int) -> None:
-        self.idle_note.setText(self.tr(
-            "Lock the screen with Ctrl+L whenever you leave the desk. OneStop also locks by itself after "
-            "{minutes} minutes without input. Your work stays as it was until you unlock.").format(minutes=minutes))
+        self.idle_note.setText(
+            self.tr(
+                "Lock the screen with Ctrl+L whenever you leave the desk. OneStop also locks by itself after "
+                "{minutes} minutes without input. Your work stays as it was until you unlock."
+            ).format(minutes=minutes)
+        )

@@ -40,10 +40,12 @@ class NeedsEditor(FormEditor[NeedsForm]):
             name = label(SERVICE_DOMAIN_LABELS, domain)
             caption = QLabel(name, self)
             caption.setWordWrap(True)
-            level = enum_combo(self, f"need-{domain}", self.tr("Need for {domain}").format(domain=name),
-                               NEED_LEVEL_LABELS)
-            note = text_edit(self, f"needNote-{domain}", self.tr("Note on {domain}").format(domain=name),
-                             max_length=NOTE_LIMIT)
+            level = enum_combo(
+                self, f"need-{domain}", self.tr("Need for {domain}").format(domain=name), NEED_LEVEL_LABELS
+            )
+            note = text_edit(
+                self, f"needNote-{domain}", self.tr("Note on {domain}").format(domain=name), max_length=NOTE_LIMIT
+            )
             caption.setBuddy(level)
             self.levels[domain] = level
             self.notes[domain] = note
@@ -68,14 +70,21 @@ class NeedsEditor(FormEditor[NeedsForm]):
 
     def refresh(self, case_file: CaseFile) -> None:
         stored = {n.domain: n for n in case_file.needs}
-        self.adopt(tuple((d, stored[d].level if d in stored else NeedLevel.NONE, stored[d].note if d in stored
-                          else "") for d in ServiceDomain))
+        self.adopt(
+            tuple(
+                (d, stored[d].level if d in stored else NeedLevel.NONE, stored[d].note if d in stored else "")
+                for d in ServiceDomain
+            )
+        )
 
     def commit(self) -> None:
         before = dict((d, (lv, n)) for d, lv, n in self._baseline or ())
         changed = [(d, lv, n) for d, lv, n in self.current_form() if before.get(d) != (lv, n)]
-        too_long = [FieldProblem(f"note:{d}", TOO_LONG, {"max": str(NOTE_LIMIT)}) for d, _, n in changed
-                    if len(n.strip()) > NOTE_LIMIT]
+        too_long = [
+            FieldProblem(f"note:{d}", TOO_LONG, {"max": str(NOTE_LIMIT)})
+            for d, _, n in changed
+            if len(n.strip()) > NOTE_LIMIT
+        ]
         if too_long:
             raise OneStopError(ErrorCode.INVALID_INPUT, count=len(too_long), problems=too_long)
         for domain, level, note in changed:

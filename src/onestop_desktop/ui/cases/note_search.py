@@ -32,8 +32,9 @@ class NoteSearchView(QWidget):
         self._generation = 0
         self.last_text = ""
         self.model = NoteHitModel(parent=self)
-        self.table = record_table(self, "noteHits", self.tr("Sessions whose notes contain the search"), self.model,
-                                  stretch_column=3)
+        self.table = record_table(
+            self, "noteHits", self.tr("Sessions whose notes contain the search"), self.model, stretch_column=3
+        )
         for column in (0, 1, 2):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._activated)
@@ -48,8 +49,12 @@ class NoteSearchView(QWidget):
         self.prompt()
 
     def prompt(self) -> None:
-        self.status.setText(self.tr("Type at least two characters of a note and press Enter. Results are newest "
-                                    "first; each search is recorded in the audit trail."))
+        self.status.setText(
+            self.tr(
+                "Type at least two characters of a note and press Enter. Results are newest "
+                "first; each search is recorded in the audit trail."
+            )
+        )
 
     def search(self, text: str) -> None:
         text = text.strip()
@@ -80,11 +85,15 @@ class NoteSearchView(QWidget):
         if not hits:
             self.status.setText(self.tr("No session note contains “{text}”.").format(text=self.last_text))
         elif len(hits) >= LIMIT:
-            self.status.setText(self.tr("The newest {count} sessions containing “{text}”. Add words to narrow the "
-                                        "search.").format(count=len(hits), text=self.last_text))
+            self.status.setText(
+                self.tr("The newest {count} sessions containing “{text}”. Add words to narrow the search.").format(
+                    count=len(hits), text=self.last_text
+                )
+            )
         else:
-            self.status.setText(self.tr("{count} sessions contain “{text}”, newest first.").format(
-                count=len(hits), text=self.last_text))
+            self.status.setText(
+                self.tr("{count} sessions contain “{text}”, newest first.").format(count=len(hits), text=self.last_text)
+            )
         if hits:
             self.table.selectRow(0)
 

@@ -40,8 +40,9 @@ class SaveBar(QWidget):
         self.message = MessageLabel(self, object_name="saveMessage")
         self.reload_button = QPushButton(self.tr("Show their version"), self)
         self.reload_button.setObjectName("reloadCase")
-        self.reload_button.setToolTip(self.tr("Replaces your edits in this form with the version saved by the "
-                                              "other person."))
+        self.reload_button.setToolTip(
+            self.tr("Replaces your edits in this form with the version saved by the other person.")
+        )
         self.reload_button.setVisible(False)
         self.revert_button = QPushButton(self.tr("Undo changes"), self)
         self.revert_button.setObjectName("revertCase")

@@ -31,8 +31,15 @@ class People:
         wanted = set(roles) if roles is not None else set(Role)
         return [u for u in self.users if u.active and u.role in wanted]
 
-    def combo(self, parent: QWidget, object_name: str, accessible_name: str, *, roles: Iterable[Role] | None = None,
-              none_text: str | None = None) -> QComboBox:
+    def combo(
+        self,
+        parent: QWidget,
+        object_name: str,
+        accessible_name: str,
+        *,
+        roles: Iterable[Role] | None = None,
+        none_text: str | None = None,
+    ) -> QComboBox:
         """A chooser of active people (item data: user id; "" for `none_text`)."""
         combo = QComboBox(parent)
         combo.setObjectName(object_name)

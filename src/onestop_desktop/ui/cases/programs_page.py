@@ -38,8 +38,9 @@ class ProgramsPage(QWidget):
         self.surveying = session.can(Permission.FEEDBACK_RECORD)
         self.message = MessageLabel(self, object_name="programsPageMessage")
         self.model = EnrolmentTableModel(parent=self)
-        self.table = record_table(self, "enrolmentTable", self.tr("Programs of this client"), self.model,
-                                  stretch_column=0)
+        self.table = record_table(
+            self, "enrolmentTable", self.tr("Programs of this client"), self.model, stretch_column=0
+        )
         for column in range(1, self.model.columnCount()):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
@@ -48,24 +49,44 @@ class ProgramsPage(QWidget):
         self.flow.recorded.connect(self._survey_recorded)
         self.flow.failed.connect(lambda err: self.message.show_error(err))
         self.flow.kiosk_requested.connect(self.kiosk_requested)
-        self.enrol_button = named_button(self, "enrolProgram", self.tr("E&nrol in a program…"), self.enrol,
-                                         self.recording)
+        self.enrol_button = named_button(
+            self, "enrolProgram", self.tr("E&nrol in a program…"), self.enrol, self.recording
+        )
         self.enrol_button.setObjectName("primary")
         self.attendance_button = named_button(self, "enrolmentAttendance", self.tr("&Attendance…"), self.attendance)
-        self.complete_button = named_button(self, "completeEnrolment", self.tr("Mark as &completed"),
-                                            lambda: self._move(self.session.programs.complete,
-                                                               self.tr("Completion recorded.")), self.recording)
-        self.drop_button = named_button(self, "dropEnrolment", self.tr("Mark as d&ropped out"),
-                                        lambda: self._move(self.session.programs.drop,
-                                                           self.tr("Recorded as dropped out.")), self.recording)
-        self.resume_button = named_button(self, "resumeEnrolment", self.tr("Taking part aga&in"),
-                                          lambda: self._move(self.session.programs.resume,
-                                                             self.tr("Taking part again.")), self.recording)
-        self.survey_button = named_button(self, "programSurvey", self.tr("Survey about the progra&m…"), self.survey,
-                                          self.surveying)
+        self.complete_button = named_button(
+            self,
+            "completeEnrolment",
+            self.tr("Mark as &completed"),
+            lambda: self._move(self.session.programs.complete, self.tr("Completion recorded.")),
+            self.recording,
+        )
+        self.drop_button = named_button(
+            self,
+            "dropEnrolment",
+            self.tr("Mark as d&ropped out"),
+            lambda: self._move(self.session.programs.drop, self.tr("Recorded as dropped out.")),
+            self.recording,
+        )
+        self.resume_button = named_button(
+            self,
+            "resumeEnrolment",
+            self.tr("Taking part aga&in"),
+            lambda: self._move(self.session.programs.resume, self.tr("Taking part again.")),
+            self.recording,
+        )
+        self.survey_button = named_button(
+            self, "programSurvey", self.tr("Survey about the progra&m…"), self.survey, self.surveying
+        )
         tools = QHBoxLayout()
-        for button in (self.enrol_button, self.attendance_button, self.complete_button, self.drop_button,
-                       self.resume_button, self.survey_button):
+        for button in (
+            self.enrol_button,
+            self.attendance_button,
+            self.complete_button,
+            self.drop_button,
+            self.resume_button,
+            self.survey_button,
+        ):
             tools.addWidget(button)
         tools.addStretch(1)
         layout = QVBoxLayout(self)
@@ -74,7 +95,6 @@ class ProgramsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         self._selected()
-
 
     # -- reading ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -97,8 +117,9 @@ class ProgramsPage(QWidget):
         self.complete_button.setEnabled(status is EnrolmentStatus.ENROLLED)
         self.drop_button.setEnabled(status is EnrolmentStatus.ENROLLED)
         self.resume_button.setEnabled(status in (EnrolmentStatus.DROPPED, EnrolmentStatus.COMPLETED))
-        self.survey_button.setEnabled(status is EnrolmentStatus.COMPLETED and enrolment is not None
-                                      and not enrolment.surveyed)
+        self.survey_button.setEnabled(
+            status is EnrolmentStatus.COMPLETED and enrolment is not None and not enrolment.surveyed
+        )
 
     def selected(self) -> str:
         index = self.table.currentIndex()
@@ -112,8 +133,10 @@ class ProgramsPage(QWidget):
 
     def enrol(self) -> EnrolDialog | None:
         try:
-            programs = [*self.session.programs.page(ProgramQuery(status=ProgramStatus.RUNNING), 0, 200),
-                        *self.session.programs.page(ProgramQuery(status=ProgramStatus.PLANNED), 0, 200)]
+            programs = [
+                *self.session.programs.page(ProgramQuery(status=ProgramStatus.RUNNING), 0, 200),
+                *self.session.programs.page(ProgramQuery(status=ProgramStatus.PLANNED), 0, 200),
+            ]
         except OneStopError as err:
             self.message.show_error(err)
             return None

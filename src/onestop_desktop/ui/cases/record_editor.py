@@ -23,8 +23,9 @@ R = TypeVar("R")
 
 
 class RecordEditor(FormEditor[F], Generic[F, R]):
-    def __init__(self, model: RecordTableModel[R], table_name: str, stretch_column: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: RecordTableModel[R], table_name: str, stretch_column: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self.page_save: Callable[[], bool] | None = None
@@ -130,8 +131,7 @@ class RecordEditor(FormEditor[F], Generic[F, R]):
             else:
                 select_row(self.table, self.model.row_of(self.editing_id) if self.editing_id else -1)
 
-        ask_unsaved(self, self.tr("The form has unsaved changes. Save them before opening another record?"),
-                    answered)
+        ask_unsaved(self, self.tr("The form has unsaved changes. Save them before opening another record?"), answered)
 
     def edit(self, record_id: str) -> None:
         record = self._records.get(record_id)

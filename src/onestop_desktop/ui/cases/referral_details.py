@@ -24,16 +24,21 @@ class ReferralDetails(QWidget):
         self.heading.setWordWrap(True)
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
-        for key, text in (("status", self.tr("Status:")), ("domain", self.tr("Domain:")),
-                          ("services", self.tr("Requested services:")), ("reason", self.tr("Reason:")),
-                          ("urgency", self.tr("Urgency:")), ("reply_due", self.tr("Reply due:")),
-                          ("contact", self.tr("Contact person:")), ("items", self.tr("Items sent:"))):
+        for key, text in (
+            ("status", self.tr("Status:")),
+            ("domain", self.tr("Domain:")),
+            ("services", self.tr("Requested services:")),
+            ("reason", self.tr("Reason:")),
+            ("urgency", self.tr("Urgency:")),
+            ("reply_due", self.tr("Reply due:")),
+            ("contact", self.tr("Contact person:")),
+            ("items", self.tr("Items sent:")),
+        ):
             self.values[key] = value_label(self, f"referral-{key}")
             form.addRow(text, self.values[key])
         self.consent = MessageLabel(self, object_name="referralConsentCheck")
         self.events = ReferralEventModel(parent=self)
-        self.history = record_table(self, "referralEvents", self.tr("Referral history"), self.events,
-                                    stretch_column=2)
+        self.history = record_table(self, "referralEvents", self.tr("Referral history"), self.events, stretch_column=2)
         for column in (0, 1, 3):
             self.history.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         history_title = QLabel(self.tr("History"), self)
@@ -57,26 +62,34 @@ class ReferralDetails(QWidget):
             self.consent.clear_message()
             return
         if referral.direction is Direction.INCOMING:
-            self.heading.setText(self.tr("{number} · received from {agency}").format(number=referral.number,
-                                                                                    agency=agency))
+            self.heading.setText(
+                self.tr("{number} · received from {agency}").format(number=referral.number, agency=agency)
+            )
         else:
             self.heading.setText(self.tr("{number} · to {agency}").format(number=referral.number, agency=agency))
         items = items_text(referral.items) or "—"
         if referral.include_rrn:
             items += " · " + self.tr("resident registration number (legal basis: {basis})").format(
-                basis=referral.rrn_legal_basis or "—")
-        texts = {"status": status_text(referral.status), "domain": label(SERVICE_DOMAIN_LABELS, referral.domain),
-                 "services": referral.requested_services or "—", "reason": referral.reason,
-                 "urgency": urgency_text(referral.urgency), "reply_due": day(referral.reply_due) or "—",
-                 "contact": referral.contact_person or "—",
-                 "items": "—" if referral.direction is Direction.INCOMING else items}
+                basis=referral.rrn_legal_basis or "—"
+            )
+        texts = {
+            "status": status_text(referral.status),
+            "domain": label(SERVICE_DOMAIN_LABELS, referral.domain),
+            "services": referral.requested_services or "—",
+            "reason": referral.reason,
+            "urgency": urgency_text(referral.urgency),
+            "reply_due": day(referral.reply_due) or "—",
+            "contact": referral.contact_person or "—",
+            "items": "—" if referral.direction is Direction.INCOMING else items,
+        }
         for key, text in texts.items():
             self.values[key].setText(text)
         self.events.set_records(referral.events)
         if blockers:
             self.consent.show_error(self.tr("Cannot be sent yet:") + "\n" + blockers_text(blockers))
         elif blockers is not None and referral.status is ReferralStatus.DRAFT:
-            self.consent.show_success(self.tr("The client's consents cover everything this referral carries: it "
-                                              "can be sent."))
+            self.consent.show_success(
+                self.tr("The client's consents cover everything this referral carries: it can be sent.")
+            )
         else:
             self.consent.clear_message()

@@ -45,8 +45,17 @@ from .unsaved import close_or_ask
 class ReferralDialog(QDialog):
     saved = Signal(str)  # referral id
 
-    def __init__(self, session: Session, case_id: str, client: Client, agencies: list[Agency],
-                 parent: QWidget | None = None, *, incoming: bool = False, referral: Referral | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        case_id: str,
+        client: Client,
+        agencies: list[Agency],
+        parent: QWidget | None = None,
+        *,
+        incoming: bool = False,
+        referral: Referral | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.case_id = case_id
@@ -57,9 +66,13 @@ class ReferralDialog(QDialog):
         self.consents = session.consents.for_case(case_id) if not incoming else []
         self._touched = referral is not None  # a draft keeps its items; a new one starts from the defaults
         self.setObjectName("referralDialog")
-        self.setWindowTitle(self.tr("Record a referral received") if incoming else
-                            self.tr("Edit the draft {number}").format(number=referral.number) if referral else
-                            self.tr("New referral"))
+        self.setWindowTitle(
+            self.tr("Record a referral received")
+            if incoming
+            else self.tr("Edit the draft {number}").format(number=referral.number)
+            if referral
+            else self.tr("New referral")
+        )
         self.errors = FieldErrors()
         self.agency = QComboBox(self)
         self.agency.setObjectName("referralAgency")
@@ -69,8 +82,13 @@ class ReferralDialog(QDialog):
             self.agency.addItem(agency.name, agency.id)
         self.agency_info = value_label(self, "referralAgencyInfo")
         self.domain = enum_combo(self, "referralDomain", self.tr("Service domain"), SERVICE_DOMAIN_LABELS)
-        self.services = text_edit(self, "referralServices", self.tr("Requested services"),
-                                  placeholder=self.tr("e.g. trauma counseling, 10 sessions"), max_length=500)
+        self.services = text_edit(
+            self,
+            "referralServices",
+            self.tr("Requested services"),
+            placeholder=self.tr("e.g. trauma counseling, 10 sessions"),
+            max_length=500,
+        )
         self.reason = note_edit(self, "referralReason", self.tr("Reason"), lines=3)
         self.urgency = QComboBox(self)
         self.urgency.setObjectName("referralUrgency")
@@ -83,11 +101,17 @@ class ReferralDialog(QDialog):
         self.contact = text_edit(self, "referralContact", self.tr("Contact person"), max_length=60)
         self.items = ItemChecklist(self, object_prefix="referralItem")
         self.consent_note = MessageLabel(self, object_name="referralConsentNote")
-        self.include_rrn = QCheckBox(self.tr("Include the resident registration number (only with a legal basis)"),
-                                     self)
+        self.include_rrn = QCheckBox(
+            self.tr("Include the resident registration number (only with a legal basis)"), self
+        )
         self.include_rrn.setObjectName("referralIncludeRrn")
-        self.rrn_basis = text_edit(self, "referralRrnBasis", self.tr("Legal basis for the number"),
-                                   placeholder=self.tr("the law that requires the number"), max_length=200)
+        self.rrn_basis = text_edit(
+            self,
+            "referralRrnBasis",
+            self.tr("Legal basis for the number"),
+            placeholder=self.tr("the law that requires the number"),
+            max_length=200,
+        )
         self.message = MessageLabel(self, object_name="referralMessage")
         self._layout()
         self.agency.currentIndexChanged.connect(self.agency_changed)
@@ -125,8 +149,13 @@ class ReferralDialog(QDialog):
         self._row(self.tr("&Legal basis:"), self.rrn_basis)
         outgoing = not self.incoming
         rrn = outgoing and self.session.can(Permission.RRN_REVEAL)
-        for widget, visible in ((self.reply_due, outgoing), (self.items, outgoing), (self.consent_note, outgoing),
-                                (self.include_rrn, rrn), (self.rrn_basis, rrn)):
+        for widget, visible in (
+            (self.reply_due, outgoing),
+            (self.items, outgoing),
+            (self.consent_note, outgoing),
+            (self.include_rrn, rrn),
+            (self.rrn_basis, rrn),
+        ):
             form.setRowVisible(self.rows[widget], visible)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -156,7 +185,8 @@ class ReferralDialog(QDialog):
             return
         verified = day(agency.last_verified) or self.tr("never")
         info = self.tr("Domains: {domains} · Phone: {phone} · Last verified: {date}").format(
-            domains=domains_text(agency.domains) or "—", phone=phone_text(agency.phone) or "—", date=verified)
+            domains=domains_text(agency.domains) or "—", phone=phone_text(agency.phone) or "—", date=verified
+        )
         if is_stale(agency, date.today()):
             info += "\n" + self.tr("Not verified for more than a year: check the phone and contact before sending.")
         self.agency_info.setText(info)
@@ -165,8 +195,7 @@ class ReferralDialog(QDialog):
         if self.incoming:
             return
         try:
-            allowed = frozenset(DataItem(str(i)) for i in self.session.consents.allowed_items(self.case_id,
-                                                                                              agency.id))
+            allowed = frozenset(DataItem(str(i)) for i in self.session.consents.allowed_items(self.case_id, agency.id))
         except OneStopError as err:
             self.consent_note.show_error(err)
             return
@@ -179,15 +208,23 @@ class ReferralDialog(QDialog):
 
     def _explain(self, agency: Agency, allowed: frozenset[DataItem]) -> None:
         if not allowed:
-            blockers = referral_blockers(self.consents, self.facts, agency.id, agency.name, DEFAULT_REFERRAL_ITEMS,
-                                         date.today())
-            self.consent_note.show_error(self.tr("Nothing may be sent to {agency} yet:").format(agency=agency.name)
-                                         + "\n" + blockers_text(blockers) + "\n"
-                                         + self.tr("Record the missing consent on the Consents tab."))
+            blockers = referral_blockers(
+                self.consents, self.facts, agency.id, agency.name, DEFAULT_REFERRAL_ITEMS, date.today()
+            )
+            self.consent_note.show_error(
+                self.tr("Nothing may be sent to {agency} yet:").format(agency=agency.name)
+                + "\n"
+                + blockers_text(blockers)
+                + "\n"
+                + self.tr("Record the missing consent on the Consents tab.")
+            )
         elif allowed != frozenset(DataItem):
-            self.consent_note.show_info(self.tr(
-                "Items marked “no consent” are not covered by the client's consents for {agency}. To send them, "
-                "record the consent on the Consents tab first.").format(agency=agency.name))
+            self.consent_note.show_info(
+                self.tr(
+                    "Items marked “no consent” are not covered by the client's consents for {agency}. To send them, "
+                    "record the consent on the Consents tab first."
+                ).format(agency=agency.name)
+            )
         else:
             self.consent_note.clear_message()
 

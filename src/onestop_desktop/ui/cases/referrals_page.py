@@ -34,8 +34,7 @@ from .tables import record_table, select_row
 class ReferralsPage(QWidget):
     changed = Signal()
 
-    def __init__(self, session: Session, runner: BackgroundRunner, case_id: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, runner: BackgroundRunner, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("referralsPage")
         self.session = session
@@ -53,27 +52,36 @@ class ReferralsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.new_button = named_button(self, "newReferral", self.tr("&New referral…"), self.new_referral, self.editable)
         self.new_button.setObjectName("primary")
-        self.incoming_button = named_button(self, "incomingReferral", self.tr("Record a referral &received…"),
-                                            lambda: self.new_referral(incoming=True), self.editable)
+        self.incoming_button = named_button(
+            self,
+            "incomingReferral",
+            self.tr("Record a referral &received…"),
+            lambda: self.new_referral(incoming=True),
+            self.editable,
+        )
         self.details = ReferralDetails(self)
         self.status_row = QHBoxLayout()
         self.status_buttons: dict[ReferralStatus, QPushButton] = {}
-        for target, text in ((ReferralStatus.SENT, self.tr("Send")),
-                             (ReferralStatus.RECEIVED, self.tr("Agency received it")),
-                             (ReferralStatus.IN_SUPPORT, self.tr("Support started")),
-                             (ReferralStatus.COMPLETED, self.tr("Completed")),
-                             (ReferralStatus.REJECTED, self.tr("Returned")),
-                             (ReferralStatus.DRAFT, self.tr("Back to draft")),
-                             (ReferralStatus.CANCELLED, self.tr("Cancel the referral"))):
+        for target, text in (
+            (ReferralStatus.SENT, self.tr("Send")),
+            (ReferralStatus.RECEIVED, self.tr("Agency received it")),
+            (ReferralStatus.IN_SUPPORT, self.tr("Support started")),
+            (ReferralStatus.COMPLETED, self.tr("Completed")),
+            (ReferralStatus.REJECTED, self.tr("Returned")),
+            (ReferralStatus.DRAFT, self.tr("Back to draft")),
+            (ReferralStatus.CANCELLED, self.tr("Cancel the referral")),
+        ):
             button = named_button(self, f"referral-to-{target}", text, lambda _=False, t=target: self.move_to(t), False)
             self.status_buttons[target] = button
             self.status_row.addWidget(button)
         self.status_row.addStretch(1)
         self.edit_button = named_button(self, "editReferral", self.tr("Edit the &draft…"), self.edit_draft, False)
-        self.letter_button = named_button(self, "printLetter", self.tr("Referral &letter…"),
-                                          lambda: self._output(self.outputs.referral_letter), False)
-        self.packet_button = named_button(self, "printPacket", self.tr("Referral pac&ket…"),
-                                          lambda: self._output(self.outputs.packet), False)
+        self.letter_button = named_button(
+            self, "printLetter", self.tr("Referral &letter…"), lambda: self._output(self.outputs.referral_letter), False
+        )
+        self.packet_button = named_button(
+            self, "printPacket", self.tr("Referral pac&ket…"), lambda: self._output(self.outputs.packet), False
+        )
         documents = QHBoxLayout()
         for button in (self.edit_button, self.letter_button, self.packet_button):
             documents.addWidget(button)
@@ -102,7 +110,6 @@ class ReferralsPage(QWidget):
         layout.addWidget(self.message)
         self._selected()
 
-
     # -- reading ------------------------------------------------------------------------------------------
     def refresh(self, case_file: CaseFile) -> None:
         self.client = case_file.client
@@ -129,8 +136,11 @@ class ReferralsPage(QWidget):
     def _selected(self, *_: QModelIndex) -> None:
         referral = self.selected()
         blockers = None
-        if referral is not None and referral.direction is Direction.OUTGOING \
-                and referral.status is ReferralStatus.DRAFT:
+        if (
+            referral is not None
+            and referral.direction is Direction.OUTGOING
+            and referral.status is ReferralStatus.DRAFT
+        ):
             try:
                 blockers = self.session.referrals.blockers(referral.id)
             except OneStopError as err:
@@ -160,11 +170,17 @@ class ReferralsPage(QWidget):
     def new_referral(self, incoming: bool = False) -> ReferralDialog | None:
         if self.client is None:
             return None
-        dialog = ReferralDialog(self.session, self.case_id, self.client, self._agencies_active(), self,
-                                incoming=incoming)
-        dialog.saved.connect(lambda referral_id: self._done(referral_id, self.tr(
-            "The referral received is recorded.") if incoming else self.tr(
-            "The referral is saved as a draft. Send it when it is ready.")))
+        dialog = ReferralDialog(
+            self.session, self.case_id, self.client, self._agencies_active(), self, incoming=incoming
+        )
+        dialog.saved.connect(
+            lambda referral_id: self._done(
+                referral_id,
+                self.tr("The referral received is recorded.")
+                if incoming
+                else self.tr("The referral is saved as a draft. Send it when it is ready."),
+            )
+        )
         self._open(dialog)
         return dialog
 
@@ -172,8 +188,9 @@ class ReferralsPage(QWidget):
         referral = self.selected()
         if referral is None or self.client is None:
             return None
-        dialog = ReferralDialog(self.session, self.case_id, self.client, self._agencies_active(), self,
-                                referral=referral)
+        dialog = ReferralDialog(
+            self.session, self.case_id, self.client, self._agencies_active(), self, referral=referral
+        )
         dialog.saved.connect(lambda referral_id: self._done(referral_id, self.tr("The draft is saved.")))
         self._open(dialog)
         return dialog
@@ -198,8 +215,10 @@ class ReferralsPage(QWidget):
                 text += "\n" + blockers_text(err.params.get("blockers", []))
             self.message.show_error(text)
             return False
-        self._done(referral.id, self.tr("{number} is now “{status}”.").format(number=referral.number,
-                                                                            status=status_text(target)))
+        self._done(
+            referral.id,
+            self.tr("{number} is now “{status}”.").format(number=referral.number, status=status_text(target)),
+        )
         return True
 
     def _output(self, make: Callable[[Referral, str], object]) -> None:

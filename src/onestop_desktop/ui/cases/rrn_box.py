@@ -37,16 +37,22 @@ class RrnDialog(QDialog):
         self.setObjectName("rrnDialog")
         self.setWindowTitle(self.tr("Record the resident registration number"))
         self.errors = FieldErrors()
-        self.number = text_edit(self, "rrnNumber", self.tr("Resident registration number"),
-                                placeholder="900101-1234567", max_length=14)
-        self.basis = text_edit(self, "rrnLegalBasis", self.tr("Legal basis"),
-                               placeholder=self.tr("e.g. application for the crime victim relief fund"),
-                               max_length=200)
+        self.number = text_edit(
+            self, "rrnNumber", self.tr("Resident registration number"), placeholder="900101-1234567", max_length=14
+        )
+        self.basis = text_edit(
+            self,
+            "rrnLegalBasis",
+            self.tr("Legal basis"),
+            placeholder=self.tr("e.g. application for the crime victim relief fund"),
+            max_length=200,
+        )
         self.message = MessageLabel(self, object_name="rrnMessage")
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("&Number:"), self.number, self), self.errors.wrap("rrn", self.number, self))
-        form.addRow(buddy_label(self.tr("&Legal basis:"), self.basis, self),
-                    self.errors.wrap("legal_basis", self.basis, self))
+        form.addRow(
+            buddy_label(self.tr("&Legal basis:"), self.basis, self), self.errors.wrap("legal_basis", self.basis, self)
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Record"))
@@ -55,9 +61,15 @@ class RrnDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(self.tr(
-            "Keep a resident registration number only where a law requires or allows it, and name that basis. "
-            "The number is never shown in full except to an administrator who gives a reason."), self))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Keep a resident registration number only where a law requires or allows it, and name that basis. "
+                    "The number is never shown in full except to an administrator who gives a reason."
+                ),
+                self,
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -85,16 +97,22 @@ class RevealDialog(QDialog):
         self.case_id = case_id
         self.setObjectName("revealRrnDialog")
         self.setWindowTitle(self.tr("Show the full number"))
-        self.reason = text_edit(self, "revealReason", self.tr("Reason"),
-                                placeholder=self.tr("e.g. relief fund application form"), max_length=100)
+        self.reason = text_edit(
+            self,
+            "revealReason",
+            self.tr("Reason"),
+            placeholder=self.tr("e.g. relief fund application form"),
+            max_length=100,
+        )
         self.shown = value_label(self, "revealedRrn")
         self.shown.setVisible(False)
         self.message = MessageLabel(self, object_name="revealMessage")
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("&Reason:"), self.reason, self), self.reason)
         form.addRow(self.shown)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close, self
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Show"))
         ok.setObjectName("revealOk")
@@ -159,4 +177,3 @@ class RrnBox(QWidget):
 
     def reveal(self) -> None:
         self._open(RevealDialog(self.session, self.case_id, self))
-

@@ -28,10 +28,12 @@ class SearchBox(QWidget):
         self.edit.textChanged.connect(self._text_changed)
         self.edit.returnPressed.connect(self._entered)
         self.edit.installEventFilter(self)
-        self.case_mode = self._mode_button("searchCases", self.tr("Cases"),
-                                           self.tr("Search names, aliases, case numbers and phone numbers"))
-        self.note_mode = self._mode_button("searchNotes", self.tr("Session notes"),
-                                           self.tr("Full-text search in the notes of counseling sessions"))
+        self.case_mode = self._mode_button(
+            "searchCases", self.tr("Cases"), self.tr("Search names, aliases, case numbers and phone numbers")
+        )
+        self.note_mode = self._mode_button(
+            "searchNotes", self.tr("Session notes"), self.tr("Full-text search in the notes of counseling sessions")
+        )
         self.note_mode.setVisible(notes_allowed)
         modes = QButtonGroup(self)
         modes.setExclusive(True)
@@ -92,12 +94,19 @@ class SearchBox(QWidget):
         self.edit.setFocus()
 
     def _placeholder(self) -> None:
-        self.edit.setPlaceholderText(self.tr("Words in session notes, then Enter") if self.notes_active
-                                     else self.tr("Name, alias, case number, phone number"))
+        self.edit.setPlaceholderText(
+            self.tr("Words in session notes, then Enter")
+            if self.notes_active
+            else self.tr("Name, alias, case number, phone number")
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.key() == Qt.Key.Key_Down:
+        if (
+            watched is self.edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
             self.down_pressed.emit()
             return True
         return super().eventFilter(watched, event)

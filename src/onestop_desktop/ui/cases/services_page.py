@@ -26,8 +26,9 @@ class ServiceEditor(RecordEditor[ServiceForm, ServiceRecord]):
         self.session = session
         self.case_id = case_id
         self.domain = enum_combo(self, "serviceDomain", self.tr("Domain"), SERVICE_DOMAIN_LABELS)
-        self.service = text_edit(self, "serviceName", self.tr("Service"),
-                                 placeholder=self.tr("e.g. emergency living costs"), max_length=200)
+        self.service = text_edit(
+            self, "serviceName", self.tr("Service"), placeholder=self.tr("e.g. emergency living costs"), max_length=200
+        )
         self.provider_kind = QComboBox(self)
         self.provider_kind.setObjectName("serviceProviderKind")
         self.provider_kind.setAccessibleName(self.tr("Provided by"))
@@ -42,17 +43,37 @@ class ServiceEditor(RecordEditor[ServiceForm, ServiceRecord]):
         self.form.addRow(buddy_label(self.tr("&Domain:"), self.domain, self), self.domain)
         self.form.addRow(buddy_label(self.tr("Se&rvice:"), self.service, self), e.wrap("service", self.service, self))
         self.form.addRow(buddy_label(self.tr("Provided by:"), self.provider_kind, self), self.provider_kind)
-        self.form.addRow(buddy_label(self.tr("Agency or person:"), self.provider_name, self),
-                         e.wrap("provider_name", self.provider_name, self))
-        self.form.addRow(buddy_label(self.tr("Date:"), self.provided_on, self),
-                         e.wrap("provided_on", self.provided_on, self))
-        self.form.addRow(buddy_label(self.tr("Amount (won):"), self.amount, self),
-                         e.wrap("amount_krw", self.amount, self))
+        self.form.addRow(
+            buddy_label(self.tr("Agency or person:"), self.provider_name, self),
+            e.wrap("provider_name", self.provider_name, self),
+        )
+        self.form.addRow(
+            buddy_label(self.tr("Date:"), self.provided_on, self), e.wrap("provided_on", self.provided_on, self)
+        )
+        self.form.addRow(
+            buddy_label(self.tr("Amount (won):"), self.amount, self), e.wrap("amount_krw", self.amount, self)
+        )
         self.form.addRow(buddy_label(self.tr("Status:"), self.status, self), self.status)
-        self.watch(self.domain, self.service, self.provider_kind, self.provider_name, self.provided_on, self.amount,
-                   self.status)
-        self.set_editable(session.can(Permission.CASE_EDIT), self.domain, self.service, self.provider_kind,
-                          self.provider_name, self.provided_on, self.amount, self.status, self.new_button)
+        self.watch(
+            self.domain,
+            self.service,
+            self.provider_kind,
+            self.provider_name,
+            self.provided_on,
+            self.amount,
+            self.status,
+        )
+        self.set_editable(
+            session.can(Permission.CASE_EDIT),
+            self.domain,
+            self.service,
+            self.provider_kind,
+            self.provider_name,
+            self.provided_on,
+            self.amount,
+            self.status,
+            self.new_button,
+        )
 
     def title(self) -> str:
         return self.tr("Service")
@@ -61,10 +82,15 @@ class ServiceEditor(RecordEditor[ServiceForm, ServiceRecord]):
         return case_file.services
 
     def form_of(self, record: ServiceRecord) -> ServiceForm:
-        return ServiceForm(domain=record.domain, service=record.service, provider_kind=record.provider_kind,
-                           provider_name=record.provider_name, provided_on=iso_day(record.provided_on),
-                           amount_krw=str(record.amount_krw) if record.amount_krw is not None else "",
-                           status=record.status)
+        return ServiceForm(
+            domain=record.domain,
+            service=record.service,
+            provider_kind=record.provider_kind,
+            provider_name=record.provider_name,
+            provided_on=iso_day(record.provided_on),
+            amount_krw=str(record.amount_krw) if record.amount_krw is not None else "",
+            status=record.status,
+        )
 
     def blank(self) -> ServiceForm:
         return ServiceForm()
@@ -78,14 +104,20 @@ class ServiceEditor(RecordEditor[ServiceForm, ServiceRecord]):
     def heading_text(self, record: ServiceRecord | None) -> str:
         if record is None:
             return self.tr("New service")
-        return self.tr("{service} ({date})").format(service=record.service, date=day(record.provided_on) or
-                                                    label(SERVICE_STATUS_LABELS, record.status))
+        return self.tr("{service} ({date})").format(
+            service=record.service, date=day(record.provided_on) or label(SERVICE_STATUS_LABELS, record.status)
+        )
 
     def current_form(self) -> ServiceForm:
-        return ServiceForm(domain=ServiceDomain(choice(self.domain)), service=self.service.text(),
-                           provider_kind=choice(self.provider_kind) or "in_house",
-                           provider_name=self.provider_name.text(), provided_on=self.provided_on.text(),
-                           amount_krw=self.amount.text(), status=ServiceStatus(choice(self.status)))
+        return ServiceForm(
+            domain=ServiceDomain(choice(self.domain)),
+            service=self.service.text(),
+            provider_kind=choice(self.provider_kind) or "in_house",
+            provider_name=self.provider_name.text(),
+            provided_on=self.provided_on.text(),
+            amount_krw=self.amount.text(),
+            status=ServiceStatus(choice(self.status)),
+        )
 
     def show_form(self, form: ServiceForm) -> None:
         set_choice(self.domain, form.domain)

@@ -31,8 +31,9 @@ class SessionEditor(RecordEditor[SessionForm, CounselingSession]):
         self.session = session
         self.case_id = case_id
         self.people = people
-        self.started_at = text_edit(self, "sessionStartedAt", self.tr("Date and time"),
-                                    placeholder=self.tr("YYYY-MM-DD HH:MM"), max_length=20)
+        self.started_at = text_edit(
+            self, "sessionStartedAt", self.tr("Date and time"), placeholder=self.tr("YYYY-MM-DD HH:MM"), max_length=20
+        )
         self.started_at.setMaximumWidth(180)
         self.mode = enum_combo(self, "sessionMode", self.tr("Mode"), SESSION_MODE_LABELS)
         self.duration = text_edit(self, "sessionDuration", self.tr("Minutes"), max_length=4)
@@ -54,12 +55,21 @@ class SessionEditor(RecordEditor[SessionForm, CounselingSession]):
         self.form.addRow(buddy_label(self.tr("Place:"), self.place, self), e.wrap("place", self.place, self))
         self.form.addRow(buddy_label(self.tr("Counselor:"), self.counselor, self), self.counselor)
         self.form.addRow(buddy_label(self.tr("&Note:"), self.note, self), e.wrap("note", self.note, self))
-        self.form.addRow(buddy_label(self.tr("Next steps:"), self.next_steps, self),
-                         e.wrap("next_steps", self.next_steps, self))
-        self.watch(self.started_at, self.mode, self.duration, self.place, self.counselor, self.note,
-                   self.next_steps)
-        self.set_editable(session.can(Permission.NOTES_WRITE), self.started_at, self.mode, self.duration,
-                          self.place, self.counselor, self.note, self.next_steps, self.new_button)
+        self.form.addRow(
+            buddy_label(self.tr("Next steps:"), self.next_steps, self), e.wrap("next_steps", self.next_steps, self)
+        )
+        self.watch(self.started_at, self.mode, self.duration, self.place, self.counselor, self.note, self.next_steps)
+        self.set_editable(
+            session.can(Permission.NOTES_WRITE),
+            self.started_at,
+            self.mode,
+            self.duration,
+            self.place,
+            self.counselor,
+            self.note,
+            self.next_steps,
+            self.new_button,
+        )
 
     def title(self) -> str:
         return self.tr("Counseling session")
@@ -68,9 +78,15 @@ class SessionEditor(RecordEditor[SessionForm, CounselingSession]):
         return case_file.sessions
 
     def form_of(self, record: CounselingSession) -> SessionForm:
-        return SessionForm(started_at=session_entry(record.started_at), mode=record.mode, place=record.place,
-                           duration_minutes=str(record.duration_minutes), counselor_id=record.counselor_id,
-                           note=record.note, next_steps=record.next_steps)
+        return SessionForm(
+            started_at=session_entry(record.started_at),
+            mode=record.mode,
+            place=record.place,
+            duration_minutes=str(record.duration_minutes),
+            counselor_id=record.counselor_id,
+            note=record.note,
+            next_steps=record.next_steps,
+        )
 
     def blank(self) -> SessionForm:
         return SessionForm(started_at=datetime.now().strftime("%Y-%m-%d %H:%M"), counselor_id=self.session.user.id)
@@ -90,10 +106,15 @@ class SessionEditor(RecordEditor[SessionForm, CounselingSession]):
         return self.tr("Session of {when}").format(when=session_moment(record.started_at))
 
     def current_form(self) -> SessionForm:
-        return SessionForm(started_at=self.started_at.text(), mode=SessionMode(choice(self.mode)),
-                           place=self.place.text(), duration_minutes=self.duration.text(),
-                           counselor_id=chosen_user(self.counselor), note=self.note.toPlainText(),
-                           next_steps=self.next_steps.toPlainText())
+        return SessionForm(
+            started_at=self.started_at.text(),
+            mode=SessionMode(choice(self.mode)),
+            place=self.place.text(),
+            duration_minutes=self.duration.text(),
+            counselor_id=chosen_user(self.counselor),
+            note=self.note.toPlainText(),
+            next_steps=self.next_steps.toPlainText(),
+        )
 
     def show_form(self, form: SessionForm) -> None:
         self.started_at.setText(form.started_at)

@@ -72,8 +72,11 @@ class StatusBox(QWidget):
         self.status = value_label(self, "caseStatus")
         self.transitions = QHBoxLayout()
         self.buttons: dict[CaseStatus, QPushButton] = {}
-        for target, text in ((CaseStatus.ACTIVE, self.tr("Start work")), (CaseStatus.ON_HOLD, self.tr("Put on hold")),
-                             (CaseStatus.CLOSED, self.tr("Close…"))):
+        for target, text in (
+            (CaseStatus.ACTIVE, self.tr("Start work")),
+            (CaseStatus.ON_HOLD, self.tr("Put on hold")),
+            (CaseStatus.CLOSED, self.tr("Close…")),
+        ):
             button = QPushButton(text, self)
             button.setObjectName(f"status-to-{target}")
             button.clicked.connect(lambda _=False, t=target: self.move_to(t))
@@ -108,20 +111,29 @@ class StatusBox(QWidget):
         text = label(CASE_STATUS_LABELS, case.status)
         if case.status is CaseStatus.CLOSED:
             text += " · " + self.tr("closed {date}: {reason}").format(
-                date=day(case.closed_on), reason=label(CLOSING_REASON_LABELS, case.closing_reason))
+                date=day(case.closed_on), reason=label(CLOSING_REASON_LABELS, case.closing_reason)
+            )
         self.status.setText(text)
         allowed = ALLOWED_TRANSITIONS[case.status]
         for target, button in self.buttons.items():
             button.setVisible(self.editable and target in allowed)
-        self.buttons[CaseStatus.ACTIVE].setText(self.tr("Reopen") if case.status is CaseStatus.CLOSED
-                                                else self.tr("Resume") if case.status is CaseStatus.ON_HOLD
-                                                else self.tr("Start work"))
+        self.buttons[CaseStatus.ACTIVE].setText(
+            self.tr("Reopen")
+            if case.status is CaseStatus.CLOSED
+            else self.tr("Resume")
+            if case.status is CaseStatus.ON_HOLD
+            else self.tr("Start work")
+        )
         if case.risk_level is None:
             self.risk.setText(self.tr("Not assessed"))
         else:
-            self.risk.setText(self.tr("{level} · assessed {date} by {name}").format(
-                level=label(RISK_LEVEL_LABELS, case.risk_level), date=day(case.risk_assessed_on),
-                name=self.people.name(case.risk_assessed_by) or "—"))
+            self.risk.setText(
+                self.tr("{level} · assessed {date} by {name}").format(
+                    level=label(RISK_LEVEL_LABELS, case.risk_level),
+                    date=day(case.risk_assessed_on),
+                    name=self.people.name(case.risk_assessed_by) or "—",
+                )
+            )
         set_choice(self.risk_choice, case.risk_level or RiskLevel.MEDIUM)
 
     def move_to(self, target: CaseStatus) -> None:

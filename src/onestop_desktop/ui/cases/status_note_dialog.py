@@ -17,8 +17,13 @@ class StatusNoteDialog(QDialog):
         self.status = status
         self.setObjectName("statusNoteDialog")
         self.setWindowTitle(self.tr("Change the status"))
-        self.note = text_edit(self, "statusNote", self.tr("Note"), placeholder=self.tr(
-            "e.g. sent by fax, received by the person in charge"), max_length=500)
+        self.note = text_edit(
+            self,
+            "statusNote",
+            self.tr("Note"),
+            placeholder=self.tr("e.g. sent by fax, received by the person in charge"),
+            max_length=500,
+        )
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("&Note:"), self.note, self), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -29,8 +34,14 @@ class StatusNoteDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(self.tr("{number}: the status becomes “{status}” today.").format(
-            number=number, status=status_text(status)), self))
+        layout.addWidget(
+            paragraph(
+                self.tr("{number}: the status becomes “{status}” today.").format(
+                    number=number, status=status_text(status)
+                ),
+                self,
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)

@@ -6,8 +6,14 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
-def record_table(parent: QWidget, object_name: str, accessible_name: str, model: QAbstractItemModel, *,
-                 stretch_column: int | None = None) -> QTableView:
+def record_table(
+    parent: QWidget,
+    object_name: str,
+    accessible_name: str,
+    model: QAbstractItemModel,
+    *,
+    stretch_column: int | None = None,
+) -> QTableView:
     table = QTableView(parent)
     table.setObjectName(object_name)
     table.setAccessibleName(accessible_name)

@@ -38,8 +38,9 @@ class TodoPanel(QWidget):
         self.refresh_button.clicked.connect(self.reload)
         complete = self._complete if session.can(Permission.FOLLOWUPS_EDIT) else None
         self.model = TodoTableModel(complete=complete, parent=self)
-        self.table = record_table(self, "todoTable", self.tr("My tasks: overdue and due this week"), self.model,
-                                  stretch_column=2)
+        self.table = record_table(
+            self, "todoTable", self.tr("My tasks: overdue and due this week"), self.model, stretch_column=2
+        )
         header = self.table.horizontalHeader()
         # Size columns from the first rows only: measuring thousands (after a big sync) froze the window.
         header.setResizeContentsPrecision(100)

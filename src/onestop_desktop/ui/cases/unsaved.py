@@ -20,8 +20,13 @@ class Answer(Enum):
 def ask_unsaved(parent: QWidget, text: str, answered: Callable[[Answer], None]) -> QMessageBox:
     """Ask without blocking; `answered` is called once with the choice (Esc means cancel)."""
     buttons = QMessageBox.StandardButton
-    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Unsaved", "Unsaved changes"), text,
-                      buttons.Save | buttons.Discard | buttons.Cancel, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Unsaved", "Unsaved changes"),
+        text,
+        buttons.Save | buttons.Discard | buttons.Cancel,
+        parent,
+    )
     box.setObjectName("unsavedChanges")
     box.button(buttons.Save).setText(QCoreApplication.translate("Unsaved", "&Save"))
     box.button(buttons.Discard).setText(QCoreApplication.translate("Unsaved", "Do&n't save"))
@@ -43,9 +48,13 @@ def ask_close_unsaved(parent: QWidget, answered: Callable[[bool], None]) -> QMes
     """Ask without blocking whether to close a dialog with typed input: 닫기 (`answered(True)`, the input is
     lost) or 계속 작성 (`answered(False)`; the default, and what Esc means)."""
     buttons = QMessageBox.StandardButton
-    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Unsaved", "Unsaved changes"),
-                      QCoreApplication.translate("Unsaved", "There is unsaved input. Close without saving it?"),
-                      buttons.Discard | buttons.Cancel, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Unsaved", "Unsaved changes"),
+        QCoreApplication.translate("Unsaved", "There is unsaved input. Close without saving it?"),
+        buttons.Discard | buttons.Cancel,
+        parent,
+    )
     box.setObjectName("unsavedChanges")
     box.button(buttons.Discard).setText(QCoreApplication.translate("Unsaved", "Close"))
     box.button(buttons.Cancel).setText(QCoreApplication.translate("Unsaved", "Keep writing"))

@@ -30,8 +30,9 @@ BEFORE_CONSENT = QT_TRANSLATE_NOOP("Validation", "A consent cannot be withdrawn 
 class WithdrawDialog(QDialog):
     withdrawn = Signal()
 
-    def __init__(self, session: Session, case_id: str, consent: Consent, recipient: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, case_id: str, consent: Consent, recipient: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.case_id = case_id
@@ -41,13 +42,16 @@ class WithdrawDialog(QDialog):
         self.errors = FieldErrors()
         self.on = date_edit(self, "withdrawDate", self.tr("Date of withdrawal"))
         self.on.setText(date.today().isoformat())
-        self.note = text_edit(self, "withdrawNote", self.tr("Note"),
-                              placeholder=self.tr("e.g. the client asked by phone"), max_length=300)
+        self.note = text_edit(
+            self, "withdrawNote", self.tr("Note"), placeholder=self.tr("e.g. the client asked by phone"), max_length=300
+        )
         self.message = MessageLabel(self, object_name="withdrawMessage")
         what = kind_text(consent.kind) + (f" · {recipient}" if recipient else "")
         form = QFormLayout()
-        form.addRow(self.tr("Consent:"), paragraph(self.tr("{what}, given {date}").format(
-            what=what, date=day(consent.given_on)), self))
+        form.addRow(
+            self.tr("Consent:"),
+            paragraph(self.tr("{what}, given {date}").format(what=what, date=day(consent.given_on)), self),
+        )
         form.addRow(buddy_label(self.tr("&Date:"), self.on, self), self.errors.wrap("on", self.on, self))
         form.addRow(buddy_label(self.tr("&Note:"), self.note, self), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -60,9 +64,15 @@ class WithdrawDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(self.tr(
-            "From the date of withdrawal, referrals that need this consent cannot be sent and no document "
-            "carries what it allowed. The record of the consent itself is kept."), self))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "From the date of withdrawal, referrals that need this consent cannot be sent and no document "
+                    "carries what it allowed. The record of the consent itself is kept."
+                ),
+                self,
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)

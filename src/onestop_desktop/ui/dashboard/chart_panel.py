@@ -32,9 +32,12 @@ AskPath = Callable[[QWidget, Path], Path | None]
 
 
 def ask_csv_path(parent: QWidget, suggested: Path) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ChartPanel", "Export the table"),
-                                            str(suggested),
-                                            QCoreApplication.translate("ChartPanel", "CSV files (*.csv)"))
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("ChartPanel", "Export the table"),
+        str(suggested),
+        QCoreApplication.translate("ChartPanel", "CSV files (*.csv)"),
+    )
     return Path(chosen) if chosen else None
 
 
@@ -95,8 +98,9 @@ class ChartPanel(QFrame):
         self.note.setVisible(bool(figure.flagged))
         if figure.flagged:
             groups = ", ".join(self._group_name(flag) for flag in figure.flagged)
-            self.note.setText(self.tr("Falling behind their share of Seoul's population: {groups}").format(
-                groups=groups))
+            self.note.setText(
+                self.tr("Falling behind their share of Seoul's population: {groups}").format(groups=groups)
+            )
 
     def _group_name(self, flag: str) -> str:
         band, gender = flag.split(":")

@@ -136,5 +136,8 @@ class ReportDialog(QDialog):
         except OneStopError as err:
             self.message.show_error(err)
             return
-        self.message.show_success(self.tr("Saved to {path}. The output is recorded in the document register with "
-                                          "its purpose.").format(path=target))
+        self.message.show_success(
+            self.tr("Saved to {path}. The output is recorded in the document register with its purpose.").format(
+                path=target
+            )
+        )

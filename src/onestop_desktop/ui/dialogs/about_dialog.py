@@ -50,13 +50,24 @@ class AboutDialog(QDialog):
         version.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(name)
         layout.addWidget(version)
-        layout.addWidget(paragraph(self.tr(
-            "Encrypted case files for the counselors of a crime-victim one-stop support center. OneStop works "
-            "without a network: each computer keeps its own encrypted copy of the data."), page))
-        layout.addWidget(paragraph(self.tr(
-            "Runs on Python {python}, Qt {qt} and Qt for Python {pyside}.")
-            .format(python=platform.python_version(), qt=qVersion(), pyside=pyside_version), page,
-            object_name="muted"))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Encrypted case files for the counselors of a crime-victim one-stop support center. OneStop works "
+                    "without a network: each computer keeps its own encrypted copy of the data."
+                ),
+                page,
+            )
+        )
+        layout.addWidget(
+            paragraph(
+                self.tr("Runs on Python {python}, Qt {qt} and Qt for Python {pyside}.").format(
+                    python=platform.python_version(), qt=qVersion(), pyside=pyside_version
+                ),
+                page,
+                object_name="muted",
+            )
+        )
         layout.addStretch(1)
         return page
 

@@ -65,8 +65,10 @@ class AgencyDirectoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
         buttons.rejected.connect(self.reject)
-        note = self.tr("Referrals are offered only to active entries. Red dates: not verified for more than a "
-                       "year — check with the agency before sending.")
+        note = self.tr(
+            "Referrals are offered only to active entries. Red dates: not verified for more than a "
+            "year — check with the agency before sending."
+        )
         if not self.editable:
             note += " " + self.tr("Only an administrator can change the directory.")
         layout = QVBoxLayout(self)
@@ -79,7 +81,6 @@ class AgencyDirectoryDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(1040, 620)
         self.reload()
-
 
     def reload(self, select: str = "") -> None:
         current = self.selected()
@@ -104,9 +105,13 @@ class AgencyDirectoryDialog(QDialog):
         if agency is None:
             self.details.setText("")
             return
-        parts = [(self.tr("Fax"), phone_text(agency.fax)), (self.tr("E-mail"), agency.email),
-                 (self.tr("Address"), agency.address), (self.tr("Contact person"), agency.contact_person),
-                 (self.tr("Notes"), agency.notes)]
+        parts = [
+            (self.tr("Fax"), phone_text(agency.fax)),
+            (self.tr("E-mail"), agency.email),
+            (self.tr("Address"), agency.address),
+            (self.tr("Contact person"), agency.contact_person),
+            (self.tr("Notes"), agency.notes),
+        ]
         self.details.setText(f"{agency.name}\n" + "\n".join(f"{name}: {value}" for name, value in parts if value))
 
     # -- administrators ------------------------------------------------------------------------------------
@@ -131,8 +136,9 @@ class AgencyDirectoryDialog(QDialog):
         self.message.clear_message()
         try:
             with waiting():
-                self.session.agencies.update(agency.id, replace(form_of(agency),
-                                                                last_verified=date.today().isoformat()))
+                self.session.agencies.update(
+                    agency.id, replace(form_of(agency), last_verified=date.today().isoformat())
+                )
         except OneStopError as err:
             text = error_text(err)
             if err.code is ErrorCode.INVALID_INPUT:

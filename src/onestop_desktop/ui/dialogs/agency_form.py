@@ -33,10 +33,19 @@ from ..widgets import MessageLabel
 
 
 def form_of(agency: Agency) -> AgencyForm:
-    return AgencyForm(name=agency.name, department=agency.department, domains=set(agency.domains),
-                      phone=agency.phone, fax=agency.fax, email=agency.email, address=agency.address,
-                      contact_person=agency.contact_person, notes=agency.notes,
-                      last_verified=iso_day(agency.last_verified), active=agency.active)
+    return AgencyForm(
+        name=agency.name,
+        department=agency.department,
+        domains=set(agency.domains),
+        phone=agency.phone,
+        fax=agency.fax,
+        email=agency.email,
+        address=agency.address,
+        contact_person=agency.contact_person,
+        notes=agency.notes,
+        last_verified=iso_day(agency.last_verified),
+        active=agency.active,
+    )
 
 
 class DomainBoxes(QWidget):
@@ -95,18 +104,21 @@ class AgencyFormDialog(QDialog):
         verified_row.addStretch(1)
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("&Name:"), self.name, self), e.wrap("name", self.name, self))
-        form.addRow(buddy_label(self.tr("&Department:"), self.department, self),
-                    e.wrap("department", self.department, self))
+        form.addRow(
+            buddy_label(self.tr("&Department:"), self.department, self), e.wrap("department", self.department, self)
+        )
         form.addRow(self.tr("Service domains:"), self.domains)
         form.addRow(buddy_label(self.tr("&Phone:"), self.phone, self), e.wrap("phone", self.phone, self))
         form.addRow(buddy_label(self.tr("&Fax:"), self.fax, self), e.wrap("fax", self.fax, self))
         form.addRow(buddy_label(self.tr("&E-mail:"), self.email, self), e.wrap("email", self.email, self))
         form.addRow(buddy_label(self.tr("&Address:"), self.address, self), e.wrap("address", self.address, self))
-        form.addRow(buddy_label(self.tr("&Contact person:"), self.contact, self),
-                    e.wrap("contact_person", self.contact, self))
+        form.addRow(
+            buddy_label(self.tr("&Contact person:"), self.contact, self), e.wrap("contact_person", self.contact, self)
+        )
         form.addRow(buddy_label(self.tr("N&otes:"), self.notes, self), e.wrap("notes", self.notes, self))
-        form.addRow(buddy_label(self.tr("Last &verified:"), self.verified, self),
-                    e.wrap("last_verified", verified, self))
+        form.addRow(
+            buddy_label(self.tr("Last &verified:"), self.verified, self), e.wrap("last_verified", verified, self)
+        )
         form.addRow("", self.active)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -136,11 +148,19 @@ class AgencyFormDialog(QDialog):
         self.active.setChecked(form.active)
 
     def form_data(self) -> AgencyForm:
-        return AgencyForm(name=self.name.text(), department=self.department.text(), domains=self.domains.chosen(),
-                          phone=self.phone.text(), fax=self.fax.text(), email=self.email.text(),
-                          address=self.address.text(), contact_person=self.contact.text(),
-                          notes=self.notes.toPlainText(), last_verified=self.verified.text(),
-                          active=self.active.isChecked())
+        return AgencyForm(
+            name=self.name.text(),
+            department=self.department.text(),
+            domains=self.domains.chosen(),
+            phone=self.phone.text(),
+            fax=self.fax.text(),
+            email=self.email.text(),
+            address=self.address.text(),
+            contact_person=self.contact.text(),
+            notes=self.notes.toPlainText(),
+            last_verified=self.verified.text(),
+            active=self.active.isChecked(),
+        )
 
     def _save(self) -> str:
         if self.agency is not None:

@@ -24,10 +24,15 @@ class ChangePassphraseDialog(QDialog):
         self.setModal(True)
         layout = QVBoxLayout(self)
         if forced:
-            layout.addWidget(paragraph(self.tr(
-                "{name}, you logged in with a temporary passphrase from an administrator. Choose a passphrase "
-                "only you know before you continue. Cancelling logs you out.")
-                .format(name=session.user.display_name), self))
+            layout.addWidget(
+                paragraph(
+                    self.tr(
+                        "{name}, you logged in with a temporary passphrase from an administrator. Choose a passphrase "
+                        "only you know before you continue. Cancelling logs you out."
+                    ).format(name=session.user.display_name),
+                    self,
+                )
+            )
         self.current = passphrase_edit("currentPassphrase", self.tr("Current passphrase"), self)
         self.new = passphrase_edit("newPassphrase", self.tr("New passphrase"), self)
         self.repeated = passphrase_edit("repeatedPassphrase", self.tr("New passphrase again"), self)
@@ -41,8 +46,9 @@ class ChangePassphraseDialog(QDialog):
         layout.addLayout(form)
         self.message = MessageLabel(self, object_name="changePassphraseMessage")
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("C&hange passphrase"))
         ok.setObjectName("changePassphraseOk")

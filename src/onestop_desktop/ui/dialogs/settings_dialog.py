@@ -45,8 +45,9 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(vault.language)))
         device_form.addRow(buddy_label(self.tr("&Language:"), self.language, device), self.language)
-        device_form.addRow("", paragraph(self.tr("A new language applies the next time OneStop starts."), device,
-                                         object_name="muted"))
+        device_form.addRow(
+            "", paragraph(self.tr("A new language applies the next time OneStop starts."), device, object_name="muted")
+        )
         layout.addWidget(device)
 
         center = QGroupBox(self.tr("Center (all computers)"), self)
@@ -57,8 +58,9 @@ class SettingsDialog(QDialog):
         self.idle_minutes.setRange(IDLE_LOCK_MINUTES.minimum or 1, IDLE_LOCK_MINUTES.maximum or 60)
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.idle_minutes.setValue(session.settings.idle_lock_minutes)
-        center_form.addRow(buddy_label(self.tr("Lock the screen after &idle:"), self.idle_minutes, center),
-                           self.idle_minutes)
+        center_form.addRow(
+            buddy_label(self.tr("Lock the screen after &idle:"), self.idle_minutes, center), self.idle_minutes
+        )
         self.threshold = QSpinBox(center)
         self.threshold.setObjectName("suppressionThreshold")
         self.threshold.setAccessibleName(self.tr("Smallest count shown in period reports"))
@@ -68,15 +70,17 @@ class SettingsDialog(QDialog):
         self.may_change_center = session.can(Permission.MANAGE_SETTINGS)
         self.idle_minutes.setEnabled(self.may_change_center)
         self.threshold.setEnabled(self.may_change_center)
-        note = (self.tr("Without input for this long, every screen locks.") if self.may_change_center
-                else self.tr("Only an administrator can change this."))
+        note = (
+            self.tr("Without input for this long, every screen locks.")
+            if self.may_change_center
+            else self.tr("Only an administrator can change this.")
+        )
         center_form.addRow("", paragraph(note, center, object_name="muted"))
         layout.addWidget(center)
 
         self.message = MessageLabel(self, object_name="settingsMessage")
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("&Save"))
         save.setObjectName("settingsSave")

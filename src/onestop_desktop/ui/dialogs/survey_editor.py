@@ -49,9 +49,11 @@ class SurveyEditorDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
@@ -59,8 +61,9 @@ class SurveyEditorDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.new_kind: QComboBox = labelled_combo(self, "newQuestionKind", self.tr("Kind of the new question"),
-                                                  QUESTION_KIND_LABELS, "Feedback")
+        self.new_kind: QComboBox = labelled_combo(
+            self, "newQuestionKind", self.tr("Kind of the new question"), QUESTION_KIND_LABELS, "Feedback"
+        )
         self.add_button = named_button(self, "addQuestion", self.tr("&Add a question"), self.add)
         self.remove_button = named_button(self, "removeQuestion", self.tr("&Remove"), self.remove)
         self.up_button = named_button(self, "questionUp", self.tr("Move &up"), lambda: self.move_question(-1))
@@ -69,8 +72,13 @@ class SurveyEditorDialog(QDialog):
         self.publish_button.setObjectName("primary")
         self.publish_button.setEnabled(session.can(Permission.SURVEYS_EDIT))
         close = named_button(self, "surveyEditorClose", self.tr("Close"), self.reject)
-        hint = QLabel(self.tr("Double-click a cell to edit it. Keep a question's code when only its wording changes, "
-                              "so answers to both versions are counted together."), self)
+        hint = QLabel(
+            self.tr(
+                "Double-click a cell to edit it. Keep a question's code when only its wording changes, "
+                "so answers to both versions are counted together."
+            ),
+            self,
+        )
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         self.message = MessageLabel(self, object_name="surveyEditorMessage")
@@ -96,7 +104,6 @@ class SurveyEditorDialog(QDialog):
         self.resize(1060, 560)
         self.load()
 
-
     def current_subject(self) -> SurveySubject:
         return SurveySubject(choice(self.subject))
 
@@ -107,8 +114,9 @@ class SurveyEditorDialog(QDialog):
             self.message.show_error(err)
             return
         self.model.set_questions(list(survey.questions))
-        self.version.setText(self.tr("Version {version}, published {day}").format(version=survey.version,
-                                                                                  day=day(survey.published_on)))
+        self.version.setText(
+            self.tr("Version {version}, published {day}").format(version=survey.version, day=day(survey.published_on))
+        )
 
     def add(self) -> None:
         kind = QuestionKind(choice(self.new_kind))
@@ -137,8 +145,7 @@ class SurveyEditorDialog(QDialog):
             self.message.show_error("\n".join([error_text(err), *(problem_text(p) for p in problems)]))
             return False
         self.load()
-        self.message.show_success(self.tr("Version {version} is published. Surveys from now on use it.").format(
-            version=published.version))
+        self.message.show_success(
+            self.tr("Version {version} is published. Surveys from now on use it.").format(version=published.version)
+        )
         return True
-
-

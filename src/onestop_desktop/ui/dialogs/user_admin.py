@@ -60,7 +60,6 @@ class UserAdminDialog(QDialog):
         self.resize(820, 460)
         self.reload()
 
-
     # -- state ---------------------------------------------------------------------------------
     def reload(self, select: str = "") -> None:
         selected = self.selected_user()

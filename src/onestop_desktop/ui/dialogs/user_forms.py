@@ -78,9 +78,15 @@ class AddUserDialog(QDialog):
         form.addRow(buddy_label(self.tr("Temporary passphrase &again:"), self.repeated, self), self.repeated)
         form.addRow("", self.feedback)
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(self.tr(
-            "Give the temporary passphrase to the person yourself. They must replace it with their own "
-            "passphrase when they first log in."), self))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Give the temporary passphrase to the person yourself. They must replace it with their own "
+                    "passphrase when they first log in."
+                ),
+                self,
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.message)
         buttons = _buttons(self, self.tr("A&dd user"), "addUserOk", self.tr("Cancel"))
@@ -96,8 +102,12 @@ class AddUserDialog(QDialog):
             self.message.show_error(OneStopError(ErrorCode.PASSPHRASE_MISMATCH))
             return
         role = Role(str(self.role.currentData()))
-        user = _run(self.message, lambda: self.session.users.add(
-            self.username.text(), self.display_name.text(), role, self.passphrase.text()))
+        user = _run(
+            self.message,
+            lambda: self.session.users.add(
+                self.username.text(), self.display_name.text(), role, self.passphrase.text()
+            ),
+        )
         if user is not None:
             self.user_changed.emit(user)
             self.accept()
@@ -118,9 +128,15 @@ class RoleDialog(QDialog):
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("New &role:"), self.role, self), self.role)
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(self.tr("Role of {name} ({username}). The change takes effect at their next "
-                                           "login and is written to the audit trail.")
-                                   .format(name=user.display_name, username=user.username), self))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Role of {name} ({username}). The change takes effect at their next "
+                    "login and is written to the audit trail."
+                ).format(name=user.display_name, username=user.username),
+                self,
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.message)
         buttons = _buttons(self, self.tr("&Change role"), "roleOk", self.tr("Cancel"))
@@ -151,13 +167,16 @@ class TemporaryPassphraseDialog(QDialog):
         self._center = session.settings.center_name
         if reactivate:
             self.setWindowTitle(self.tr("Re-activate an account"))
-            intro = self.tr("{name} ({username}) can log in again with this temporary passphrase and must then "
-                            "choose their own.")
+            intro = self.tr(
+                "{name} ({username}) can log in again with this temporary passphrase and must then choose their own."
+            )
             ok_text = self.tr("&Re-activate")
         else:
             self.setWindowTitle(self.tr("Reset a passphrase"))
-            intro = self.tr("{name} ({username}) logs in with this temporary passphrase and must then choose "
-                            "their own. Their old passphrase stops working.")
+            intro = self.tr(
+                "{name} ({username}) logs in with this temporary passphrase and must then choose "
+                "their own. Their old passphrase stops working."
+            )
             ok_text = self.tr("&Reset passphrase")
         self.passphrase = passphrase_edit("temporaryPassphrase", self.tr("Temporary passphrase"), self)
         self.repeated = passphrase_edit("temporaryPassphraseRepeated", self.tr("Temporary passphrase again"), self)
@@ -184,8 +203,11 @@ class TemporaryPassphraseDialog(QDialog):
             self.message.show_error(OneStopError(ErrorCode.PASSPHRASE_MISMATCH))
             return
         users, name, passphrase = self.session.users, self.user.username, self.passphrase.text()
-        call = (lambda: users.enable(name, passphrase)) if self.reactivate else (
-            lambda: users.reset_passphrase(name, passphrase))
+        call = (
+            (lambda: users.enable(name, passphrase))
+            if self.reactivate
+            else (lambda: users.reset_passphrase(name, passphrase))
+        )
         user = _run(self.message, call)
         if user is not None:
             self.user_changed.emit(user)

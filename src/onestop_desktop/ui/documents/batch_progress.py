@@ -19,8 +19,9 @@ class BatchProgress(QObject):
         super().__init__(parent)
         self._cancel = cancel
         self.shown = 0
-        self.dialog = QProgressDialog(self.tr("Gathering the referrals ready to send…"), self.tr("Cancel"), 0, 0,
-                                      parent)
+        self.dialog = QProgressDialog(
+            self.tr("Gathering the referrals ready to send…"), self.tr("Cancel"), 0, 0, parent
+        )
         self.dialog.setObjectName("batchProgress")
         self.dialog.setWindowTitle(self.tr("Batch output"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -50,9 +50,19 @@ Make = Callable[[str, Progress], RenderedDocument]
 class OutputDialog(QDialog):
     produced = Signal(str)  # "file" or "print": a row was written to the document register
 
-    def __init__(self, session: Session, runner: BackgroundRunner, title: str, what: str, file_stem: str,
-                 make: Make, parent: QWidget | None = None, *, batch: bool = False,
-                 suggestions: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        session: Session,
+        runner: BackgroundRunner,
+        title: str,
+        what: str,
+        file_stem: str,
+        make: Make,
+        parent: QWidget | None = None,
+        *,
+        batch: bool = False,
+        suggestions: Sequence[str] = (),
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.runner = runner
@@ -72,8 +82,9 @@ class OutputDialog(QDialog):
         self.purpose.setObjectName("outputPurpose")
         self.purpose.setAccessibleName(self.tr("Purpose of the output"))
         self.purpose.setEditable(True)
-        self.purpose.addItems(list(suggestions) or [self.tr("Sending to the agency"),
-                                                    self.tr("For the client to sign")])
+        self.purpose.addItems(
+            list(suggestions) or [self.tr("Sending to the agency"), self.tr("For the client to sign")]
+        )
         self.purpose.setCurrentIndex(-1)
         edit = self.purpose.lineEdit()
         assert edit is not None
@@ -93,9 +104,13 @@ class OutputDialog(QDialog):
         self.close_button = QPushButton(self.tr("&Close"), self)
         self.close_button.setObjectName("outputClose")
         self.close_button.clicked.connect(self.reject)
-        self.no_print_note = QLabel(self.tr(
-            "Printing from OneStop needs the QtPdf component, which this installation does not include. Save the "
-            "PDF and print it from a PDF viewer; the purpose is recorded when you save."), self)
+        self.no_print_note = QLabel(
+            self.tr(
+                "Printing from OneStop needs the QtPdf component, which this installation does not include. Save the "
+                "PDF and print it from a PDF viewer; the purpose is recorded when you save."
+            ),
+            self,
+        )
         self.no_print_note.setObjectName("muted")
         self.no_print_note.setWordWrap(True)
         can_print = printing_available()
@@ -105,8 +120,9 @@ class OutputDialog(QDialog):
         form = QFormLayout()
         self.what = paragraph(what, self)
         form.addRow(self.tr("Document:"), self.what)
-        form.addRow(buddy_label(self.tr("P&urpose:"), self.purpose, self), self.errors.wrap("purpose", self.purpose,
-                                                                                           self))
+        form.addRow(
+            buddy_label(self.tr("P&urpose:"), self.purpose, self), self.errors.wrap("purpose", self.purpose, self)
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.busy_bar, 1)
         buttons.addStretch(0)
@@ -114,10 +130,16 @@ class OutputDialog(QDialog):
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(self.tr(
-            "The purpose is printed on the document and written, with your name and the time, to the document "
-            "register and the audit trail. Only the items the client consented to are included."), self,
-            object_name="muted"))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "The purpose is printed on the document and written, with your name and the time, to the document "
+                    "register and the audit trail. Only the items the client consented to are included."
+                ),
+                self,
+                object_name="muted",
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.no_print_note)
         layout.addWidget(self.message)
@@ -220,8 +242,11 @@ class OutputDialog(QDialog):
         except OneStopError as err:
             self.message.show_error(err)
             return
-        self.message.show_success(self.tr("Saved to {path} ({pages} pages). The output is recorded in the document "
-                                          "register with its purpose.").format(path=target, pages=document.pages))
+        self.message.show_success(
+            self.tr(
+                "Saved to {path} ({pages} pages). The output is recorded in the document register with its purpose."
+            ).format(path=target, pages=document.pages)
+        )
         self.produced.emit("file")
 
     def _print(self, document: RenderedDocument) -> None:
@@ -235,8 +260,11 @@ class OutputDialog(QDialog):
         except OneStopError as err:
             self.message.show_error(err)
             return
-        self.message.show_success(self.tr("Sent to the printer ({pages} pages). The output is recorded in the "
-                                          "document register with its purpose.").format(pages=document.pages))
+        self.message.show_success(
+            self.tr(
+                "Sent to the printer ({pages} pages). The output is recorded in the document register with its purpose."
+            ).format(pages=document.pages)
+        )
         self.produced.emit("print")
 
     def reject(self) -> None:

@@ -33,8 +33,11 @@ def printing_available() -> bool:
 
 def ask_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("OutputDialog", "Save the PDF as"), str(suggested),
-        QCoreApplication.translate("OutputDialog", "PDF documents (*.pdf)"))
+        parent,
+        QCoreApplication.translate("OutputDialog", "Save the PDF as"),
+        str(suggested),
+        QCoreApplication.translate("OutputDialog", "PDF documents (*.pdf)"),
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -78,8 +81,7 @@ class PdfPages:
         """Draw every page onto `printer` (one printer page per PDF page); returns the number drawn."""
         if not self.count:
             return 0
-        preview = printer.paintEngine() is not None and \
-            printer.paintEngine().type() == QPaintEngine.Type.Picture
+        preview = printer.paintEngine() is not None and printer.paintEngine().type() == QPaintEngine.Type.Picture
         dpi = PREVIEW_DPI if preview else min(PRINT_DPI, max(printer.resolution(), 72))
         painter = QPainter()
         if not painter.begin(printer):
@@ -94,8 +96,15 @@ class PdfPages:
                 target = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
                 scale = min(target.width() / size.width(), target.height() / size.height())
                 width, height = size.width() * scale, size.height() * scale
-                painter.drawImage(QRectF(target.x() + (target.width() - width) / 2,
-                                         target.y() + (target.height() - height) / 2, width, height), image)
+                painter.drawImage(
+                    QRectF(
+                        target.x() + (target.width() - width) / 2,
+                        target.y() + (target.height() - height) / 2,
+                        width,
+                        height,
+                    ),
+                    image,
+                )
         finally:
             painter.end()
         return self.count

@@ -44,10 +44,18 @@ KIOSK_STYLE = """
 class KioskWindow(QWidget):
     finished = Signal(bool)  # True when answers were stored
 
-    def __init__(self, session: Session, subject: SurveySubject, case_id: str, survey: SurveyVersion,
-                 language: str, enrolment_id: str | None = None) -> None:
-        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
-                         | Qt.WindowType.WindowStaysOnTopHint)
+    def __init__(
+        self,
+        session: Session,
+        subject: SurveySubject,
+        case_id: str,
+        survey: SurveyVersion,
+        language: str,
+        enrolment_id: str | None = None,
+    ) -> None:
+        super().__init__(
+            None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        )
         self.session = session
         self.subject = subject
         self.case_id = case_id
@@ -70,12 +78,21 @@ class KioskWindow(QWidget):
 
     def _questions_page(self, language: str) -> QWidget:
         page = QWidget(self)
-        title = QLabel(self.tr("How was your experience with the center?") if self.subject is SurveySubject.CASE
-                       else self.tr("How was the program?"), page)
+        title = QLabel(
+            self.tr("How was your experience with the center?")
+            if self.subject is SurveySubject.CASE
+            else self.tr("How was the program?"),
+            page,
+        )
         title.setObjectName("kioskTitle")
         title.setWordWrap(True)
-        intro = QLabel(self.tr("Your answers are anonymous: they are stored without your name, and your counselor "
-                               "cannot see what you answered. Skip any question you prefer not to answer."), page)
+        intro = QLabel(
+            self.tr(
+                "Your answers are anonymous: they are stored without your name, and your counselor "
+                "cannot see what you answered. Skip any question you prefer not to answer."
+            ),
+            page,
+        )
         intro.setWordWrap(True)
         self.form = SurveyForm(self.survey, language, page)
         scroll = self.questions = QScrollArea(page)
@@ -138,8 +155,9 @@ class KioskWindow(QWidget):
     def submit(self) -> None:
         self.error.setVisible(False)
         try:
-            self.session.feedback.record_answers(self.subject, self.case_id, FeedbackMethod.KIOSK, self.survey.id,
-                                                 self.form.answers(), self.enrolment_id)
+            self.session.feedback.record_answers(
+                self.subject, self.case_id, FeedbackMethod.KIOSK, self.survey.id, self.form.answers(), self.enrolment_id
+            )
         except OneStopError as err:
             problems = list(err.params.get("problems", [])) if err.code is ErrorCode.INVALID_INPUT else []
             self.error.setText("\n".join(problem_text(p) for p in problems) if problems else error_text(err))

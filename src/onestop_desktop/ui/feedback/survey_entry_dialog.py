@@ -19,9 +19,17 @@ from .survey_form import SurveyForm
 class SurveyEntryDialog(QDialog):
     saved = Signal()
 
-    def __init__(self, session: Session, subject: SurveySubject, case_id: str, method: FeedbackMethod,
-                 survey: SurveyVersion, language: str, enrolment_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        subject: SurveySubject,
+        case_id: str,
+        method: FeedbackMethod,
+        survey: SurveyVersion,
+        language: str,
+        enrolment_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.subject = subject
@@ -30,10 +38,13 @@ class SurveyEntryDialog(QDialog):
         self.survey = survey
         self.enrolment_id = enrolment_id
         self.setObjectName("surveyEntryDialog")
-        self.setWindowTitle(self.tr("Survey answers ({method})").format(method=feedback_label(METHOD_LABELS,
-                                                                                               method)))
-        note = QLabel(self.tr("Version {version}. Leave a question empty when it was not answered.").format(
-            version=survey.version), self)
+        self.setWindowTitle(self.tr("Survey answers ({method})").format(method=feedback_label(METHOD_LABELS, method)))
+        note = QLabel(
+            self.tr("Version {version}. Leave a question empty when it was not answered.").format(
+                version=survey.version
+            ),
+            self,
+        )
         note.setObjectName("muted")
         self.form = SurveyForm(survey, language, self)
         scroll = QScrollArea(self)
@@ -59,8 +70,9 @@ class SurveyEntryDialog(QDialog):
         self.message.clear_message()
         try:
             with waiting():
-                self.session.feedback.record_answers(self.subject, self.case_id, self.method, self.survey.id,
-                                                     self.form.answers(), self.enrolment_id)
+                self.session.feedback.record_answers(
+                    self.subject, self.case_id, self.method, self.survey.id, self.form.answers(), self.enrolment_id
+                )
         except OneStopError as err:
             problems = list(err.params.get("problems", [])) if err.code is ErrorCode.INVALID_INPUT else []
             self.message.show_error("\n".join([error_text(err), *(problem_text(p) for p in problems)]))

@@ -94,8 +94,11 @@ class SurveyForm(QWidget):
     def answers(self) -> FeedbackAnswers:
         scores = {code: group.checkedId() for code, group in self.groups.items() if group.checkedId() in range(1, 6)}
         chosen = self.helped_most.currentData() if self.helped_most is not None else ""
-        return FeedbackAnswers(scores, ServiceDomain(chosen) if chosen else None,
-                               self.comment.toPlainText() if self.comment is not None else "")
+        return FeedbackAnswers(
+            scores,
+            ServiceDomain(chosen) if chosen else None,
+            self.comment.toPlainText() if self.comment is not None else "",
+        )
 
     def choose(self, code: str, score: int) -> None:
         button = self.groups[code].button(score)

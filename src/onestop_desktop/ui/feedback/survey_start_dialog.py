@@ -24,18 +24,27 @@ class SurveyStartDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("surveyStartDialog")
         self.setWindowTitle(self.tr("Satisfaction survey"))
-        intro = QLabel(self.tr("Survey about: {what}. Each client is asked once; the answers are stored without "
-                               "the client's name and nobody can read them one by one.").format(what=what), self)
+        intro = QLabel(
+            self.tr(
+                "Survey about: {what}. Each client is asked once; the answers are stored without "
+                "the client's name and nobody can read them one by one."
+            ).format(what=what),
+            self,
+        )
         intro.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.options: dict[str, QRadioButton] = {}
         column = QVBoxLayout(self)
         column.addWidget(intro)
-        for key, text in ((str(FeedbackMethod.KIOSK), self.tr("The client answers on this computer (full screen; "
-                                                                "your screen is locked afterwards)")),
-                          (str(FeedbackMethod.PHONE), self.tr("I take the answers by phone")),
-                          (str(FeedbackMethod.PAPER), self.tr("I type in a paper form")),
-                          (DECLINED, self.tr("The client does not want to answer"))):
+        for key, text in (
+            (
+                str(FeedbackMethod.KIOSK),
+                self.tr("The client answers on this computer (full screen; your screen is locked afterwards)"),
+            ),
+            (str(FeedbackMethod.PHONE), self.tr("I take the answers by phone")),
+            (str(FeedbackMethod.PAPER), self.tr("I type in a paper form")),
+            (DECLINED, self.tr("The client does not want to answer")),
+        ):
             button = QRadioButton(text, self)
             button.setObjectName(f"surveyOption-{key}")
             self.group.addButton(button)
@@ -45,9 +54,11 @@ class SurveyStartDialog(QDialog):
         self.asked = QComboBox(self)
         self.asked.setObjectName("surveyDeclinedHow")
         self.asked.setAccessibleName(self.tr("How the client was asked"))
-        for method, text in ((FeedbackMethod.KIOSK, self.tr("In person at the center")),
-                             (FeedbackMethod.PHONE, self.tr("By phone")),
-                             (FeedbackMethod.PAPER, self.tr("With a paper form"))):
+        for method, text in (
+            (FeedbackMethod.KIOSK, self.tr("In person at the center")),
+            (FeedbackMethod.PHONE, self.tr("By phone")),
+            (FeedbackMethod.PAPER, self.tr("With a paper form")),
+        ):
             self.asked.addItem(text, str(method))
         self.asked_label.setBuddy(self.asked)
         column.addWidget(self.asked_label)

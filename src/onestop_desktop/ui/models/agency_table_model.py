@@ -37,8 +37,9 @@ def is_stale(agency: Agency, today: date) -> bool:
 class AgencyTableModel(RecordTableModel[Agency]):
     VERIFIED = 4
 
-    def __init__(self, records: Sequence[Agency] = (), *, today: date | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, records: Sequence[Agency] = (), *, today: date | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(records, parent=parent)
         self._today = today
 
@@ -47,13 +48,19 @@ class AgencyTableModel(RecordTableModel[Agency]):
         return self._today or date.today()
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Name"), self.tr("Department"), self.tr("Service domains"), self.tr("Phone"),
-                self.tr("Last verified"))
+        return (
+            self.tr("Name"),
+            self.tr("Department"),
+            self.tr("Service domains"),
+            self.tr("Phone"),
+            self.tr("Last verified"),
+        )
 
     def text(self, record: Agency, column: int) -> str:
         verified = day(record.last_verified) or self.tr("never")
-        return (record.name, record.department, domains_text(record.domains), phone_text(record.phone),
-                verified)[column]
+        return (record.name, record.department, domains_text(record.domains), phone_text(record.phone), verified)[
+            column
+        ]
 
     def tooltip(self, record: Agency, column: int) -> str | None:
         if column == self.VERIFIED and is_stale(record, self.today):

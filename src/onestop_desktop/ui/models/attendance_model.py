@@ -39,8 +39,9 @@ class AttendanceModel(QAbstractTableModel):
     failed = Signal(object)  # OneStopError
     recorded = Signal()
 
-    def __init__(self, record: Record | None = None, *, today: date | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, record: Record | None = None, *, today: date | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._record = record
         self._today = today
@@ -52,15 +53,22 @@ class AttendanceModel(QAbstractTableModel):
     def today(self) -> date:
         return self._today or date.today()
 
-    def set_grid(self, people: Sequence[Enrolment], sessions: Sequence[ProgramSession],
-                 marks: dict[tuple[str, str], AttendanceStatus]) -> None:
+    def set_grid(
+        self,
+        people: Sequence[Enrolment],
+        sessions: Sequence[ProgramSession],
+        marks: dict[tuple[str, str], AttendanceStatus],
+    ) -> None:
         self.beginResetModel()
         self.people, self.sessions, self.marks = list(people), list(sessions), dict(marks)
         self.endResetModel()
 
     def cell(self, index: _ModelIndex) -> tuple[Enrolment, ProgramSession] | None:
-        if not index.isValid() or not 0 <= index.row() < len(self.people) \
-                or not 0 <= index.column() < len(self.sessions):
+        if (
+            not index.isValid()
+            or not 0 <= index.row() < len(self.people)
+            or not 0 <= index.column() < len(self.sessions)
+        ):
             return None
         return self.people[index.row()], self.sessions[index.column()]
 

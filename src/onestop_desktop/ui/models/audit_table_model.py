@@ -32,8 +32,13 @@ def local_time(iso: str) -> str:
 
 
 class AuditTableModel(QAbstractTableModel):
-    def __init__(self, entries: Sequence[AuditEntry] = (), *, user_names: Mapping[str, str] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        entries: Sequence[AuditEntry] = (),
+        *,
+        user_names: Mapping[str, str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._entries: list[AuditEntry] = list(entries)
         self._user_names = dict(user_names or {})
@@ -83,8 +88,12 @@ class AuditTableModel(QAbstractTableModel):
     def _subject(self, entry: AuditEntry) -> str:
         if not entry.subject_type:
             return ""
-        kind = {"user": self.tr("user"), "device": self.tr("device"), "setting": self.tr("setting"),
-                "audit": self.tr("audit trail")}.get(entry.subject_type, entry.subject_type)
+        kind = {
+            "user": self.tr("user"),
+            "device": self.tr("device"),
+            "setting": self.tr("setting"),
+            "audit": self.tr("audit trail"),
+        }.get(entry.subject_type, entry.subject_type)
         if entry.subject_type == "user" and entry.subject_id in self._user_names:
             return f"{kind} {self._user_names[entry.subject_id]}"
         shown = entry.subject_id[-12:] if len(entry.subject_id) == 36 else entry.subject_id  # a UUID's random tail
@@ -95,8 +104,14 @@ class AuditTableModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(Column):
             return None
-        return (self.tr("No."), self.tr("Time"), self.tr("Account"), self.tr("Action"), self.tr("Record"),
-                self.tr("Detail"))[section]
+        return (
+            self.tr("No."),
+            self.tr("Time"),
+            self.tr("Account"),
+            self.tr("Action"),
+            self.tr("Record"),
+            self.tr("Detail"),
+        )[section]
 
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -52,8 +52,9 @@ SORTS: dict[Column, CaseSort] = {
 
 
 class CaseListModel(PagedTableModel[CaseQuery, CaseRow]):
-    def __init__(self, fetch: Fetch, *, page_size: int = PAGE_SIZE, query: CaseQuery | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, fetch: Fetch, *, page_size: int = PAGE_SIZE, query: CaseQuery | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(fetch, query or CaseQuery(), page_size, parent)
         self._conflicts: set[str] = set()
         self._conflict_icon: QIcon | None = None
@@ -64,8 +65,11 @@ class CaseListModel(PagedTableModel[CaseQuery, CaseRow]):
             return
         self._conflicts = set(case_ids)
         if self._rows:
-            self.dataChanged.emit(self.index(0, Column.NAME), self.index(len(self._rows) - 1, Column.NAME),
-                                  [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
+            self.dataChanged.emit(
+                self.index(0, Column.NAME),
+                self.index(len(self._rows) - 1, Column.NAME),
+                [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole],
+            )
 
     def in_conflict(self, case_id: str) -> bool:
         return case_id in self._conflicts
@@ -73,8 +77,7 @@ class CaseListModel(PagedTableModel[CaseQuery, CaseRow]):
     def _marker(self) -> QIcon:
         if self._conflict_icon is None:
             style = QApplication.style()
-            self._conflict_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) if style \
-                else QIcon()
+            self._conflict_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) if style else QIcon()
         return self._conflict_icon
 
     def row_at(self, row: int) -> CaseRow | None:
@@ -132,8 +135,7 @@ class CaseListModel(PagedTableModel[CaseQuery, CaseRow]):
         if not row.open_followups:
             return ""
         if row.overdue_followups:
-            return self.tr("{open} ({overdue} late)").format(open=row.open_followups,
-                                                                 overdue=row.overdue_followups)
+            return self.tr("{open} ({overdue} late)").format(open=row.open_followups, overdue=row.overdue_followups)
         return str(row.open_followups)
 
     def _tooltip(self, row: CaseRow, column: Column) -> str | None:
@@ -143,7 +145,8 @@ class CaseListModel(PagedTableModel[CaseQuery, CaseRow]):
             return local_moment(row.last_activity_at)
         if column is Column.FOLLOWUPS and row.open_followups:
             return self.tr("{open} open follow-ups, {overdue} of them overdue").format(
-                open=row.open_followups, overdue=row.overdue_followups)
+                open=row.open_followups, overdue=row.overdue_followups
+            )
         if column is Column.INTAKE:
             return self.tr("{days} days ago").format(days=(date.today() - row.intake_date).days)
         return None
@@ -152,9 +155,17 @@ class CaseListModel(PagedTableModel[CaseQuery, CaseRow]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Case no."), self.tr("Name"), self.tr("Status"), self.tr("Crime type"), self.tr("Risk"),
-                    self.tr("Lead counselor"), self.tr("Intake"), self.tr("Last activity"),
-                    self.tr("Follow-ups"))[section]
+            return (
+                self.tr("Case no."),
+                self.tr("Name"),
+                self.tr("Status"),
+                self.tr("Crime type"),
+                self.tr("Risk"),
+                self.tr("Lead counselor"),
+                self.tr("Intake"),
+                self.tr("Last activity"),
+                self.tr("Follow-ups"),
+            )[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             if Column(section) is Column.NAME:
                 return self.tr("The alias is shown when the client has one.")

@@ -29,8 +29,14 @@ class ConflictTableModel(RecordTableModel[ConflictView]):
         self.set_records(conflicts)
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Case"), self.tr("Field"), self.tr("One value"), self.tr("Written by"),
-                self.tr("Other value"), self.tr("Written by"))
+        return (
+            self.tr("Case"),
+            self.tr("Field"),
+            self.tr("One value"),
+            self.tr("Written by"),
+            self.tr("Other value"),
+            self.tr("Written by"),
+        )
 
     def case_text(self, conflict: ConflictView) -> str:
         if not conflict.case_id:
@@ -46,8 +52,9 @@ class ConflictTableModel(RecordTableModel[ConflictView]):
         return one_line(conflict.versions[side].value)
 
     def author(self, version: ConflictVersion) -> str:
-        return self.tr("{device}, {user}, {when}").format(device=version.device_name, user=version.username,
-                                                          when=when_text(version.when))
+        return self.tr("{device}, {user}, {when}").format(
+            device=version.device_name, user=version.username, when=when_text(version.when)
+        )
 
     def text(self, record: ConflictView, column: int) -> str:
         if column == self.CASE:

@@ -18,8 +18,13 @@ from .record_table_model import MUTED, RecordTableModel
 
 
 class ConsentTableModel(RecordTableModel[Consent]):
-    def __init__(self, records: Sequence[Consent] = (), *, agency_names: Mapping[str, str] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        records: Sequence[Consent] = (),
+        *,
+        agency_names: Mapping[str, str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(records, parent=parent)
         self.agency_names: dict[str, str] = dict(agency_names or {})
 
@@ -27,8 +32,17 @@ class ConsentTableModel(RecordTableModel[Consent]):
         self.agency_names = dict(names)
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Consent"), self.tr("Recipient"), self.tr("Answer"), self.tr("Items"), self.tr("Date"),
-                self.tr("Method"), self.tr("Given by"), self.tr("Withdrawn"), self.tr("Signed copy"))
+        return (
+            self.tr("Consent"),
+            self.tr("Recipient"),
+            self.tr("Answer"),
+            self.tr("Items"),
+            self.tr("Date"),
+            self.tr("Method"),
+            self.tr("Given by"),
+            self.tr("Withdrawn"),
+            self.tr("Signed copy"),
+        )
 
     def recipient(self, record: Consent) -> str:
         if record.kind is not ConsentKind.THIRD_PARTY:
@@ -50,9 +64,17 @@ class ConsentTableModel(RecordTableModel[Consent]):
         return self.tr("Legal guardian: {name}").format(name=who + relation)
 
     def text(self, record: Consent, column: int) -> str:
-        return (kind_text(record.kind), self.recipient(record), self.answer(record), items_text(record.items),
-                day(record.given_on), method_text(record.method), self.given_by(record), day(record.withdrawn_on),
-                self.tr("Attached") if record.attachment_id else "")[column]
+        return (
+            kind_text(record.kind),
+            self.recipient(record),
+            self.answer(record),
+            items_text(record.items),
+            day(record.given_on),
+            method_text(record.method),
+            self.given_by(record),
+            day(record.withdrawn_on),
+            self.tr("Attached") if record.attachment_id else "",
+        )[column]
 
     def tooltip(self, record: Consent, column: int) -> str | None:
         lines = []
@@ -61,8 +83,11 @@ class ConsentTableModel(RecordTableModel[Consent]):
         if record.legal_basis_reason:
             lines.append(self.tr("Reason: {reason}").format(reason=record.legal_basis_reason))
         if record.withdrawn_on is not None:
-            lines.append(self.tr("Withdrawn on {date}: {note}").format(date=day(record.withdrawn_on),
-                                                                      note=record.withdrawal_note or "—"))
+            lines.append(
+                self.tr("Withdrawn on {date}: {note}").format(
+                    date=day(record.withdrawn_on), note=record.withdrawal_note or "—"
+                )
+            )
         return "\n".join(lines) or None
 
     def color(self, record: Consent, column: int) -> QColor | None:

@@ -15,13 +15,18 @@ class DeviceTableModel(RecordTableModel[DeviceView]):
     NAME, CODE, SCOPE, STATUS, USERS, LAST_SEQ = range(6)
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Device"), self.tr("Code"), self.tr("Scope"), self.tr("Status"), self.tr("Users"),
-                self.tr("Last bundle received"))
+        return (
+            self.tr("Device"),
+            self.tr("Code"),
+            self.tr("Scope"),
+            self.tr("Status"),
+            self.tr("Users"),
+            self.tr("Last bundle received"),
+        )
 
     def text(self, record: DeviceView, column: int) -> str:
         if column == self.NAME:
-            return self.tr("{name} (this computer)").format(name=record.name) if record.is_this_device \
-                else record.name
+            return self.tr("{name} (this computer)").format(name=record.name) if record.is_this_device else record.name
         if column == self.CODE:
             return record.code
         if column == self.SCOPE:

@@ -20,15 +20,22 @@ from .record_table_model import MUTED, RecordTableModel
 class EnrolmentTableModel(RecordTableModel[Enrolment]):
     """`roster=True` names the client in the first column instead of the program."""
 
-    def __init__(self, records: Sequence[Enrolment] = (), *, roster: bool = False,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, records: Sequence[Enrolment] = (), *, roster: bool = False, parent: QObject | None = None
+    ) -> None:
         super().__init__(records, parent=parent)
         self.roster = roster
 
     def headers(self) -> tuple[str, ...]:
         first = (self.tr("Client"), self.tr("Case no.")) if self.roster else (self.tr("Program"), self.tr("Kind"))
-        return (*first, self.tr("Status"), self.tr("Enrolled"), self.tr("Attendance"), self.tr("Completed"),
-                self.tr("Survey"))
+        return (
+            *first,
+            self.tr("Status"),
+            self.tr("Enrolled"),
+            self.tr("Attendance"),
+            self.tr("Completed"),
+            self.tr("Survey"),
+        )
 
     def attendance_text(self, record: Enrolment) -> str:
         if not record.sessions_held:
@@ -36,11 +43,20 @@ class EnrolmentTableModel(RecordTableModel[Enrolment]):
         return self.tr("{present} of {held}").format(present=record.sessions_present, held=record.sessions_held)
 
     def text(self, record: Enrolment, column: int) -> str:
-        first = (record.client_display_name, record.case_number) if self.roster else (
-            record.program_name, program_label(PROGRAM_KIND_LABELS, record.program_kind))
+        first = (
+            (record.client_display_name, record.case_number)
+            if self.roster
+            else (record.program_name, program_label(PROGRAM_KIND_LABELS, record.program_kind))
+        )
         survey = self.tr("Recorded") if record.surveyed else ""
-        return (*first, program_label(ENROLMENT_STATUS_LABELS, record.status), day(record.enrolled_on),
-                self.attendance_text(record), day(record.completed_on), survey)[column]
+        return (
+            *first,
+            program_label(ENROLMENT_STATUS_LABELS, record.status),
+            day(record.enrolled_on),
+            self.attendance_text(record),
+            day(record.completed_on),
+            survey,
+        )[column]
 
     def tooltip(self, record: Enrolment, column: int) -> str | None:
         return record.program_name if column == 0 and not self.roster else None

@@ -25,8 +25,15 @@ Complete = Callable[[str, bool], None]
 
 
 class FollowupTableModel(RecordTableModel[Followup]):
-    def __init__(self, records: Sequence[Followup] = (), *, with_case: bool = False,
-                 complete: Complete | None = None, today: date | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        records: Sequence[Followup] = (),
+        *,
+        with_case: bool = False,
+        complete: Complete | None = None,
+        today: date | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(records, parent=parent)
         self.with_case = with_case
         self._complete = complete
@@ -83,8 +90,12 @@ class FollowupTableModel(RecordTableModel[Followup]):
         return flags
 
     def setData(self, index: _ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (role != Qt.ItemDataRole.CheckStateRole or not self.valid(index) or index.column() != self.done_column
-                or self._complete is None):
+        if (
+            role != Qt.ItemDataRole.CheckStateRole
+            or not self.valid(index)
+            or index.column() != self.done_column
+            or self._complete is None
+        ):
             return False
         done = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
         record = self._records[index.row()]

@@ -15,8 +15,12 @@ class GoalTableModel(RecordTableModel[Goal]):
         return (self.tr("Domain"), self.tr("Goal"), self.tr("Target date"), self.tr("Status"))
 
     def text(self, record: Goal, column: int) -> str:
-        return (label(SERVICE_DOMAIN_LABELS, record.domain), record.goal, day(record.target_date),
-                label(GOAL_STATUS_LABELS, record.status))[column]
+        return (
+            label(SERVICE_DOMAIN_LABELS, record.domain),
+            record.goal,
+            day(record.target_date),
+            label(GOAL_STATUS_LABELS, record.status),
+        )[column]
 
     def color(self, record: Goal, column: int) -> QColor | None:
         return MUTED if record.status is not GoalStatus.OPEN else None

@@ -13,8 +13,14 @@ from .record_table_model import RecordTableModel
 
 
 class HistoryTableModel(RecordTableModel[HistoryEntry]):
-    def __init__(self, records: Sequence[HistoryEntry] = (), *, people: Mapping[str, str] | None = None,
-                 user_names: Mapping[str, str] | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        records: Sequence[HistoryEntry] = (),
+        *,
+        people: Mapping[str, str] | None = None,
+        user_names: Mapping[str, str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(records, parent=parent)
         self._people = dict(people or {})  # user id -> display name
         self._user_names = dict(user_names or {})  # user name -> "display name (user name)"

@@ -15,8 +15,9 @@ class NoteHitModel(RecordTableModel[NoteHit]):
         return record.session_id
 
     def text(self, record: NoteHit, column: int) -> str:
-        return (record.case_number, record.client_display_name, session_moment(record.started_at),
-                record.snippet)[column]
+        return (record.case_number, record.client_display_name, session_moment(record.started_at), record.snippet)[
+            column
+        ]
 
     def tooltip(self, record: NoteHit, column: int) -> str | None:
         return record.snippet if column == 3 else None

@@ -21,8 +21,9 @@ _ModelIndex = QModelIndex | QPersistentModelIndex
 class PagedTableModel(QAbstractTableModel, Generic[Q, R]):
     fetch_failed = Signal(object)  # OneStopError
 
-    def __init__(self, fetch: Callable[[Q, int, int], list[R]], query: Q, page_size: int,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, fetch: Callable[[Q, int, int], list[R]], query: Q, page_size: int, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._fetch = fetch
         self._page_size = page_size

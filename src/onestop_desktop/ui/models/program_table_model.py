@@ -60,8 +60,10 @@ class ProgramTableModel(PagedTableModel[ProgramQuery, Program]):
             return program.id
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.NAME, Column.PLACE):
             return self._text(program, column)
-        if role == Qt.ItemDataRole.ForegroundRole and program.status in (ProgramStatus.FINISHED,
-                                                                         ProgramStatus.CANCELLED):
+        if role == Qt.ItemDataRole.ForegroundRole and program.status in (
+            ProgramStatus.FINISHED,
+            ProgramStatus.CANCELLED,
+        ):
             return QBrush(MUTED)
         return None
 
@@ -85,11 +87,22 @@ class ProgramTableModel(PagedTableModel[ProgramQuery, Program]):
         return self.tr("Online") if p.online else p.place
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole \
-                or not 0 <= section < len(Column):
+        if (
+            orientation != Qt.Orientation.Horizontal
+            or role != Qt.ItemDataRole.DisplayRole
+            or not 0 <= section < len(Column)
+        ):
             return None
-        return (self.tr("Program"), self.tr("Kind"), self.tr("Status"), self.tr("Dates"), self.tr("Sessions"),
-                self.tr("Participants"), self.tr("Facilitator"), self.tr("Place"))[section]
+        return (
+            self.tr("Program"),
+            self.tr("Kind"),
+            self.tr("Status"),
+            self.tr("Dates"),
+            self.tr("Sessions"),
+            self.tr("Participants"),
+            self.tr("Facilitator"),
+            self.tr("Place"),
+        )[section]
 
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

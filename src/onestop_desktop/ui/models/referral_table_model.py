@@ -21,8 +21,14 @@ FINISHED = frozenset({ReferralStatus.COMPLETED, ReferralStatus.CANCELLED})
 
 
 class ReferralTableModel(RecordTableModel[Referral]):
-    def __init__(self, records: Sequence[Referral] = (), *, agency_names: Mapping[str, str] | None = None,
-                 today: date | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        records: Sequence[Referral] = (),
+        *,
+        agency_names: Mapping[str, str] | None = None,
+        today: date | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(records, parent=parent)
         self.agency_names: dict[str, str] = dict(agency_names or {})
         self._today = today
@@ -35,8 +41,15 @@ class ReferralTableModel(RecordTableModel[Referral]):
         self.agency_names = dict(names)
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Number"), self.tr("Direction"), self.tr("Agency"), self.tr("Domain"), self.tr("Status"),
-                self.tr("Urgency"), self.tr("Reply due"))
+        return (
+            self.tr("Number"),
+            self.tr("Direction"),
+            self.tr("Agency"),
+            self.tr("Domain"),
+            self.tr("Status"),
+            self.tr("Urgency"),
+            self.tr("Reply due"),
+        )
 
     def agency(self, record: Referral) -> str:
         return self.agency_names.get(record.agency_id, self.tr("(unknown agency)"))
@@ -46,8 +59,15 @@ class ReferralTableModel(RecordTableModel[Referral]):
 
     def text(self, record: Referral, column: int) -> str:
         direction = self.tr("Received") if record.direction is Direction.INCOMING else self.tr("Sent by us")
-        return (record.number, direction, self.agency(record), label(SERVICE_DOMAIN_LABELS, record.domain),
-                status_text(record.status), urgency_text(record.urgency), day(record.reply_due))[column]
+        return (
+            record.number,
+            direction,
+            self.agency(record),
+            label(SERVICE_DOMAIN_LABELS, record.domain),
+            status_text(record.status),
+            urgency_text(record.urgency),
+            day(record.reply_due),
+        )[column]
 
     def tooltip(self, record: Referral, column: int) -> str | None:
         if column == 2:
@@ -57,7 +77,8 @@ class ReferralTableModel(RecordTableModel[Referral]):
         return None
 
     def color(self, record: Referral, column: int) -> QColor | None:
-        if self.overdue(record) or (column == 5 and record.urgency is Urgency.IMMEDIATE
-                                    and record.status not in FINISHED):
+        if self.overdue(record) or (
+            column == 5 and record.urgency is Urgency.IMMEDIATE and record.status not in FINISHED
+        ):
             return WARNING
         return MUTED if record.status in FINISHED else None

@@ -17,8 +17,14 @@ AMOUNT = 4
 
 class ServiceTableModel(RecordTableModel[ServiceRecord]):
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Domain"), self.tr("Service"), self.tr("Provider"), self.tr("Date"), self.tr("Amount"),
-                self.tr("Status"))
+        return (
+            self.tr("Domain"),
+            self.tr("Service"),
+            self.tr("Provider"),
+            self.tr("Date"),
+            self.tr("Amount"),
+            self.tr("Status"),
+        )
 
     def provider(self, record: ServiceRecord) -> str:
         if record.provider_kind == "in_house":
@@ -26,8 +32,14 @@ class ServiceTableModel(RecordTableModel[ServiceRecord]):
         return record.provider_name or self.tr("Partner agency")
 
     def text(self, record: ServiceRecord, column: int) -> str:
-        return (label(SERVICE_DOMAIN_LABELS, record.domain), record.service, self.provider(record),
-                day(record.provided_on), won(record.amount_krw), label(SERVICE_STATUS_LABELS, record.status))[column]
+        return (
+            label(SERVICE_DOMAIN_LABELS, record.domain),
+            record.service,
+            self.provider(record),
+            day(record.provided_on),
+            won(record.amount_krw),
+            label(SERVICE_STATUS_LABELS, record.status),
+        )[column]
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and self.valid(index) and index.column() == AMOUNT:

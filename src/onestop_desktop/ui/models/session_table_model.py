@@ -14,5 +14,10 @@ class SessionTableModel(RecordTableModel[CounselingSession]):
 
     def text(self, record: CounselingSession, column: int) -> str:
         first_line = record.note.strip().splitlines()[0] if record.note.strip() else ""
-        return (session_moment(record.started_at), label(SESSION_MODE_LABELS, record.mode), record.counselor_name,
-                str(record.duration_minutes), first_line)[column]
+        return (
+            session_moment(record.started_at),
+            label(SESSION_MODE_LABELS, record.mode),
+            record.counselor_name,
+            str(record.duration_minutes),
+            first_line,
+        )[column]

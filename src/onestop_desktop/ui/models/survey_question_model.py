@@ -78,8 +78,12 @@ class SurveyQuestionModel(QAbstractTableModel):
         text = str(value)
         column = index.column()
         self._questions[index.row()] = (
-            replace(q, code=text.strip()) if column == CODE
-            else replace(q, text_ko=text) if column == KOREAN else replace(q, text_en=text))
+            replace(q, code=text.strip())
+            if column == CODE
+            else replace(q, text_ko=text)
+            if column == KOREAN
+            else replace(q, text_en=text)
+        )
         self.dataChanged.emit(index, index)
         return True
 

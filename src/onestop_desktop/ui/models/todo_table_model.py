@@ -31,8 +31,14 @@ TodoItem = Followup | OverdueReply
 class TodoTableModel(RecordTableModel[TodoItem]):
     DUE, CLIENT, WHAT, DONE = range(4)
 
-    def __init__(self, records: Sequence[TodoItem] = (), *, complete: Complete | None = None,
-                 today: date | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        records: Sequence[TodoItem] = (),
+        *,
+        complete: Complete | None = None,
+        today: date | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(records, parent=parent)
         self._complete = complete
         self._today = today
@@ -54,8 +60,12 @@ class TodoTableModel(RecordTableModel[TodoItem]):
 
     def text(self, record: TodoItem, column: int) -> str:
         if isinstance(record, OverdueReply):  # the referral's number is in the tooltip
-            return (day(record.reply_due), record.client_display_name,
-                    self.tr("Reply overdue: {agency}").format(agency=record.agency_name or "?"), "")[column]
+            return (
+                day(record.reply_due),
+                record.client_display_name,
+                self.tr("Reply overdue: {agency}").format(agency=record.agency_name or "?"),
+                "",
+            )[column]
         done = day(record.done_on) if record.done_on else ""
         return (day(record.due_date), record.client_display_name, record.title, done)[column]
 
@@ -66,9 +76,9 @@ class TodoTableModel(RecordTableModel[TodoItem]):
 
     def tooltip(self, record: TodoItem, column: int) -> str | None:
         if isinstance(record, OverdueReply):
-            return self.tr("Referral {number} to {agency}: the reply was due {date}. Open the case to record the "
-                           "reply.").format(number=record.number, agency=record.agency_name or "?",
-                                            date=day(record.reply_due))
+            return self.tr(
+                "Referral {number} to {agency}: the reply was due {date}. Open the case to record the reply."
+            ).format(number=record.number, agency=record.agency_name or "?", date=day(record.reply_due))
         if column == self.CLIENT:
             return record.case_number
         if self.overdue(record):

@@ -85,8 +85,9 @@ class UserTableModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(Column):
             return None
-        return (self.tr("User name"), self.tr("Name"), self.tr("Role"), self.tr("Status"),
-                self.tr("Passphrase"))[section]
+        return (self.tr("User name"), self.tr("Name"), self.tr("Role"), self.tr("Status"), self.tr("Passphrase"))[
+            section
+        ]
 
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

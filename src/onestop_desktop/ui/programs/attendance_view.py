@@ -36,8 +36,9 @@ class AttendanceView(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def mark_selected(self, status: AttendanceStatus | None) -> int:
-        indexes = self.selectionModel().selectedIndexes() or ([self.currentIndex()] if self.currentIndex().isValid()
-                                                               else [])
+        indexes = self.selectionModel().selectedIndexes() or (
+            [self.currentIndex()] if self.currentIndex().isValid() else []
+        )
         written = sum(1 for index in indexes if self.grid.setData(index, str(status) if status else "", STATUS_ROLE))
         self.marked.emit(written)
         return written

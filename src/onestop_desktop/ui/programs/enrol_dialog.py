@@ -28,14 +28,24 @@ class EnrolDialog(QDialog):
         self.program.setObjectName("enrolProgram")
         self.program.setAccessibleName(self.tr("Program"))
         for program in programs:
-            left = "" if program.capacity is None else self.tr(", {left} places left").format(
-                left=max(0, program.capacity - program.enrolled_count))
-            self.program.addItem(f"{program.name} ({program_label(PROGRAM_KIND_LABELS, program.kind)}, "
-                                 f"{day(program.starts_on)}{left})", program.id)
+            left = (
+                ""
+                if program.capacity is None
+                else self.tr(", {left} places left").format(left=max(0, program.capacity - program.enrolled_count))
+            )
+            self.program.addItem(
+                f"{program.name} ({program_label(PROGRAM_KIND_LABELS, program.kind)}, {day(program.starts_on)}{left})",
+                program.id,
+            )
         caption = QLabel(self.tr("&Program (planned or running):"), self)
         caption.setBuddy(self.program)
-        empty = QLabel(self.tr("No program is open to this client: none is planned or running that they have not "
-                                "joined. Programs are set up under Cases → Programs and workshops."), self)
+        empty = QLabel(
+            self.tr(
+                "No program is open to this client: none is planned or running that they have not "
+                "joined. Programs are set up under Cases → Programs and workshops."
+            ),
+            self,
+        )
         empty.setWordWrap(True)
         empty.setVisible(not programs)
         self.message = MessageLabel(self, object_name="enrolMessage")

@@ -33,10 +33,12 @@ class EnrolmentAttendanceDialog(QDialog):
         hint = QLabel(self.tr("Choose a session, then 1 present, 2 absent, 3 excused, Delete to clear."), self)
         hint.setObjectName("muted")
         row = QHBoxLayout()
-        for status, text, name in ((AttendanceStatus.PRESENT, self.tr("Present (&1)"), "markPresent"),
-                                   (AttendanceStatus.ABSENT, self.tr("Absent (&2)"), "markAbsent"),
-                                   (AttendanceStatus.EXCUSED, self.tr("Excused (&3)"), "markExcused"),
-                                   (None, self.tr("Clear (Del)"), "markClear")):
+        for status, text, name in (
+            (AttendanceStatus.PRESENT, self.tr("Present (&1)"), "markPresent"),
+            (AttendanceStatus.ABSENT, self.tr("Absent (&2)"), "markAbsent"),
+            (AttendanceStatus.EXCUSED, self.tr("Excused (&3)"), "markExcused"),
+            (None, self.tr("Clear (Del)"), "markClear"),
+        ):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.setVisible(recording)

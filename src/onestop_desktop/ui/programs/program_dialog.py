@@ -39,21 +39,35 @@ from .text import labelled_combo
 
 def form_of(program: Program) -> ProgramForm:
     return ProgramForm(
-        name=program.name, kind=program.kind, description=program.description,
-        facilitator_kind=program.facilitator_kind, facilitator_user_id=program.facilitator_user_id,
+        name=program.name,
+        kind=program.kind,
+        description=program.description,
+        facilitator_kind=program.facilitator_kind,
+        facilitator_user_id=program.facilitator_user_id,
         facilitator_agency_id=program.facilitator_agency_id,
-        facilitator_name="" if program.facilitator_user_id or program.facilitator_agency_id
+        facilitator_name=""
+        if program.facilitator_user_id or program.facilitator_agency_id
         else program.facilitator_name,
-        place=program.place, online=program.online,
+        place=program.place,
+        online=program.online,
         capacity=str(program.capacity) if program.capacity is not None else "",
-        starts_on=iso_day(program.starts_on), ends_on=iso_day(program.ends_on), status=program.status)
+        starts_on=iso_day(program.starts_on),
+        ends_on=iso_day(program.ends_on),
+        status=program.status,
+    )
 
 
 class ProgramDialog(QDialog):
     saved = Signal(str)  # program id
 
-    def __init__(self, session: Session, staff: list[User], agencies: list[Agency], program: Program | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        staff: list[User],
+        agencies: list[Agency],
+        program: Program | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.program = program
@@ -63,8 +77,9 @@ class ProgramDialog(QDialog):
         e = self.errors
         self.name = text_edit(self, "programName", self.tr("Program name"), max_length=100)
         self.kind = labelled_combo(self, "programKind", self.tr("Kind"), PROGRAM_KIND_LABELS, "Programs")
-        self.facilitator_kind = labelled_combo(self, "programFacilitatorKind", self.tr("Facilitated by"),
-                                               FACILITATOR_KIND_LABELS, "Programs")
+        self.facilitator_kind = labelled_combo(
+            self, "programFacilitatorKind", self.tr("Facilitated by"), FACILITATOR_KIND_LABELS, "Programs"
+        )
         self.staff = QComboBox(self)
         self.staff.setObjectName("programStaff")
         self.staff.setAccessibleName(self.tr("Staff member"))
@@ -77,15 +92,15 @@ class ProgramDialog(QDialog):
         self.agency.addItem(self.tr("(choose)"), "")
         for agency in agencies:
             self.agency.addItem(agency.name, agency.id)
-        self.facilitator_name = text_edit(self, "programFacilitatorName", self.tr("Facilitator's name"),
-                                          max_length=100)
+        self.facilitator_name = text_edit(self, "programFacilitatorName", self.tr("Facilitator's name"), max_length=100)
         self.starts = date_edit(self, "programStarts", self.tr("First day"))
         self.ends = date_edit(self, "programEnds", self.tr("Last day"))
         self.online = QCheckBox(self.tr("&Online"), self)
         self.online.setObjectName("programOnline")
         self.place = text_edit(self, "programPlace", self.tr("Place"), max_length=200)
-        self.capacity = text_edit(self, "programCapacity", self.tr("Places"), placeholder=self.tr("no limit"),
-                                  max_length=5)
+        self.capacity = text_edit(
+            self, "programCapacity", self.tr("Places"), placeholder=self.tr("no limit"), max_length=5
+        )
         self.status = labelled_combo(self, "programStatus", self.tr("Status"), PROGRAM_STATUS_LABELS, "Programs")
         self.description = note_edit(self, "programDescription", self.tr("Description"), lines=3)
         self.message = MessageLabel(self, object_name="programDialogMessage")
@@ -98,16 +113,19 @@ class ProgramDialog(QDialog):
         self.agency_label = buddy_label(self.tr("&Agency:"), self.agency, self)
         self.agency_row = e.wrap("facilitator_agency_id", self.agency, self)
         form.addRow(self.agency_label, self.agency_row)
-        form.addRow(buddy_label(self.tr("Facilitator's na&me:"), self.facilitator_name, self),
-                    e.wrap("facilitator_name", self.facilitator_name, self))
+        form.addRow(
+            buddy_label(self.tr("Facilitator's na&me:"), self.facilitator_name, self),
+            e.wrap("facilitator_name", self.facilitator_name, self),
+        )
         form.addRow(buddy_label(self.tr("&First day:"), self.starts, self), e.wrap("starts_on", self.starts, self))
         form.addRow(buddy_label(self.tr("&Last day:"), self.ends, self), e.wrap("ends_on", self.ends, self))
         form.addRow(buddy_label(self.tr("&Place:"), self.place, self), e.wrap("place", self.place, self))
         form.addRow("", self.online)
         form.addRow(buddy_label(self.tr("Pla&ces:"), self.capacity, self), e.wrap("capacity", self.capacity, self))
         form.addRow(buddy_label(self.tr("&Status:"), self.status, self), self.status)
-        form.addRow(buddy_label(self.tr("&Description:"), self.description, self),
-                    e.wrap("description", self.description, self))
+        form.addRow(
+            buddy_label(self.tr("&Description:"), self.description, self), e.wrap("description", self.description, self)
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Save"))
@@ -149,12 +167,20 @@ class ProgramDialog(QDialog):
 
     def form_data(self) -> ProgramForm:
         return ProgramForm(
-            name=self.name.text(), kind=ProgramKind(choice(self.kind)), description=self.description.toPlainText(),
+            name=self.name.text(),
+            kind=ProgramKind(choice(self.kind)),
+            description=self.description.toPlainText(),
             facilitator_kind=FacilitatorKind(choice(self.facilitator_kind)),
-            facilitator_user_id=choice(self.staff) or None, facilitator_agency_id=choice(self.agency) or None,
-            facilitator_name=self.facilitator_name.text(), place=self.place.text(), online=self.online.isChecked(),
-            capacity=self.capacity.text(), starts_on=self.starts.text(), ends_on=self.ends.text(),
-            status=ProgramStatus(choice(self.status)))
+            facilitator_user_id=choice(self.staff) or None,
+            facilitator_agency_id=choice(self.agency) or None,
+            facilitator_name=self.facilitator_name.text(),
+            place=self.place.text(),
+            online=self.online.isChecked(),
+            capacity=self.capacity.text(),
+            starts_on=self.starts.text(),
+            ends_on=self.ends.text(),
+            status=ProgramStatus(choice(self.status)),
+        )
 
     def _save(self) -> str:
         if self.program is not None:

@@ -68,10 +68,17 @@ class ProgramsWindow(QDialog):
         self.search.setAccessibleName(self.tr("Search programs by name or place"))
         self.search.setPlaceholderText(self.tr("Search by name or place"))
         self.search.setClearButtonEnabled(True)
-        self.kind = labelled_combo(self, "programKindFilter", self.tr("Kind"), PROGRAM_KIND_LABELS, "Programs",
-                                   none_text=self.tr("All kinds"))
-        self.status = labelled_combo(self, "programStatusFilter", self.tr("Status"), PROGRAM_STATUS_LABELS,
-                                     "Programs", none_text=self.tr("Any status"))
+        self.kind = labelled_combo(
+            self, "programKindFilter", self.tr("Kind"), PROGRAM_KIND_LABELS, "Programs", none_text=self.tr("All kinds")
+        )
+        self.status = labelled_combo(
+            self,
+            "programStatusFilter",
+            self.tr("Status"),
+            PROGRAM_STATUS_LABELS,
+            "Programs",
+            none_text=self.tr("Any status"),
+        )
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
@@ -102,36 +109,55 @@ class ProgramsWindow(QDialog):
         top_column.addWidget(self.table, 1)
         # the chosen program: sessions, participants, attendance
         self.sessions_model = ProgramSessionModel(parent=self)
-        self.sessions_table = record_table(self, "programSessionTable", self.tr("Sessions"), self.sessions_model,
-                                           stretch_column=3)
+        self.sessions_table = record_table(
+            self, "programSessionTable", self.tr("Sessions"), self.sessions_model, stretch_column=3
+        )
         self.sessions_table.doubleClicked.connect(lambda _: self.edit_session() if self.managing else None)
-        self.add_session_button = named_button(self, "addSession", self.tr("&Add a session…"), self.add_session,
-                                               self.managing)
-        self.edit_session_button = named_button(self, "editSession", self.tr("Edit the sess&ion…"), self.edit_session,
-                                                self.managing)
-        self.remove_session_button = named_button(self, "removeSession", self.tr("&Remove the session"),
-                                                  self.remove_session, self.managing)
-        sessions_page = self._page(self.sessions_table, self.add_session_button, self.edit_session_button,
-                                   self.remove_session_button)
+        self.add_session_button = named_button(
+            self, "addSession", self.tr("&Add a session…"), self.add_session, self.managing
+        )
+        self.edit_session_button = named_button(
+            self, "editSession", self.tr("Edit the sess&ion…"), self.edit_session, self.managing
+        )
+        self.remove_session_button = named_button(
+            self, "removeSession", self.tr("&Remove the session"), self.remove_session, self.managing
+        )
+        sessions_page = self._page(
+            self.sessions_table, self.add_session_button, self.edit_session_button, self.remove_session_button
+        )
         self.roster_model = EnrolmentTableModel(roster=True, parent=self)
-        self.roster_table = record_table(self, "programRoster", self.tr("Participants"), self.roster_model,
-                                         stretch_column=0)
-        self.complete_button = named_button(self, "rosterComplete", self.tr("Mark as &completed"),
-                                            lambda: self._move(self.session.programs.complete), self.recording)
-        self.drop_button = named_button(self, "rosterDrop", self.tr("Mark as &dropped out"),
-                                        lambda: self._move(self.session.programs.drop), self.recording)
+        self.roster_table = record_table(
+            self, "programRoster", self.tr("Participants"), self.roster_model, stretch_column=0
+        )
+        self.complete_button = named_button(
+            self,
+            "rosterComplete",
+            self.tr("Mark as &completed"),
+            lambda: self._move(self.session.programs.complete),
+            self.recording,
+        )
+        self.drop_button = named_button(
+            self,
+            "rosterDrop",
+            self.tr("Mark as &dropped out"),
+            lambda: self._move(self.session.programs.drop),
+            self.recording,
+        )
         roster_page = self._page(self.roster_table, self.complete_button, self.drop_button)
         self.grid_model = AttendanceModel(self._record if self.recording else None, parent=self)
         self.grid_model.failed.connect(self.message.show_error)
         self.grid_model.recorded.connect(self._attendance_recorded)
         self.grid = AttendanceView(self.grid_model, self)
         self.mark_buttons: list[QPushButton] = []
-        for status, text, name in ((AttendanceStatus.PRESENT, self.tr("Present (&1)"), "markPresent"),
-                                   (AttendanceStatus.ABSENT, self.tr("Absent (&2)"), "markAbsent"),
-                                   (AttendanceStatus.EXCUSED, self.tr("Excused (&3)"), "markExcused"),
-                                   (None, self.tr("Clear (Del)"), "markClear")):
-            button = named_button(self, name, text, lambda _=False, s=status: self.grid.mark_selected(s),
-                                  self.recording)
+        for status, text, name in (
+            (AttendanceStatus.PRESENT, self.tr("Present (&1)"), "markPresent"),
+            (AttendanceStatus.ABSENT, self.tr("Absent (&2)"), "markAbsent"),
+            (AttendanceStatus.EXCUSED, self.tr("Excused (&3)"), "markExcused"),
+            (None, self.tr("Clear (Del)"), "markClear"),
+        ):
+            button = named_button(
+                self, name, text, lambda _=False, s=status: self.grid.mark_selected(s), self.recording
+            )
             self.mark_buttons.append(button)
         grid_page = self._page(self.grid, *self.mark_buttons)
         self.tabs = QTabWidget(self)
@@ -158,7 +184,6 @@ class ProgramsWindow(QDialog):
         self.resize(1180, 680)
         self.apply_query()
 
-
     def _page(self, main: QWidget, *buttons: QPushButton) -> QWidget:
         page = QWidget(self)
         row = QHBoxLayout(page)
@@ -176,8 +201,9 @@ class ProgramsWindow(QDialog):
 
     def query(self) -> ProgramQuery:
         kind, status = choice(self.kind), choice(self.status)
-        return ProgramQuery(self.search.text(), ProgramKind(kind) if kind else None,
-                            ProgramStatus(status) if status else None)
+        return ProgramQuery(
+            self.search.text(), ProgramKind(kind) if kind else None, ProgramStatus(status) if status else None
+        )
 
     def apply_query(self) -> None:
         keep = self.program.id if self.program else ""

@@ -18,8 +18,9 @@ from ..widgets import MessageLabel
 class SessionDialog(QDialog):
     saved = Signal(str)  # session id
 
-    def __init__(self, session: Session, program_id: str, held: ProgramSession | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, program_id: str, held: ProgramSession | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.program_id = program_id

@@ -20,8 +20,15 @@ def feedback_label(labels: Mapping[E, str], value: E) -> str:
     return QCoreApplication.translate("Feedback", labels[value])
 
 
-def labelled_combo(parent: QWidget, object_name: str, accessible_name: str, labels: Mapping[E, str], context: str,
-                   *, none_text: str | None = None) -> QComboBox:
+def labelled_combo(
+    parent: QWidget,
+    object_name: str,
+    accessible_name: str,
+    labels: Mapping[E, str],
+    context: str,
+    *,
+    none_text: str | None = None,
+) -> QComboBox:
     combo = QComboBox(parent)
     combo.setObjectName(object_name)
     combo.setAccessibleName(accessible_name)

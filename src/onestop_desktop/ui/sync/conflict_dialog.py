@@ -57,15 +57,24 @@ class ConflictDialog(QDialog):
         self.table = record_table(self, "conflictTable", self.tr("Sync conflicts"), self.model)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column in (ConflictTableModel.CASE, ConflictTableModel.FIELD, ConflictTableModel.FIRST_BY,
-                       ConflictTableModel.SECOND_BY):
+        for column in (
+            ConflictTableModel.CASE,
+            ConflictTableModel.FIELD,
+            ConflictTableModel.FIRST_BY,
+            ConflictTableModel.SECOND_BY,
+        ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column in (ConflictTableModel.FIRST, ConflictTableModel.SECOND):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        intro = paragraph(self.tr(
-            "The same information was changed on two devices before they synchronized. Both versions are kept "
-            "until you choose one, or combine them, here. Your choice reaches the other devices with the next "
-            "sync."), self, object_name="muted")
+        intro = paragraph(
+            self.tr(
+                "The same information was changed on two devices before they synchronized. Both versions are kept "
+                "until you choose one, or combine them, here. Your choice reaches the other devices with the next "
+                "sync."
+            ),
+            self,
+            object_name="muted",
+        )
         self.detail = QGroupBox(self.tr("Selected conflict"), self)
         self.detail.setObjectName("conflictDetail")
         self.heading = QLabel(self.detail)
@@ -83,8 +92,9 @@ class ConflictDialog(QDialog):
         self.value_label.setBuddy(self.value_edit)
         self.keep_button = named_button(self, "resolveKeep", self.tr("&Keep this value"), self._keep)
         self.restore_button = named_button(self, "resolveRestore", self.tr("&Restore the record"), self._restore)
-        self.confirm_delete_button = named_button(self, "resolveDelete", self.tr("Confirm the &removal"),
-                                                  self._confirm_delete)
+        self.confirm_delete_button = named_button(
+            self, "resolveDelete", self.tr("Confirm the &removal"), self._confirm_delete
+        )
         self.open_button = named_button(self, "conflictOpenCase", self.tr("&Open the case"), self._open_case)
         actions = QHBoxLayout()
         for button in (self.keep_button, self.restore_button, self.confirm_delete_button):
@@ -110,7 +120,6 @@ class ConflictDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.resize(1100, 640)
         self.reload()
-
 
     # -- reading ------------------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -142,8 +151,13 @@ class ConflictDialog(QDialog):
         self.detail.setEnabled(conflict is not None)
         if conflict is None:
             self.heading.setText(self.tr("There are no open sync conflicts."))
-            for widget in (self.value_label, self.value_edit, self.keep_button, self.restore_button,
-                           self.confirm_delete_button):
+            for widget in (
+                self.value_label,
+                self.value_edit,
+                self.keep_button,
+                self.restore_button,
+                self.confirm_delete_button,
+            ):
                 widget.setVisible(False)
             self.open_button.setEnabled(False)
             return
@@ -155,24 +169,32 @@ class ConflictDialog(QDialog):
         self.confirm_delete_button.setVisible(not field_conflict)
         self.open_button.setEnabled(bool(conflict.case_id))
         for i, version in enumerate(conflict.versions):
-            by = self.tr("{device}, {user}, {when}").format(device=version.device_name, user=version.username,
-                                                            when=when_text(version.when))
+            by = self.tr("{device}, {user}, {when}").format(
+                device=version.device_name, user=version.username, when=when_text(version.when)
+            )
             if not field_conflict:
                 text = (self.tr("Removed — {by}") if i == 0 else self.tr("Changed to “{value}” — {by}")).format(
-                    value=one_line(version.value, 90), by=by)
+                    value=one_line(version.value, 90), by=by
+                )
                 label = QLabel(text, self.detail)
                 label.setWordWrap(True)
                 self.sides.addWidget(label)
                 continue
-            radio = QRadioButton(self.tr("“{value}” — {by}").format(value=one_line(version.value, 90), by=by),
-                                 self.detail)
+            radio = QRadioButton(
+                self.tr("“{value}” — {by}").format(value=one_line(version.value, 90), by=by), self.detail
+            )
             radio.setToolTip(value_text(version.value))  # a radio button does not wrap: the whole text is here
             radio.setObjectName(f"conflictSide{i}")
             self.side_group.addButton(radio, i)
             self.sides.addWidget(radio)
         if not field_conflict:
-            hint = QLabel(self.tr("Restore keeps the record with the changes made on the other device; confirming "
-                                  "removes it on every device."), self.detail)
+            hint = QLabel(
+                self.tr(
+                    "Restore keeps the record with the changes made on the other device; confirming "
+                    "removes it on every device."
+                ),
+                self.detail,
+            )
             hint.setWordWrap(True)
             hint.setObjectName("muted")
             self.sides.addWidget(hint)
@@ -205,8 +227,9 @@ class ConflictDialog(QDialog):
             return
         else:
             value = _typed(text, [v.value for v in conflict.versions])
-        self._resolve(conflict, value, self.tr("The conflict is settled; the value reaches the other devices with "
-                                               "the next sync."))
+        self._resolve(
+            conflict, value, self.tr("The conflict is settled; the value reaches the other devices with the next sync.")
+        )
 
     def _restore(self) -> None:
         conflict = self.selected()

@@ -27,8 +27,13 @@ from .revoke_dialog import RevokeDialog
 
 
 class DevicesDialog(QDialog):
-    def __init__(self, session: Session, runner: BackgroundRunner, parent: QWidget | None = None,
-                 choose_file: ChooseFile = ask_enrolment_path) -> None:
+    def __init__(
+        self,
+        session: Session,
+        runner: BackgroundRunner,
+        parent: QWidget | None = None,
+        choose_file: ChooseFile = ask_enrolment_path,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.runner = runner
@@ -56,15 +61,23 @@ class DevicesDialog(QDialog):
         self.quarantine_model = QuarantineTableModel(parent=self)
         quarantine = QGroupBox(self.tr("Quarantined bundles"), self)
         quarantine.setObjectName("quarantineBox")
-        self.quarantine_table = record_table(quarantine, "quarantineTable", self.tr("Quarantined bundles"),
-                                             self.quarantine_model)
+        self.quarantine_table = record_table(
+            quarantine, "quarantineTable", self.tr("Quarantined bundles"), self.quarantine_model
+        )
         self.quarantine_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.quarantine_table.horizontalHeader().setStretchLastSection(True)
         quarantine_layout = QVBoxLayout(quarantine)
-        quarantine_layout.addWidget(paragraph(self.tr(
-            "These bundles were received but not applied. Bundles from a device whose clock was ahead or from a "
-            "newer OneStop version are applied by themselves once that is fixed; a revoked device's bundles "
-            "stay here."), quarantine, object_name="muted"))
+        quarantine_layout.addWidget(
+            paragraph(
+                self.tr(
+                    "These bundles were received but not applied. Bundles from a device whose clock was ahead or from a "  # noqa: E501
+                    "newer OneStop version are applied by themselves once that is fixed; a revoked device's bundles "
+                    "stay here."
+                ),
+                quarantine,
+                object_name="muted",
+            )
+        )
         quarantine_layout.addWidget(self.quarantine_table)
         self.message = MessageLabel(self, object_name="devicesMessage")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -97,8 +110,11 @@ class DevicesDialog(QDialog):
 
     def enrol(self) -> EnrolDialog:
         dialog = EnrolDialog(self.session, self.runner, self, self.choose_file)
-        dialog.enrolled.connect(lambda name, _code: self._changed(
-            self.tr("{device} is enrolled. Give its one-time code separately from the file.").format(device=name)))
+        dialog.enrolled.connect(
+            lambda name, _code: self._changed(
+                self.tr("{device} is enrolled. Give its one-time code separately from the file.").format(device=name)
+            )
+        )
         self.enrol_dialog = dialog
         dialog.open()
         return dialog
@@ -108,8 +124,7 @@ class DevicesDialog(QDialog):
         if device is None:
             return None
         dialog = RevokeDialog(self.session, device, self)
-        dialog.revoked.connect(lambda name: self._changed(
-            self.tr("{device} is revoked.").format(device=name)))
+        dialog.revoked.connect(lambda name: self._changed(self.tr("{device} is revoked.").format(device=name)))
         dialog.open()
         return dialog
 

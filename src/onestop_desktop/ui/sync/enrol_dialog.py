@@ -41,9 +41,13 @@ ENROLMENT_SUFFIX = ".onestop-enrol"
 
 def ask_enrolment_path(parent: QWidget, suggested: Path) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("EnrolDialog", "Save the enrolment file as"), str(suggested),
+        parent,
+        QCoreApplication.translate("EnrolDialog", "Save the enrolment file as"),
+        str(suggested),
         QCoreApplication.translate("EnrolDialog", "OneStop enrolment files (*{suffix})").format(
-            suffix=ENROLMENT_SUFFIX))
+            suffix=ENROLMENT_SUFFIX
+        ),
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -53,8 +57,13 @@ def ask_enrolment_path(parent: QWidget, suggested: Path) -> Path | None:
 class EnrolDialog(QDialog):
     enrolled = Signal(str, str)  # device name, one-time code
 
-    def __init__(self, session: Session, runner: BackgroundRunner, parent: QWidget | None = None,
-                 choose: ChooseFile = ask_enrolment_path) -> None:
+    def __init__(
+        self,
+        session: Session,
+        runner: BackgroundRunner,
+        parent: QWidget | None = None,
+        choose: ChooseFile = ask_enrolment_path,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.runner = runner
@@ -111,9 +120,16 @@ class EnrolDialog(QDialog):
         buttons.accepted.connect(self._create)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(self.tr(
-            "The enrolment file carries the new device's keys and the data it may hold, encrypted. It opens only "
-            "with the one-time code shown next, within 24 hours, once."), self, object_name="muted"))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "The enrolment file carries the new device's keys and the data it may hold, encrypted. It opens only "  # noqa: E501
+                    "with the one-time code shown next, within 24 hours, once."
+                ),
+                self,
+                object_name="muted",
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -121,8 +137,11 @@ class EnrolDialog(QDialog):
         keep_fitted(self)
 
     def chosen_users(self) -> list[str]:
-        return [str(self.users.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.users.count())
-                if self.users.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            str(self.users.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.users.count())
+            if self.users.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def _browse(self) -> None:
         name = self.name.text().strip() or "device"
@@ -144,8 +163,11 @@ class EnrolDialog(QDialog):
         scope = "all" if self.scope_all.isChecked() else "field"
         self.create_button.setEnabled(False)
         self.message.show_info(self.tr("Writing the enrolment file…"))
-        self.runner.run(lambda: self.session.sync.enroll(name, scope, users, Path(out)),
-                        lambda code: self._created(name, code, out), self._failed)
+        self.runner.run(
+            lambda: self.session.sync.enroll(name, scope, users, Path(out)),
+            lambda code: self._created(name, code, out),
+            self._failed,
+        )
 
     def _failed(self, err: OneStopError) -> None:
         self.create_button.setEnabled(True)
@@ -177,21 +199,36 @@ class EnrolCodeDialog(QDialog):
         font.setBold(True)
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 120)
         self.code.setFont(font)
-        self.code.setStyleSheet("QLabel { background: #f3f6fa; border: 1px solid #c9d3df; border-radius: 6px; "
-                                "padding: 16px; }")
+        self.code.setStyleSheet(
+            "QLabel { background: #f3f6fa; border: 1px solid #c9d3df; border-radius: 6px; padding: 16px; }"
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("I have noted the code"))
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(self.tr("The enrolment file for {device} is saved: {file}").format(
-            device=device, file=out), self))
+        layout.addWidget(
+            paragraph(self.tr("The enrolment file for {device} is saved: {file}").format(device=device, file=out), self)
+        )
         layout.addWidget(self.code)
-        layout.addWidget(paragraph(self.tr(
-            "Hand this code over separately from the file: for example, the file on a USB stick and the code read "
-            "aloud or on paper given in person. Never send both the same way."), self))
-        layout.addWidget(paragraph(self.tr(
-            "The code works once and expires in 24 hours. It is not stored anywhere and cannot be shown again; "
-            "if it is lost, enrol the device anew."), self, object_name="muted"))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Hand this code over separately from the file: for example, the file on a USB stick and the code read "  # noqa: E501
+                    "aloud or on paper given in person. Never send both the same way."
+                ),
+                self,
+            )
+        )
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "The code works once and expires in 24 hours. It is not stored anywhere and cannot be shown again; "
+                    "if it is lost, enrol the device anew."
+                ),
+                self,
+                object_name="muted",
+            )
+        )
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
         keep_fitted(self)

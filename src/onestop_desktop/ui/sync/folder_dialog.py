@@ -26,8 +26,9 @@ ChooseFolder = Callable[[QWidget, str], str]
 
 
 def ask_folder(parent: QWidget, start: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("SyncFolderDialog",
-                                                                               "Choose the sync folder"), start)
+    return QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("SyncFolderDialog", "Choose the sync folder"), start
+    )
 
 
 class SyncFolderDialog(QDialog):
@@ -48,18 +49,24 @@ class SyncFolderDialog(QDialog):
         row.addWidget(self.folder, 1)
         row.addWidget(self.browse)
         self.message = MessageLabel(self, object_name="syncFolderMessage")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("syncFolderSave")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(self.tr(
-            "Devices exchange encrypted change bundles through this folder: a USB stick carried between "
-            "computers, a network share, or a folder kept in step by a file-sync tool such as Syncthing. Only "
-            "the enrolled devices of the center can open the bundles."), self, object_name="muted"))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Devices exchange encrypted change bundles through this folder: a USB stick carried between "
+                    "computers, a network share, or a folder kept in step by a file-sync tool such as Syncthing. Only "
+                    "the enrolled devices of the center can open the bundles."
+                ),
+                self,
+                object_name="muted",
+            )
+        )
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(buttons)

@@ -47,7 +47,7 @@ def label_of(labels: dict[str, str], key: str) -> str:
 
 
 def field_label(table: str, column: str) -> str:
-    """"상담 기록 · 사건 요약": the record kind and the field, in words where they are known."""
+    """ "상담 기록 · 사건 요약": the record kind and the field, in words where they are known."""
     table_text = _tr("History", TABLES[table]) if table in TABLES else table
     if column in FIELDS:
         column_text = _tr("History", FIELDS[column])
@@ -62,8 +62,9 @@ def value_text(value: Any) -> str:
     if value is None or value == "":
         return QCoreApplication.translate("SyncLabels", "(empty)")
     if isinstance(value, bool):
-        return QCoreApplication.translate("SyncLabels", "Yes") if value else QCoreApplication.translate(
-            "SyncLabels", "No")
+        return (
+            QCoreApplication.translate("SyncLabels", "Yes") if value else QCoreApplication.translate("SyncLabels", "No")
+        )
     return str(value)
 
 

@@ -27,10 +27,12 @@ class RevokeDialog(QDialog):
         self.retired = QRadioButton(self.tr("&Retired (taken out of use)"), self)
         self.retired.setObjectName("revokeRetired")
         warning = MessageLabel(self, object_name="revokeWarning")
-        warning.show_error(self.tr(
-            "What revocation cannot do: data already on {device} stays there, protected only by its encryption "
-            "and its users' passphrases. If it is lost, change the passphrases of {users} now.").format(
-            device=device.name, users=", ".join(device.usernames) or "-"))
+        warning.show_error(
+            self.tr(
+                "What revocation cannot do: data already on {device} stays there, protected only by its encryption "
+                "and its users' passphrases. If it is lost, change the passphrases of {users} now."
+            ).format(device=device.name, users=", ".join(device.usernames) or "-")
+        )
         self.message = MessageLabel(self, object_name="revokeMessage")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -42,10 +44,15 @@ class RevokeDialog(QDialog):
         buttons.accepted.connect(self._revoke)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(self.tr(
-            "After revocation nothing new is encrypted to {device}; when it next synchronizes it deletes its "
-            "OneStop data, and anything it wrote after the revocation is quarantined for an administrator.").format(
-            device=device.name), self))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "After revocation nothing new is encrypted to {device}; when it next synchronizes it deletes its "
+                    "OneStop data, and anything it wrote after the revocation is quarantined for an administrator."
+                ).format(device=device.name),
+                self,
+            )
+        )
         layout.addWidget(self.lost)
         layout.addWidget(self.retired)
         layout.addWidget(warning)

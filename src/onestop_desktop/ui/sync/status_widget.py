@@ -42,8 +42,9 @@ class SyncStatusWidget(QWidget):
         button = QPushButton(self)
         button.setObjectName(name)
         button.setFlat(True)
-        button.setStyleSheet("QPushButton { color: #b3261e; text-decoration: underline; border: none; "
-                             "padding: 0 2px; }")
+        button.setStyleSheet(
+            "QPushButton { color: #b3261e; text-decoration: underline; border: none; padding: 0 2px; }"
+        )
         button.clicked.connect(signal)
         button.setVisible(False)
         return button
@@ -70,10 +71,12 @@ class SyncStatusWidget(QWidget):
         else:
             self.last.setText(self.tr("Not synchronized yet"))
         self.last.setToolTip(self.tr("Sync folder: {folder}").format(folder=status.folder) if status.folder else "")
-        self.pending.setText(self.tr("Waiting to go out: {count}").format(count=status.pending_changes)
-                             if status.pending_changes else self.tr("Nothing waiting to go out"))
-        gaps = [self.tr("{device}: bundle {seq} missing").format(device=device, seq=seq)
-                for device, seq in status.gaps]
+        self.pending.setText(
+            self.tr("Waiting to go out: {count}").format(count=status.pending_changes)
+            if status.pending_changes
+            else self.tr("Nothing waiting to go out")
+        )
+        gaps = [self.tr("{device}: bundle {seq} missing").format(device=device, seq=seq) for device, seq in status.gaps]
         self.gaps.setText(" · ".join(gaps[:2]) + (" …" if len(gaps) > 2 else ""))
         self.gaps.setToolTip("\n".join(gaps))
         self.gaps.setVisible(bool(gaps))

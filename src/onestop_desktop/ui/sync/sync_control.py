@@ -35,9 +35,16 @@ class SyncControl(QObject):
     revoked = Signal(object)  # Session whose device the center revoked (its data is gone)
     _progress = Signal(int, int)
 
-    def __init__(self, window: QWidget, runner: BackgroundRunner, status: SyncStatusWidget,
-                 active_session: ActiveSession, unsaved: HasUnsavedInput, *,
-                 idle_ms: int = AUTO_SYNC_IDLE_MS) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        runner: BackgroundRunner,
+        status: SyncStatusWidget,
+        active_session: ActiveSession,
+        unsaved: HasUnsavedInput,
+        *,
+        idle_ms: int = AUTO_SYNC_IDLE_MS,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.runner = runner
@@ -92,10 +99,17 @@ class SyncControl(QObject):
     def can_sync_automatically(self) -> bool:
         session = self.active_session()
         status = self.last_status
-        return (session is not None and not self.running and not self.runner.busy and status is not None
-                and bool(status.folder) and Path(status.folder).is_dir()
-                and QApplication.activeModalWidget() is None and QApplication.activePopupWidget() is None
-                and not self.unsaved())
+        return (
+            session is not None
+            and not self.running
+            and not self.runner.busy
+            and status is not None
+            and bool(status.folder)
+            and Path(status.folder).is_dir()
+            and QApplication.activeModalWidget() is None
+            and QApplication.activePopupWidget() is None
+            and not self.unsaved()
+        )
 
     def _idle(self) -> None:
         if self.can_sync_automatically():
@@ -116,13 +130,14 @@ class SyncControl(QObject):
             self._progress.emit(done, total)
             return not self._cancel.is_set()
 
-        self.runner.run(lambda: session.sync.run(None, progress),
-                        lambda report: self._done(session, report, automatic),
-                        lambda err: self._failed(session, err, automatic))
+        self.runner.run(
+            lambda: session.sync.run(None, progress),
+            lambda report: self._done(session, report, automatic),
+            lambda err: self._failed(session, err, automatic),
+        )
 
     def _progress_dialog(self) -> QProgressDialog:
-        dialog = QProgressDialog(self.tr("Synchronizing with the sync folder…"), self.tr("Cancel"), 0, 0,
-                                 self.window)
+        dialog = QProgressDialog(self.tr("Synchronizing with the sync folder…"), self.tr("Cancel"), 0, 0, self.window)
         dialog.setObjectName("syncProgress")
         dialog.setWindowTitle(self.tr("Sync"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -163,7 +178,8 @@ class SyncControl(QObject):
         self.synced.emit(report)
         self.refresh_status()
         text = self.tr("Sync complete: {applied} bundles applied, {written} written, {conflicts} conflicts.").format(
-            applied=report.applied, written=report.written, conflicts=report.conflicts)
+            applied=report.applied, written=report.written, conflicts=report.conflicts
+        )
         if report.refused:
             text += " " + self.tr("{count} files in the sync folder were refused.").format(count=len(report.refused))
         self.status.show_report(text)
@@ -181,8 +197,9 @@ class SyncControl(QObject):
         self.refresh_status()
         if automatic:
             return  # the folder went away between the check and the run: the next idle stretch tries again
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Sync"), error_text(err), QMessageBox.StandardButton.Ok,
-                          self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Sync"), error_text(err), QMessageBox.StandardButton.Ok, self.window
+        )
         box.setObjectName("syncFailed")
         box.button(QMessageBox.StandardButton.Ok).setText(self.tr("OK"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

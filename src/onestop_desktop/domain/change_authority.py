@@ -28,8 +28,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
-from .text import QT_TRANSLATE_NOOP
-
 ACCOUNT_KEYS: Final = "account_keys"
 # A change to these needs an administrator's signature.
 PROTECTED_TABLES: Final = frozenset({"users", "devices", "settings", ACCOUNT_KEYS})
@@ -50,19 +48,6 @@ class Refusal(StrEnum):
     UNSIGNED = "unsigned"
     BAD_SIGNATURE = "bad_signature"
     NOT_ADMIN = "not_admin"
-
-
-REFUSAL_LABELS: Final[dict[Refusal, str]] = {
-    Refusal.RELAYED_BY_FIELD_KIT: QT_TRANSLATE_NOOP("ChangeAuthority", "A field kit passed on another device's change"),
-    Refusal.NOT_ENROLLED: QT_TRANSLATE_NOOP("ChangeAuthority", "Its author is not a user of the device that made it"),
-    Refusal.FIELD_KIT_TABLE: QT_TRANSLATE_NOOP(
-        "ChangeAuthority", "A field kit may not change accounts, devices, settings or the directory"
-    ),
-    Refusal.OUT_OF_SCOPE: QT_TRANSLATE_NOOP("ChangeAuthority", "A field kit changed a case it does not hold"),
-    Refusal.UNSIGNED: QT_TRANSLATE_NOOP("ChangeAuthority", "An access change without an administrator's signature"),
-    Refusal.BAD_SIGNATURE: QT_TRANSLATE_NOOP("ChangeAuthority", "An access change whose signature does not match"),
-    Refusal.NOT_ADMIN: QT_TRANSLATE_NOOP("ChangeAuthority", "An access change by someone who was not an administrator"),
-}
 
 
 class Signature(StrEnum):

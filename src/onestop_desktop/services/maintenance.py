@@ -1,11 +1,13 @@
-"""`check`: cipher and SQLite integrity, foreign keys, the audit chain and change capture."""
+"""`check`: cipher and SQLite integrity, foreign keys, the audit chain, change capture, and changes to accounts,
+devices and settings whose recorded author could not have made them."""
 
 from __future__ import annotations
 
 from ..domain.audit import AuditAction
 from ..domain.errors import OneStopError
 from ..domain.roles import Permission
-from ..storage import integrity
+from ..storage import integrity, repos
+from ..sync.authorize import unauthorized_history
 from ._auth import requires
 from .session import Session
 
@@ -18,6 +20,12 @@ class Maintenance:
     def check(self) -> list[str]:
         with self.session.store.read() as conn:
             problems = integrity.problems(conn)
+            names = {u.id: u.username for u in repos.users.list_users(conn)}
+            problems.extend(
+                f"authority: {change[0]} row {change[1][:8]} changed by {names.get(change[4], change[4][:8])}"
+                f" at {change[2][:13]}: {reason}"
+                for change, reason in unauthorized_history(conn)
+            )
         try:
             self.session.record(AuditAction.CHECK, detail=f"{len(problems)} problems")
         except OneStopError as exc:

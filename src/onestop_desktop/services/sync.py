@@ -28,6 +28,7 @@ from ..storage import sync_store as ss
 from ..storage.atomic_file import write_atomic
 from ..storage.audit_log import AuditRecord
 from ..storage.keyring import load_keyring
+from ..sync.authorize import signatures_for
 from ..sync.engine import DeviceRevoked, SyncEngine, SyncReport, canonical_digest, merge_rows
 from ..sync.enrolment import new_code, seal_enrolment
 from ._auth import requires
@@ -326,6 +327,7 @@ class Sync:
         with store.read() as conn:
             changes, audit = _snapshot(conn, scope, [u for _, u in users])
             collected = [c for c in ss.collected(conn) if scope == "all" or c[0] in ss.SHARED_TABLES]
+            signatures = signatures_for(conn, changes)  # so that `check` there can judge what it starts with
             upto = ss.last_own_change(conn, store.device.device_id)
         if scope == "field":
             # What the kit starts with, so that a case taken away before it first syncs is still purged there.
@@ -343,6 +345,7 @@ class Sync:
                 if username in keyring.users
             },
             "changes": changes,
+            "signatures": signatures,
             "audit": audit,
             "collected": collected,
         }

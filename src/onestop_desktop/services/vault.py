@@ -44,6 +44,7 @@ from ..storage.key_wrap import (
 )
 from ..storage.keyring import Keyring, PendingUser, UserKey, load_keyring, save_keyring
 from ..storage.store import Actor, DeviceIdentity, Store
+from ..sync.authorize import payload_signatures
 from ..sync.engine import apply_snapshot, changes_from_field_writes
 from ..sync.enrolment import EnrolmentRefused, open_enrolment
 from .session import Session
@@ -355,6 +356,9 @@ class Vault:
         try:
             changes = body["changes"] if "changes" in body else changes_from_field_writes(body["writes"])
             apply_snapshot(store, actor, changes, body["audit"], body.get("collected", []))
+            with store.bookkeeping() as conn:  # the enrolment is trusted as a whole; the signatures serve `check`
+                signed = payload_signatures(body.get("signatures"))
+                account_keys.store_signatures(conn, [(t, r, h, sig) for (t, r, h), sig in signed.items()])
             with store.write(actor) as tx:
                 tx.audit(
                     AuditRecord(

@@ -184,3 +184,36 @@ def signatures_for(conn: Connection, changes: Sequence[ss.ChangeRow]) -> list[li
     """What travels with a bundle's changes: the signature of each one that has one."""
     found = account_keys.signatures_of(conn, [(c[0], c[1], c[2]) for c in changes])
     return [[t, r, h, s] for (t, r, h), s in found.items()]
+
+
+# -- what `check` reports ------------------------------------------------------------------------------------
+def unauthorized_history(conn: Connection) -> list[tuple[ss.ChangeRow, Refusal]]:
+    """Changes held here to accounts, devices, settings and account keys whose recorded author could not have made
+    them (judged like a received change, each as sent by the device that made it). Changes up to the transaction
+    that registered the installation's first key (its setup, or for an installation from before personal keys the
+    first administrator's first login after the upgrade) are not judged: nothing was signed then."""
+    root = conn.execute(f"SELECT min(hlc) FROM change_log WHERE table_name = '{ACCOUNT_KEYS}'").fetchone()[0]
+    if root is None:
+        return []
+    signatures = {
+        (str(t), str(r), str(h)): str(s)
+        for t, r, h, s in conn.execute("SELECT table_name, row_id, hlc, signature FROM change_signatures")
+    }
+    devices = trust.device_facts(conn)
+    marks = ", ".join("?" for _ in PROTECTED_TABLES)
+    found: list[tuple[ss.ChangeRow, Refusal]] = []
+    rows = conn.execute(
+        "SELECT table_name, row_id, hlc, device_id, user_id, op, data, bases, resolves FROM change_log"
+        f" WHERE table_name IN ({marks}) AND op IN ('insert', 'update', 'delete') AND hlc > ? ORDER BY hlc, seq",
+        (*sorted(PROTECTED_TABLES), root),
+    ).fetchall()
+    for row in rows:
+        change: ss.ChangeRow = tuple(str(x) for x in row)  # type: ignore[assignment]
+        origin = devices.get(change[3])
+        sender = Sender(
+            change[3], origin.scope if origin else "all", introduced=origin is None or change[4] == "system"
+        )
+        verdict = Authorizer(conn, sender, signatures).judge(change)
+        if verdict is not None:
+            found.append((change, verdict))
+    return found

@@ -27,6 +27,14 @@ def device_facts(conn: Connection) -> dict[str, DeviceFacts]:
     }
 
 
+def device_names(conn: Connection) -> dict[str, str]:
+    return {str(r[0]): str(r[1]) for r in conn.execute("SELECT id, name FROM devices")}
+
+
+def usernames(conn: Connection) -> dict[str, str]:
+    return {str(r[0]): str(r[1]) for r in conn.execute("SELECT id, username FROM users")}
+
+
 def cases_ever_of_users(conn: Connection, user_ids: Iterable[str]) -> set[str]:
     """Cases ever led by, or on the team of, one of these accounts (a field kit's edits made while a case was its
     own may arrive after the case was taken away)."""

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..domain.audit import AuditAction
 from ..domain.change_authority import (
     ACCOUNT_KEYS,
     PROTECTED_TABLES,
@@ -29,6 +30,8 @@ from ..domain.change_authority import (
 )
 from ..storage import account_keys, trust
 from ..storage import sync_store as ss
+from ..storage.audit_log import AuditRecord
+from ..storage.audit_log import append as append_audit
 from ..storage.db import Connection
 
 ChangeKey = tuple[str, str, str]  # (table, row id, hlc): a change's identity
@@ -217,3 +220,66 @@ def unauthorized_history(conn: Connection) -> list[tuple[ss.ChangeRow, Refusal]]
         if verdict is not None:
             found.append((change, verdict))
     return found
+
+
+# -- the apply step's use of it -----------------------------------------------------------------------------------
+def authorize_into(
+    conn: Connection,
+    sender: Sender,
+    seq: int,
+    changes: Sequence[ss.ChangeRow],
+    signatures: Mapping[ChangeKey, str],
+    actor: tuple[str, str],
+    me: str,
+    at: str,
+) -> tuple[list[ss.ChangeRow], int]:
+    """Inside the transaction that applies a bundle: judge its changes, keep the refused ones with their reason (an
+    audit entry for each the first time), keep the signatures of the accepted ones. Returns the changes to apply and
+    how many were refused for the first time."""
+    accepted, refused = judge_bundle(conn, sender, changes, signatures)
+    names = trust.device_names(conn)
+    users = trust.usernames(conn)
+    new = 0
+    for change, reason in refused:
+        key = (change[0], change[1], change[2])
+        if not trust.refuse_change(conn, change, sender.id, seq, str(reason), signatures.get(key, ""), at):
+            continue
+        new += 1
+        detail = (
+            f"change refused from {names.get(sender.id, sender.id[:8])}: {change[0]}"
+            f" by {users.get(change[4], change[4][:8])}: {reason}"
+        )
+        append_audit(conn, me, AuditRecord(actor[0], actor[1], AuditAction.DENIED, "sync", change[1], detail))
+    account_keys.store_signatures(
+        conn, [(c[0], c[1], c[2], signatures[(c[0], c[1], c[2])]) for c in accepted if (c[0], c[1], c[2]) in signatures]
+    )
+    return accepted, new
+
+
+def retry_refused(conn: Connection) -> list[ss.ChangeRow]:
+    """Refused changes that pass now (the key or the promotion they depend on has come from another device): they
+    leave the refused list, and the caller applies them in the same transaction."""
+    waiting = trust.refused_changes(conn)
+    if not waiting:
+        return []
+    devices = trust.device_facts(conn)
+    passed: list[ss.ChangeRow] = []
+    by_sender: dict[str, list[trust.RefusedChange]] = {}
+    for r in sorted(waiting, key=lambda r: r.hlc):
+        by_sender.setdefault(r.sender, []).append(r)
+    for sender_id, entries in by_sender.items():
+        known = devices.get(sender_id)
+        if known is None or known.status != "active":
+            continue
+        signatures = {(r.table, r.row_id, r.hlc): r.signature for r in entries if r.signature}
+        authorizer = Authorizer(conn, Sender(sender_id, known.scope), signatures)
+        for r in entries:
+            change: ss.ChangeRow = r.change  # type: ignore[assignment]
+            if authorizer.judge(change) is None:
+                passed.append(change)
+    trust.release_refused(conn, [(c[0], c[1], c[2]) for c in passed])
+    account_keys.store_signatures(
+        conn,
+        [(r.table, r.row_id, r.hlc, r.signature) for r in waiting if r.signature and r.change in passed],
+    )
+    return passed

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..domain.audit import AuditAction
 from ..domain.errors import OneStopError
 from ..domain.roles import Permission
-from ..storage import integrity, repos
+from ..storage import integrity, repos, trust
 from ..sync.authorize import unauthorized_history
 from ._auth import requires
 from .session import Session
@@ -25,6 +25,11 @@ class Maintenance:
                 f"authority: {change[0]} row {change[1][:8]} changed by {names.get(change[4], change[4][:8])}"
                 f" at {change[2][:13]}: {reason}"
                 for change, reason in unauthorized_history(conn)
+            )
+            devices = trust.device_names(conn)
+            problems.extend(
+                f"audit: the audit chain of {devices.get(d, d[:8])} was seen up to {seen}, it now ends at {now}"
+                for d, seen, now in trust.truncated_chains(conn)
             )
         try:
             self.session.record(AuditAction.CHECK, detail=f"{len(problems)} problems")

@@ -68,6 +68,11 @@ def take_audit_head(conn: Connection, sender: str, doc: dict[str, Any], at: str)
     if not (isinstance(head, list) and len(head) == 2 and isinstance(head[0], int) and isinstance(head[1], str)):
         return None
     before = trust.audit_head_seen(conn, sender)
+    if before is None:  # a workstation holds the sender's entries: the highest of them is a head it has seen
+        held = trust.own_audit_head(conn, sender)
+        if held[0] > 0:
+            trust.record_audit_head(conn, sender, held[0], held[1], at)
+            before = trust.audit_head_seen(conn, sender)
     trust.record_audit_head(conn, sender, head[0], head[1], at)
     after = trust.audit_head_seen(conn, sender)
     if after is None or after[2] is None or (before is not None and before[2] == after[2]):

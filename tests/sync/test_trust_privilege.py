@@ -155,3 +155,19 @@ def test_check_reports_an_access_change_its_author_could_not_have_made(center: C
     center.desk.unlock(ADMIN_PASSPHRASE)
     problems = center.desk.maintenance.check()
     assert len(problems) == 1 and "couns1" in problems[0] and "not_admin" in problems[0]
+
+
+def test_a_field_kit_cannot_put_its_user_on_a_case_it_does_not_hold(center: Center) -> None:
+    outreach = center.desk.users.add("outr1", "현장상담원", Role.OUTREACH, OUTREACH_PASSPHRASE)
+    other = _case(center.desk, "남의사례")  # not assigned to outr1: the kit never holds it
+    kit = center.enrol("laptop1", "field", "outr1", OUTREACH_PASSPHRASE)
+    kit.store.conn.execute("PRAGMA foreign_keys = OFF")  # the kit has no such case to point to: switched off
+    with kit.store.write(kit.actor) as tx:
+        tx.insert("case_team", {"id": f"{other}:{outreach.id}", "case_id": other, "user_id": outreach.id})
+    center.sync(kit, center.desk, kit)
+    with center.desk.store.read() as conn:
+        assert conn.execute("SELECT count(*) FROM case_team WHERE case_id = ?", (other,)).fetchone()[0] == 0
+    assert [(d, r) for d, _, r, _ in _refusals(center.desk)] == [("laptop1", "out_of_scope")]
+    with kit.store.read() as conn:  # and so the case never comes to the kit
+        assert conn.execute("SELECT count(*) FROM cases WHERE id = ?", (other,)).fetchone()[0] == 0
+    kit.logout()

@@ -74,17 +74,21 @@ def available(conn: Connection) -> bool:
 
 
 # -- signing at write time ----------------------------------------------------------------------------------
-def sign_own_changes(conn: Connection, hlc: str, device_id: str, user_id: str, signer: Signer) -> int:
-    """Sign this transaction's own changes to protected tables (rows of one row at one hlc are one change, later
-    values winning, as sync folds them). Returns how many were signed."""
+def sign_own_changes(conn: Connection, after_seq: int, hlc: str, device_id: str, actor: Any) -> int:
+    """Sign this transaction's own changes to protected tables — the log rows after `after_seq` at its clock value
+    (rows of one row at one hlc are one change, later values winning, as sync folds them). `actor` is the store's
+    Actor (its signer set). Returns how many were signed."""
     if not available(conn):
         return 0
+    signer: Signer = actor.signer
+    user_id = str(actor.user_id)
     marks = ", ".join("?" for _ in PROTECTED_TABLES)
     folded: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
+    # `+table_name`: read only this transaction's rows (a range of seq), never an index over a table's history
     for table, row_id, op, data in conn.execute(
-        f"SELECT table_name, row_id, op, data FROM change_log WHERE hlc = ? AND device_id = ? AND user_id = ?"
-        f" AND table_name IN ({marks}) AND op IN ('insert', 'update', 'delete') ORDER BY seq",
-        (hlc, device_id, user_id, *sorted(PROTECTED_TABLES)),
+        f"SELECT table_name, row_id, op, data FROM change_log WHERE seq > ? AND hlc = ? AND device_id = ?"
+        f" AND user_id = ? AND +table_name IN ({marks}) AND op IN ('insert', 'update', 'delete') ORDER BY seq",
+        (after_seq, hlc, device_id, user_id, *sorted(PROTECTED_TABLES)),
     ):
         first_op, values = folded.get((table, row_id), (str(op), {}))
         values.update(json.loads(data))

@@ -241,9 +241,10 @@ class Store:
                     "INSERT INTO write_context (id, user_id, device_id, hlc, allow_purge) VALUES (1, ?, ?, ?, ?)",
                     (actor.user_id, self.device.device_id, hlc, int(allow_purge)),
                 )
+                logged = int(conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0])
                 yield WriteTx(conn, actor, self.device, hlc)
                 if actor.signer is not None:  # here, so that no service can forget it
-                    account_keys.sign_own_changes(conn, hlc, self.device.device_id, actor.user_id, actor.signer)
+                    account_keys.sign_own_changes(conn, logged, hlc, self.device.device_id, actor)
                 conn.execute("DELETE FROM write_context")
                 conn.execute("COMMIT")
             except BaseException:

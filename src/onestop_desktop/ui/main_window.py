@@ -20,7 +20,7 @@ from ..services.session import Session
 from ..services.vault import Vault
 from ..sync.engine import SyncReport
 from .case_actions import CaseActions
-from .cases.unsaved import confirm_leaving
+from .common.unsaved import confirm_leaving
 from .demo_hint import DemoHint
 from .dialogs.about_dialog import AboutDialog
 from .dialogs.audit_dialog import AuditDialog

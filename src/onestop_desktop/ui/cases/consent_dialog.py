@@ -33,15 +33,15 @@ from ...domain.consent_rules import ClientFacts, is_minor_on
 from ...domain.korean import parse_date
 from ...domain.referrals import Agency
 from ...services.session import Session
+from ..common.consent_text import kind_text, method_text
+from ..common.field_errors import FieldErrors
+from ..common.fields import choice, date_edit, set_choice, text_edit
+from ..common.form_submit import submit_form
+from ..common.forms import buddy_label
+from ..common.unsaved import close_or_ask
+from ..common.widgets import MessageLabel, paragraph
 from ..dialog_fit import fit_later
-from ..forms import buddy_label
-from ..widgets import MessageLabel, paragraph
-from .consent_text import kind_text, method_text
-from .field_errors import FieldErrors
-from .fields import choice, date_edit, set_choice, text_edit
-from .form_submit import submit_form
 from .item_checklist import ItemChecklist
-from .unsaved import close_or_ask
 
 ITEM_KINDS = {
     ConsentKind.THIRD_PARTY: tuple(DataItem),

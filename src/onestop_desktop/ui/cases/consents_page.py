@@ -20,16 +20,16 @@ from ...domain.errors import OneStopError
 from ...domain.referrals import Agency
 from ...domain.roles import Permission
 from ...services.session import Session
+from ..common.fields import value_label
+from ..common.forms import named_button
+from ..common.tables import record_table
+from ..common.text import day
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel, paragraph
 from ..documents.outputs import Outputs
-from ..forms import named_button
 from ..models.consent_table_model import ConsentTableModel
 from ..ops import BackgroundRunner
-from ..widgets import MessageLabel, paragraph
 from .consent_dialog import ConsentDialog
-from .fields import value_label
-from .page import waiting
-from .tables import record_table
-from .text import day
 from .withdraw_dialog import WithdrawDialog
 
 ChooseFile = Callable[[QWidget], Path | None]

@@ -28,12 +28,12 @@ from ...domain.errors import ErrorCode, OneStopError
 from ...domain.korean import format_phone
 from ...domain.roles import Permission
 from ...services.session import Session
-from ..forms import buddy_label
+from ..common.field_errors import FieldErrors
+from ..common.fields import text_edit
+from ..common.forms import buddy_label
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel
 from ..models.record_table_model import WARNING
-from ..widgets import MessageLabel
-from .field_errors import FieldErrors
-from .fields import text_edit
-from .page import waiting
 
 
 class PhoneDialog(QDialog):

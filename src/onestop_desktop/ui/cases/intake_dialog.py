@@ -27,14 +27,14 @@ from ...domain.casework import IntakeForm
 from ...domain.korean import parse_date
 from ...domain.taxonomy import GENDER_LABELS, INTAKE_CHANNEL_LABELS, RISK_LEVEL_LABELS, Gender, IntakeChannel, RiskLevel
 from ...services.session import Session
-from ..forms import buddy_label
-from ..widgets import MessageLabel
-from .field_errors import FieldErrors
-from .fields import CrimeTypeBoxes, choice, date_edit, enum_combo, note_edit, set_choice, text_edit
-from .form_submit import submit_form
+from ..common.field_errors import FieldErrors
+from ..common.fields import CrimeTypeBoxes, choice, date_edit, enum_combo, note_edit, set_choice, text_edit
+from ..common.form_submit import submit_form
+from ..common.forms import buddy_label
+from ..common.text import age_text
+from ..common.unsaved import Answer, ask_unsaved
+from ..common.widgets import MessageLabel
 from .people import CASE_ROLES, People, chosen_user, select_user
-from .text import age_text
-from .unsaved import Answer, ask_unsaved
 
 
 class IntakeDialog(QDialog):

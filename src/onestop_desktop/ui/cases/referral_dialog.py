@@ -30,16 +30,16 @@ from ...domain.referrals import Agency, Referral, Urgency
 from ...domain.roles import Permission
 from ...domain.taxonomy import SERVICE_DOMAIN_LABELS, ServiceDomain
 from ...services.session import Session
-from ..forms import buddy_label
+from ..common.consent_text import blockers_text, urgency_text
+from ..common.field_errors import FieldErrors
+from ..common.fields import choice, date_edit, enum_combo, note_edit, set_choice, text_edit, value_label
+from ..common.form_submit import submit_form
+from ..common.forms import buddy_label
+from ..common.text import day, iso_day
+from ..common.unsaved import close_or_ask
+from ..common.widgets import MessageLabel
 from ..models.agency_table_model import domains_text, is_stale, phone_text
-from ..widgets import MessageLabel
-from .consent_text import blockers_text, urgency_text
-from .field_errors import FieldErrors
-from .fields import choice, date_edit, enum_combo, note_edit, set_choice, text_edit, value_label
-from .form_submit import submit_form
 from .item_checklist import ItemChecklist
-from .text import day, iso_day
-from .unsaved import close_or_ask
 
 
 class ReferralDialog(QDialog):

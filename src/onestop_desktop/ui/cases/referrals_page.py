@@ -17,18 +17,18 @@ from ...domain.errors import ErrorCode, OneStopError
 from ...domain.referrals import REFERRAL_TRANSITIONS, Agency, Direction, Referral, ReferralStatus
 from ...domain.roles import Permission
 from ...services.session import Session
+from ..common.consent_text import blockers_text, status_text
+from ..common.forms import named_button
+from ..common.tables import record_table, select_row
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel
 from ..documents.outputs import Outputs
 from ..errors import error_text
-from ..forms import named_button
 from ..models.referral_table_model import ReferralTableModel
 from ..ops import BackgroundRunner
-from ..widgets import MessageLabel
-from .consent_text import blockers_text, status_text
-from .page import waiting
 from .referral_details import ReferralDetails
 from .referral_dialog import ReferralDialog
 from .status_note_dialog import StatusNoteDialog
-from .tables import record_table, select_row
 
 
 class ReferralsPage(QWidget):

@@ -18,11 +18,11 @@ from ...domain.casework import CaseFile
 from ...domain.errors import ErrorCode, OneStopError
 from ...domain.roles import Permission
 from ...services.session import Session
-from ..forms import buddy_label
-from ..widgets import MessageLabel, paragraph
-from .field_errors import FieldErrors
-from .fields import text_edit, value_label
-from .page import waiting
+from ..common.field_errors import FieldErrors
+from ..common.fields import text_edit, value_label
+from ..common.forms import buddy_label
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel, paragraph
 
 
 class RrnDialog(QDialog):

@@ -28,12 +28,12 @@ from ...domain.errors import OneStopError
 from ...domain.roles import Permission
 from ...domain.taxonomy import RISK_LEVEL_LABELS, RiskLevel
 from ...services.session import Session
-from ..forms import buddy_label
-from ..widgets import MessageLabel, paragraph
-from .fields import choice, enum_combo, set_choice, value_label
-from .page import waiting
+from ..common.fields import choice, enum_combo, set_choice, value_label
+from ..common.forms import buddy_label
+from ..common.text import day, label
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel, paragraph
 from .people import People
-from .text import day, label
 
 
 class CloseCaseDialog(QDialog):

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from ...domain.referrals import ReferralStatus
-from ..forms import buddy_label
-from ..widgets import paragraph
-from .consent_text import status_text
-from .fields import text_edit
+from ..common.consent_text import status_text
+from ..common.fields import text_edit
+from ..common.forms import buddy_label
+from ..common.widgets import paragraph
 
 
 class StatusNoteDialog(QDialog):

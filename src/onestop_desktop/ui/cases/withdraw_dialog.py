@@ -15,14 +15,14 @@ from ...domain.errors import ErrorCode, OneStopError
 from ...domain.text import QT_TRANSLATE_NOOP
 from ...domain.validation import Validator
 from ...services.session import Session
+from ..common.consent_text import kind_text
+from ..common.field_errors import FieldErrors
+from ..common.fields import date_edit, text_edit
+from ..common.forms import buddy_label
+from ..common.text import day
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel, paragraph
 from ..dialog_fit import keep_fitted
-from ..forms import buddy_label
-from ..widgets import MessageLabel, paragraph
-from .consent_text import kind_text
-from .field_errors import FieldErrors
-from .fields import date_edit, text_edit
-from .page import waiting
-from .text import day
 
 BEFORE_CONSENT = QT_TRANSLATE_NOOP("Validation", "A consent cannot be withdrawn before the date it was given.")
 

@@ -24,12 +24,12 @@ from ...domain.referrals import Agency
 from ...domain.taxonomy import SERVICE_DOMAIN_LABELS, ServiceDomain
 from ...services.agencies import AgencyForm
 from ...services.session import Session
-from ..cases.field_errors import FieldErrors
-from ..cases.fields import date_edit, note_edit, text_edit
-from ..cases.form_submit import submit_form
-from ..cases.text import iso_day, label
-from ..forms import buddy_label
-from ..widgets import MessageLabel
+from ..common.field_errors import FieldErrors
+from ..common.fields import date_edit, note_edit, text_edit
+from ..common.form_submit import submit_form
+from ..common.forms import buddy_label
+from ..common.text import iso_day, label
+from ..common.widgets import MessageLabel
 
 
 def form_of(agency: Agency) -> AgencyForm:

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayou
 
 from ...domain.errors import OneStopError
 from ...services.session import Session
-from ..forms import buddy_label, passphrase_edit
+from ..common.forms import buddy_label, passphrase_edit
+from ..common.widgets import MessageLabel, paragraph
 from ..passphrase_feedback import PassphraseFeedback
-from ..widgets import MessageLabel, paragraph
 
 
 class ChangePassphraseDialog(QDialog):

@@ -19,9 +19,9 @@ from ...domain.roles import Permission
 from ...domain.settings import IDLE_LOCK_MINUTES, SUPPRESSION_THRESHOLD
 from ...services.session import Session
 from ...services.vault import Vault
-from ..forms import buddy_label
+from ..common.forms import buddy_label
+from ..common.widgets import MessageLabel, paragraph
 from ..i18n import LANGUAGES
-from ..widgets import MessageLabel, paragraph
 
 
 class SettingsDialog(QDialog):

@@ -15,10 +15,10 @@ from ...domain.errors import ErrorCode, OneStopError
 from ...domain.roles import Role
 from ...domain.users import User
 from ...services.session import Session
+from ..common.forms import buddy_label, line_edit, passphrase_edit, username_edit
+from ..common.widgets import MessageLabel, paragraph
 from ..errors import role_label
-from ..forms import buddy_label, line_edit, passphrase_edit, username_edit
 from ..passphrase_feedback import PassphraseFeedback
-from ..widgets import MessageLabel, paragraph
 
 
 def _buttons(dialog: QDialog, ok_text: str, ok_name: str, cancel_text: str) -> QDialogButtonBox:

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QLabel, QScroll
 from ...domain.errors import ErrorCode, OneStopError
 from ...domain.feedback import METHOD_LABELS, FeedbackMethod, SurveySubject, SurveyVersion
 from ...services.session import Session
-from ..cases.page import waiting
-from ..cases.text import problem_text
+from ..common.text import problem_text
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel
 from ..errors import error_text
 from ..programs.text import feedback_label
-from ..widgets import MessageLabel
 from .survey_form import SurveyForm
 
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor
 
 from ...domain.casework import Followup
 from ...domain.errors import OneStopError
-from ..cases.text import day
+from ..common.text import day
 from .record_table_model import MUTED, WARNING, RecordTableModel
 
 _ModelIndex = QModelIndex | QPersistentModelIndex

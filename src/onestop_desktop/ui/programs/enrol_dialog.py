@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBo
 from ...domain.errors import ErrorCode, OneStopError
 from ...domain.programs import PROGRAM_KIND_LABELS, Program
 from ...services.session import Session
-from ..cases.page import waiting
-from ..cases.text import day, problem_text
+from ..common.text import day, problem_text
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel
 from ..errors import error_text
-from ..widgets import MessageLabel
 from .text import program_label
 
 

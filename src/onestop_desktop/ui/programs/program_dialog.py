@@ -27,13 +27,13 @@ from ...domain.programs import (
 from ...domain.referrals import Agency
 from ...domain.users import User
 from ...services.session import Session
-from ..cases.field_errors import FieldErrors
-from ..cases.fields import choice, date_edit, note_edit, set_choice, text_edit
-from ..cases.form_submit import submit_form
-from ..cases.text import iso_day
+from ..common.field_errors import FieldErrors
+from ..common.fields import choice, date_edit, note_edit, set_choice, text_edit
+from ..common.form_submit import submit_form
+from ..common.forms import buddy_label
+from ..common.text import iso_day
+from ..common.widgets import MessageLabel
 from ..dialog_fit import keep_fitted
-from ..forms import buddy_label
-from ..widgets import MessageLabel
 from .text import labelled_combo
 
 

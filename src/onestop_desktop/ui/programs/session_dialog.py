@@ -7,12 +7,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayou
 
 from ...domain.programs import ProgramSession, ProgramSessionForm
 from ...services.session import Session
-from ..cases.field_errors import FieldErrors
-from ..cases.fields import date_edit, text_edit
-from ..cases.form_submit import submit_form
-from ..cases.text import iso_day
-from ..forms import buddy_label
-from ..widgets import MessageLabel
+from ..common.field_errors import FieldErrors
+from ..common.fields import date_edit, text_edit
+from ..common.form_submit import submit_form
+from ..common.forms import buddy_label
+from ..common.text import iso_day
+from ..common.widgets import MessageLabel
 
 
 class SessionDialog(QDialog):

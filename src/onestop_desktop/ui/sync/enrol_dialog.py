@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import OneStopError
 from ...services.session import Session
+from ..common.forms import buddy_label
+from ..common.widgets import MessageLabel, paragraph
 from ..dialog_fit import keep_fitted
 from ..errors import role_label
-from ..forms import buddy_label
 from ..ops import BackgroundRunner
-from ..widgets import MessageLabel, paragraph
 
 ChooseFile = Callable[[QWidget, Path], Path | None]
 ENROLMENT_SUFFIX = ".onestop-enrol"

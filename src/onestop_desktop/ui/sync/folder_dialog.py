@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import OneStopError
 from ...services.session import Session
-from ..forms import buddy_label
-from ..widgets import MessageLabel, paragraph
+from ..common.forms import buddy_label
+from ..common.widgets import MessageLabel, paragraph
 
 ChooseFolder = Callable[[QWidget, str], str]
 

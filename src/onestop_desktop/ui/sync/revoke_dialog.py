@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QRadioButton, QVBoxLayo
 from ...domain.errors import OneStopError
 from ...services.session import Session
 from ...services.sync import DeviceView
+from ..common.widgets import MessageLabel, paragraph
 from ..dialog_fit import keep_fitted
-from ..widgets import MessageLabel, paragraph
 
 
 class RevokeDialog(QDialog):

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from ...domain.korean import parse_date
 from ...domain.referrals import Agency
 from ...services.session import Session
 from ..common.consent_text import kind_text, method_text
+from ..common.dialog_buttons import confirm_buttons
 from ..common.field_errors import FieldErrors
 from ..common.fields import choice, date_edit, set_choice, text_edit
 from ..common.form_submit import submit_form
@@ -178,13 +178,7 @@ class ConsentDialog(QDialog):
         self._row(self.tr("Re&lation:"), self.guardian_relation)
         self._row(self.tr("Legal &basis:"), self.legal_basis, "legal_basis")
         self._row(self.tr("R&eason:"), self.basis_reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Record"))
-        ok.setObjectName("consentOk")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = confirm_buttons(self, self.tr("&Record"), "consentOk", self.submit)
         layout = QVBoxLayout(self)
         layout.addWidget(
             paragraph(

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QListWidget,
@@ -28,6 +27,7 @@ from ...domain.errors import ErrorCode, OneStopError
 from ...domain.korean import format_phone
 from ...domain.roles import Permission
 from ...services.session import Session
+from ..common.dialog_buttons import confirm_buttons, dialog_column
 from ..common.field_errors import FieldErrors
 from ..common.fields import text_edit
 from ..common.forms import buddy_label
@@ -82,17 +82,8 @@ class PhoneDialog(QDialog):
             e.wrap("instructions", self.instructions, self),
         )
         form.addRow("", self.primary)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Add"))
-        ok.setObjectName("phoneOk")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        buttons = confirm_buttons(self, self.tr("&Add"), "phoneOk", self.submit)
+        dialog_column(self, form, self.message, buttons)
         self.setMinimumWidth(460)
 
     def form(self) -> PhoneForm:

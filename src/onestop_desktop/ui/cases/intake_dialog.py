@@ -13,13 +13,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +25,7 @@ from ...domain.casework import IntakeForm
 from ...domain.korean import parse_date
 from ...domain.taxonomy import GENDER_LABELS, INTAKE_CHANNEL_LABELS, RISK_LEVEL_LABELS, Gender, IntakeChannel, RiskLevel
 from ...services.session import Session
+from ..common.dialog_buttons import Button, confirm_buttons, dialog_column
 from ..common.field_errors import FieldErrors
 from ..common.fields import CrimeTypeBoxes, choice, date_edit, enum_combo, note_edit, set_choice, text_edit
 from ..common.form_submit import submit_form
@@ -129,18 +128,9 @@ class IntakeDialog(QDialog):
         columns.addWidget(case, 0, 1)
         columns.setColumnStretch(0, 1)
         columns.setColumnStretch(1, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Register"))
-        ok.setObjectName("intakeOk")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addLayout(summary)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        buttons = confirm_buttons(self, self.tr("&Register"), "intakeOk", self.submit)
+        ok = buttons.button(Button.Ok)
+        dialog_column(self, columns, summary, self.message, buttons)
         order = [
             self.name,
             self.alias,

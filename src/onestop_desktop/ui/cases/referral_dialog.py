@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +29,7 @@ from ...domain.roles import Permission
 from ...domain.taxonomy import SERVICE_DOMAIN_LABELS, ServiceDomain
 from ...services.session import Session
 from ..common.consent_text import blockers_text, urgency_text
+from ..common.dialog_buttons import confirm_buttons, dialog_column
 from ..common.field_errors import FieldErrors
 from ..common.fields import choice, date_edit, enum_combo, note_edit, set_choice, text_edit, value_label
 from ..common.form_submit import submit_form
@@ -157,17 +156,10 @@ class ReferralDialog(QDialog):
             (self.rrn_basis, rrn),
         ):
             form.setRowVisible(self.rows[widget], visible)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Record") if self.incoming else self.tr("&Save the draft"))
-        ok.setObjectName("referralOk")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        buttons = confirm_buttons(
+            self, self.tr("&Record") if self.incoming else self.tr("&Save the draft"), "referralOk", self.submit
+        )
+        dialog_column(self, form, self.message, buttons)
 
     # -- the agency and what it may receive -----------------------------------------------------------------
     def current_agency(self) -> Agency | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QVBoxLayout, QWidget
 
 from ...domain.consent import Consent
 from ...domain.errors import ErrorCode, OneStopError
@@ -16,6 +16,7 @@ from ...domain.text import QT_TRANSLATE_NOOP
 from ...domain.validation import Validator
 from ...services.session import Session
 from ..common.consent_text import kind_text
+from ..common.dialog_buttons import confirm_buttons
 from ..common.field_errors import FieldErrors
 from ..common.fields import date_edit, text_edit
 from ..common.forms import buddy_label
@@ -54,15 +55,9 @@ class WithdrawDialog(QDialog):
         )
         form.addRow(buddy_label(self.tr("&Date:"), self.on, self), self.errors.wrap("on", self.on, self))
         form.addRow(buddy_label(self.tr("&Note:"), self.note, self), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Withdraw the consent"))
-        ok.setObjectName("withdrawOk")
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        cancel.setDefault(True)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = confirm_buttons(
+            self, self.tr("&Withdraw the consent"), "withdrawOk", self.submit, cancel_is_default=True
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(
             paragraph(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QWidget
 
 from ..services.session import Session
 from ..services.vault import Vault
@@ -33,7 +33,6 @@ from .shell.sync_windows import SyncWindows
 from .sync.conflict_dialog import ConflictDialog
 from .sync.devices_dialog import DevicesDialog
 from .sync.enrol_dialog import ChooseFile, ask_enrolment_path
-from .sync.status_widget import SyncStatusWidget
 from .sync.sync_control import AUTO_SYNC_IDLE_MS, SyncControl
 from .tasks import ChoosePath, SessionTasks, ask_backup_path
 from .window_guard import show_again
@@ -79,6 +78,9 @@ class MainWindow(QMainWindow):
             self.gate.show_demo(demo)
         self.menus = MainMenus(self, self.menu_actions, self.case_actions)
         self.status = MainStatusBar(self, demo=demo is not None)
+        self.user_status, self.center_status = self.status.user_status, self.status.center_status
+        self.demo_status, self.sync_status = self.status.demo_status, self.status.sync_status
+        self.admin_menu, self.case_menu = self.menus.admin_menu, self.menus.case_menu
         self.screen_lock = ScreenLock(self)
         self.kiosk_host = KioskHost(self, self.stack, self.menus, self.lock)
         self.exit_guard = ExitGuard(self)
@@ -100,7 +102,7 @@ class MainWindow(QMainWindow):
         self.show_gate_state()
         self.resize(1280, 760)
 
-    # -- the parts, by the names the rest of the UI (and the tests) use ---------------------------------
+    # -- the state of the parts, by the names the rest of the UI (and the tests) use ---------------------
     @property
     def current(self) -> SessionSlot | None:
         return self.sessions.current
@@ -108,30 +110,6 @@ class MainWindow(QMainWindow):
     @property
     def slots(self) -> dict[str, SessionSlot]:
         return self.sessions.slots
-
-    @property
-    def user_status(self) -> QLabel:
-        return self.status.user_status
-
-    @property
-    def center_status(self) -> QLabel:
-        return self.status.center_status
-
-    @property
-    def demo_status(self) -> QLabel:
-        return self.status.demo_status
-
-    @property
-    def sync_status(self) -> SyncStatusWidget:
-        return self.status.sync_status
-
-    @property
-    def admin_menu(self) -> QMenu:
-        return self.menus.admin_menu
-
-    @property
-    def case_menu(self) -> QMenu:
-        return self.menus.case_menu
 
     @property
     def kiosk_cover(self) -> QWidget | None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
@@ -17,24 +18,16 @@ from ..sync.folder_dialog import SyncFolderDialog
 from ..workspace import Workspace
 
 
+@dataclass
 class SyncWindows:
-    def __init__(
-        self,
-        window: QMainWindow,
-        runner: BackgroundRunner,
-        active_session: Callable[[], Session],
-        active_workspace: Callable[[], Workspace | None],
-        refresh_status: Callable[[], None],
-        choose_enrolment_path: ChooseFile,
-    ) -> None:
-        self.window = window
-        self.runner = runner
-        self.active_session = active_session
-        self.active_workspace = active_workspace
-        self.refresh_status = refresh_status
-        self.choose_enrolment_path = choose_enrolment_path
-        self.conflict_dialogs: dict[str, ConflictDialog] = {}  # per user name
-        self.devices_dialogs: dict[str, DevicesDialog] = {}
+    window: QMainWindow
+    runner: BackgroundRunner
+    active_session: Callable[[], Session]
+    active_workspace: Callable[[], Workspace | None]
+    refresh_status: Callable[[], None]
+    choose_enrolment_path: ChooseFile
+    conflict_dialogs: dict[str, ConflictDialog] = field(default_factory=dict)  # per user name
+    devices_dialogs: dict[str, DevicesDialog] = field(default_factory=dict)
 
     def has_input(self, username: str) -> bool:
         """Whether the user's conflict window holds a half-typed combined value."""

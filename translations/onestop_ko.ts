@@ -105,10 +105,6 @@
         <source>A&amp;dd user</source>
         <translation>사용자 추가(&amp;D)</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -341,10 +337,6 @@
     <message>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -1066,10 +1058,6 @@
         <source>Log &amp;out</source>
         <translation>로그아웃(&amp;O)</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -1282,10 +1270,6 @@
     <message>
         <source>&amp;Close the case</source>
         <translation>종결(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
     <message>
         <source>A closed case can be reopened when the client comes back.</source>
@@ -1682,10 +1666,6 @@
     <message>
         <source>&amp;Record</source>
         <translation>기록(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
     <message>
         <source>Each consent is recorded separately, as it was given: a signed paper form, a phone call or a signature on screen. Record a refusal too.</source>
@@ -2180,6 +2160,13 @@
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>EnrolCodeDialog</name>
     <message>
         <source>One-time code for {device}</source>
@@ -2231,10 +2218,6 @@
     <message>
         <source>&amp;Enrol</source>
         <translation>등록(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
     <message>
         <source>Save the enrolment file as</source>
@@ -3596,10 +3579,6 @@
         <translation>접수(&amp;R)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
         <source>The new intake has not been registered. Register it now?</source>
         <translation>신규 접수가 아직 등록되지 않았습니다. 지금 등록할까요?</translation>
     </message>
@@ -4278,10 +4257,6 @@
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
 </context>
 <context>
     <name>PrintJob</name>
@@ -4415,10 +4390,6 @@
     <message>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -4998,10 +4969,6 @@
         <translation>작성 중으로 저장(&amp;S)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
         <source>Choose the agency to see what the client's consents allow.</source>
         <translation>기관을 선택하면 내담자의 동의로 보낼 수 있는 항목이 표시됩니다.</translation>
     </message>
@@ -5343,10 +5310,6 @@
         <translation>폐기(&amp;R)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
         <source>After revocation nothing new is encrypted to {device}; when it next synchronizes it deletes its OneStop data, and anything it wrote after the revocation is quarantined for an administrator.</source>
         <translation>폐기하면 {device}에는 새 자료를 더 이상 보내지 않습니다. 그 기기는 다음에 동기화할 때 OneStop 자료를 지우며, 폐기 뒤에 그 기기가 쓴 내용은 관리자가 볼 수 있도록 격리됩니다.</translation>
     </message>
@@ -5372,10 +5335,6 @@
     <message>
         <source>&amp;Change role</source>
         <translation>역할 변경(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -5557,10 +5516,6 @@
     <message>
         <source>&amp;Record</source>
         <translation>기록(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
     <message>
         <source>Keep a resident registration number only where a law requires or allows it, and name that basis. The number is never shown in full except to an administrator who gives a reason.</source>
@@ -5781,10 +5736,6 @@
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
 </context>
 <context>
     <name>SessionEditor</name>
@@ -5997,10 +5948,6 @@
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -6091,10 +6038,6 @@
         <translation>변경(&amp;C)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
         <source>{number}: the status becomes “{status}” today.</source>
         <translation>{number}: 오늘 날짜로 상태를 ‘{status}’(으)로 바꿉니다.</translation>
     </message>
@@ -6171,10 +6114,6 @@
     <message>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -6272,10 +6211,6 @@
         <source>&amp;Continue</source>
         <translation>계속(&amp;C)</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
 </context>
 <context>
     <name>SyncControl</name>
@@ -6333,10 +6268,6 @@
     <message>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
     <message>
         <source>Devices exchange encrypted change bundles through this folder: a USB stick carried between computers, a network share, or a folder kept in step by a file-sync tool such as Syncthing. Only the enrolled devices of the center can open the bundles.</source>
@@ -6745,10 +6676,6 @@
     <message>
         <source>Temporary passphrase &amp;again:</source>
         <translation>임시 비밀번호 확인(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -7225,10 +7152,6 @@
     <message>
         <source>&amp;Withdraw the consent</source>
         <translation>동의 철회(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
     <message>
         <source>From the date of withdrawal, referrals that need this consent cannot be sent and no document carries what it allowed. The record of the consent itself is kept.</source>

@@ -19,7 +19,7 @@ from onestop_desktop.domain.casework import IntakeForm, PhoneForm
 from onestop_desktop.domain.taxonomy import CrimeType
 from onestop_desktop.services.sync import ConflictVersion, ConflictView, DeviceView
 from onestop_desktop.services.vault import Vault
-from onestop_desktop.ui.cases.tables import select_row
+from onestop_desktop.ui.common.tables import select_row
 from onestop_desktop.ui.main_window import MainWindow
 from onestop_desktop.ui.models.case_list_model import Column
 from onestop_desktop.ui.models.conflict_table_model import ConflictTableModel

@@ -74,12 +74,12 @@ def test_a_letter_shows_consented_items_only(admin_session: Session, referral: t
 
 
 def test_locking_the_session_empties_the_documents_caches(admin_session: Session, referral: tuple[str, str]) -> None:
-    from onestop_desktop.export import layout
+    from onestop_desktop.export import flowables, text
 
     admin_session.documents.referral_letter(referral[1], "기관 발송")
-    assert layout._parsed or layout.Stamp._cache  # rendering filled them: agency names and wording
+    assert text._parsed and text._fitted and flowables.Stamp._cache  # rendering filled them: agency names, wording
     admin_session.lock()
-    assert not layout._parsed and not layout._fitted and not layout.Stamp._cache
+    assert not text._parsed and not text._fitted and not flowables.Stamp._cache
 
 
 def test_a_withdrawn_consent_stops_printing(admin_session: Session, referral: tuple[str, str]) -> None:

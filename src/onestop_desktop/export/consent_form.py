@@ -18,8 +18,11 @@ from onestop_desktop.domain.documents import ConsentFormData, ConsentRecipient, 
 from onestop_desktop.domain.korean import official_date
 
 from . import styles as st
+from .flowables import Stamp
 from .fonts import BOLD
-from .layout import NO_PADDING, Grid, PageContext, Stamp, label, markup, para, paragraph, table, value
+from .grid import NO_PADDING, Grid, label, table, value
+from .page import PageContext
+from .text import markup, para, paragraph
 
 PART = "개인정보 수집·이용 및 제공 동의서"
 TITLE = "개인정보 수집·이용 및 제공 동의서"

@@ -23,7 +23,10 @@ from onestop_desktop.domain.taxonomy import RiskLevel
 
 from . import labels
 from . import styles as st
-from .layout import NO_PADDING, Cell, Grid, PageContext, Stamp, grid_style, label, markup, para, paragraph, table, value
+from .flowables import Stamp
+from .grid import NO_PADDING, Cell, Grid, grid_style, label, table, value
+from .page import PageContext
+from .text import markup, para, paragraph
 
 PART = "연계 의뢰서"
 WITHHELD = "제공 동의 범위 밖"

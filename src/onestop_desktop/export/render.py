@@ -15,8 +15,9 @@ from onestop_desktop.domain.documents import ConsentFormData, Packet, Production
 from . import consent_form, referral_letter
 from . import packet as packet_parts
 from .errors import Cancelled
+from .flowables import Call, Lazy
 from .fonts import ensure_fonts
-from .layout import Call, Lazy, PdfBytes, build
+from .page import PdfBytes, build
 
 SUBJECT = "범죄피해자 지원 연계"
 LETTER_TITLE = "연계 의뢰서"

@@ -1,4 +1,5 @@
-"""개인정보 수집·이용 및 제공 동의서, laid out as domain.md §3.5.
+"""개인정보 수집·이용 및 제공 동의서, laid out as PIPA asks: every purpose consented to separately, and what a
+client most needs to notice set apart.
 
 Each consent is its own numbered section with its own two boxes, always unticked (□). The
 items the law asks to be highlighted — sensitive and unique-identifier items, retention

@@ -1,4 +1,5 @@
-"""연계 의뢰서 (domain.md §5): drawn from a `ReferralLetter`, so from the `Disclosure` only.
+"""연계 의뢰서, the letter sent to a partner agency with a referral: drawn from a `ReferralLetter`, so from the
+`Disclosure` only (what the client consented to give this agency).
 
 A value the disclosure holds as None is never guessed at: the field reads "제공 동의 범위
 밖" when the item was not consented for this recipient, and "기재 없음" when it was consented

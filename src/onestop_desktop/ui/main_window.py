@@ -9,8 +9,8 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QWidget
 
 from ..services.session import Session
+from ..services.sync import SyncReport
 from ..services.vault import Vault
-from ..sync.engine import SyncReport
 from .case_actions import CaseActions
 from .demo_hint import DemoHint
 from .dialogs.about_dialog import AboutDialog

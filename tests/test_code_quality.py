@@ -1,4 +1,4 @@
-"""The layer rule, lint and types are part of the test suite, so CI and the README's one command check them."""
+"""Layers, lint, formatting and types are part of the test suite, so CI and the README's one command check them."""
 
 from __future__ import annotations
 
@@ -35,6 +35,12 @@ def test_import_contracts_hold() -> None:
 def test_ruff_is_clean() -> None:
     result = _run(_tool("ruff"), "check", "src", "tests", "benchmarks")
     assert result.returncode == 0, result.stdout[-4000:]
+
+
+def test_ruff_format_is_clean() -> None:
+    """The tree stays as `ruff format` leaves it (the pre-commit hook formats; this catches a commit without it)."""
+    result = _run(_tool("ruff"), "format", "--check", ".")
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
 
 
 def test_mypy_strict_is_clean() -> None:

@@ -106,10 +106,6 @@
         <source>A&amp;dd user</source>
         <translation>사용자 추가(&amp;D)</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -342,10 +338,6 @@
     <message>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -1067,10 +1059,6 @@
         <source>Log &amp;out</source>
         <translation>로그아웃(&amp;O)</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -1283,10 +1271,6 @@
     <message>
         <source>&amp;Close the case</source>
         <translation>종결(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
     <message>
         <source>A closed case can be reopened when the client comes back.</source>
@@ -1683,10 +1667,6 @@
     <message>
         <source>&amp;Record</source>
         <translation>기록(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
     <message>
         <source>Each consent is recorded separately, as it was given: a signed paper form, a phone call or a signature on screen. Record a refusal too.</source>
@@ -2181,6 +2161,13 @@
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>EnrolCodeDialog</name>
     <message>
         <source>One-time code for {device}</source>
@@ -2232,10 +2219,6 @@
     <message>
         <source>&amp;Enrol</source>
         <translation>등록(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
     <message>
         <source>Save the enrolment file as</source>
@@ -3597,10 +3580,6 @@
         <translation>접수(&amp;R)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
         <source>The new intake has not been registered. Register it now?</source>
         <translation>신규 접수가 아직 등록되지 않았습니다. 지금 등록할까요?</translation>
     </message>
@@ -4279,10 +4258,6 @@
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
 </context>
 <context>
     <name>PrintJob</name>
@@ -4416,10 +4391,6 @@
     <message>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -4999,10 +4970,6 @@
         <translation>작성 중으로 저장(&amp;S)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
         <source>Choose the agency to see what the client&apos;s consents allow.</source>
         <translation>기관을 선택하면 내담자의 동의로 보낼 수 있는 항목이 표시됩니다.</translation>
     </message>
@@ -5344,10 +5311,6 @@
         <translation>폐기(&amp;R)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
         <source>After revocation nothing new is encrypted to {device}; when it next synchronizes it deletes its OneStop data, and anything it wrote after the revocation is quarantined for an administrator.</source>
         <translation>폐기하면 {device}에는 새 자료를 더 이상 보내지 않습니다. 그 기기는 다음에 동기화할 때 OneStop 자료를 지우며, 폐기 뒤에 그 기기가 쓴 내용은 관리자가 볼 수 있도록 격리됩니다.</translation>
     </message>
@@ -5373,10 +5336,6 @@
     <message>
         <source>&amp;Change role</source>
         <translation>역할 변경(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -5558,10 +5517,6 @@
     <message>
         <source>&amp;Record</source>
         <translation>기록(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
     <message>
         <source>Keep a resident registration number only where a law requires or allows it, and name that basis. The number is never shown in full except to an administrator who gives a reason.</source>
@@ -5782,10 +5737,6 @@
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
 </context>
 <context>
     <name>SessionEditor</name>
@@ -5998,10 +5949,6 @@
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -6092,10 +6039,6 @@
         <translation>변경(&amp;C)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
         <source>{number}: the status becomes “{status}” today.</source>
         <translation>{number}: 오늘 날짜로 상태를 ‘{status}’(으)로 바꿉니다.</translation>
     </message>
@@ -6172,10 +6115,6 @@
     <message>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -6273,10 +6212,6 @@
         <source>&amp;Continue</source>
         <translation>계속(&amp;C)</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
 </context>
 <context>
     <name>SyncControl</name>
@@ -6334,10 +6269,6 @@
     <message>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
     <message>
         <source>Devices exchange encrypted change bundles through this folder: a USB stick carried between computers, a network share, or a folder kept in step by a file-sync tool such as Syncthing. Only the enrolled devices of the center can open the bundles.</source>
@@ -6782,10 +6713,6 @@
     <message>
         <source>Temporary passphrase &amp;again:</source>
         <translation>임시 비밀번호 확인(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -7262,10 +7189,6 @@
     <message>
         <source>&amp;Withdraw the consent</source>
         <translation>동의 철회(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
     <message>
         <source>From the date of withdrawal, referrals that need this consent cannot be sent and no document carries what it allowed. The record of the consent itself is kept.</source>

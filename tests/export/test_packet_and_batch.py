@@ -235,11 +235,12 @@ def test_korean_labels_match_the_translation(english: dict[Any, str], korean: di
 
 
 def test_client_text_is_not_kept_in_caches() -> None:
-    from onestop_desktop.export import clear_caches, layout
+    from onestop_desktop.export import clear_caches, flowables
+    from onestop_desktop.export import text as wording
 
     render_packet(f.packet(f.letter(the_client=f.client(name="남궁민수"))))
-    kept = " ".join(text for text, _ in layout._parsed)
+    kept = " ".join(text for text, _ in wording._parsed)
     assert "남궁민수" not in kept and "올림픽로" not in kept and "010-2345-6789" not in kept
     clear_caches()
-    assert not layout._parsed and not layout.Stamp._cache
+    assert not wording._parsed and not wording._fitted and not flowables.Stamp._cache
     assert "남궁민수" in text(render_packet(f.packet(f.letter(the_client=f.client(name="남궁민수")))))

@@ -73,6 +73,15 @@ def test_a_letter_shows_consented_items_only(admin_session: Session, referral: t
     assert "표식내담자" not in str(reader.metadata)
 
 
+def test_locking_the_session_empties_the_documents_caches(admin_session: Session, referral: tuple[str, str]) -> None:
+    from onestop_desktop.export import flowables, text
+
+    admin_session.documents.referral_letter(referral[1], "기관 발송")
+    assert text._parsed and text._fitted and flowables.Stamp._cache  # rendering filled them: agency names, wording
+    admin_session.lock()
+    assert not text._parsed and not text._fitted and not flowables.Stamp._cache
+
+
 def test_a_withdrawn_consent_stops_printing(admin_session: Session, referral: tuple[str, str]) -> None:
     case_id, referral_id = referral
     third = next(c for c in admin_session.consents.for_case(case_id) if c.kind is ConsentKind.THIRD_PARTY)

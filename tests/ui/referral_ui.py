@@ -12,7 +12,7 @@ from onestop_desktop.domain.consent import ConsentKind, ConsentMethod, DataItem
 from onestop_desktop.domain.taxonomy import ServiceDomain
 from onestop_desktop.services.session import Session
 from onestop_desktop.ui.cases.consent_dialog import ConsentDialog
-from onestop_desktop.ui.cases.fields import set_choice
+from onestop_desktop.ui.common.fields import set_choice
 
 SMILE = "스마일센터 (범죄피해트라우마통합지원)"
 SUNFLOWER = "해바라기센터 (성폭력피해자통합지원센터)"

@@ -227,7 +227,7 @@ def test_session_service_note_and_history_models(qtmodeltester: ModelTester) -> 
 
 
 def test_counts_are_capped_in_words() -> None:
-    from onestop_desktop.ui.cases.text import count_text, won
+    from onestop_desktop.ui.common.text import count_text, won
 
     assert count_text(0) == "Cases: 0" and count_text(1234) == "Cases: 1,234"
     assert count_text(10_000) == "Cases: 10,000" and count_text(10_001) == "Cases: more than 10,000"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -71,8 +71,10 @@ def test_input_keeps_the_screen_unlocked(qtbot: QtBot) -> None:
     fired: list[bool] = []
     timer.inactivity_detected.connect(lambda: fired.append(True))
     timer.start()
-    for _ in range(8):  # 8 × 100 ms of typing is longer than the 400 ms interval
-        qtbot.wait(100)
+    countdown = timer.findChild(QTimer)  # the single-shot timer that input restarts
+    assert countdown is not None
+    for _ in range(8):  # a key each time more than half the 400 ms has run: together far longer than the interval
+        qtbot.waitUntil(lambda: countdown.remainingTime() < 200, timeout=2000)
         qtbot.keyClick(widget, Qt.Key.Key_A)
     assert not fired
     qtbot.waitUntil(lambda: bool(fired), timeout=2000)

@@ -88,7 +88,8 @@ def test_wrong_passphrase_delays_then_locks_the_account(
         # pressing Enter while the button waits does nothing (and does not count as an attempt)
         qtbot.keyClick(gate.passphrase, Qt.Key.Key_Return)
         clock.advance(delay - 0.5)
-        qtbot.wait(60)
+        with qtbot.waitSignal(gate.countdown.ticked, timeout=2000, check_params_cb=lambda left: left == 1):
+            pass  # the countdown looked at the clock again: half a second to go
         assert not gate.submit.isEnabled()
         clock.advance(0.5)
         qtbot.waitUntil(gate.submit.isEnabled, timeout=2000)

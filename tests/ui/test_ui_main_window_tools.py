@@ -107,7 +107,7 @@ def test_backup_result_waits_while_the_screen_is_locked(
     window.menu_actions.backup.trigger()
     window.lock()  # waits for the job, then drops the key
     assert target.exists()
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: window.current is not None and bool(window.current.deferred))  # the result came back
     assert window.tasks.last_message is None  # nothing shown over the lock screen
     assert window.current is not None and window.current.deferred
     log_in(qtbot, window, ADMIN, ADMIN_PASS)

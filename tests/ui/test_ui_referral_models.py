@@ -21,7 +21,7 @@ from onestop_desktop.domain.referrals import (
     Urgency,
 )
 from onestop_desktop.domain.taxonomy import ServiceDomain
-from onestop_desktop.ui.cases.consent_text import blocker_text
+from onestop_desktop.ui.common.consent_text import blocker_text
 from onestop_desktop.ui.models.agency_table_model import AgencyTableModel
 from onestop_desktop.ui.models.consent_table_model import ConsentTableModel
 from onestop_desktop.ui.models.record_table_model import MUTED, WARNING

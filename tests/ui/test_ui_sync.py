@@ -19,7 +19,7 @@ from onestop_desktop.domain.casework import IntakeForm, PhoneForm
 from onestop_desktop.domain.taxonomy import CrimeType
 from onestop_desktop.services.sync import ConflictVersion, ConflictView, DeviceView
 from onestop_desktop.services.vault import Vault
-from onestop_desktop.ui.cases.tables import select_row
+from onestop_desktop.ui.common.tables import select_row
 from onestop_desktop.ui.main_window import MainWindow
 from onestop_desktop.ui.models.case_list_model import Column
 from onestop_desktop.ui.models.conflict_table_model import ConflictTableModel
@@ -271,8 +271,11 @@ def test_automatic_sync_waits_for_idle_and_for_unsaved_input(
     view = workspace.open_case(sync_center.case_id)
     assert view is not None
     window.sync.unsaved = lambda: True  # a form with unsaved input holds the automatic sync back
-    qtbot.wait(600)
-    assert window.sync.last_report is None
+    qtbot.waitUntil(lambda: window.sync.last_status is not None)  # the folder is known: only the input holds it
+    for _ in range(3):  # idle stretches pass, each one held back
+        with qtbot.waitSignal(window.sync.idle.inactivity_detected, timeout=5000):
+            pass
+    assert not window.sync.running and window.sync.last_report is None  # never started
     window.sync.unsaved = lambda: False
     qtbot.waitUntil(lambda: window.sync.last_report is not None, timeout=5000)
     assert window.sync.last_report is not None and window.sync.last_report.applied == 1

@@ -13,9 +13,7 @@ import sys
 from typing import TextIO
 
 from ..domain.errors import OneStopError
-from ..services.vault import Vault
-from ..storage.data_dir import resolve_data_dir
-from ..storage.key_wrap import DEFAULT_KDF, KdfParams
+from ..services.vault import DEFAULT_KDF, KdfParams, Vault, resolve_data_dir
 from .commands import Context
 from .exits import Exit, exit_for
 from .io import Console, Refused, UsageError, default_streams

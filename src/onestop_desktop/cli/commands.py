@@ -24,8 +24,7 @@ from ..domain.periods import parse_period
 from ..domain.roles import Role
 from ..services.importer import RowProblem
 from ..services.session import Session
-from ..services.vault import Vault
-from ..storage.key_wrap import KdfParams
+from ..services.vault import KdfParams, Vault
 from .exits import Exit
 from .io import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, Console, Refused, UsageError
 from .messages import Texts

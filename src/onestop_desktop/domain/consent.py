@@ -1,4 +1,4 @@
-"""Consent under PIPA (domain.md §3): what a client agreed to, how, and what it allows.
+"""Consent under PIPA (개인정보 보호법): what a client agreed to, how, and what it allows.
 
 Separate consents per purpose (제22조①): collection and use (required / optional items),
 sensitive information (제23조), unique identifiers (제24조), provision to each named third
@@ -38,7 +38,7 @@ class ConsentMethod(StrEnum):
     SIGNED_PAPER = "signed_paper"  # 서면 서명
     PHONE = "phone"  # 전화
     SIGNED_ON_SCREEN = "signed_on_screen"  # 화면 서명
-    LEGAL_BASIS = "legal_basis"  # not consent: a legal basis recorded instead (§3.1)
+    LEGAL_BASIS = "legal_basis"  # not consent: a law allows it, and that basis is recorded instead
 
 
 CONSENT_METHOD_LABELS: dict[ConsentMethod, str] = {

@@ -1,4 +1,4 @@
-"""Korean conventions (domain.md §6): official dates, 만 나이, phone numbers, resident registration numbers.
+"""Korean conventions: official dates ("2026. 3. 5."), 만 나이, phone numbers, resident registration numbers.
 
 Parsing functions return None for input they cannot read; the callers turn that into a
 translated message next to the field, and keep what was typed.

@@ -1,6 +1,6 @@
 """The passphrase policy: long enough, mixed enough, not common, not about the person.
 
-Policy from domain.md §4: at least 10 characters with 2 character classes, or 8 with 3;
+The rule: at least 10 characters with 2 character classes, or 8 with 3;
 common and trivially personal passphrases refused. The checks return reasons (codes), and
 the caller translates them; nothing here raises or talks to a person.
 """

@@ -18,7 +18,7 @@ from .text import QT_TRANSLATE_NOOP
 
 
 class AgeBand(StrEnum):
-    CHILD = "0-13"  # under 14: the guardian consents (domain.md)
+    CHILD = "0-13"  # under 14: a legal guardian gives consent (PIPA 제22조의2)
     TEEN = "14-18"
     TWENTIES = "19-29"
     THIRTIES = "30-39"

@@ -1,4 +1,5 @@
-"""The center's vocabularies: crime types, service domains (domain.md §2.1), levels and statuses.
+"""The center's vocabularies: crime types, service domains (the kinds of support a center gives or refers to; a
+need, a service and a referral each name one), levels and statuses.
 
 Codes are stored; labels are translatable English with the Korean in the .ts file.
 """

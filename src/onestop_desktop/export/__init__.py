@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from . import labels
 from .errors import Cancelled, ExportError, FontMissing
+from .flowables import Stamp
 from .fonts import ensure_fonts
-from .layout import CONFIDENTIAL_MARK, PRODUCER, PdfBytes, clear_caches
+from .page import CONFIDENTIAL_MARK, PRODUCER, PdfBytes
 from .render import render_batch, render_consent_form, render_packet, render_referral_letter
 from .report_pdf import render_activity_report
 from .report_xlsx import activity_report_xlsx
+from .text import clear_text_caches
 
 __all__ = [
     "CONFIDENTIAL_MARK",
@@ -36,3 +38,9 @@ __all__ = [
     "render_packet",
     "render_referral_letter",
 ]
+
+
+def clear_caches() -> None:
+    """Forget every laid-out block, parsed text and fitted line (when a session locks or logs out)."""
+    clear_text_caches()
+    Stamp.clear_cache()

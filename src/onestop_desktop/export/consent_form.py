@@ -1,4 +1,5 @@
-"""개인정보 수집·이용 및 제공 동의서, laid out as domain.md §3.5.
+"""개인정보 수집·이용 및 제공 동의서, laid out as PIPA asks: every purpose consented to separately, and what a
+client most needs to notice set apart.
 
 Each consent is its own numbered section with its own two boxes, always unticked (□). The
 items the law asks to be highlighted — sensitive and unique-identifier items, retention
@@ -18,8 +19,11 @@ from onestop_desktop.domain.documents import ConsentFormData, ConsentRecipient, 
 from onestop_desktop.domain.korean import official_date
 
 from . import styles as st
+from .flowables import Stamp
 from .fonts import BOLD
-from .layout import NO_PADDING, Grid, PageContext, Stamp, label, markup, para, paragraph, table, value
+from .grid import NO_PADDING, Grid, label, table, value
+from .page import PageContext
+from .text import markup, para, paragraph
 
 PART = "개인정보 수집·이용 및 제공 동의서"
 TITLE = "개인정보 수집·이용 및 제공 동의서"

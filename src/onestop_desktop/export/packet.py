@@ -18,8 +18,11 @@ from onestop_desktop.domain.korean import official_date
 
 from . import consent_form, labels, referral_letter
 from . import styles as st
-from .layout import Cell, DeferredText, Grid, PageContext, Stamp, label, para, paragraph, start, value
+from .flowables import DeferredText, Stamp
+from .grid import Cell, Grid, label, value
+from .page import PageContext, start
 from .referral_letter import WITHHELD, money, phone
+from .text import para, paragraph
 
 COVER = "표지"
 LETTER = referral_letter.PART

@@ -1,4 +1,5 @@
-"""연계 의뢰서 (domain.md §5): drawn from a `ReferralLetter`, so from the `Disclosure` only.
+"""연계 의뢰서, the letter sent to a partner agency with a referral: drawn from a `ReferralLetter`, so from the
+`Disclosure` only (what the client consented to give this agency).
 
 A value the disclosure holds as None is never guessed at: the field reads "제공 동의 범위
 밖" when the item was not consented for this recipient, and "기재 없음" when it was consented
@@ -23,7 +24,10 @@ from onestop_desktop.domain.taxonomy import RiskLevel
 
 from . import labels
 from . import styles as st
-from .layout import NO_PADDING, Cell, Grid, PageContext, Stamp, grid_style, label, markup, para, paragraph, table, value
+from .flowables import Stamp
+from .grid import NO_PADDING, Cell, Grid, grid_style, label, table, value
+from .page import PageContext
+from .text import markup, para, paragraph
 
 PART = "연계 의뢰서"
 WITHHELD = "제공 동의 범위 밖"

@@ -15,8 +15,9 @@ from onestop_desktop.domain.documents import ConsentFormData, Packet, Production
 from . import consent_form, referral_letter
 from . import packet as packet_parts
 from .errors import Cancelled
+from .flowables import Call, Lazy
 from .fonts import ensure_fonts
-from .layout import Call, Lazy, PdfBytes, build
+from .page import PdfBytes, build
 
 SUBJECT = "범죄피해자 지원 연계"
 LETTER_TITLE = "연계 의뢰서"
@@ -26,14 +27,14 @@ BATCH_TITLE = "연계 의뢰 문서 일괄 출력"
 
 
 def render_referral_letter(letter: ReferralLetter) -> PdfBytes:
-    """연계 의뢰서 (domain.md §5), showing only what `letter.disclosure` holds."""
+    """연계 의뢰서 (the letter that goes with a referral), showing only what `letter.disclosure` holds."""
     ensure_fonts()
     return build(referral_letter.story(letter), referral_letter.context(letter), title=LETTER_TITLE,
                  author=letter.sender.center_name, subject=SUBJECT)  # fmt: skip
 
 
 def render_consent_form(data: ConsentFormData, *, production: Production | None = None) -> PdfBytes:
-    """개인정보 수집·이용 및 제공 동의서 (§3.5), blank when `data.client_name` is None.
+    """개인정보 수집·이용 및 제공 동의서 (the consent form, a section per purpose); blank without `data.client_name`.
 
     Without `production` the footer has no 출력 line and the bytes are reproducible (fixed
     creation date and file id), so their sha256 can serve as the consent's form version.

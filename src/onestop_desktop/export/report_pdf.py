@@ -20,7 +20,9 @@ from onestop_desktop.domain.reporting import ActivityReport, PublishedTable
 
 from . import styles as st
 from .fonts import BOLD, REGULAR, ensure_fonts
-from .layout import PageContext, PdfBytes, build, markup, table
+from .grid import table
+from .page import PageContext, PdfBytes, build
+from .text import markup
 
 TITLE = "실적 보고"
 SUBJECT = "범죄피해자 지원 실적 (집계)"

@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from onestop_desktop.domain.korean import official_date
 from onestop_desktop.domain.reporting import ActivityReport, PublishedTable
 
-from .layout import PRODUCER
+from .page import PRODUCER
 
 _HEAD_FILL = PatternFill("solid", fgColor="DDE3EC")
 _TOTAL_FILL = PatternFill("solid", fgColor="ECEFF4")

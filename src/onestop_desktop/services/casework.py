@@ -1,4 +1,5 @@
-"""Case work on an existing case: reading the list and a case file, and every edit of it.
+"""Case work on an existing case: the list, the case file and its history, the client and case details (the
+records kept in the file, plan to follow-ups, are in case_records.py).
 
 Each method checks the permission (decorator) and that this user may see the case, validates
 the whole form (refusing it with every problem at once), writes in one transaction with its
@@ -7,8 +8,6 @@ audit entry, and refuses an edit made against an out-of-date copy (`expected_upd
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 from ..domain.audit import AuditAction
@@ -21,75 +20,35 @@ from ..domain.casework import (
     ClientForm,
     FieldProblem,
     Followup,
-    FollowupForm,
-    GoalForm,
     HistoryEntry,
     NoteHit,
     PhoneForm,
-    ServiceForm,
-    SessionForm,
 )
 from ..domain.errors import ErrorCode, OneStopError
 from ..domain.korean import normalize_rrn
 from ..domain.roles import Permission
-from ..domain.taxonomy import CrimeType, NeedLevel, RiskLevel, ServiceDomain
+from ..domain.taxonomy import CrimeType, RiskLevel
 from ..domain.users import User
 from ..domain.validation import (
-    BAD_DATETIME,
-    BAD_DURATION,
     BAD_RRN,
     BAD_TRANSITION,
     NEED_CLOSING_REASON,
     NEED_CRIME_TYPE,
     NEED_LEGAL_BASIS,
     Validator,
-    parse_local_datetime,
 )
 from ..storage import repos
-from ..storage.store import WriteTx
 from ._auth import requires
 from .case_access import record, require_case, visibility
-from .session import Session
+from .case_editing import iso, refuse
+from .case_records import CaseRecords
 
 PAGE_SIZE = 100
 
 
-def _refuse(problems: list[FieldProblem]) -> None:
-    if problems:
-        raise OneStopError(ErrorCode.INVALID_INPUT, count=len(problems), problems=problems)
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-class CaseWork:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    # -- helpers ---------------------------------------------------------------------------------
-    def _check(self, case_id: str) -> None:
-        with self.session.store.read() as conn:
-            require_case(self.session, conn, case_id)
-
-    @contextlib.contextmanager
-    def _editing(self, case_id: str, action: AuditAction, detail: str) -> Iterator[WriteTx]:
-        """One edit of a case: check access, write in one transaction, then move the case up the
-        "recent activity" order and record the edit in the audit trail, in that same transaction."""
-        self._check(case_id)
-        with self.session.store.write(self.session.actor) as tx:
-            yield tx
-            repos.cases.touch(tx, case_id)
-            record(tx, self.session, action, case_id, detail)
-
-    def _expect(self, tx: WriteTx, table: str, row_id: str, expected: str | None) -> None:
-        if expected is None:
-            return
-        current = tx.version(table, row_id)
-        if current is None:
-            raise OneStopError(ErrorCode.NOT_FOUND)
-        if current != expected:
-            raise OneStopError(ErrorCode.EDIT_CONFLICT)
+class CaseWork(CaseRecords):
+    """`session.cases`: the list, the case file and its history, the client and case details; the records kept
+    in the file (plan, sessions, services, follow-ups) come from `CaseRecords`."""
 
     # -- reading ---------------------------------------------------------------------------------
     @requires(Permission.USE_APP)
@@ -178,7 +137,7 @@ class CaseWork:
             )
         }
         guardian = v.person_name("guardian_name", form.guardian_name, required=False)
-        _refuse(v.problems)
+        refuse(v.problems)
         with self._editing(case_id, AuditAction.UPDATE, "client details") as tx:
             client_id = repos.cases.client_id_of(tx.conn, case_id)
             assert client_id is not None
@@ -190,7 +149,7 @@ class CaseWork:
                     "name": name,
                     "alias": alias,
                     "gender": str(form.gender),
-                    "birth_date": _iso(birth),
+                    "birth_date": iso(birth),
                     "nationality": texts["nationality"] or "대한민국",
                     "interpreter_language": texts["interpreter_language"],
                     "disability": texts["disability"],
@@ -211,7 +170,7 @@ class CaseWork:
         v = Validator(date.today())
         digits = v.phone("number", form.number, required=True)
         v.text("instructions", form.instructions, max_length=200)
-        _refuse(v.problems)
+        refuse(v.problems)
         with self._editing(case_id, AuditAction.UPDATE, "phone added") as tx:
             client_id = repos.cases.client_id_of(tx.conn, case_id)
             assert client_id is not None and digits is not None
@@ -243,7 +202,7 @@ class CaseWork:
             v.fail("rrn", BAD_RRN)
         if not legal_basis.strip():
             v.fail("legal_basis", NEED_LEGAL_BASIS)
-        _refuse(v.problems)
+        refuse(v.problems)
         self._check(case_id)
         with self.session.store.write(self.session.actor) as tx:
             client_id = repos.cases.client_id_of(tx.conn, case_id)
@@ -279,7 +238,7 @@ class CaseWork:
                 ("offender_relationship", 50),
             )
         }
-        _refuse(v.problems)
+        refuse(v.problems)
         self._check(case_id)
         with self.session.store.write(self.session.actor) as tx:
             self._expect(tx, "cases", case_id, expected_updated_at)
@@ -289,8 +248,8 @@ class CaseWork:
                 {
                     **values,
                     "incident_summary": values["incident_summary"] or "",
-                    "intake_date": _iso(intake),
-                    "incident_date": _iso(incident),
+                    "intake_date": iso(intake),
+                    "incident_date": iso(incident),
                     "intake_channel": str(form.intake_channel),
                     "police_report": str(form.police_report),
                     "lead_counselor_id": form.lead_counselor_id,
@@ -301,7 +260,7 @@ class CaseWork:
     @requires(Permission.CASE_EDIT)
     def set_crime_types(self, case_id: str, types: set[CrimeType]) -> None:
         if not types:
-            _refuse([FieldProblem("crime_types", NEED_CRIME_TYPE)])
+            refuse([FieldProblem("crime_types", NEED_CRIME_TYPE)])
         with self._editing(case_id, AuditAction.UPDATE, "crime types") as tx:
             repos.cases.set_crime_types(tx, case_id, types)
 
@@ -326,144 +285,9 @@ class CaseWork:
             if case.status is status:
                 return
             if not can_move(case.status, status):
-                _refuse([FieldProblem("status", BAD_TRANSITION)])
+                refuse([FieldProblem("status", BAD_TRANSITION)])
             if status is CaseStatus.CLOSED and reason is None:
-                _refuse([FieldProblem("closing_reason", NEED_CLOSING_REASON)])
+                refuse([FieldProblem("closing_reason", NEED_CLOSING_REASON)])
             closed = date.today() if status is CaseStatus.CLOSED else None
             repos.cases.set_status(tx, case_id, status, closed, reason if status is CaseStatus.CLOSED else None)
             record(tx, self.session, AuditAction.UPDATE, case_id, f"status: {case.status} -> {status}")
-
-    # -- needs and plan -----------------------------------------------------------------------------
-    @requires(Permission.CASE_EDIT)
-    def set_need(self, case_id: str, domain: ServiceDomain, level: NeedLevel, note: str = "") -> None:
-        v = Validator(date.today())
-        v.text("note", note, max_length=1000)
-        _refuse(v.problems)
-        with self._editing(case_id, AuditAction.UPDATE, f"need: {domain}") as tx:
-            repos.case_items.set_need(tx, case_id, domain, level, note.strip())
-
-    def _goal_values(self, form: GoalForm) -> dict[str, object]:
-        v = Validator(date.today())
-        goal = v.text("goal", form.goal, required=True, max_length=500)
-        target = v.any_date("target_date", form.target_date)
-        _refuse(v.problems)
-        return {
-            "domain": str(form.domain) if form.domain else None,
-            "goal": goal,
-            "target_date": _iso(target),
-            "status": str(form.status),
-        }
-
-    @requires(Permission.CASE_EDIT)
-    def add_goal(self, case_id: str, form: GoalForm) -> str:
-        values = self._goal_values(form)
-        with self._editing(case_id, AuditAction.UPDATE, "plan goal added") as tx:
-            goal_id = repos.case_items.add_goal(tx, case_id, form.domain, str(values["goal"]), None)
-            repos.case_items.update_goal(tx, goal_id, values)
-        return goal_id
-
-    @requires(Permission.CASE_EDIT)
-    def update_goal(self, case_id: str, goal_id: str, form: GoalForm) -> None:
-        values = self._goal_values(form)
-        with self._editing(case_id, AuditAction.UPDATE, "plan goal changed") as tx:
-            repos.case_items.update_goal(tx, goal_id, values)
-
-    # -- counseling sessions ---------------------------------------------------------------------------
-    def _session_values(self, form: SessionForm) -> dict[str, object]:
-        v = Validator(date.today())
-        started = parse_local_datetime(form.started_at)
-        if started is None:
-            v.fail("started_at", BAD_DATETIME)
-        elif date.fromisoformat(started[:10]) > date.today():
-            v.fail("started_at", "This date cannot be in the future.")
-        duration = form.duration_minutes.strip() or "0"
-        if not duration.isdigit() or not 0 <= int(duration) <= 1440:
-            v.fail("duration_minutes", BAD_DURATION)
-        place = v.text("place", form.place, max_length=100)
-        note = v.text("note", form.note, max_length=20000)
-        next_steps = v.text("next_steps", form.next_steps, max_length=2000)
-        _refuse(v.problems)
-        return {
-            "started_at": started,
-            "mode": str(form.mode),
-            "place": place or "",
-            "duration_minutes": int(duration),
-            "counselor_id": form.counselor_id or self.session.user.id,
-            "note": note or "",
-            "next_steps": next_steps or "",
-        }
-
-    @requires(Permission.NOTES_WRITE)
-    def add_session(self, case_id: str, form: SessionForm) -> str:
-        values = self._session_values(form)
-        with self._editing(case_id, AuditAction.CREATE, "counseling session") as tx:
-            session_id = repos.case_items.add_session(tx, case_id, values)
-        return session_id
-
-    @requires(Permission.NOTES_WRITE)
-    def update_session(self, session_id: str, form: SessionForm, expected_updated_at: str | None = None) -> None:
-        values = self._session_values(form)
-        with self.session.store.read() as conn:
-            case_id = repos.case_items.case_of_session(conn, session_id)
-        if case_id is None:
-            raise OneStopError(ErrorCode.NOT_FOUND)
-        with self._editing(case_id, AuditAction.UPDATE, "counseling session") as tx:
-            self._expect(tx, "case_sessions", session_id, expected_updated_at)
-            repos.case_items.update_session(tx, session_id, values)
-
-    # -- services provided ------------------------------------------------------------------------------
-    def _service_values(self, form: ServiceForm) -> dict[str, object]:
-        v = Validator(date.today())
-        service = v.text("service", form.service, required=True, max_length=200)
-        provider = v.text("provider_name", form.provider_name, max_length=100)
-        provided = v.past_date("provided_on", form.provided_on)
-        amount = v.amount("amount_krw", form.amount_krw)
-        _refuse(v.problems)
-        return {
-            "domain": str(form.domain),
-            "service": service,
-            "provider_kind": form.provider_kind,
-            "provider_name": provider or "",
-            "provided_on": _iso(provided),
-            "amount_krw": amount,
-            "status": str(form.status),
-        }
-
-    @requires(Permission.CASE_EDIT)
-    def add_service(self, case_id: str, form: ServiceForm) -> str:
-        values = self._service_values(form)
-        with self._editing(case_id, AuditAction.CREATE, "service") as tx:
-            service_id = repos.case_items.add_service(tx, case_id, values)
-        return service_id
-
-    @requires(Permission.CASE_EDIT)
-    def update_service(self, case_id: str, service_id: str, form: ServiceForm) -> None:
-        values = self._service_values(form)
-        with self._editing(case_id, AuditAction.UPDATE, "service") as tx:
-            repos.case_items.update_service(tx, service_id, values)
-
-    # -- follow-ups -----------------------------------------------------------------------------------------
-    @requires(Permission.FOLLOWUPS_EDIT)
-    def add_followup(self, case_id: str, form: FollowupForm) -> str:
-        v = Validator(date.today())
-        title = v.text("title", form.title, required=True, max_length=200)
-        due = v.any_date("due_date", form.due_date, required=True)
-        _refuse(v.problems)
-        self._check(case_id)
-        assert title is not None and due is not None
-        with self.session.store.write(self.session.actor) as tx:
-            followup_id = repos.case_items.add_followup(
-                tx, case_id, title, due, form.assignee_id or self.session.user.id
-            )
-            repos.cases.touch(tx, case_id)
-            record(tx, self.session, AuditAction.CREATE, case_id, "follow-up")
-        return followup_id
-
-    @requires(Permission.FOLLOWUPS_EDIT)
-    def complete_followup(self, followup_id: str, done: bool = True) -> None:
-        with self.session.store.read() as conn:
-            case_id = repos.case_items.case_of_followup(conn, followup_id)
-        if case_id is None:
-            raise OneStopError(ErrorCode.NOT_FOUND)
-        with self._editing(case_id, AuditAction.UPDATE, "follow-up done" if done else "follow-up reopened") as tx:
-            repos.case_items.update_followup(tx, followup_id, {"done_on": date.today().isoformat() if done else None})

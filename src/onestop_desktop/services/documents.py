@@ -43,7 +43,9 @@ from ._auth import requires
 from .case_access import require_case
 from .consents import client_facts
 from .referrals import ConsentMissing, Referrals
-from .session import Session
+from .session import Session, clear_on_lock
+
+clear_on_lock(export.clear_caches)  # rendering caches agency names and wording
 
 NEED_PURPOSE = QT_TRANSLATE_NOOP("Validation", "State why this document is printed or saved (출력 사유).")
 REQUIRED_ITEMS = (

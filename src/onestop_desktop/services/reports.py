@@ -31,7 +31,9 @@ from ..storage.atomic_file import write_atomic
 from ..storage.db import Connection
 from ._auth import requires
 from .documents import NEED_PURPOSE, RenderedDocument, register_output
-from .session import Session
+from .session import Session, clear_on_lock
+
+clear_on_lock(export.clear_caches)  # rendering caches the center's name and wording
 
 Format = Literal["pdf", "xlsx"]
 REPORT_KIND = "period_report"

@@ -29,7 +29,8 @@ from ..storage.atomic_file import write_atomic
 from ..storage.audit_log import AuditRecord
 from ..storage.keyring import load_keyring
 from ..sync.authorize import signatures_for
-from ..sync.engine import DeviceRevoked, SyncEngine, SyncReport, canonical_digest, merge_rows
+from ..sync.engine import DeviceRevoked, SyncEngine, canonical_digest, merge_rows
+from ..sync.engine import SyncReport as SyncReport  # the UI's name for a run's outcome (it may not import sync)
 from ..sync.enrolment import new_code, seal_enrolment
 from ._auth import requires
 

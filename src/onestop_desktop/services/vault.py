@@ -32,9 +32,10 @@ from ..storage import backup as backup_file
 from ..storage.audit_log import AuditRecord
 from ..storage.auth_state import AuthState, load_auth_state, save_auth_state, seal, unseal
 from ..storage.data_dir import DataDir
+from ..storage.data_dir import resolve_data_dir as resolve_data_dir  # for the CLI, which may not import storage
+from ..storage.key_wrap import DEFAULT_KDF as DEFAULT_KDF  # for the CLI, as above
+from ..storage.key_wrap import KdfParams as KdfParams  # for the CLI, as above
 from ..storage.key_wrap import (
-    DEFAULT_KDF,
-    KdfParams,
     UnwrapError,
     WrappedKey,
     format_recovery_key,

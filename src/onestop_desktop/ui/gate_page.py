@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..domain import lockout
 from ..domain.errors import ErrorCode, OneStopError
+from .common.forms import buddy_label, passphrase_edit, username_edit
+from .common.widgets import Card, MessageLabel, paragraph
 from .countdown import Countdown
 from .demo_hint import DemoHint
-from .forms import buddy_label, passphrase_edit, username_edit
-from .widgets import Card, MessageLabel, paragraph
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 from ..domain.errors import OneStopError
 from ..domain.users import is_valid_username
 from ..services.vault import DEVICE_CODE, SetupResult, Vault
-from .forms import buddy_label, device_code_edit, line_edit, passphrase_edit, username_edit
+from .common.forms import buddy_label, device_code_edit, line_edit, passphrase_edit, username_edit
+from .common.widgets import MessageLabel, paragraph
 from .passphrase_feedback import PassphraseFeedback
-from .widgets import MessageLabel, paragraph
 
 KEY_GROUPS_PER_LINE = 5
 

@@ -15,9 +15,10 @@ from ..services.session import Session
 from .cases.case_view import DIRTY_MARK, CaseView
 from .cases.intake_dialog import IntakeDialog
 from .cases.list_page import CaseListPage
-from .cases.page import waiting
 from .cases.people import People
-from .cases.unsaved import Answer, ask_unsaved
+from .common.unsaved import Answer, ask_unsaved
+from .common.waiting import waiting
+from .common.widgets import MessageLabel
 from .dashboard.report_dialog import ReportDialog
 from .dashboard.window import DashboardWindow
 from .dialogs.agency_directory import AgencyDirectoryDialog
@@ -26,7 +27,6 @@ from .documents.output_dialog import OutputDialog
 from .documents.outputs import Outputs
 from .ops import BackgroundRunner
 from .programs.programs_window import ProgramsWindow
-from .widgets import MessageLabel
 
 
 class Workspace(QWidget):

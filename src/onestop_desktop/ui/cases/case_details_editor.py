@@ -13,11 +13,11 @@ from ...domain.errors import ErrorCode, OneStopError
 from ...domain.taxonomy import INTAKE_CHANNEL_LABELS, POLICE_REPORT_LABELS, CrimeType, IntakeChannel, PoliceReport
 from ...domain.validation import NEED_CRIME_TYPE
 from ...services.session import Session
-from ..forms import buddy_label
+from ..common.fields import CrimeTypeBoxes, choice, date_edit, enum_combo, note_edit, set_choice, text_edit, value_label
+from ..common.forms import buddy_label
+from ..common.text import iso_day
 from .editor import FormEditor
-from .fields import CrimeTypeBoxes, choice, date_edit, enum_combo, note_edit, set_choice, text_edit, value_label
 from .people import CASE_ROLES, People, chosen_user, select_user
-from .text import iso_day
 
 
 @dataclass(frozen=True)

@@ -17,21 +17,22 @@ from ...domain.feedback import SurveySubject
 from ...domain.roles import Permission
 from ...domain.taxonomy import RISK_LEVEL_LABELS, RiskLevel
 from ...services.session import Session
+from ..common.text import label
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel
 from ..feedback.survey_flow import SurveyFlow
 from ..ops import BackgroundRunner
-from ..widgets import MessageLabel
 from .consents_page import ConsentsPage
 from .followups_page import FollowupsPage
 from .history_page import HistoryPage
 from .needs_page import NeedsPage
 from .overview_page import OverviewPage
-from .page import CasePage, waiting
+from .page import CasePage
 from .people import People
 from .programs_page import ProgramsPage
 from .referrals_page import ReferralsPage
 from .services_page import ServicesPage
 from .sessions_page import SessionsPage
-from .text import label
 
 DIRTY_MARK = "• "
 

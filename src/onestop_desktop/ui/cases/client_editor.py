@@ -11,10 +11,10 @@ from ...domain.casework import CaseFile, Client, ClientForm
 from ...domain.korean import format_phone, international_age, parse_date
 from ...domain.taxonomy import GENDER_LABELS, Gender
 from ...services.session import Session
-from ..forms import buddy_label
+from ..common.fields import choice, date_edit, enum_combo, set_choice, text_edit
+from ..common.forms import buddy_label
+from ..common.text import age_text, iso_day
 from .editor import FormEditor
-from .fields import choice, date_edit, enum_combo, set_choice, text_edit
-from .text import age_text, iso_day
 
 ADULT_AGE = 19  # 민법: a minor until 19
 

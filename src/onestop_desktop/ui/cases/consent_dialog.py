@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,15 +32,16 @@ from ...domain.consent_rules import ClientFacts, is_minor_on
 from ...domain.korean import parse_date
 from ...domain.referrals import Agency
 from ...services.session import Session
+from ..common.consent_text import kind_text, method_text
+from ..common.dialog_buttons import confirm_buttons
+from ..common.field_errors import FieldErrors
+from ..common.fields import choice, date_edit, set_choice, text_edit
+from ..common.form_submit import submit_form
+from ..common.forms import buddy_label
+from ..common.unsaved import close_or_ask
+from ..common.widgets import MessageLabel, paragraph
 from ..dialog_fit import fit_later
-from ..forms import buddy_label
-from ..widgets import MessageLabel, paragraph
-from .consent_text import kind_text, method_text
-from .field_errors import FieldErrors
-from .fields import choice, date_edit, set_choice, text_edit
-from .form_submit import submit_form
 from .item_checklist import ItemChecklist
-from .unsaved import close_or_ask
 
 ITEM_KINDS = {
     ConsentKind.THIRD_PARTY: tuple(DataItem),
@@ -178,13 +178,7 @@ class ConsentDialog(QDialog):
         self._row(self.tr("Re&lation:"), self.guardian_relation)
         self._row(self.tr("Legal &basis:"), self.legal_basis, "legal_basis")
         self._row(self.tr("R&eason:"), self.basis_reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Record"))
-        ok.setObjectName("consentOk")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = confirm_buttons(self, self.tr("&Record"), "consentOk", self.submit)
         layout = QVBoxLayout(self)
         layout.addWidget(
             paragraph(

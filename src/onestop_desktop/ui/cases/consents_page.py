@@ -14,22 +14,21 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
-from ...domain.casework import CaseFile, Client
 from ...domain.consent import Consent, ConsentKind
 from ...domain.errors import OneStopError
-from ...domain.referrals import Agency
 from ...domain.roles import Permission
 from ...services.session import Session
+from ..common.fields import value_label
+from ..common.forms import named_button
+from ..common.tables import record_table
+from ..common.text import day
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel, paragraph
 from ..documents.outputs import Outputs
-from ..forms import named_button
 from ..models.consent_table_model import ConsentTableModel
 from ..ops import BackgroundRunner
-from ..widgets import MessageLabel, paragraph
+from .agency_records import AgencyRecordsPage
 from .consent_dialog import ConsentDialog
-from .fields import value_label
-from .page import waiting
-from .tables import record_table
-from .text import day
 from .withdraw_dialog import WithdrawDialog
 
 ChooseFile = Callable[[QWidget], Path | None]
@@ -46,17 +45,12 @@ def ask_scan_file(parent: QWidget) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-class ConsentsPage(QWidget):
+class ConsentsPage(AgencyRecordsPage):
+    model: ConsentTableModel
     changed = Signal()  # a consent was recorded, withdrawn or given its scan: read the case again
 
     def __init__(self, session: Session, runner: BackgroundRunner, case_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("consentsPage")
-        self.session = session
-        self.runner = runner
-        self.case_id = case_id
-        self.client: Client | None = None
-        self.agencies: list[Agency] = []
+        super().__init__(session, runner, case_id, "consentsPage", parent)
         self.choose_scan: ChooseFile = ask_scan_file
         self.outputs = Outputs(session, runner, self)
         self.model = ConsentTableModel(parent=self)
@@ -116,21 +110,8 @@ class ConsentsPage(QWidget):
         self._selected()
 
     # -- reading ------------------------------------------------------------------------------------
-    def refresh(self, case_file: CaseFile) -> None:
-        self.client = case_file.client
-        keep = self.selected()
-        try:
-            consents = self.session.consents.for_case(self.case_id)
-            self.agencies = self.session.agencies.list(active_only=False)
-        except OneStopError as err:
-            self.message.show_error(err)
-            return
-        self.model.set_agency_names({a.id: a.name for a in self.agencies})
-        self.model.set_records(consents)
-        row = self.model.row_of(keep.id) if keep is not None else -1
-        if row >= 0:
-            self.table.selectRow(row)
-        self._selected()
+    def read_records(self) -> list[Consent]:
+        return self.session.consents.for_case(self.case_id)
 
     def selected(self) -> Consent | None:
         index = self.table.currentIndex()
@@ -163,9 +144,6 @@ class ConsentsPage(QWidget):
         lines.append(self.tr("Form version {version}").format(version=consent.form_version[:12]))
         self.details.setText("\n".join(lines))
 
-    def _agencies_active(self) -> list[Agency]:
-        return sorted((a for a in self.agencies if a.active), key=lambda a: a.name)
-
     # -- actions ---------------------------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -175,7 +153,7 @@ class ConsentsPage(QWidget):
     def record(self) -> ConsentDialog | None:
         if self.client is None:
             return None
-        dialog = ConsentDialog(self.session, self.case_id, self.client, self._agencies_active(), self)
+        dialog = ConsentDialog(self.session, self.case_id, self.client, self.active_agencies(), self)
         dialog.recorded.connect(lambda _: self._done(self.tr("The consent is recorded.")))
         self._open(dialog)
         return dialog

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QListWidget,
@@ -28,12 +27,13 @@ from ...domain.errors import ErrorCode, OneStopError
 from ...domain.korean import format_phone
 from ...domain.roles import Permission
 from ...services.session import Session
-from ..forms import buddy_label
+from ..common.dialog_buttons import confirm_buttons, dialog_column
+from ..common.field_errors import FieldErrors
+from ..common.fields import text_edit
+from ..common.forms import buddy_label
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel
 from ..models.record_table_model import WARNING
-from ..widgets import MessageLabel
-from .field_errors import FieldErrors
-from .fields import text_edit
-from .page import waiting
 
 
 class PhoneDialog(QDialog):
@@ -82,17 +82,8 @@ class PhoneDialog(QDialog):
             e.wrap("instructions", self.instructions, self),
         )
         form.addRow("", self.primary)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Add"))
-        ok.setObjectName("phoneOk")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        buttons = confirm_buttons(self, self.tr("&Add"), "phoneOk", self.submit)
+        dialog_column(self, form, self.message, buttons)
         self.setMinimumWidth(460)
 
     def form(self) -> PhoneForm:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.casework import CaseFile
-from .field_errors import FieldErrors
+from ..common.field_errors import FieldErrors
 
 F = TypeVar("F")
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushBu
 from ...domain.case_status import CASE_STATUS_LABELS, CaseStatus
 from ...domain.casework import CaseQuery
 from ...domain.taxonomy import CRIME_TYPE_LABELS, RISK_LEVEL_LABELS, CrimeType, RiskLevel
+from ..common.text import label
 from .people import CASE_ROLES, People
-from .text import label
 
 
 class FilterBar(QWidget):

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout
 from ...domain.casework import CaseFile, FollowupForm
 from ...domain.roles import Permission
 from ...services.session import Session
-from ..forms import buddy_label
+from ..common.fields import date_edit, text_edit
+from ..common.forms import buddy_label
+from ..common.tables import record_table
 from ..models.followup_table_model import FollowupTableModel
 from .editor import FormEditor
-from .fields import date_edit, text_edit
 from .page import CasePage
 from .people import People, chosen_user, select_user
-from .tables import record_table
 
 
 class FollowupAdder(FormEditor[FollowupForm]):

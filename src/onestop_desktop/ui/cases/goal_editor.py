@@ -10,11 +10,11 @@ from ...domain.casework import CaseFile, Goal, GoalForm
 from ...domain.roles import Permission
 from ...domain.taxonomy import GOAL_STATUS_LABELS, SERVICE_DOMAIN_LABELS, GoalStatus, ServiceDomain
 from ...services.session import Session
-from ..forms import buddy_label
+from ..common.fields import choice, date_edit, enum_combo, set_choice, text_edit
+from ..common.forms import buddy_label
+from ..common.text import iso_day
 from ..models.goal_table_model import GoalTableModel
-from .fields import choice, date_edit, enum_combo, set_choice, text_edit
 from .record_editor import RecordEditor
-from .text import iso_day
 
 
 class GoalEditor(RecordEditor[GoalForm, Goal]):

@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ...domain.errors import OneStopError
 from ...services.session import Session
+from ..common.history_labels import worth_showing
+from ..common.tables import record_table
+from ..common.widgets import MessageLabel
 from ..models.history_table_model import HistoryTableModel
-from ..widgets import MessageLabel
-from .history_labels import worth_showing
 from .people import People
-from .tables import record_table
 
 
 class HistoryPage(QWidget):

@@ -13,13 +13,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,14 +25,15 @@ from ...domain.casework import IntakeForm
 from ...domain.korean import parse_date
 from ...domain.taxonomy import GENDER_LABELS, INTAKE_CHANNEL_LABELS, RISK_LEVEL_LABELS, Gender, IntakeChannel, RiskLevel
 from ...services.session import Session
-from ..forms import buddy_label
-from ..widgets import MessageLabel
-from .field_errors import FieldErrors
-from .fields import CrimeTypeBoxes, choice, date_edit, enum_combo, note_edit, set_choice, text_edit
-from .form_submit import submit_form
+from ..common.dialog_buttons import Button, confirm_buttons, dialog_column
+from ..common.field_errors import FieldErrors
+from ..common.fields import CrimeTypeBoxes, choice, date_edit, enum_combo, note_edit, set_choice, text_edit
+from ..common.form_submit import submit_form
+from ..common.forms import buddy_label
+from ..common.text import age_text
+from ..common.unsaved import Answer, ask_unsaved
+from ..common.widgets import MessageLabel
 from .people import CASE_ROLES, People, chosen_user, select_user
-from .text import age_text
-from .unsaved import Answer, ask_unsaved
 
 
 class IntakeDialog(QDialog):
@@ -129,18 +128,9 @@ class IntakeDialog(QDialog):
         columns.addWidget(case, 0, 1)
         columns.setColumnStretch(0, 1)
         columns.setColumnStretch(1, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Register"))
-        ok.setObjectName("intakeOk")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addLayout(summary)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        buttons = confirm_buttons(self, self.tr("&Register"), "intakeOk", self.submit)
+        ok = buttons.button(Button.Ok)
+        dialog_column(self, columns, summary, self.message, buttons)
         order = [
             self.name,
             self.alias,

@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from ...domain.consent import SENSITIVE_ITEMS, UNIQUE_ID_ITEMS, DataItem
-from .consent_text import item_text
+from ..common.consent_text import item_text
 
 
 class ItemChecklist(QWidget):

@@ -22,6 +22,8 @@ from ...domain.casework import CaseQuery, CaseSort
 from ...domain.errors import OneStopError
 from ...domain.roles import Permission
 from ...services.session import Session
+from ..common.tables import record_table, select_row, selected_id
+from ..common.text import count_text
 from ..errors import error_text
 from ..models.case_list_model import SORTS, CaseListModel, Column
 from ..ops import BackgroundRunner
@@ -29,8 +31,6 @@ from .filter_bar import FilterBar
 from .note_search import NoteSearchView
 from .people import People
 from .search_box import SearchBox
-from .tables import record_table, select_row, selected_id
-from .text import count_text
 from .todo_panel import TodoPanel
 
 DEBOUNCE_MS = 150

@@ -11,12 +11,12 @@ from ...domain.roles import Permission
 from ...domain.taxonomy import NEED_LEVEL_LABELS, SERVICE_DOMAIN_LABELS, NeedLevel, ServiceDomain
 from ...domain.validation import TOO_LONG
 from ...services.session import Session
-from ..widgets import Card
+from ..common.fields import choice, enum_combo, set_choice, text_edit
+from ..common.text import label
+from ..common.widgets import Card
 from .editor import FormEditor
-from .fields import choice, enum_combo, set_choice, text_edit
 from .goal_editor import GoalEditor
 from .page import CasePage
-from .text import label
 
 NeedsForm = tuple[tuple[ServiceDomain, NeedLevel, str], ...]
 NOTE_LIMIT = 1000

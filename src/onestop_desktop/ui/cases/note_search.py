@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 from ...domain.casework import NoteHit
 from ...domain.errors import OneStopError
 from ...services.session import Session
+from ..common.tables import record_table
 from ..errors import error_text
 from ..models.note_hit_model import NoteHitModel
 from ..ops import BackgroundRunner
-from .tables import record_table
 
 LIMIT = 50
 MIN_LENGTH = 2

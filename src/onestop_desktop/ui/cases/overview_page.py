@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 from ...domain.casework import CaseFile
 from ...domain.roles import Permission
 from ...services.session import Session
-from ..widgets import Card
+from ..common.widgets import Card
 from .case_details_editor import CaseDetailsEditor
 from .client_editor import ClientEditor
 from .contact_box import ContactBox

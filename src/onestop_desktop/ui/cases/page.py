@@ -7,29 +7,18 @@ and nothing typed is cleared. `saved` asks the case to be read again.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.casework import CaseFile, FieldProblem
 from ...domain.errors import ErrorCode, OneStopError
+from ..common.text import problem_text
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel
 from ..errors import error_text
-from ..widgets import MessageLabel
 from .editor import FormEditor
-from .text import problem_text
-
-
-@contextmanager
-def waiting() -> Iterator[None]:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
 
 
 class SaveBar(QWidget):

@@ -14,15 +14,15 @@ from ...domain.feedback import SurveySubject
 from ...domain.programs import EnrolmentStatus, ProgramQuery, ProgramStatus
 from ...domain.roles import Permission
 from ...services.session import Session
+from ..common.forms import named_button
+from ..common.tables import record_table, select_row
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel
 from ..errors import error_text
 from ..feedback.survey_flow import SurveyFlow
-from ..forms import named_button
 from ..models.enrolment_table_model import EnrolmentTableModel
 from ..programs.enrol_dialog import EnrolDialog
 from ..programs.enrolment_attendance_dialog import EnrolmentAttendanceDialog
-from ..widgets import MessageLabel
-from .page import waiting
-from .tables import record_table, select_row
 
 
 class ProgramsPage(QWidget):

@@ -13,10 +13,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ...domain.casework import CaseFile
+from ..common.tables import record_table, select_row
+from ..common.unsaved import Answer, ask_unsaved
 from ..models.record_table_model import RecordTableModel
 from .editor import FormEditor
-from .tables import record_table, select_row
-from .unsaved import Answer, ask_unsaved
 
 F = TypeVar("F")
 R = TypeVar("R")

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QVBoxLayout, QWi
 from ...domain.consent_rules import Blocker
 from ...domain.referrals import Direction, Referral, ReferralStatus
 from ...domain.taxonomy import SERVICE_DOMAIN_LABELS
+from ..common.consent_text import blockers_text, items_text, status_text, urgency_text
+from ..common.fields import value_label
+from ..common.tables import record_table
+from ..common.text import day, label
+from ..common.widgets import MessageLabel
 from ..models.referral_event_model import ReferralEventModel
-from ..widgets import MessageLabel
-from .consent_text import blockers_text, items_text, status_text, urgency_text
-from .fields import value_label
-from .tables import record_table
-from .text import day, label
 
 
 class ReferralDetails(QWidget):

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,16 +28,17 @@ from ...domain.referrals import Agency, Referral, Urgency
 from ...domain.roles import Permission
 from ...domain.taxonomy import SERVICE_DOMAIN_LABELS, ServiceDomain
 from ...services.session import Session
-from ..forms import buddy_label
+from ..common.consent_text import blockers_text, urgency_text
+from ..common.dialog_buttons import confirm_buttons, dialog_column
+from ..common.field_errors import FieldErrors
+from ..common.fields import choice, date_edit, enum_combo, note_edit, set_choice, text_edit, value_label
+from ..common.form_submit import submit_form
+from ..common.forms import buddy_label
+from ..common.text import day, iso_day
+from ..common.unsaved import close_or_ask
+from ..common.widgets import MessageLabel
 from ..models.agency_table_model import domains_text, is_stale, phone_text
-from ..widgets import MessageLabel
-from .consent_text import blockers_text, urgency_text
-from .field_errors import FieldErrors
-from .fields import choice, date_edit, enum_combo, note_edit, set_choice, text_edit, value_label
-from .form_submit import submit_form
 from .item_checklist import ItemChecklist
-from .text import day, iso_day
-from .unsaved import close_or_ask
 
 
 class ReferralDialog(QDialog):
@@ -157,17 +156,10 @@ class ReferralDialog(QDialog):
             (self.rrn_basis, rrn),
         ):
             form.setRowVisible(self.rows[widget], visible)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Record") if self.incoming else self.tr("&Save the draft"))
-        ok.setObjectName("referralOk")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        buttons = confirm_buttons(
+            self, self.tr("&Record") if self.incoming else self.tr("&Save the draft"), "referralOk", self.submit
+        )
+        dialog_column(self, form, self.message, buttons)
 
     # -- the agency and what it may receive -----------------------------------------------------------------
     def current_agency(self) -> Agency | None:

@@ -12,36 +12,32 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from ...domain.casework import CaseFile, Client
 from ...domain.errors import ErrorCode, OneStopError
-from ...domain.referrals import REFERRAL_TRANSITIONS, Agency, Direction, Referral, ReferralStatus
+from ...domain.referrals import REFERRAL_TRANSITIONS, Direction, Referral, ReferralStatus
 from ...domain.roles import Permission
 from ...services.session import Session
+from ..common.consent_text import blockers_text, status_text
+from ..common.forms import named_button
+from ..common.tables import record_table, select_row
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel
 from ..documents.outputs import Outputs
 from ..errors import error_text
-from ..forms import named_button
 from ..models.referral_table_model import ReferralTableModel
 from ..ops import BackgroundRunner
-from ..widgets import MessageLabel
-from .consent_text import blockers_text, status_text
-from .page import waiting
+from .agency_records import AgencyRecordsPage
 from .referral_details import ReferralDetails
 from .referral_dialog import ReferralDialog
 from .status_note_dialog import StatusNoteDialog
-from .tables import record_table, select_row
 
 
-class ReferralsPage(QWidget):
+class ReferralsPage(AgencyRecordsPage):
+    model: ReferralTableModel
     changed = Signal()
+    row_when_none_selected = 0
 
     def __init__(self, session: Session, runner: BackgroundRunner, case_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("referralsPage")
-        self.session = session
-        self.runner = runner
-        self.case_id = case_id
-        self.client: Client | None = None
-        self.agencies: dict[str, Agency] = {}
+        super().__init__(session, runner, case_id, "referralsPage", parent)
         self.editable = session.can(Permission.REFERRAL_EDIT)
         self.outputs = Outputs(session, runner, self)
         self.model = ReferralTableModel(parent=self)
@@ -111,19 +107,8 @@ class ReferralsPage(QWidget):
         self._selected()
 
     # -- reading ------------------------------------------------------------------------------------------
-    def refresh(self, case_file: CaseFile) -> None:
-        self.client = case_file.client
-        keep = self.selected()
-        try:
-            referrals = self.session.referrals.for_case(self.case_id)
-            self.agencies = {a.id: a for a in self.session.agencies.list(active_only=False)}
-        except OneStopError as err:
-            self.message.show_error(err)
-            return
-        self.model.set_agency_names({a.id: a.name for a in self.agencies.values()})
-        self.model.set_records(referrals)
-        select_row(self.table, self.model.row_of(keep.id) if keep is not None else 0)
-        self._selected()
+    def read_records(self) -> list[Referral]:
+        return self.session.referrals.for_case(self.case_id)
 
     def selected(self) -> Referral | None:
         index = self.table.currentIndex()
@@ -160,9 +145,6 @@ class ReferralsPage(QWidget):
             button.setToolTip(tip)
 
     # -- actions --------------------------------------------------------------------------------------------
-    def _agencies_active(self) -> list[Agency]:
-        return sorted((a for a in self.agencies.values() if a.active), key=lambda a: a.name)
-
     def _open(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -171,7 +153,7 @@ class ReferralsPage(QWidget):
         if self.client is None:
             return None
         dialog = ReferralDialog(
-            self.session, self.case_id, self.client, self._agencies_active(), self, incoming=incoming
+            self.session, self.case_id, self.client, self.active_agencies(), self, incoming=incoming
         )
         dialog.saved.connect(
             lambda referral_id: self._done(
@@ -189,7 +171,7 @@ class ReferralsPage(QWidget):
         if referral is None or self.client is None:
             return None
         dialog = ReferralDialog(
-            self.session, self.case_id, self.client, self._agencies_active(), self, referral=referral
+            self.session, self.case_id, self.client, self.active_agencies(), self, referral=referral
         )
         dialog.saved.connect(lambda referral_id: self._done(referral_id, self.tr("The draft is saved.")))
         self._open(dialog)

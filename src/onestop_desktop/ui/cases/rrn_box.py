@@ -18,11 +18,12 @@ from ...domain.casework import CaseFile
 from ...domain.errors import ErrorCode, OneStopError
 from ...domain.roles import Permission
 from ...services.session import Session
-from ..forms import buddy_label
-from ..widgets import MessageLabel, paragraph
-from .field_errors import FieldErrors
-from .fields import text_edit, value_label
-from .page import waiting
+from ..common.dialog_buttons import confirm_buttons
+from ..common.field_errors import FieldErrors
+from ..common.fields import text_edit, value_label
+from ..common.forms import buddy_label
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel, paragraph
 
 
 class RrnDialog(QDialog):
@@ -53,13 +54,7 @@ class RrnDialog(QDialog):
         form.addRow(
             buddy_label(self.tr("&Legal basis:"), self.basis, self), self.errors.wrap("legal_basis", self.basis, self)
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Record"))
-        ok.setObjectName("rrnOk")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = confirm_buttons(self, self.tr("&Record"), "rrnOk", self.submit)
         layout = QVBoxLayout(self)
         layout.addWidget(
             paragraph(

@@ -10,12 +10,12 @@ from ...domain.casework import CaseFile, ServiceForm, ServiceRecord
 from ...domain.roles import Permission
 from ...domain.taxonomy import SERVICE_DOMAIN_LABELS, SERVICE_STATUS_LABELS, ServiceDomain, ServiceStatus
 from ...services.session import Session
-from ..forms import buddy_label
+from ..common.fields import choice, date_edit, enum_combo, set_choice, text_edit
+from ..common.forms import buddy_label
+from ..common.text import day, iso_day, label
 from ..models.service_table_model import ServiceTableModel
-from .fields import choice, date_edit, enum_combo, set_choice, text_edit
 from .page import CasePage
 from .record_editor import RecordEditor
-from .text import day, iso_day, label
 
 
 class ServiceEditor(RecordEditor[ServiceForm, ServiceRecord]):

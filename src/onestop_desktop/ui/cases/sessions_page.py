@@ -14,13 +14,13 @@ from ...domain.casework import CaseFile, CounselingSession, SessionForm
 from ...domain.roles import Permission
 from ...domain.taxonomy import SESSION_MODE_LABELS, SessionMode
 from ...services.session import Session
-from ..forms import buddy_label
+from ..common.fields import choice, enum_combo, note_edit, set_choice, text_edit
+from ..common.forms import buddy_label
+from ..common.text import session_entry, session_moment
 from ..models.session_table_model import SessionTableModel
-from .fields import choice, enum_combo, note_edit, set_choice, text_edit
 from .page import CasePage
 from .people import CASE_ROLES, People, chosen_user, select_user
 from .record_editor import RecordEditor
-from .text import session_entry, session_moment
 
 
 class SessionEditor(RecordEditor[SessionForm, CounselingSession]):

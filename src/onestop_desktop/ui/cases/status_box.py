@@ -8,11 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,12 +26,13 @@ from ...domain.errors import OneStopError
 from ...domain.roles import Permission
 from ...domain.taxonomy import RISK_LEVEL_LABELS, RiskLevel
 from ...services.session import Session
-from ..forms import buddy_label
-from ..widgets import MessageLabel, paragraph
-from .fields import choice, enum_combo, set_choice, value_label
-from .page import waiting
+from ..common.dialog_buttons import confirm_buttons, dialog_column
+from ..common.fields import choice, enum_combo, set_choice, value_label
+from ..common.forms import buddy_label
+from ..common.text import day, label
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel, paragraph
 from .people import People
-from .text import day, label
 
 
 class CloseCaseDialog(QDialog):
@@ -44,17 +43,10 @@ class CloseCaseDialog(QDialog):
         self.reason = enum_combo(self, "closingReason", self.tr("Closing reason"), CLOSING_REASON_LABELS)
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("&Reason:"), self.reason, self), self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Close the case"))
-        ok.setObjectName("closeCaseOk")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(self.tr("A closed case can be reopened when the client comes back."), self))
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        buttons = confirm_buttons(self, self.tr("&Close the case"), "closeCaseOk", self.accept)
+        dialog_column(
+            self, paragraph(self.tr("A closed case can be reopened when the client comes back."), self), form, buttons
+        )
 
     def chosen(self) -> ClosingReason:
         return ClosingReason(choice(self.reason))

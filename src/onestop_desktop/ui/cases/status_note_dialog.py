@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QVBoxLayout, QWidget
 
 from ...domain.referrals import ReferralStatus
-from ..forms import buddy_label
-from ..widgets import paragraph
-from .consent_text import status_text
-from .fields import text_edit
+from ..common.consent_text import status_text
+from ..common.dialog_buttons import confirm_buttons
+from ..common.fields import text_edit
+from ..common.forms import buddy_label
+from ..common.widgets import paragraph
 
 
 class StatusNoteDialog(QDialog):
@@ -26,13 +27,7 @@ class StatusNoteDialog(QDialog):
         )
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("&Note:"), self.note, self), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Change"))
-        ok.setObjectName("statusNoteOk")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = confirm_buttons(self, self.tr("&Change"), "statusNoteOk", self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(
             paragraph(

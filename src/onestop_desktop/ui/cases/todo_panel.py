@@ -15,9 +15,9 @@ from ...domain.errors import OneStopError
 from ...domain.referrals import OverdueReply
 from ...domain.roles import Permission
 from ...services.session import Session
+from ..common.tables import record_table
+from ..common.widgets import MessageLabel
 from ..models.todo_table_model import TodoItem, TodoTableModel
-from ..widgets import MessageLabel
-from .tables import record_table
 
 
 class TodoPanel(QWidget):

@@ -8,21 +8,22 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QVBoxLayout, QWidget
 
 from ...domain.consent import Consent
 from ...domain.errors import ErrorCode, OneStopError
 from ...domain.text import QT_TRANSLATE_NOOP
 from ...domain.validation import Validator
 from ...services.session import Session
+from ..common.consent_text import kind_text
+from ..common.dialog_buttons import confirm_buttons
+from ..common.field_errors import FieldErrors
+from ..common.fields import date_edit, text_edit
+from ..common.forms import buddy_label
+from ..common.text import day
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel, paragraph
 from ..dialog_fit import keep_fitted
-from ..forms import buddy_label
-from ..widgets import MessageLabel, paragraph
-from .consent_text import kind_text
-from .field_errors import FieldErrors
-from .fields import date_edit, text_edit
-from .page import waiting
-from .text import day
 
 BEFORE_CONSENT = QT_TRANSLATE_NOOP("Validation", "A consent cannot be withdrawn before the date it was given.")
 
@@ -54,15 +55,9 @@ class WithdrawDialog(QDialog):
         )
         form.addRow(buddy_label(self.tr("&Date:"), self.on, self), self.errors.wrap("on", self.on, self))
         form.addRow(buddy_label(self.tr("&Note:"), self.note, self), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Withdraw the consent"))
-        ok.setObjectName("withdrawOk")
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        cancel.setDefault(True)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = confirm_buttons(
+            self, self.tr("&Withdraw the consent"), "withdrawOk", self.submit, cancel_is_default=True
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(
             paragraph(

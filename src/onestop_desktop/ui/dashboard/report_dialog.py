@@ -27,9 +27,9 @@ from ...domain.errors import OneStopError
 from ...domain.periods import Period, PeriodKind
 from ...services.documents import RenderedDocument
 from ...services.session import Session
-from ..cases.page import waiting
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel, paragraph
 from ..ops import BackgroundRunner
-from ..widgets import MessageLabel, paragraph
 from .period_picker import PeriodPicker
 
 AskPath = Callable[[QWidget, Path, str], Path | None]

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME, __version__
+from ..common.widgets import paragraph
 from ..licenses import COMPONENTS
-from ..widgets import paragraph
 
 
 class AboutDialog(QDialog):

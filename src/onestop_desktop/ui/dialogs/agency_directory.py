@@ -21,14 +21,14 @@ from ...domain.errors import ErrorCode, OneStopError
 from ...domain.referrals import Agency
 from ...domain.roles import Permission
 from ...services.session import Session
-from ..cases.fields import value_label
-from ..cases.page import waiting
-from ..cases.tables import record_table, select_row
-from ..cases.text import problem_text
+from ..common.fields import value_label
+from ..common.forms import named_button
+from ..common.tables import record_table, select_row
+from ..common.text import problem_text
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel, paragraph
 from ..errors import error_text
-from ..forms import named_button
 from ..models.agency_table_model import AgencyTableModel, phone_text
-from ..widgets import MessageLabel, paragraph
 from .agency_form import AgencyFormDialog, form_of
 
 

@@ -11,12 +11,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,12 +22,13 @@ from ...domain.referrals import Agency
 from ...domain.taxonomy import SERVICE_DOMAIN_LABELS, ServiceDomain
 from ...services.agencies import AgencyForm
 from ...services.session import Session
-from ..cases.field_errors import FieldErrors
-from ..cases.fields import date_edit, note_edit, text_edit
-from ..cases.form_submit import submit_form
-from ..cases.text import iso_day, label
-from ..forms import buddy_label
-from ..widgets import MessageLabel
+from ..common.dialog_buttons import confirm_buttons, dialog_column
+from ..common.field_errors import FieldErrors
+from ..common.fields import date_edit, note_edit, text_edit
+from ..common.form_submit import submit_form
+from ..common.forms import buddy_label
+from ..common.text import iso_day, label
+from ..common.widgets import MessageLabel
 
 
 def form_of(agency: Agency) -> AgencyForm:
@@ -120,17 +119,8 @@ class AgencyFormDialog(QDialog):
             buddy_label(self.tr("Last &verified:"), self.verified, self), e.wrap("last_verified", verified, self)
         )
         form.addRow("", self.active)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Save"))
-        ok.setObjectName("agencyOk")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        buttons = confirm_buttons(self, self.tr("&Save"), "agencyOk", self.submit)
+        dialog_column(self, form, self.message, buttons)
         self.show_form(form_of(agency) if agency else AgencyForm(last_verified=date.today().isoformat()))
         self.setMinimumWidth(640)
 

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 from ...domain.errors import OneStopError
 from ...domain.roles import Permission
 from ...services.session import Session
-from ..cases.tables import record_table
+from ..common.tables import record_table
+from ..common.widgets import MessageLabel, paragraph
 from ..models.audit_table_model import AuditTableModel
-from ..widgets import MessageLabel, paragraph
 
 RECENT_LIMIT = 500
 

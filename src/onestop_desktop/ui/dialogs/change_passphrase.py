@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QVBoxLayout, QWidget
 
 from ...domain.errors import OneStopError
 from ...services.session import Session
-from ..forms import buddy_label, passphrase_edit
+from ..common.dialog_buttons import Button, confirm_buttons
+from ..common.forms import buddy_label, passphrase_edit
+from ..common.widgets import MessageLabel, paragraph
 from ..passphrase_feedback import PassphraseFeedback
-from ..widgets import MessageLabel, paragraph
 
 
 class ChangePassphraseDialog(QDialog):
@@ -46,17 +47,14 @@ class ChangePassphraseDialog(QDialog):
         layout.addLayout(form)
         self.message = MessageLabel(self, object_name="changePassphraseMessage")
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self.buttons = confirm_buttons(
+            self,
+            self.tr("C&hange passphrase"),
+            "changePassphraseOk",
+            self._apply,
+            cancel_text=self.tr("Log &out") if forced else None,
         )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("C&hange passphrase"))
-        ok.setObjectName("changePassphraseOk")
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Log &out") if forced else self.tr("Cancel"))
-        cancel.setObjectName("changePassphraseCancel")
-        self.buttons.accepted.connect(self._apply)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(Button.Cancel).setObjectName("changePassphraseCancel")
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
 

@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QSpinBox,
@@ -19,9 +18,10 @@ from ...domain.roles import Permission
 from ...domain.settings import IDLE_LOCK_MINUTES, SUPPRESSION_THRESHOLD
 from ...services.session import Session
 from ...services.vault import Vault
-from ..forms import buddy_label
+from ..common.dialog_buttons import Button, confirm_buttons
+from ..common.forms import buddy_label
+from ..common.widgets import MessageLabel, paragraph
 from ..i18n import LANGUAGES
-from ..widgets import MessageLabel, paragraph
 
 
 class SettingsDialog(QDialog):
@@ -80,13 +80,7 @@ class SettingsDialog(QDialog):
 
         self.message = MessageLabel(self, object_name="settingsMessage")
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("&Save"))
-        save.setObjectName("settingsSave")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        buttons = confirm_buttons(self, self.tr("&Save"), "settingsSave", self._save, ok_kind=Button.Save)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
 

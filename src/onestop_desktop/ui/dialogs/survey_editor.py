@@ -20,14 +20,14 @@ from ...domain.errors import ErrorCode, OneStopError
 from ...domain.feedback import QUESTION_KIND_LABELS, SUBJECT_LABELS, Question, QuestionKind, SurveySubject
 from ...domain.roles import Permission
 from ...services.session import Session
-from ..cases.fields import choice
-from ..cases.page import waiting
-from ..cases.text import day, problem_text
+from ..common.fields import choice
+from ..common.forms import named_button
+from ..common.text import day, problem_text
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel
 from ..errors import error_text
-from ..forms import named_button
 from ..models.survey_question_model import SurveyQuestionModel
 from ..programs.text import labelled_combo
-from ..widgets import MessageLabel
 
 
 class SurveyEditorDialog(QDialog):

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 from ...domain.errors import OneStopError
 from ...domain.users import User
 from ...services.session import Session
-from ..cases.tables import record_table
+from ..common.forms import named_button
+from ..common.tables import record_table
+from ..common.widgets import MessageLabel
 from ..errors import role_label
-from ..forms import named_button
 from ..models.user_table_model import UserTableModel
-from ..widgets import MessageLabel
 from .user_forms import AddUserDialog, RoleDialog, TemporaryPassphraseDialog
 
 

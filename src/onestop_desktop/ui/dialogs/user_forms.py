@@ -9,26 +9,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QVBoxLayout, QWidget
 
 from ...domain.errors import ErrorCode, OneStopError
 from ...domain.roles import Role
 from ...domain.users import User
 from ...services.session import Session
+from ..common.dialog_buttons import confirm_buttons
+from ..common.forms import buddy_label, line_edit, passphrase_edit, username_edit
+from ..common.widgets import MessageLabel, paragraph
 from ..errors import role_label
-from ..forms import buddy_label, line_edit, passphrase_edit, username_edit
 from ..passphrase_feedback import PassphraseFeedback
-from ..widgets import MessageLabel, paragraph
-
-
-def _buttons(dialog: QDialog, ok_text: str, ok_name: str, cancel_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-    ok = box.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText(ok_text)
-    ok.setObjectName(ok_name)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 def _run(message: MessageLabel, call: Callable[[], User]) -> User | None:
@@ -89,8 +80,7 @@ class AddUserDialog(QDialog):
         )
         layout.addLayout(form)
         layout.addWidget(self.message)
-        buttons = _buttons(self, self.tr("A&dd user"), "addUserOk", self.tr("Cancel"))
-        buttons.accepted.connect(self._apply)
+        buttons = confirm_buttons(self, self.tr("A&dd user"), "addUserOk", self._apply)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
 
@@ -139,8 +129,7 @@ class RoleDialog(QDialog):
         )
         layout.addLayout(form)
         layout.addWidget(self.message)
-        buttons = _buttons(self, self.tr("&Change role"), "roleOk", self.tr("Cancel"))
-        buttons.accepted.connect(self._apply)
+        buttons = confirm_buttons(self, self.tr("&Change role"), "roleOk", self._apply)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
 
@@ -190,8 +179,7 @@ class TemporaryPassphraseDialog(QDialog):
         layout.addWidget(paragraph(intro.format(name=user.display_name, username=user.username), self))
         layout.addLayout(form)
         layout.addWidget(self.message)
-        buttons = _buttons(self, ok_text, "temporaryPassphraseOk", self.tr("Cancel"))
-        buttons.accepted.connect(self._apply)
+        buttons = confirm_buttons(self, ok_text, "temporaryPassphraseOk", self._apply)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
 

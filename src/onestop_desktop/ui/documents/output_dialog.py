@@ -31,14 +31,14 @@ from ...domain.casework import FieldProblem
 from ...domain.errors import ErrorCode, OneStopError
 from ...services.documents import NEED_PURPOSE, RenderedDocument
 from ...services.session import Session
-from ..cases.consent_text import blockers_text
-from ..cases.field_errors import FieldErrors
-from ..cases.page import waiting
+from ..common.consent_text import blockers_text
+from ..common.field_errors import FieldErrors
+from ..common.forms import buddy_label
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel, paragraph
 from ..dialog_fit import keep_fitted
 from ..errors import error_text
-from ..forms import buddy_label
 from ..ops import BackgroundRunner
-from ..widgets import MessageLabel, paragraph
 from .batch_progress import BatchProgress, ProgressRelay
 from .print_job import PrintJob
 from .printing import ChoosePdf, ask_pdf_path, printing_available

@@ -7,7 +7,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ...services.documents import RenderedDocument
-from ..cases.page import waiting
+from ..common.waiting import waiting
 from .printing import PdfPages
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import ErrorCode, OneStopError
 from ...domain.feedback import FeedbackMethod, SurveySubject, SurveyVersion
 from ...services.session import Session
-from ..cases.text import problem_text
+from ..common.text import problem_text
 from ..errors import error_text
 from .survey_form import SurveyForm
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.errors import ErrorCode, OneStopError
 from ...domain.feedback import METHOD_LABELS, FeedbackMethod, SurveySubject, SurveyVersion
 from ...services.session import Session
-from ..cases.page import waiting
-from ..cases.text import problem_text
+from ..common.dialog_buttons import confirm_buttons
+from ..common.text import problem_text
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel
 from ..errors import error_text
 from ..programs.text import feedback_label
-from ..widgets import MessageLabel
 from .survey_form import SurveyForm
 
 
@@ -52,13 +53,7 @@ class SurveyEntryDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
         self.message = MessageLabel(self, object_name="surveyEntryMessage")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Save"))
-        ok.setObjectName("surveyEntryOk")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = confirm_buttons(self, self.tr("&Save"), "surveyEntryOk", self.submit)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(scroll, 1)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from ...domain.errors import OneStopError
 from ...domain.feedback import FeedbackMethod, SurveySubject
 from ...services.session import Session
-from ..cases.page import waiting
+from ..common.waiting import waiting
 from ..programs.text import survey_language
 from .kiosk import KioskWindow
 from .survey_entry_dialog import SurveyEntryDialog

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.feedback import MAX_COMMENT, SCALE_LABELS, FeedbackAnswers, QuestionKind, SurveyVersion
 from ...domain.taxonomy import SERVICE_DOMAIN_LABELS, ServiceDomain
-from ..cases.text import label
+from ..common.text import label
 
 
 class PlainComment(QPlainTextEdit):

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QRadioButton,
     QVBoxLayout,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.feedback import FeedbackMethod
+from ..common.dialog_buttons import confirm_buttons
 
 DECLINED = "declined"
 
@@ -65,13 +65,7 @@ class SurveyStartDialog(QDialog):
         column.addWidget(self.asked)
         self.options[str(FeedbackMethod.KIOSK)].setChecked(True)
         self.group.buttonToggled.connect(lambda *_: self._update())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Continue"))
-        ok.setObjectName("surveyStartOk")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = confirm_buttons(self, self.tr("&Continue"), "surveyStartOk", self.accept)
         column.addWidget(buttons)
         self._update()
         self.setMinimumWidth(520)

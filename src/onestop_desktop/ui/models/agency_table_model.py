@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 from ...domain.korean import format_phone, phone_digits
 from ...domain.referrals import Agency
 from ...domain.taxonomy import SERVICE_DOMAIN_LABELS, ServiceDomain
-from ..cases.text import day, label
+from ..common.text import day, label
 from .record_table_model import MUTED, WARNING, RecordTableModel
 
 STALE_DAYS = 365

@@ -22,7 +22,7 @@ from ...domain.programs import (
     EnrolmentStatus,
     ProgramSession,
 )
-from ..cases.text import day
+from ..common.text import day
 from ..programs.text import program_label
 
 _ModelIndex = QModelIndex | QPersistentModelIndex

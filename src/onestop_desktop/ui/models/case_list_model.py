@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from ...domain.case_status import CASE_STATUS_LABELS
 from ...domain.casework import CaseQuery, CaseRow, CaseSort
 from ...domain.taxonomy import RISK_LEVEL_LABELS, RiskLevel
-from ..cases.text import crime_types_text, day, label, local_day, local_moment
+from ..common.text import crime_types_text, day, label, local_day, local_moment
 from .paged_table_model import PagedTableModel
 
 _ModelIndex = QModelIndex | QPersistentModelIndex

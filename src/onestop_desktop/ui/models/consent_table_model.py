@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from ...domain.consent import Consent, ConsentKind, ConsentMethod
-from ..cases.consent_text import items_text, kind_text, method_text
-from ..cases.text import day
+from ..common.consent_text import items_text, kind_text, method_text
+from ..common.text import day
 from .record_table_model import MUTED, RecordTableModel
 
 

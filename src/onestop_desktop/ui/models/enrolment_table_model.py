@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from ...domain.programs import ENROLMENT_STATUS_LABELS, PROGRAM_KIND_LABELS, Enrolment, EnrolmentStatus
-from ..cases.text import day
+from ..common.text import day
 from ..programs.text import program_label
 from .record_table_model import MUTED, RecordTableModel
 

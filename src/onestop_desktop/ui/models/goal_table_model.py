@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor
 
 from ...domain.casework import Goal
 from ...domain.taxonomy import GOAL_STATUS_LABELS, SERVICE_DOMAIN_LABELS, GoalStatus
-from ..cases.text import day, label
+from ..common.text import day, label
 from .record_table_model import MUTED, RecordTableModel
 
 

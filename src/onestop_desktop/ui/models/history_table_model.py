@@ -7,8 +7,8 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QObject
 
 from ...domain.casework import HistoryEntry
-from ..cases.history_labels import describe
-from ..cases.text import local_moment
+from ..common.history_labels import describe
+from ..common.text import local_moment
 from .record_table_model import RecordTableModel
 
 

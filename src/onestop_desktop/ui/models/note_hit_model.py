@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...domain.casework import NoteHit
-from ..cases.text import session_moment
+from ..common.text import session_moment
 from .record_table_model import RecordTableModel
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtGui import QColor
 
 from ...domain.programs import ProgramSession
-from ..cases.text import day
+from ..common.text import day
 from .record_table_model import MUTED, RecordTableModel
 
 

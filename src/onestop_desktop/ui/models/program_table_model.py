@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from ...domain.programs import PROGRAM_KIND_LABELS, PROGRAM_STATUS_LABELS, Program, ProgramQuery, ProgramStatus
-from ..cases.text import day
+from ..common.text import day
 from ..programs.text import program_label
 from .paged_table_model import PagedTableModel
 from .record_table_model import MUTED

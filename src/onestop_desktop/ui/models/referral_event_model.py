@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ...domain.referrals import ReferralEvent
-from ..cases.consent_text import status_text
-from ..cases.text import day
+from ..common.consent_text import status_text
+from ..common.text import day
 from .record_table_model import RecordTableModel
 
 

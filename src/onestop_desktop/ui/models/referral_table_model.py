@@ -13,8 +13,8 @@ from PySide6.QtGui import QColor
 
 from ...domain.referrals import AWAITING_REPLY, Direction, Referral, ReferralStatus, Urgency
 from ...domain.taxonomy import SERVICE_DOMAIN_LABELS
-from ..cases.consent_text import overdue_days, status_text, urgency_text
-from ..cases.text import day, label
+from ..common.consent_text import overdue_days, status_text, urgency_text
+from ..common.text import day, label
 from .record_table_model import MUTED, WARNING, RecordTableModel
 
 FINISHED = frozenset({ReferralStatus.COMPLETED, ReferralStatus.CANCELLED})

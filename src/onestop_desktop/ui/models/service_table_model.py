@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ...domain.casework import ServiceRecord
 from ...domain.taxonomy import SERVICE_DOMAIN_LABELS, SERVICE_STATUS_LABELS
-from ..cases.text import day, label, won
+from ..common.text import day, label, won
 from .record_table_model import RecordTableModel
 
 _ModelIndex = QModelIndex | QPersistentModelIndex

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...domain.casework import CounselingSession
 from ...domain.taxonomy import SESSION_MODE_LABELS
-from ..cases.text import label, session_moment
+from ..common.text import label, session_moment
 from .record_table_model import RecordTableModel
 
 

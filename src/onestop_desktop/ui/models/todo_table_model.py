@@ -7,46 +7,16 @@ referral moves on. Overdue rows are red.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import replace
-from datetime import date
-from typing import Any
-
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
-
 from ...domain.casework import Followup
-from ...domain.errors import OneStopError
 from ...domain.referrals import OverdueReply
-from ..cases.text import day
-from .record_table_model import MUTED, WARNING, RecordTableModel
-
-_ModelIndex = QModelIndex | QPersistentModelIndex
-Complete = Callable[[str, bool], None]
-
+from ..common.text import day
+from .followup_checks import FollowupChecksModel
 
 TodoItem = Followup | OverdueReply
 
 
-class TodoTableModel(RecordTableModel[TodoItem]):
+class TodoTableModel(FollowupChecksModel[TodoItem]):
     DUE, CLIENT, WHAT, DONE = range(4)
-
-    def __init__(
-        self,
-        records: Sequence[TodoItem] = (),
-        *,
-        complete: Complete | None = None,
-        today: date | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(records, parent=parent)
-        self._complete = complete
-        self._today = today
-        self.last_error: OneStopError | None = None
-
-    @property
-    def today(self) -> date:
-        return self._today or date.today()
 
     @property
     def done_column(self) -> int:
@@ -70,9 +40,7 @@ class TodoTableModel(RecordTableModel[TodoItem]):
         return (day(record.due_date), record.client_display_name, record.title, done)[column]
 
     def overdue(self, record: TodoItem) -> bool:
-        if isinstance(record, OverdueReply):
-            return True
-        return record.done_on is None and record.due_date < self.today
+        return isinstance(record, OverdueReply) or super().overdue(record)
 
     def tooltip(self, record: TodoItem, column: int) -> str | None:
         if isinstance(record, OverdueReply):
@@ -84,42 +52,3 @@ class TodoTableModel(RecordTableModel[TodoItem]):
         if self.overdue(record):
             return self.tr("Overdue by {days} days").format(days=(self.today - record.due_date).days)
         return None
-
-    def color(self, record: TodoItem, column: int) -> QColor | None:
-        if isinstance(record, Followup) and record.done_on is not None:
-            return MUTED
-        return WARNING if self.overdue(record) else None
-
-    def _followup(self, index: _ModelIndex) -> Followup | None:
-        if not self.valid(index) or index.column() != self.DONE:
-            return None
-        record = self._records[index.row()]
-        return record if isinstance(record, Followup) else None
-
-    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.CheckStateRole:
-            record = self._followup(index)
-            if record is None:
-                return None
-            return Qt.CheckState.Checked if record.done_on else Qt.CheckState.Unchecked
-        return super().data(index, role)
-
-    def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if self._followup(index) is not None and self._complete is not None:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def setData(self, index: _ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        record = self._followup(index)
-        if role != Qt.ItemDataRole.CheckStateRole or record is None or self._complete is None:
-            return False
-        done = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
-        try:
-            self._complete(record.id, done)
-        except OneStopError as err:
-            self.last_error = err
-            return False
-        self._records[index.row()] = replace(record, done_on=self.today if done else None)
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.DONE))
-        return True

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from ...domain.errors import ErrorCode, OneStopError
 from ...domain.programs import PROGRAM_KIND_LABELS, Program
 from ...services.session import Session
-from ..cases.page import waiting
-from ..cases.text import day, problem_text
+from ..common.dialog_buttons import confirm_buttons, dialog_column
+from ..common.text import day, problem_text
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel
 from ..errors import error_text
-from ..widgets import MessageLabel
 from .text import program_label
 
 
@@ -49,20 +50,10 @@ class EnrolDialog(QDialog):
         empty.setWordWrap(True)
         empty.setVisible(not programs)
         self.message = MessageLabel(self, object_name="enrolMessage")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = confirm_buttons(self, self.tr("&Enrol"), "enrolOk", self.submit)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("&Enrol"))
-        self.ok.setObjectName("enrolOk")
         self.ok.setEnabled(bool(programs))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(caption)
-        layout.addWidget(self.program)
-        layout.addWidget(empty)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        dialog_column(self, caption, self.program, empty, self.message, buttons)
         self.setMinimumWidth(560)
 
     def submit(self) -> None:

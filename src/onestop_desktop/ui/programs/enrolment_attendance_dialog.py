@@ -10,8 +10,8 @@ from ...domain.errors import OneStopError
 from ...domain.programs import AttendanceStatus, Enrolment
 from ...domain.roles import Permission
 from ...services.session import Session
+from ..common.widgets import MessageLabel
 from ..models.attendance_model import AttendanceModel
-from ..widgets import MessageLabel
 from .attendance_view import AttendanceView
 
 

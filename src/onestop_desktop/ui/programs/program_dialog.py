@@ -8,9 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,13 +25,14 @@ from ...domain.programs import (
 from ...domain.referrals import Agency
 from ...domain.users import User
 from ...services.session import Session
-from ..cases.field_errors import FieldErrors
-from ..cases.fields import choice, date_edit, note_edit, set_choice, text_edit
-from ..cases.form_submit import submit_form
-from ..cases.text import iso_day
+from ..common.dialog_buttons import confirm_buttons, dialog_column
+from ..common.field_errors import FieldErrors
+from ..common.fields import choice, date_edit, note_edit, set_choice, text_edit
+from ..common.form_submit import submit_form
+from ..common.forms import buddy_label
+from ..common.text import iso_day
+from ..common.widgets import MessageLabel
 from ..dialog_fit import keep_fitted
-from ..forms import buddy_label
-from ..widgets import MessageLabel
 from .text import labelled_combo
 
 
@@ -126,17 +125,8 @@ class ProgramDialog(QDialog):
         form.addRow(
             buddy_label(self.tr("&Description:"), self.description, self), e.wrap("description", self.description, self)
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Save"))
-        ok.setObjectName("programOk")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        buttons = confirm_buttons(self, self.tr("&Save"), "programOk", self.submit)
+        dialog_column(self, form, self.message, buttons)
         self.facilitator_kind.currentIndexChanged.connect(self._facilitator_changed)
         self.online.toggled.connect(lambda on: self.place.setEnabled(not on))
         self.show_form(form_of(program) if program else ProgramForm())

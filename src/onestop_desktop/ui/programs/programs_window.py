@@ -36,15 +36,15 @@ from ...domain.programs import (
 )
 from ...domain.roles import Permission
 from ...services.session import Session
-from ..cases.fields import choice
-from ..cases.page import waiting
-from ..cases.tables import record_table, select_row, selected_id
-from ..forms import named_button
+from ..common.fields import choice
+from ..common.forms import named_button
+from ..common.tables import record_table, select_row, selected_id
+from ..common.waiting import waiting
+from ..common.widgets import MessageLabel
 from ..models.attendance_model import AttendanceModel
 from ..models.enrolment_table_model import EnrolmentTableModel
 from ..models.program_session_model import ProgramSessionModel
 from ..models.program_table_model import ProgramTableModel
-from ..widgets import MessageLabel
 from .attendance_view import AttendanceView
 from .program_dialog import ProgramDialog
 from .session_dialog import SessionDialog

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QWidget
 
 from ...domain.programs import ProgramSession, ProgramSessionForm
 from ...services.session import Session
-from ..cases.field_errors import FieldErrors
-from ..cases.fields import date_edit, text_edit
-from ..cases.form_submit import submit_form
-from ..cases.text import iso_day
-from ..forms import buddy_label
-from ..widgets import MessageLabel
+from ..common.dialog_buttons import confirm_buttons, dialog_column
+from ..common.field_errors import FieldErrors
+from ..common.fields import date_edit, text_edit
+from ..common.form_submit import submit_form
+from ..common.forms import buddy_label
+from ..common.text import iso_day
+from ..common.widgets import MessageLabel
 
 
 class SessionDialog(QDialog):
@@ -37,17 +38,8 @@ class SessionDialog(QDialog):
         form.addRow(buddy_label(self.tr("&Day:"), self.day, self), e.wrap("held_on", self.day, self))
         form.addRow(buddy_label(self.tr("Starts &at:"), self.time, self), e.wrap("start_time", self.time, self))
         form.addRow(buddy_label(self.tr("&Topic:"), self.topic, self), e.wrap("topic", self.topic, self))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Save"))
-        ok.setObjectName("sessionOk")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        buttons = confirm_buttons(self, self.tr("&Save"), "sessionOk", self.submit)
+        dialog_column(self, form, self.message, buttons)
         if held is not None:
             self.day.setText(iso_day(held.held_on))
             self.time.setText(held.start_time)

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from ...domain.errors import OneStopError
 from ...services.session import Session
 from ...services.sync import ConflictView
-from ..cases.tables import record_table, select_row, selected_id
-from ..forms import named_button
+from ..common.forms import named_button
+from ..common.tables import record_table, select_row, selected_id
+from ..common.widgets import MessageLabel, paragraph
 from ..models.conflict_table_model import ConflictTableModel
-from ..widgets import MessageLabel, paragraph
 from .labels import field_label, one_line, value_text, when_text
 
 

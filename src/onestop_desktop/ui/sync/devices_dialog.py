@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 from ...domain.errors import OneStopError
 from ...services.session import Session
 from ...services.sync import DeviceView
-from ..cases.tables import record_table
+from ..common.tables import record_table
+from ..common.widgets import MessageLabel, paragraph
 from ..models.device_table_model import DeviceTableModel
 from ..models.quarantine_table_model import QuarantineTableModel
 from ..ops import BackgroundRunner
-from ..widgets import MessageLabel, paragraph
 from .enrol_dialog import ChooseFile, EnrolDialog, ask_enrolment_path
 from .revoke_dialog import RevokeDialog
 

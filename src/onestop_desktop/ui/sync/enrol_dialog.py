@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import OneStopError
 from ...services.session import Session
+from ..common.dialog_buttons import confirm_buttons
+from ..common.forms import buddy_label
+from ..common.widgets import MessageLabel, paragraph
 from ..dialog_fit import keep_fitted
 from ..errors import role_label
-from ..forms import buddy_label
 from ..ops import BackgroundRunner
-from ..widgets import MessageLabel, paragraph
 
 ChooseFile = Callable[[QWidget, Path], Path | None]
 ENROLMENT_SUFFIX = ".onestop-enrol"
@@ -112,13 +113,8 @@ class EnrolDialog(QDialog):
         form.addRow(buddy_label(self.tr("&Users:"), self.users, self), self.users)
         form.addRow(buddy_label(self.tr("Enrolment &file:"), self.out, self), out_row)
         self.message = MessageLabel(self, object_name="enrolMessage")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = confirm_buttons(self, self.tr("&Create the enrolment file"), "enrolCreate", self._create)
         self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText(self.tr("&Create the enrolment file"))
-        self.create_button.setObjectName("enrolCreate")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._create)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
             paragraph(

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -19,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import OneStopError
 from ...services.session import Session
-from ..forms import buddy_label
-from ..widgets import MessageLabel, paragraph
+from ..common.dialog_buttons import Button, confirm_buttons
+from ..common.forms import buddy_label
+from ..common.widgets import MessageLabel, paragraph
 
 ChooseFolder = Callable[[QWidget, str], str]
 
@@ -49,12 +49,7 @@ class SyncFolderDialog(QDialog):
         row.addWidget(self.folder, 1)
         row.addWidget(self.browse)
         self.message = MessageLabel(self, object_name="syncFolderMessage")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("syncFolderSave")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        buttons = confirm_buttons(self, self.tr("&Save"), "syncFolderSave", self._save, ok_kind=Button.Save)
         layout = QVBoxLayout(self)
         layout.addWidget(
             paragraph(

@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.text import QT_TRANSLATE_NOOP
-from ..cases.history_labels import FIELDS, TABLES
-from ..cases.text import local_moment
+from ..common.history_labels import FIELDS, TABLES
+from ..common.text import local_moment
 
 _CONTEXT = "SyncLabels"
 

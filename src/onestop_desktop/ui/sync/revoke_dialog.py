@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QRadioButton, QVBoxLayout, QWidget
 
 from ...domain.errors import OneStopError
 from ...services.session import Session
 from ...services.sync import DeviceView
+from ..common.dialog_buttons import confirm_buttons
+from ..common.widgets import MessageLabel, paragraph
 from ..dialog_fit import keep_fitted
-from ..widgets import MessageLabel, paragraph
 
 
 class RevokeDialog(QDialog):
@@ -34,15 +35,7 @@ class RevokeDialog(QDialog):
             ).format(device=device.name, users=", ".join(device.usernames) or "-")
         )
         self.message = MessageLabel(self, object_name="revokeMessage")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Revoke"))
-        ok.setObjectName("revokeConfirm")
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        cancel.setDefault(True)
-        buttons.accepted.connect(self._revoke)
-        buttons.rejected.connect(self.reject)
+        buttons = confirm_buttons(self, self.tr("&Revoke"), "revokeConfirm", self._revoke, cancel_is_default=True)
         layout = QVBoxLayout(self)
         layout.addWidget(
             paragraph(

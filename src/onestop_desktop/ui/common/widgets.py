@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from ..domain.errors import OneStopError
-from .errors import error_text
-from .style import TONE_MARGINS
+from ...domain.errors import OneStopError
+from ..errors import error_text
+from ..style import TONE_MARGINS
 
 
 class MessageLabel(QLabel):

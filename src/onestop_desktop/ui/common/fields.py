@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.taxonomy import CRIME_TYPE_LABELS, CrimeType
-from ..forms import line_edit
+from .forms import line_edit
 from .text import label
 
 E = TypeVar("E", bound=Enum)

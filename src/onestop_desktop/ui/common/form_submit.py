@@ -11,10 +11,10 @@ from typing import TypeVar
 
 from ...domain.errors import ErrorCode, OneStopError
 from ..errors import error_text
-from ..widgets import MessageLabel
 from .field_errors import FieldErrors
-from .page import waiting
 from .text import problem_text
+from .waiting import waiting
+from .widgets import MessageLabel
 
 T = TypeVar("T")
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from ..domain.audit import AuditAction
 from ..domain.change_authority import (
@@ -35,6 +35,13 @@ from ..storage.audit_log import append as append_audit
 from ..storage.db import Connection
 
 ChangeKey = tuple[str, str, str]  # (table, row id, hlc): a change's identity
+# Columns by which a case row names the row it belongs to (and so its case).
+_PARENTS: Final = {
+    "case_id": "cases",
+    "client_id": "clients",
+    "enrolment_id": "program_enrolments",
+    "referral_id": "referrals",
+}
 
 
 @dataclass(frozen=True)
@@ -152,11 +159,10 @@ class Authorizer:
                 return True
             return row_id in cases
         named = ss.case_ids_of_row(self.conn, table, row_id)
-        if isinstance(values.get("case_id"), str):
-            named.add(str(values["case_id"]))
-        client = values.get("client_id")
-        if isinstance(client, str):
-            named |= ss.case_ids_of_row(self.conn, "clients", client)
+        for column, parent in _PARENTS.items():  # what a new row names: its case through its parent
+            value = values.get(column)
+            if isinstance(value, str):
+                named |= {value} if parent == "cases" else ss.case_ids_of_row(self.conn, parent, value)
         if not named:  # a new row whose case comes with it (a new client, before its case)
             return not trust.row_exists(self.conn, table, row_id)
         return bool(named & cases)

@@ -23,7 +23,7 @@ from ..domain.audit import AuditAction
 from ..domain.errors import ErrorCode, OneStopError
 from ..domain.ids import new_id
 from ..domain.roles import Permission
-from ..storage import repos, trust
+from ..storage import repos
 from ..storage import sync_store as ss
 from ..storage.atomic_file import write_atomic
 from ..storage.audit_log import AuditRecord
@@ -154,8 +154,7 @@ class Sync:
                 devices=tuple(devices),
                 gaps=tuple((names.get(s, s[:8]), q) for s, q in ss.gaps(conn)),
                 conflicts=ss.conflict_count(conn),
-                quarantined=tuple((names.get(s, s[:8]), q, r, d) for s, q, r, d, _ in ss.quarantined(conn))
-                + _held_back(conn, names),
+                quarantined=tuple((names.get(s, s[:8]), q, r, d) for s, q, r, d, _ in ss.quarantined(conn)),
                 waiting_rows=len(ss.waiting_rows(conn)),
                 digest=canonical_digest(conn) if with_digest else "",
                 folder=folder,
@@ -376,25 +375,6 @@ class Sync:
                     f"revoked ({status})",
                 )
             )
-
-
-def _held_back(conn: Any, names: dict[str, str]) -> tuple[tuple[str, int, str, str], ...]:
-    """What else waits for an administrator besides whole bundles: changes refused one at a time (the reason is the
-    refusal), bundles of a second installation using one device identity, and audit chains found cut."""
-    users = trust.usernames(conn)
-    refused = [
-        (names.get(r.sender, r.sender[:8]), r.seq, r.reason, f"{r.table} · {users.get(r.change[4], r.change[4][:8])}")
-        for r in trust.refused_changes(conn)
-    ]
-    twins = [
-        (names.get(d, d[:8]), seq, "joined_twice", f"{names.get(d, d[:8])} · {installation[:8]}")
-        for d, installation, seq in trust.twins(conn)
-    ]
-    cut = [
-        (names.get(d, d[:8]), 0, "audit_truncated", f"{seen} -> {reported}")
-        for d, seen, reported in trust.truncated_chains(conn)
-    ]
-    return tuple(refused + twins + cut)
 
 
 def _snapshot(conn: Any, scope: str, user_ids: list[str]) -> tuple[list[ss.ChangeRow], list[tuple[Any, ...]]]:

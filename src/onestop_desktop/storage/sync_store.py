@@ -40,7 +40,7 @@ _CASE_TABLES = (
 )
 # Replicated everywhere, field kits included: directory, accounts, devices, settings, programs, survey questions.
 SHARED_TABLES = frozenset(
-    {"devices", "users", "settings", "account_keys", "agencies", "programs", "program_sessions", "survey_versions"}
+    {"devices", "users", "settings", "agencies", "programs", "program_sessions", "survey_versions"}
 )
 # Anonymous answers go to workstations only: a laptop has no use for other clients' answers.
 WORKSTATION_ONLY_TABLES = frozenset({"feedback_responses"})

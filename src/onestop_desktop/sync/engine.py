@@ -23,14 +23,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from ..domain.ids import iso_utc, parse_iso
-from ..storage import migrate, trust
+from ..storage import migrate
 from ..storage import sync_store as ss
 from ..storage.atomic_file import write_atomic
 from ..storage.audit_log import accept_remote
 from ..storage.db import Connection
 from ..storage.hlc import MAX_AHEAD_MS, ClockSkew, receive
 from ..storage.store import Actor, Store
-from . import authorize, bundle, guards
+from . import bundle
 from .merge import DELETED_AT, Conflict, FieldWrite, merge_row
 
 PAYLOAD_VERSION: Final = 2
@@ -348,7 +348,6 @@ class SyncEngine:
                     break
                 self._consider(folder / name, report)
         self._retry_quarantine(report)
-        self._retry_refused(report)
         # Out first, then purge: what this laptop wrote about a case that is being taken away from it (or a case
         # it opened for someone else) must be on its way to the workstations before the case leaves it.
         self.write_bundles(folder, report)
@@ -369,7 +368,8 @@ class SyncEngine:
         parsed = bundle.parse_bundle_name(path.name)
         if parsed is None:
             return
-        if parsed[0] == self.me:
+        sender, seq = parsed
+        if sender == self.me:
             return
         try:
             data = path.read_bytes()
@@ -377,32 +377,25 @@ class SyncEngine:
             return  # vanished or unreadable mid-copy: the next run sees it again
         digest = hashlib.sha256(data).hexdigest()
         with self.store.read() as conn:
-            # The name only finds the inbox entry of a file seen before under it: an entry is recorded under the
-            # signed header's sender and sequence only, so a name that lies finds none, or one of another content.
-            seen = ss.inbox_entry(conn, *parsed)
+            seen = ss.inbox_entry(conn, sender, seq)
             senders = self._known_senders(conn)
         if seen is not None and seen[2] == digest and seen[0] != "refused":
             return
+        if seen is not None and seen[0] in ("applied", "quarantined"):
+            return  # an applied bundle is never replaced by another file of the same name
         keys = {d.id: Ed25519PublicKey.from_public_bytes(base64.b64decode(d.sign_public_key)) for d in senders.values()}
         try:
             opened = bundle.open_bundle(data, my_device_id=self.me, my_enc_key=self.keys.enc, known_senders=keys)
         except bundle.BundleRefused as refused:
-            if refused.code == "not_for_this_device" and refused.header is not None:
-                if guards.name_disagrees(path.name, *refused.header):
-                    self._misnamed(path, data, digest, report)
-                    return
-                self._note(*refused.header, "not_for_us", "", digest, None)
+            if refused.code == "not_for_this_device":
+                self._note(sender, seq, "not_for_us", "", digest, None)
                 report.not_for_us += 1
                 return
             if seen is None or seen[2] != digest or refused.code == "unknown_sender":
                 report.refused.append((path.name, refused.code))
             if refused.code != "unknown_sender":  # an unknown sender may be enrolled later: try again then
-                self._note(*parsed, "refused", refused.code, digest, None)
+                self._note(sender, seq, "refused", refused.code, digest, None)
             return
-        if guards.name_disagrees(path.name, opened.sender_device_id, opened.seq):
-            self._misnamed(path, data, digest, report)
-            return
-        sender, seq = opened.sender_device_id, opened.seq  # from the signed header, never from the name
         try:
             doc = decode_payload(opened.payload)
         except (ValueError, UnicodeDecodeError):
@@ -416,13 +409,6 @@ class SyncEngine:
             report.refused.append((path.name, "damaged"))
             self._note(sender, seq, "refused", "damaged", digest, None)
             return
-        with self.store.read() as conn:
-            twin = guards.twin_installation(conn, sender, doc)
-        if twin is not None:
-            self._keep_twin(sender, seq, twin, opened.payload, report)
-            return
-        if seen is not None and seen[0] in ("applied", "quarantined"):
-            return  # an applied bundle is never replaced by another file of the same name
         device = senders.get(sender)
         if device is None:  # a restored or copied database's new identity, introduced by its old one
             introducer = senders.get(opened.introduced_by or "")
@@ -441,33 +427,12 @@ class SyncEngine:
             self._quarantine(sender, seq, "revoked", "", opened.payload, digest, prev, report)
             return
         self._take_ack(path.parent, sender, doc)
-        introduced = sender not in senders
-        origin = authorize.Sender(
-            sender,
-            device.scope,
-            frozenset({opened.introduced_by}) if opened.introduced_by else frozenset(),
-            introduced=introduced,
-        )
         try:
-            self._apply_or_quarantine(sender, seq, doc, opened.payload, digest, prev, report, origin)
+            self._apply_or_quarantine(sender, seq, doc, opened.payload, digest, prev, report)
         except (_ChainBroken, ValueError, TypeError, KeyError):
             # Signed by a known device, yet its content does not hold together: refuse it as a whole.
             report.refused.append((path.name, "damaged"))
             self._note(sender, seq, "refused", "damaged", digest, None)
-
-    def _misnamed(self, path: Path, data: bytes, digest: str, report: SyncReport) -> None:
-        """A file renamed after it was written: refused and kept aside; nothing else changes."""
-        if guards.keep_aside(self.store.data_dir.root, data, digest):
-            report.refused.append((path.name, "misnamed"))
-
-    def _keep_twin(self, sender: str, seq: int, installation: str, payload: bytes, report: SyncReport) -> None:
-        """A second installation using an identity another one owns (an enrolment file joined twice): its bundles
-        wait for an administrator, neither applied nor lost."""
-        with self.store.bookkeeping() as conn:
-            new = trust.keep_twin(conn, sender, installation, seq, payload, iso_utc())
-        if new:
-            report.quarantined += 1
-            report.quarantine_notes.append((sender, "joined_twice", installation[:8]))
 
     def _apply_or_quarantine(
         self,
@@ -478,7 +443,6 @@ class SyncEngine:
         digest: str,
         prev: int | None,
         report: SyncReport,
-        origin: authorize.Sender | None = None,
     ) -> None:
         if int(doc.get("schema", 0)) > migrate.LATEST_VERSION:
             self._quarantine(sender, seq, "schema", str(doc.get("schema")), payload, digest, prev, report)
@@ -508,49 +472,14 @@ class SyncEngine:
                     report.quarantined += 1
                     report.quarantine_notes.append((sender, "clock", detail))
                     return
-            origin = origin or self._sender_of(conn, sender)
-            accepted, refused = authorize.authorize_into(
-                conn,
-                origin,
-                seq,
-                changes,
-                authorize.payload_signatures(doc.get("signatures")),
-                (self.actor.user_id, self.actor.username),
-                self.me,
-                iso_utc(),
-            )
-            touched = ss.insert_changes(conn, accepted)
+            touched = ss.insert_changes(conn, changes)
             if not accept_remote(conn, audit):
                 raise _ChainBroken()
             merge_rows(conn, touched)
-            guards.claim(conn, sender, doc, iso_utc())
-            cut = guards.take_audit_head(conn, sender, doc, iso_utc())
-            if cut is not None:
-                tx.audit(_cut_chain_record(self.actor, sender, *cut))
-                report.quarantine_notes.append((sender, "audit_truncated", f"{cut[0]} -> {cut[1]}"))
             ss.release_quarantine(conn, sender, seq)
             ss.record_inbox(conn, sender, seq, "applied", "", digest, prev, iso_utc(), *reports)
         report.applied += 1
         report.changes += len(touched)
-        if refused:
-            report.quarantined += refused
-            report.quarantine_notes.append((sender, "changes_refused", str(refused)))
-
-    def _sender_of(self, conn: Connection, sender: str) -> authorize.Sender:
-        """For a bundle applied later (from quarantine): the sender as the device rows say now."""
-        device = next((d for d in ss.devices(conn) if d.id == sender), None)
-        return authorize.Sender(sender, device.scope if device else "unknown")
-
-    def _retry_refused(self, report: SyncReport) -> None:
-        """Changes refused earlier that pass now (their author's key or promotion has come since)."""
-        with self.store.read() as conn:
-            if not trust.refused_changes(conn):
-                return
-        with self.store.write(self.actor, durable=False) as tx:
-            passed = authorize.retry_refused(tx.conn)
-            if passed:
-                merge_rows(tx.conn, ss.insert_changes(tx.conn, passed))
-        report.changes += len(passed)
 
     def _take_ack(self, folder: Path, sender: str, doc: dict[str, Any]) -> None:
         """The sender has taken in our bundles up to `ack`: their files leave the folder (every bundle has one
@@ -702,20 +631,15 @@ class SyncEngine:
         with self.store.read() as conn:
             intro = ss.introduction(conn)
             ack = ss.contiguous_applied(conn, device.id)  # rides along; no bundle is written just to acknowledge
-            extras = guards.payload_extras(conn, self.me, self.store.device.database_id)
         last_seq = state.last_seq
         for i, chunk in enumerate(_chunks(changes, MAX_CHANGES_PER_BUNDLE)):
             # Small bundles keep each apply transaction short: the GUI never waits long for the database.
             last = (i + 1) * MAX_CHANGES_PER_BUNDLE >= len(changes)
-            with self.store.read() as conn:
-                signatures = authorize.signatures_for(conn, chunk)
             payload = encode_payload(
                 chunk,
                 audit if i == 0 else [],
                 {device.id: last_seq},
                 ack=ack,
-                signatures=signatures,
-                **extras,
                 # Said only once the run's own changes are all in (its last chunk): a device that takes the report
                 # in holds every change the sender made before it.
                 clock=reports.clock if last else "",
@@ -905,20 +829,6 @@ def _collect_record(actor: Actor, count: int) -> Any:
 
     return AuditRecord(
         actor.user_id, actor.username, AuditAction.DELETE, "sync", "", f"collected {count} deleted row(s)"
-    )
-
-
-def _cut_chain_record(actor: Actor, device_id: str, seen: int, reported: int) -> Any:
-    from ..domain.audit import AuditAction
-    from ..storage.audit_log import AuditRecord
-
-    return AuditRecord(
-        actor.user_id,
-        actor.username,
-        AuditAction.DENIED,
-        "sync",
-        device_id,
-        f"audit chain of {device_id[:8]} cut: seen up to {seen}, now ends at {reported}",
     )
 
 

@@ -20,9 +20,11 @@ from datetime import date
 from pathlib import Path
 
 from ..domain.errors import ErrorCode, OneStopError
+from ..domain.outputs import OutputKind
 from ..domain.periods import parse_period
 from ..domain.roles import Role
 from ..services.importer import RowProblem
+from ..services.output_target import check_output_target
 from ..services.session import Session
 from ..services.vault import Vault
 from ..storage.key_wrap import KdfParams
@@ -170,6 +172,13 @@ def _file(text: str) -> Path:
     return Path(text).expanduser().absolute()
 
 
+def output_file(ctx: Context, text: str, *kinds: OutputKind) -> tuple[Path, OutputKind]:
+    """An output path checked before anyone logs in, by the same rule the service applies when it writes:
+    outside the data folder, a suffix that fits, and an existing file replaced only with --force."""
+    target = _file(text)
+    return target, check_output_target(target, ctx.data_dir, *kinds, overwrite=ctx.args.force)
+
+
 # -- init ------------------------------------------------------------------------------------
 def cmd_init(ctx: Context) -> int:
     args, out, t = ctx.args, ctx.console, ctx.texts
@@ -275,6 +284,7 @@ def cmd_check(ctx: Context) -> int:
 def cmd_audit(ctx: Context) -> int:
     args, out, t = ctx.args, ctx.console, ctx.texts
     since = parse_day(args.since) if args.audit_command == "export" else None
+    target = output_file(ctx, args.out, OutputKind.CSV)[0] if since is not None and args.out else None
 
     def body(session: Session) -> int:
         if since is None:
@@ -286,9 +296,8 @@ def cmd_audit(ctx: Context) -> int:
                 out.out(t("audit_problem", seq=p.seq, reason=p.reason))
             out.err(t("problems_found", count=len(problems)))
             return Exit.PROBLEMS
-        if args.out:
-            target = _file(args.out)
-            size = session.audit.save_csv(since, target)
+        if target is not None:
+            size = session.audit.save_csv(since, target, overwrite=args.force)
             out.out(t("exported", since=since.isoformat(), path=target, size=size))
         else:
             out.write(session.audit.export_csv(since).replace("\r\n", "\n"))
@@ -299,10 +308,10 @@ def cmd_audit(ctx: Context) -> int:
 
 # -- backup and restore ------------------------------------------------------------------------
 def cmd_backup(ctx: Context) -> int:
-    target = _file(ctx.args.file)
+    target, _ = output_file(ctx, ctx.args.file, OutputKind.BACKUP)
 
     def body(session: Session) -> int:
-        size = session.backups.create(target)
+        size = session.backups.create(target, overwrite=ctx.args.force)
         ctx.console.out(ctx.texts("backup_done", path=target, size=size))
         return Exit.OK
 
@@ -311,7 +320,7 @@ def cmd_backup(ctx: Context) -> int:
 
 def cmd_packet(ctx: Context) -> int:
     """One referral's packet (cover, letter, consent copy, summary) or the batch of all ready to send."""
-    target = _file(ctx.args.out)
+    target, _ = output_file(ctx, ctx.args.out, OutputKind.PDF)
     purpose = ctx.args.purpose or ctx.texts("default_purpose")
 
     def body(session: Session) -> int:
@@ -325,7 +334,7 @@ def cmd_packet(ctx: Context) -> int:
             for blocker in err.params.get("blockers", ()):  # which consent is missing, one line each
                 ctx.console.err("- " + ctx.texts.translated("Consent", blocker.message, blocker.params))
             raise
-        documents.save(document, target)
+        documents.save(document, target, overwrite=ctx.args.force)
         ctx.console.out(ctx.texts("packet_done", path=target, pages=document.pages, count=len(document.referral_ids)))
         return Exit.OK
 
@@ -335,15 +344,12 @@ def cmd_packet(ctx: Context) -> int:
 def cmd_report(ctx: Context) -> int:
     """A period report for partners; the period and the file type are checked before anyone logs in."""
     period = parse_period(ctx.args.period)
-    target = _file(ctx.args.out)
-    fmt = target.suffix.lower().lstrip(".")
-    if fmt not in ("xlsx", "pdf"):
-        raise UsageError(ctx.texts("report_format", path=target.name))
+    target, kind = output_file(ctx, ctx.args.out, OutputKind.XLSX, OutputKind.PDF)
     reason = ctx.args.reason or ctx.texts("default_report_reason")
 
     def body(session: Session) -> int:
-        document = session.reports.render(period, "pdf" if fmt == "pdf" else "xlsx", reason)
-        session.reports.save(document, target)
+        document = session.reports.render(period, "pdf" if kind is OutputKind.PDF else "xlsx", reason)
+        session.reports.save(document, target, overwrite=ctx.args.force)
         ctx.console.out(ctx.texts("report_done", period=period.label, path=target))
         return Exit.OK
 

@@ -23,7 +23,7 @@ from ..domain.errors import ErrorCode, OneStopError
 from ..domain.outputs import OutputKind
 from ..domain.periods import parse_period
 from ..domain.roles import Role
-from ..services.importer import RowProblem
+from ..services.importer import RowProblem, check_size
 from ..services.output_target import check_output_target
 from ..services.session import Session
 from ..services.vault import Vault
@@ -390,6 +390,7 @@ def problem_line(texts: Texts, problem: RowProblem, file_name: str) -> str:
 def cmd_import(ctx: Context) -> int:
     out, t = ctx.console, ctx.texts
     source = _file(ctx.args.file)
+    check_size(source)  # an .xlsx bomb is refused before the login's 256 MiB key derivation
 
     def body(session: Session) -> int:
         try:

@@ -25,7 +25,7 @@ MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # the workbook's entries unpacked, or a 
 MAX_ENTRIES = 1_000  # files inside the workbook (an ordinary one has about ten)
 MAX_RATIO = 500  # unpacked : packed for an entry over RATIO_FLOOR bytes (sheets of real data: 5-50)
 RATIO_FLOOR = 10 * 1024 * 1024
-MAX_COLUMNS = 64  # cells read per row; the format has 17 columns
+MAX_COLUMNS = 128  # cells read per row (the format has 17 columns; more are ignored)
 
 # canonical field → accepted headers (compared without spaces, case-insensitively)
 COLUMNS: dict[str, tuple[str, ...]] = {

@@ -63,11 +63,32 @@ def _cell(value: object) -> str:
     return str(value)
 
 
+def check_size(path: Path) -> None:
+    """Refuse a file over the import limits without parsing it (a workbook: `check_workbook`); cheap enough
+    to run before the passphrase's key derivation. A file that cannot be read is left to `read_table`."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        check_workbook(path)
+        return
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return
+    if size > MAX_UNPACKED_BYTES:
+        raise too_big(path)
+
+
+def _trimmed(cells: list[str]) -> list[str]:
+    """Without trailing empty cells (a sheet's formatting can stretch every row to its last column)."""
+    end = len(cells)
+    while end and not cells[end - 1]:
+        end -= 1
+    return cells[:end]
+
+
 def read_table(path: Path) -> list[list[str]]:
     """The rows of a CSV (UTF-8 with or without BOM, or CP949) or of an .xlsx file's first sheet."""
+    check_size(path)  # before anything is unpacked or read
     is_workbook = path.suffix.lower() in (".xlsx", ".xlsm")
-    if is_workbook:
-        check_workbook(path)  # before openpyxl unpacks anything
     try:
         if is_workbook:
             from openpyxl import load_workbook
@@ -76,11 +97,9 @@ def read_table(path: Path) -> list[list[str]]:
             sheet = workbook.worksheets[0]
             # bounded even if a sheet lies about itself: one row past the limit is enough to refuse
             cells = sheet.iter_rows(max_row=MAX_ROWS + 2, max_col=MAX_COLUMNS, values_only=True)
-            rows = [[_cell(v) for v in row] for row in cells]
+            rows = [_trimmed([_cell(v) for v in row]) for row in cells]
             workbook.close()
             return rows
-        if path.stat().st_size > MAX_UNPACKED_BYTES:
-            raise too_big(path)
         raw = path.read_bytes()
     except FileNotFoundError:
         raise OneStopError(ErrorCode.FILE_NOT_FOUND, path=str(path)) from None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from datetime import date
 from pathlib import Path
 
@@ -198,3 +199,21 @@ def test_every_save_dialog_asks_before_replacing(qtbot: QtBot, tmp_path: Path) -
         text = source.read_text("utf-8")
         assert "getSaveFileName" not in text, source
         assert "DontConfirmOverwrite, True" not in text, source
+
+
+def test_every_writer_of_a_chosen_file_calls_the_check() -> None:
+    """An output added later cannot skip the check unnoticed: a module of services/, ui/, cli/ or export/ that
+    writes a file must call `check_output_target` (or `save_output`, which does). (sync/ writes bundles under
+    names of its own into the sync folder; storage/ writes the data folder's own files.)"""
+    writes = re.compile(
+        r"write_atomic\(|atomic_writer\(|write_backup\(|\.write_bytes\(|\.write_text\(|open\([^)]*[\"']w"
+    )
+    writers = set()
+    for layer in ("services", "ui", "cli", "export"):
+        for source in (SRC / layer).rglob("*.py"):
+            text = source.read_text("utf-8")
+            if source.name != "output_target.py" and writes.search(text):
+                writers.add(source.relative_to(SRC).as_posix())
+                assert "check_output_target(" in text or "save_output(" in text, source
+    expected = {"audit", "backup", "documents", "reports", "sync"}
+    assert writers == {f"services/{name}.py" for name in expected}

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from ..domain.audit import AuditAction
 from ..domain.errors import ErrorCode, OneStopError
 from ..domain.ids import new_id
+from ..domain.outputs import OutputKind
 from ..domain.roles import Permission
 from ..storage import repos
 from ..storage import sync_store as ss
@@ -32,6 +33,7 @@ from ..sync.engine import DeviceRevoked, SyncEngine, canonical_digest, merge_row
 from ..sync.engine import SyncReport as SyncReport  # the UI's name for a run's outcome (it may not import sync)
 from ..sync.enrolment import new_code, seal_enrolment
 from ._auth import requires
+from .output_target import check_output_target
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -278,11 +280,15 @@ class Sync:
             return self._device_views(conn)
 
     @requires(Permission.MANAGE_DEVICES)
-    def enroll(self, name: str, scope: str, usernames: list[str], out: Path) -> str:
-        """Register a new device and write its enrolment file; returns the one-time code that opens it."""
+    def enroll(self, name: str, scope: str, usernames: list[str], out: Path, *, overwrite: bool = False) -> str:
+        """Register a new device and write its enrolment file; returns the one-time code that opens it.
+
+        `out` is checked before the device is registered (`check_output_target`; `overwrite`: the
+        person confirmed replacing an existing file)."""
         name = name.strip()
         if not name or scope not in ("all", "field") or not usernames:
             raise OneStopError(ErrorCode.INVALID_VALUE, field="device", reason="name, scope all|field and users")
+        check_output_target(Path(out), self.session.vault.data_dir.root, OutputKind.ENROLMENT, overwrite=overwrite)
         store, session = self.session.store, self.session
         keyring = load_keyring(session.vault.data_dir.keyring)
         enc, sign = X25519PrivateKey.generate(), Ed25519PrivateKey.generate()

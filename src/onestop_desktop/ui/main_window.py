@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QMainWindow, QMe
 from .. import APP_NAME
 from ..domain.errors import ErrorCode, OneStopError
 from ..services.session import Session
+from ..services.sync import SyncReport
 from ..services.vault import Vault
-from ..sync.engine import SyncReport
 from .case_actions import CaseActions
 from .cases.unsaved import confirm_leaving
 from .demo_hint import DemoHint

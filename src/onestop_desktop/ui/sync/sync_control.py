@@ -18,8 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressD
 from ...domain.errors import ErrorCode, OneStopError
 from ...domain.roles import Permission
 from ...services.session import Session
-from ...services.sync import SyncStatus
-from ...sync.engine import SyncReport
+from ...services.sync import SyncReport, SyncStatus
 from ..errors import error_text
 from ..idle_lock import IdleTimer
 from ..ops import BackgroundRunner

@@ -401,7 +401,7 @@ class Sync:
             )
 
 
-def _snapshot(conn: Any, scope: str, user_ids: list[str]) -> tuple[list[ss.ChangeRow], list[tuple[Any, ...]]]:
+def _snapshot(conn: Any, scope: str, user_ids: list[str]) -> tuple[list[ss.ChangeRow], list[ss.AuditEntry]]:
     """Everything the new device may hold: all changes (workstation), or shared tables + its users' cases."""
     if scope == "all":
         audit = ss.all_audit(conn)

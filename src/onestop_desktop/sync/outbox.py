@@ -71,7 +71,7 @@ def write_bundles(run: Run, folder: Path, report: SyncReport) -> None:
             if state.last_seq >= 0:
                 _send_revocation(run, folder, device, state, report)
             continue
-        _send_changes(run, folder, device, state, (last_own, last_audit), report, reports, first_contact)
+        _send_changes(run, folder, device, state, last_own, last_audit, report, reports, first_contact)
 
 
 def _send_changes(
@@ -79,12 +79,12 @@ def _send_changes(
     folder: Path,
     device: ss.DeviceRecord,
     state: ss.PeerRow,
-    upto: tuple[int, int],  # the last own change and audit sequence: what the peer holds after this
+    last_own: int,
+    last_audit: int,
     report: SyncReport,
     reports: _Reports,
     first_contact: bool = False,
 ) -> None:
-    last_own, last_audit = upto
     with run.store.read() as conn:
         own = ss.own_changes_after(conn, run.me, state.sent_upto)
         if device.scope == "all":

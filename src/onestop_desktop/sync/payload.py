@@ -13,14 +13,14 @@ import time
 from typing import Any, Final
 
 from ..storage import migrate
-from ..storage.sync_store import ChangeRow
+from ..storage.sync_store import AuditEntry, ChangeRow
 from .merge import DELETED_AT
 
 PAYLOAD_VERSION: Final = 2
 
 
 def encode_payload(
-    changes: list[ChangeRow], audit: list[tuple[Any, ...]], prev: dict[str, int], kind: str = "changes", **extra: Any
+    changes: list[ChangeRow], audit: list[AuditEntry], prev: dict[str, int], kind: str = "changes", **extra: Any
 ) -> bytes:
     doc = {
         "v": PAYLOAD_VERSION,

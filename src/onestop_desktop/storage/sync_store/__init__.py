@@ -14,7 +14,7 @@ The merge *rule* lives in `sync/merge.py`; applying remote changes runs inside `
 
 from __future__ import annotations
 
-from .audit import all_audit, audit_held, last_audit_seq, own_audit_after
+from .audit import AuditEntry, all_audit, audit_held, last_audit_seq, own_audit_after
 from .changes import (
     ChangeRow,
     OwnChange,
@@ -85,6 +85,7 @@ from .scope import (
 from .state import SyncState, advance_clock, clock, set_folder, set_last_sync, state
 
 __all__ = [
+    "AuditEntry",
     "CaseLabel",
     "ChainReport",
     "ChangeRow",

@@ -4,32 +4,49 @@ entries are held already. Appending another device's entries is `audit_log.accep
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from ..db import Connection
 from .changes import own_ids
 
-_AUDIT_COLUMNS: Final = (
-    "device_id, device_seq, at, user_id, username, action, subject_type, subject_id, detail, prev_hash, hash"
-)
-_WIDTH: Final = 11  # columns of an entry as a bundle carries it, in the order above
+
+class AuditEntry(NamedTuple):
+    """An audit entry as a bundle carries it (a JSON array in this order)."""
+
+    device_id: str
+    device_seq: int
+    at: str
+    user_id: str
+    username: str
+    action: str
+    subject_type: str
+    subject_id: str
+    detail: str
+    prev_hash: str
+    hash: str
 
 
-def all_audit(conn: Connection) -> list[tuple[Any, ...]]:
+_AUDIT_COLUMNS: Final = ", ".join(AuditEntry._fields)
+_WIDTH: Final = len(AuditEntry._fields)
+
+
+def all_audit(conn: Connection) -> list[AuditEntry]:
     """Every device's audit chain, for a new workstation's enrolment."""
-    return [tuple(r) for r in conn.execute(f"SELECT {_AUDIT_COLUMNS} FROM audit_log ORDER BY device_id, device_seq")]
+    return [
+        AuditEntry(*r) for r in conn.execute(f"SELECT {_AUDIT_COLUMNS} FROM audit_log ORDER BY device_id, device_seq")
+    ]
 
 
-def own_audit_after(conn: Connection, device_id: str, after_device_seq: int) -> list[tuple[Any, ...]]:
+def own_audit_after(conn: Connection, device_id: str, after_device_seq: int) -> list[AuditEntry]:
     """This device's audit entries after a sequence; the first time, the chains of its earlier identities too."""
     earlier = own_ids(conn, device_id)[1:] if after_device_seq == 0 else []
     rows = [
-        tuple(r)
+        AuditEntry(*r)
         for old in earlier
         for r in conn.execute(f"SELECT {_AUDIT_COLUMNS} FROM audit_log WHERE device_id = ? ORDER BY device_seq", (old,))
     ]
     return rows + [
-        tuple(r)
+        AuditEntry(*r)
         for r in conn.execute(
             f"SELECT {_AUDIT_COLUMNS} FROM audit_log WHERE device_id = ? AND device_seq > ? ORDER BY device_seq",
             (device_id, after_device_seq),

@@ -67,7 +67,7 @@ def test_the_derived_lists_cover_the_owners() -> None:
     } == tables.SHARED_TABLES
     assert {"feedback_responses"} == tables.WORKSTATION_ONLY_TABLES
     assert tables.CLIENT_TABLES[0] == "clients"
-    case_tables = {"cases", *tables.CASE_ID_TABLES, *(t.name for t in tables.CASE_VIA_TABLES)}
+    case_tables = {"cases", *tables.CASE_ID_TABLES, *(link.table for link in tables.CASE_LINKS)}
     everything = tables.SHARED_TABLES | tables.WORKSTATION_ONLY_TABLES | set(tables.CLIENT_TABLES) | case_tables
     assert everything == set(tables.TABLE_ORDER)
     assert tables.rank("a_table_from_a_newer_schema") > len(tables.TABLE_ORDER)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
-from typing import Final
+from typing import Final, NamedTuple
 
 
 class Owner(Enum):
@@ -81,7 +81,20 @@ APPEND_ONLY_TABLES: Final = frozenset(t.name for t in REPLICATED if t.append_onl
 CLIENT_TABLES: Final = tuple(t.name for t in REPLICATED if t.owner is Owner.CLIENT)
 # A case's tables with `case_id` (the case itself excluded), and those that reach it through a parent row.
 CASE_ID_TABLES: Final = tuple(t.name for t in REPLICATED if t.owner is _CASE and t.via is None and t.name != "cases")
-CASE_VIA_TABLES: Final = tuple(t for t in REPLICATED if t.owner is _CASE and t.via is not None)
+
+
+class CaseLink(NamedTuple):
+    """How the rows of a case table without `case_id` reach their case: through `parent`'s row named by `column`."""
+
+    table: str
+    parent: str
+    column: str
+    or_client: bool  # when `column` is empty, the row belongs to every case of its `client_id`
+
+
+CASE_LINKS: Final = tuple(
+    CaseLink(t.name, *t.via, t.or_client) for t in REPLICATED if t.owner is _CASE and t.via is not None
+)
 
 
 def rank(table: str) -> int:

@@ -75,21 +75,16 @@ def rows_of_case(conn: Connection, case_id: str) -> list[RowRef]:
     rows.append(RowRef("cases", case_id))
     for table in tables.CASE_ID_TABLES:
         add(table, f"SELECT id FROM {ident(table)} WHERE case_id = ?", case_id)
-    for declared in tables.CASE_VIA_TABLES:
-        assert declared.via is not None
-        t, (parent, column) = ident(declared.name), (ident(n) for n in declared.via)
-        if declared.or_client:
+    for link in tables.CASE_LINKS:
+        t, parent, column = ident(link.table), ident(link.parent), ident(link.column)
+        if link.or_client:
             sql = (
                 f"SELECT r.id FROM {t} r LEFT JOIN {parent} p ON p.id = r.{column}"
                 f" WHERE p.case_id = ? OR (r.{column} IS NULL AND r.client_id = ?)"
             )
-            add(declared.name, sql, case_id, client)
+            add(link.table, sql, case_id, client)
         else:
-            add(
-                declared.name,
-                f"SELECT r.id FROM {t} r JOIN {parent} p ON p.id = r.{column} WHERE p.case_id = ?",
-                case_id,
-            )
+            add(link.table, f"SELECT r.id FROM {t} r JOIN {parent} p ON p.id = r.{column} WHERE p.case_id = ?", case_id)
     return rows
 
 

@@ -2578,6 +2578,22 @@
         <translation>이 등록 파일은 사용자 {username}을(를) 위해 만든 것이 아닙니다.</translation>
     </message>
     <message>
+        <source>{path} is in the OneStop data folder {folder}; nothing was written. Choose a place outside it.</source>
+        <translation>{path}은(는) OneStop 데이터 폴더 {folder} 안에 있습니다. 아무것도 쓰지 않았습니다. 이 폴더 밖의 위치를 고르세요.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was written. Choose another name, or confirm replacing it (onestop-admin: --force).</source>
+        <translation>{path} 파일이 이미 있습니다. 아무것도 쓰지 않았습니다. 다른 이름을 고르거나, 바꿔 쓰기를 확인하세요(onestop-admin: --force).</translation>
+    </message>
+    <message>
+        <source>{file}: the file name must end in {suffixes} for what is written; nothing was written.</source>
+        <translation>{file}: 저장하는 내용에 맞게 파일 이름이 {suffixes}(으)로 끝나야 합니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{file} is too big to import (more than {rows} rows or {megabytes} MB unpacked); nothing was imported. Split it into smaller files.</source>
+        <translation>{file}은(는) 가져오기에 너무 큽니다({rows}행 또는 압축을 푼 크기 {megabytes} MB 초과). 아무것도 가져오지 않았습니다. 작은 파일로 나누어 주세요.</translation>
+    </message>
+    <message>
         <source>Someone else changed this record after you opened it. Your edits were kept on screen; reload to see their change, then save again.</source>
         <translation>이 기록을 연 뒤 다른 사람이 내용을 바꿨습니다. 입력한 내용은 화면에 그대로 있습니다. 새로 불러와 변경 내용을 확인한 뒤 다시 저장하세요.</translation>
     </message>

@@ -54,7 +54,7 @@ def test_an_impossible_period_is_one_clear_error(installed: Installation, tmp_pa
 
 def test_the_file_must_be_xlsx_or_pdf(installed: Installation, tmp_path: Path) -> None:
     result = installed.admin("report", "--period", "2026", "--out", str(tmp_path / "x.csv"))
-    assert result.code == 2 and ".xlsx or .pdf" in result.one_error_line()
+    assert result.code == 2 and "must end in .xlsx, .pdf" in result.one_error_line()
 
 
 def test_a_counselor_may_not_make_reports(installed: Installation, tmp_path: Path) -> None:

@@ -115,7 +115,7 @@ def test_a_full_disk_leaves_no_half_written_backup(
 
     monkeypatch.setattr(atomic_file.os, "fsync", no_space)
     with pytest.raises(OneStopError) as caught:
-        session.backups.create(target)
+        session.backups.create(target, overwrite=True)  # replacing the previous one, confirmed
     monkeypatch.setattr(atomic_file.os, "fsync", real_fsync)
     assert caught.value.code is ErrorCode.DISK_FULL
     assert target.read_bytes() == b"the previous backup"

@@ -20,7 +20,7 @@ MARKER_CENTER = "표식센터가나다"
 MARKER_NAME = "표식상담원라마바"
 
 
-def test_no_marker_in_any_file_of_the_data_folder(data_dir: Path) -> None:
+def test_no_marker_in_any_file_of_the_data_folder(data_dir: Path, tmp_path: Path) -> None:
     vault = Vault(data_dir, kdf=FAST_KDF)
     result = vault.initialize(MARKER_CENTER, "데스크", "D1", "admin", "관리자", ADMIN_PASSPHRASE)
     session = result.session
@@ -32,10 +32,13 @@ def test_no_marker_in_any_file_of_the_data_folder(data_dir: Path) -> None:
     # ... after failed logins (auth-state.json), a backup, and after closing.
     with pytest.raises(OneStopError):
         vault.login("kim", "Wrong-Pass-1234")
-    session.backups.create(data_dir / "in-folder.bak")
+    backups = tmp_path / "backups"  # never inside the data folder (tests/test_output_targets.py)
+    backups.mkdir()
+    session.backups.create(backups / "beside.bak")
     session.logout()
     for marker in (MARKER_CENTER, MARKER_NAME, "Wrong-Pass", "login_failed", "관리자"):
         assert files_containing(data_dir, marker) == [], marker
+        assert files_containing(backups, marker) == [], marker
 
 
 def test_database_has_no_plaintext_sqlite_header(admin_session: Session, data_dir: Path) -> None:

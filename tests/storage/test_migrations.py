@@ -257,7 +257,7 @@ def _field_digest(conn: Any) -> list[tuple[str, str, str, Any]]:
 def test_migration_0100(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The per-field sync history becomes one change-log row per change; remote changes are kept as their
     authors wrote them, what peers were sent is re-counted in change-log sequences, and the state is the same."""
-    from onestop_desktop.sync.engine import canonical_digest
+    from onestop_desktop.sync.apply import canonical_digest
 
     remote = "0190c0de-0000-7000-8000-00000000beef"
     with _session_at(90, data_dir, monkeypatch) as session:

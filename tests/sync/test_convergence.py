@@ -135,9 +135,9 @@ OPS = st.lists(
 def test_real_devices_converge_to_one_digest_and_one_conflict_list(
     tmp_path_factory: object, offsets: list[int], ops: list[tuple[str, int, int]], rng: random.Random
 ) -> None:
-    from onestop_desktop.sync import engine
+    from onestop_desktop.sync import outbox
 
-    engine.HORIZON_INTERVAL_S = 0  # type: ignore[misc]  # idle devices report what they hold: deletes get collected
+    outbox.HORIZON_INTERVAL_S = 0  # type: ignore[misc]  # idle devices report what they hold: deletes get collected
     root = Path(tmp_path_factory.mktemp("center"))  # type: ignore[attr-defined]
     pool = root / "pool"
     pool.mkdir()
@@ -171,7 +171,7 @@ def test_real_devices_converge_to_one_digest_and_one_conflict_list(
                 removed += conn.execute("SELECT count(*) FROM case_team WHERE deleted_at IS NOT NULL").fetchone()[0]
         event(f"deleted rows collected: {'some' if collected else 'none'}; left: {'some' if removed else 'none'}")
     finally:
-        engine.HORIZON_INTERVAL_S = 6 * 3600  # type: ignore[misc]
+        outbox.HORIZON_INTERVAL_S = 6 * 3600  # type: ignore[misc]
         for d in devices:
             if not d.session.is_locked:
                 d.session.logout()

@@ -219,14 +219,14 @@ def test_bundles_from_a_newer_version_are_kept_and_applied_after_the_upgrade(
     center: Center, monkeypatch: pytest.MonkeyPatch, new_payload_format: bool
 ) -> None:
     from onestop_desktop.storage import migrate
-    from onestop_desktop.sync import engine
+    from onestop_desktop.sync import payload
 
     desk2 = center.enrol("desk2")
     newer = migrate.LATEST_VERSION + 1
     with monkeypatch.context() as upgraded:  # desk2 runs a newer release (maybe with a payload this one cannot read)
         upgraded.setattr(migrate, "LATEST_VERSION", newer)
         if new_payload_format:
-            upgraded.setattr(engine, "PAYLOAD_VERSION", engine.PAYLOAD_VERSION + 1)
+            upgraded.setattr(payload, "PAYLOAD_VERSION", payload.PAYLOAD_VERSION + 1)
         case_id = _case(desk2, "새버전기록")
         desk2.sync.run(center.folder)
     report = center.desk.sync.run(center.folder)
@@ -237,7 +237,7 @@ def test_bundles_from_a_newer_version_are_kept_and_applied_after_the_upgrade(
     with monkeypatch.context() as upgraded:  # this device is upgraded too
         upgraded.setattr(migrate, "LATEST_VERSION", newer)
         if new_payload_format:
-            upgraded.setattr(engine, "PAYLOAD_VERSION", engine.PAYLOAD_VERSION + 1)
+            upgraded.setattr(payload, "PAYLOAD_VERSION", payload.PAYLOAD_VERSION + 1)
         center.desk.sync.run(center.folder)
     assert center.desk.cases.open(case_id).client.name == "새버전기록"
     assert center.desk.sync.status().quarantined == ()
@@ -461,9 +461,9 @@ def _team_case(center: Center) -> tuple[str, str, str]:
 def test_a_delete_is_collected_only_once_every_active_device_holds_it(
     center: Center, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from onestop_desktop.sync import engine
+    from onestop_desktop.sync import outbox
 
-    monkeypatch.setattr(engine, "HORIZON_INTERVAL_S", 0)  # idle devices report what they hold at every run
+    monkeypatch.setattr(outbox, "HORIZON_INTERVAL_S", 0)  # idle devices report what they hold at every run
     case_id, _, row_id = _team_case(center)
     desk2, desk3 = center.enrol("desk2"), center.enrol("desk3")
     center.sync(center.desk, desk2, desk3)
@@ -475,7 +475,7 @@ def test_a_delete_is_collected_only_once_every_active_device_holds_it(
     for s in (center.desk, desk2, desk3):
         assert _team_row(s, row_id) is None and _history_of(s, row_id) == 0  # row and history gone
         with s.store.read() as conn:
-            assert [r[1] for r in ss.collected(conn)] == [row_id]
+            assert [r.row_id for r in ss.collected(conn)] == [row_id]
     assert len({_digest(s) for s in (center.desk, desk2, desk3)}) == 1
     for s in (center.desk, desk2, desk3):  # each device records its own collection in its audit trail
         with s.store.read() as conn:

@@ -20,9 +20,11 @@ from datetime import date
 from pathlib import Path
 
 from ..domain.errors import ErrorCode, OneStopError
+from ..domain.outputs import OutputKind
 from ..domain.periods import parse_period
 from ..domain.roles import Role
-from ..services.importer import RowProblem
+from ..services.importer import RowProblem, check_size
+from ..services.output_target import check_output_target
 from ..services.session import Session
 from ..services.vault import KdfParams, Vault
 from .exits import Exit
@@ -169,6 +171,13 @@ def _file(text: str) -> Path:
     return Path(text).expanduser().absolute()
 
 
+def output_file(ctx: Context, text: str, *kinds: OutputKind) -> tuple[Path, OutputKind]:
+    """An output path checked before anyone logs in, by the same rule the service applies when it writes:
+    outside the data folder, a suffix that fits, and an existing file replaced only with --force."""
+    target = _file(text)
+    return target, check_output_target(target, ctx.data_dir, *kinds, overwrite=ctx.args.force)
+
+
 # -- init ------------------------------------------------------------------------------------
 def cmd_init(ctx: Context) -> int:
     args, out, t = ctx.args, ctx.console, ctx.texts
@@ -274,6 +283,7 @@ def cmd_check(ctx: Context) -> int:
 def cmd_audit(ctx: Context) -> int:
     args, out, t = ctx.args, ctx.console, ctx.texts
     since = parse_day(args.since) if args.audit_command == "export" else None
+    target = output_file(ctx, args.out, OutputKind.CSV)[0] if since is not None and args.out else None
 
     def body(session: Session) -> int:
         if since is None:
@@ -285,9 +295,8 @@ def cmd_audit(ctx: Context) -> int:
                 out.out(t("audit_problem", seq=p.seq, reason=p.reason))
             out.err(t("problems_found", count=len(problems)))
             return Exit.PROBLEMS
-        if args.out:
-            target = _file(args.out)
-            size = session.audit.save_csv(since, target)
+        if target is not None:
+            size = session.audit.save_csv(since, target, overwrite=args.force)
             out.out(t("exported", since=since.isoformat(), path=target, size=size))
         else:
             out.write(session.audit.export_csv(since).replace("\r\n", "\n"))
@@ -298,10 +307,10 @@ def cmd_audit(ctx: Context) -> int:
 
 # -- backup and restore ------------------------------------------------------------------------
 def cmd_backup(ctx: Context) -> int:
-    target = _file(ctx.args.file)
+    target, _ = output_file(ctx, ctx.args.file, OutputKind.BACKUP)
 
     def body(session: Session) -> int:
-        size = session.backups.create(target)
+        size = session.backups.create(target, overwrite=ctx.args.force)
         ctx.console.out(ctx.texts("backup_done", path=target, size=size))
         return Exit.OK
 
@@ -310,7 +319,7 @@ def cmd_backup(ctx: Context) -> int:
 
 def cmd_packet(ctx: Context) -> int:
     """One referral's packet (cover, letter, consent copy, summary) or the batch of all ready to send."""
-    target = _file(ctx.args.out)
+    target, _ = output_file(ctx, ctx.args.out, OutputKind.PDF)
     purpose = ctx.args.purpose or ctx.texts("default_purpose")
 
     def body(session: Session) -> int:
@@ -324,7 +333,7 @@ def cmd_packet(ctx: Context) -> int:
             for blocker in err.params.get("blockers", ()):  # which consent is missing, one line each
                 ctx.console.err("- " + ctx.texts.translated("Consent", blocker.message, blocker.params))
             raise
-        documents.save(document, target)
+        documents.save(document, target, overwrite=ctx.args.force)
         ctx.console.out(ctx.texts("packet_done", path=target, pages=document.pages, count=len(document.referral_ids)))
         return Exit.OK
 
@@ -334,15 +343,12 @@ def cmd_packet(ctx: Context) -> int:
 def cmd_report(ctx: Context) -> int:
     """A period report for partners; the period and the file type are checked before anyone logs in."""
     period = parse_period(ctx.args.period)
-    target = _file(ctx.args.out)
-    fmt = target.suffix.lower().lstrip(".")
-    if fmt not in ("xlsx", "pdf"):
-        raise UsageError(ctx.texts("report_format", path=target.name))
+    target, kind = output_file(ctx, ctx.args.out, OutputKind.XLSX, OutputKind.PDF)
     reason = ctx.args.reason or ctx.texts("default_report_reason")
 
     def body(session: Session) -> int:
-        document = session.reports.render(period, "pdf" if fmt == "pdf" else "xlsx", reason)
-        session.reports.save(document, target)
+        document = session.reports.render(period, "pdf" if kind is OutputKind.PDF else "xlsx", reason)
+        session.reports.save(document, target, overwrite=ctx.args.force)
         ctx.console.out(ctx.texts("report_done", period=period.label, path=target))
         return Exit.OK
 
@@ -383,6 +389,7 @@ def problem_line(texts: Texts, problem: RowProblem, file_name: str) -> str:
 def cmd_import(ctx: Context) -> int:
     out, t = ctx.console, ctx.texts
     source = _file(ctx.args.file)
+    check_size(source)  # an .xlsx bomb is refused before the login's 256 MiB key derivation
 
     def body(session: Session) -> int:
         try:

@@ -52,6 +52,10 @@ _USAGE = frozenset(
         ErrorCode.NOTHING_READY,
         ErrorCode.UNKNOWN_DEVICE,
         ErrorCode.DEVICE_NAME_TAKEN,
+        ErrorCode.OUTPUT_IN_DATA_FOLDER,  # choose another place, or --force to replace a file
+        ErrorCode.OUTPUT_EXISTS,
+        ErrorCode.OUTPUT_WRONG_TYPE,
+        ErrorCode.IMPORT_WORKBOOK_TOO_BIG,
     }
 )
 

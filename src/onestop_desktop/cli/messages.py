@@ -171,10 +171,6 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     ),
     "default_purpose": ("기관 발송", "sending to the agency"),
     "default_report_reason": ("실적 보고", "실적 보고"),  # printed on a Korean report in every language
-    "report_format": (
-        "{path}: 보고서 파일은 .xlsx 또는 .pdf로 끝나야 합니다.",
-        "{path}: the report file must end in .xlsx or .pdf.",
-    ),
     "report_done": (
         "{period} 실적 보고를 {path}에 저장했습니다. 출력·복사 대장과 감사 기록에 남았습니다.",
         "The activity report for {period} was written to {path}. Recorded in the document register and the "

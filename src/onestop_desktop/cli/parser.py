@@ -40,6 +40,10 @@ data folder:
 language:
   --lang, else ${LANG_ENV}, else this device's language setting, else Korean.
 
+output files:
+  Never inside the data folder, never over an existing file without --force, and named for what is
+  written: .pdf, .xlsx, .csv, .onestop-backup (or .bak), .onestop-enrol (or .enrol).
+
 exit codes:
   {Exit.OK:<3} done; check / audit verify: everything holds
   {Exit.PROBLEMS:<3} check or audit verify found problems (one line each)
@@ -57,6 +61,11 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{self.prog}: {message}")
+
+
+def _force(command: argparse.ArgumentParser) -> None:
+    """Every command that writes a file: never over an existing one without --force."""
+    command.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
 
 def build_parser() -> Parser:
@@ -124,11 +133,13 @@ def build_parser() -> Parser:
     audit_sub.add_parser("verify", help="check the hash chain; exit 0 if intact")
     export = audit_sub.add_parser("export", help="CSV of entries since a date (monthly access-log review)")
     export.add_argument("--since", required=True, metavar="YYYY-MM-DD", help="first day (UTC) to include")
-    export.add_argument("--out", metavar="FILE", help="write to FILE atomically instead of standard output")
+    export.add_argument("--out", metavar="FILE.csv", help="write to FILE atomically instead of standard output")
+    _force(export)
     audit.set_defaults(handler=commands.cmd_audit)
 
     backup = sub.add_parser("backup", help="write an encrypted backup to FILE (atomically)")
-    backup.add_argument("file", metavar="FILE")
+    backup.add_argument("file", metavar="FILE", help="ending in .onestop-backup or .bak, outside the data folder")
+    _force(backup)
     backup.set_defaults(handler=commands.cmd_backup)
 
     restore = sub.add_parser(
@@ -195,6 +206,7 @@ def build_parser() -> Parser:
     which.add_argument("--referral", metavar="ID", help="the referral's id")
     which.add_argument("--ready", action="store_true", help="all referrals ready to send, in one file")
     packet.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF (atomically)")
+    _force(packet)
     packet.add_argument("--purpose", metavar="TEXT", help="why it is printed (출력 사유); default: 기관 발송")
     packet.set_defaults(handler=commands.cmd_packet)
 
@@ -208,7 +220,8 @@ def build_parser() -> Parser:
     enroll.add_argument("--name", required=True, metavar="NAME")
     enroll.add_argument("--scope", required=True, choices=("all", "field"), help="all cases, or a field kit")
     enroll.add_argument("--for", dest="for_users", required=True, metavar="USER[,USER...]")
-    enroll.add_argument("--out", required=True, metavar="FILE")
+    enroll.add_argument("--out", required=True, metavar="FILE", help="ending in .onestop-enrol or .enrol")
+    _force(enroll)
     revoke = device_sub.add_parser("revoke", help="mark a device lost (default) or retired; it wipes itself on contact")
     revoke.add_argument("name", metavar="NAME")
     revoke.add_argument("--retired", action="store_true", help="retired rather than lost")
@@ -244,6 +257,7 @@ def build_parser() -> Parser:
         help="2026 (a year), 2026-Q3 (a quarter), 2026-07 (a month) or 2026-03-01..2026-04-15",
     )
     report.add_argument("--out", required=True, metavar="FILE.xlsx|FILE.pdf", help="where to write (atomically)")
+    _force(report)
     report.add_argument("--reason", metavar="TEXT", help="why it is produced (출력 사유); default: 실적 보고")
     report.set_defaults(handler=commands.cmd_report)
     return parser

@@ -64,6 +64,10 @@ class ErrorCode(StrEnum):
     DEVICE_NAME_TAKEN = "device_name_taken"
     SYNC_FOLDER_MISSING = "sync_folder_missing"
     NOT_ENROLLED_FOR_USER = "not_enrolled_for_user"
+    OUTPUT_IN_DATA_FOLDER = "output_in_data_folder"
+    OUTPUT_EXISTS = "output_exists"
+    OUTPUT_WRONG_TYPE = "output_wrong_type"
+    IMPORT_WORKBOOK_TOO_BIG = "import_workbook_too_big"
 
 
 MESSAGES: dict[ErrorCode, str] = {
@@ -186,6 +190,22 @@ MESSAGES: dict[ErrorCode, str] = {
     ),
     ErrorCode.NOT_ENROLLED_FOR_USER: QT_TRANSLATE_NOOP(
         "Errors", "This enrolment file was not made for the user {username}."
+    ),
+    ErrorCode.OUTPUT_IN_DATA_FOLDER: QT_TRANSLATE_NOOP(
+        "Errors", "{path} is in the OneStop data folder {folder}; nothing was written. Choose a place outside it."
+    ),
+    ErrorCode.OUTPUT_EXISTS: QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} already exists; nothing was written. Choose another name, or confirm replacing it "
+        "(onestop-admin: --force).",
+    ),
+    ErrorCode.OUTPUT_WRONG_TYPE: QT_TRANSLATE_NOOP(
+        "Errors", "{file}: the file name must end in {suffixes} for what is written; nothing was written."
+    ),
+    ErrorCode.IMPORT_WORKBOOK_TOO_BIG: QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file} is too big to import (more than {rows} rows or {megabytes} MB unpacked); nothing was imported. "
+        "Split it into smaller files.",
     ),
     ErrorCode.EDIT_CONFLICT: QT_TRANSLATE_NOOP(
         "Errors",

@@ -18,6 +18,15 @@ from .taxonomy import CrimeType, Gender, IntakeChannel, RiskLevel
 from .text import QT_TRANSLATE_NOOP
 from .validation import Validator
 
+# What one import may hold, checked before a workbook is parsed (services/workbook_gate.py): a 488 KB
+# .xlsx once took 68 s and 900 MB before it was refused.
+MAX_ROWS = 200_000  # rows after the header
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # the workbook's entries unpacked, or a CSV file's size
+MAX_ENTRIES = 1_000  # files inside the workbook (an ordinary one has about ten)
+MAX_RATIO = 500  # unpacked : packed for an entry over RATIO_FLOOR bytes (sheets of real data: 5-50)
+RATIO_FLOOR = 10 * 1024 * 1024
+MAX_COLUMNS = 128  # cells read per row (the format has 17 columns; more are ignored)
+
 # canonical field → accepted headers (compared without spaces, case-insensitively)
 COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("성명", "이름", "내담자명", "피해자명", "name"),

@@ -11,11 +11,14 @@ import io
 from datetime import datetime
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from onestop_desktop.domain.korean import official_date
 from onestop_desktop.domain.reporting import ActivityReport, PublishedTable
+from onestop_desktop.domain.spreadsheet_cells import cell_value
 
 from .page import PRODUCER
 
@@ -26,6 +29,14 @@ _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _BOLD = Font(bold=True)
 _MAX_SHEET_TITLE = 31  # Excel's limit
 _FIXED_TIME = datetime(2000, 1, 1)  # workbook metadata carries no production time of its own
+
+
+def _put(sheet: Worksheet, row: int, column: int, value: str | float | None) -> Cell:
+    """Every cell goes in here: text never becomes a formula (`cell_value`), and characters XML cannot
+    hold are dropped rather than failing the whole workbook."""
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    return sheet.cell(row=row, column=column, value=cell_value(value))
 
 
 def _sheet_title(number: int, table: PublishedTable) -> str:
@@ -58,7 +69,7 @@ def activity_report_xlsx(report: ActivityReport) -> bytes:
     ]
     for row, (text, bold) in enumerate(lines, start=1):
         if text:
-            cell = cover.cell(row=row, column=1, value=text)
+            cell = _put(cover, row, 1, text)
             cell.font = Font(bold=bold, size=14 if row == 1 else 11)
     cover.column_dimensions["A"].width = 100
     for number, table in enumerate(report.tables, start=1):
@@ -75,21 +86,21 @@ def activity_report_xlsx(report: ActivityReport) -> bytes:
 
 def _table_sheet(workbook: Workbook, number: int, table: PublishedTable) -> None:
     sheet = workbook.create_sheet(_sheet_title(number, table))
-    sheet.cell(row=1, column=1, value=f"{number}. {table.title}").font = Font(bold=True, size=13)
+    _put(sheet, 1, 1, f"{number}. {table.title}").font = Font(bold=True, size=13)
     header_row = 3
     for column, text in enumerate((table.row_header, *table.columns), start=1):
-        cell = sheet.cell(row=header_row, column=column, value=text)
+        cell = _put(sheet, header_row, column, text)
         cell.font, cell.fill, cell.border = _BOLD, _HEAD_FILL, _BOX
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     for offset, (label, values) in enumerate(table.rows, start=1):
         row = header_row + offset
         is_total = offset == len(table.rows)
-        label_cell = sheet.cell(row=row, column=1, value=label)
+        label_cell = _put(sheet, row, 1, label)
         label_cell.border = _BOX
         if is_total:
             label_cell.font, label_cell.fill = _BOLD, _TOTAL_FILL
         for column, value in enumerate(values, start=2):
-            cell = sheet.cell(row=row, column=column, value=value)
+            cell = _put(sheet, row, column, value)
             cell.border = _BOX
             cell.alignment = Alignment(horizontal="right")
             if isinstance(value, float):

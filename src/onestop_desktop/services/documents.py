@@ -31,6 +31,7 @@ from ..domain.documents import (
 )
 from ..domain.errors import ErrorCode, OneStopError
 from ..domain.korean import format_phone, international_age
+from ..domain.outputs import OutputKind
 from ..domain.referrals import Referral, ReferralStatus
 from ..domain.roles import Permission
 from ..domain.settings import CENTER_ADDRESS, CENTER_FAX, CENTER_NAME, CENTER_PHONE, CONSENT_RETENTION, RRN_LEGAL_BASIS
@@ -42,6 +43,7 @@ from ..storage.db import Connection
 from ._auth import requires
 from .case_access import require_case
 from .consents import client_facts
+from .output_target import check_output_target
 from .referrals import ConsentMissing, Referrals
 from .session import Session, clear_on_lock
 
@@ -299,8 +301,11 @@ class Documents:
         register_output(self.session, document, destination)
 
     @requires(Permission.DOCUMENTS)
-    def save(self, document: RenderedDocument, target: Path) -> None:
-        """Write the PDF where the user chose (atomically), register it and audit the export."""
+    def save(self, document: RenderedDocument, target: Path, *, overwrite: bool = False) -> None:
+        """Write the PDF where the user chose (atomically), register it and audit the export.
+
+        `overwrite`: the person confirmed replacing an existing file (see `check_output_target`)."""
+        check_output_target(target, self.session.vault.data_dir.root, OutputKind.PDF, overwrite=overwrite)
         write_atomic(target, document.data)
         self._register(document, "file")
 

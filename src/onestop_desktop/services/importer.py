@@ -17,7 +17,17 @@ from ..domain.audit import AuditAction
 from ..domain.case_status import CaseStatus
 from ..domain.casework import FieldProblem
 from ..domain.errors import ErrorCode, OneStopError
-from ..domain.import_format import COLUMNS, MISSING_COLUMN, REQUIRED_COLUMNS, ImportRecord, map_header, parse_row
+from ..domain.import_format import (
+    COLUMNS,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    MAX_UNPACKED_BYTES,
+    MISSING_COLUMN,
+    REQUIRED_COLUMNS,
+    ImportRecord,
+    map_header,
+    parse_row,
+)
 from ..domain.roles import Permission
 from ..domain.taxonomy import IntakeChannel
 from ..storage import repos
@@ -25,8 +35,7 @@ from ..storage.audit_log import AuditRecord
 from ..storage.store import WriteTx
 from ._auth import requires
 from .session import Session
-
-MAX_ROWS = 200_000
+from .workbook_gate import check_workbook, too_big
 
 
 @dataclass(frozen=True)
@@ -54,15 +63,41 @@ def _cell(value: object) -> str:
     return str(value)
 
 
+def check_size(path: Path) -> None:
+    """Refuse a file over the import limits without parsing it (a workbook: `check_workbook`); cheap enough
+    to run before the passphrase's key derivation. A file that cannot be read is left to `read_table`."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        check_workbook(path)
+        return
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return
+    if size > MAX_UNPACKED_BYTES:
+        raise too_big(path)
+
+
+def _trimmed(cells: list[str]) -> list[str]:
+    """Without trailing empty cells (a sheet's formatting can stretch every row to its last column)."""
+    end = len(cells)
+    while end and not cells[end - 1]:
+        end -= 1
+    return cells[:end]
+
+
 def read_table(path: Path) -> list[list[str]]:
     """The rows of a CSV (UTF-8 with or without BOM, or CP949) or of an .xlsx file's first sheet."""
+    check_size(path)  # before anything is unpacked or read
+    is_workbook = path.suffix.lower() in (".xlsx", ".xlsm")
     try:
-        if path.suffix.lower() in (".xlsx", ".xlsm"):
+        if is_workbook:
             from openpyxl import load_workbook
 
             workbook = load_workbook(path, read_only=True, data_only=True)
             sheet = workbook.worksheets[0]
-            rows = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+            # bounded even if a sheet lies about itself: one row past the limit is enough to refuse
+            cells = sheet.iter_rows(max_row=MAX_ROWS + 2, max_col=MAX_COLUMNS, values_only=True)
+            rows = [_trimmed([_cell(v) for v in row]) for row in cells]
             workbook.close()
             return rows
         raw = path.read_bytes()
@@ -70,6 +105,8 @@ def read_table(path: Path) -> list[list[str]]:
         raise OneStopError(ErrorCode.FILE_NOT_FOUND, path=str(path)) from None
     except OSError as exc:
         raise OneStopError(ErrorCode.IO_ERROR, path=str(path), detail=exc.strerror or type(exc).__name__) from None
+    except OneStopError:
+        raise
     except Exception:  # openpyxl raises many kinds for a file that is not a workbook
         raise OneStopError(ErrorCode.IMPORT_UNREADABLE, path=str(path)) from None
     for encoding in ("utf-8-sig", "cp949"):

@@ -19,6 +19,7 @@ from ..domain.casework import FieldProblem
 from ..domain.dashboard import MULTIPLE
 from ..domain.documents import Production
 from ..domain.errors import ErrorCode, OneStopError
+from ..domain.outputs import OutputKind
 from ..domain.periods import Period
 from ..domain.population import AgeBand
 from ..domain.referrals import ReferralStatus
@@ -31,6 +32,7 @@ from ..storage.atomic_file import write_atomic
 from ..storage.db import Connection
 from ._auth import requires
 from .documents import NEED_PURPOSE, RenderedDocument, register_output
+from .output_target import check_output_target
 from .session import Session, clear_on_lock
 
 clear_on_lock(export.clear_caches)  # rendering caches the center's name and wording
@@ -203,8 +205,13 @@ class Reports:
         return RenderedDocument(REPORT_KIND, data, pages, recipient, report.production.purpose, (), None)
 
     @requires(Permission.REPORTS)
-    def save(self, document: RenderedDocument, target: Path) -> None:
-        """Write the file where the user chose (atomically), register it and audit the export."""
+    def save(self, document: RenderedDocument, target: Path, *, overwrite: bool = False) -> None:
+        """Write the file where the user chose (atomically), register it and audit the export.
+
+        The name must end as what was rendered (.pdf or .xlsx); `overwrite`: the person confirmed
+        replacing an existing file (see `check_output_target`)."""
+        kind = OutputKind.PDF if document.data.startswith(b"%PDF") else OutputKind.XLSX
+        check_output_target(target, self.session.vault.data_dir.root, kind, overwrite=overwrite)
         write_atomic(target, document.data)
         register_output(self.session, document, "file")
 

@@ -13,7 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -22,17 +22,25 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from ..domain.audit import AuditAction
 from ..domain.errors import ErrorCode, OneStopError
 from ..domain.ids import new_id
+from ..domain.outputs import OutputKind
 from ..domain.roles import Permission
 from ..storage import repos
 from ..storage import sync_store as ss
 from ..storage.atomic_file import write_atomic
 from ..storage.audit_log import AuditRecord
 from ..storage.keyring import load_keyring
+<<<<<<< HEAD
 from ..sync.authorize import signatures_for
 from ..sync.engine import DeviceRevoked, SyncEngine, canonical_digest, merge_rows
+=======
+from ..storage.tables import SHARED_TABLES
+from ..sync.apply import canonical_digest, merge_rows
+from ..sync.engine import DeviceRevoked, SyncEngine
+>>>>>>> main
 from ..sync.engine import SyncReport as SyncReport  # the UI's name for a run's outcome (it may not import sync)
 from ..sync.enrolment import new_code, seal_enrolment
 from ._auth import requires
+from .output_target import check_output_target
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -40,6 +48,17 @@ if TYPE_CHECKING:
     from .session import Session
 
 _CODE_CHARS = re.compile(r"[^A-Z0-9]")
+
+__all__ = [
+    "ConflictVersion",
+    "ConflictView",
+    "DeviceView",
+    "GapView",
+    "QuarantineView",
+    "Sync",
+    "SyncReport",
+    "SyncStatus",
+]
 
 
 @dataclass(frozen=True)
@@ -74,14 +93,26 @@ class ConflictView:
     versions: tuple[ConflictVersion, ...]
 
 
+class GapView(NamedTuple):
+    device: str  # the sender's name
+    seq: int  # the bundle missing from its chain
+
+
+class QuarantineView(NamedTuple):
+    device: str  # the sender's name
+    seq: int
+    reason: str  # revoked, schema or clock
+    detail: str
+
+
 @dataclass(frozen=True)
 class SyncStatus:
     last_sync_at: str | None
     pending_changes: int
     devices: tuple[DeviceView, ...]
-    gaps: tuple[tuple[str, int], ...]  # (device name, missing bundle seq)
+    gaps: tuple[GapView, ...]
     conflicts: int
-    quarantined: tuple[tuple[str, int, str, str], ...]  # (device name, seq, reason, detail)
+    quarantined: tuple[QuarantineView, ...]
     waiting_rows: int
     digest: str
     folder: str
@@ -106,7 +137,8 @@ class Sync:
         store = self.session.store
         if folder is None:
             with store.read() as conn:
-                folder = Path(ss.state(conn)[2]) if ss.state(conn)[2] else None
+                saved = ss.state(conn).folder
+                folder = Path(saved) if saved else None
         if folder is None or not Path(folder).is_dir():
             raise OneStopError(ErrorCode.SYNC_FOLDER_MISSING, folder=str(folder or ""))
         engine = SyncEngine(store, self.session.actor, self._wipe)
@@ -134,7 +166,7 @@ class Sync:
     @requires(Permission.SYNC)
     def folder(self) -> str:
         with self.session.store.read() as conn:
-            return ss.state(conn)[2]
+            return ss.state(conn).folder
 
     @requires(Permission.SYNC)
     def set_folder(self, folder: str) -> None:
@@ -147,21 +179,24 @@ class Sync:
         with self.session.store.read() as conn:
             devices = self._device_views(conn)
             names = {d.id: d.name for d in devices}
-            _, last_sync, folder = ss.state(conn)
+            state = ss.state(conn)
             return SyncStatus(
-                last_sync_at=last_sync,
+                last_sync_at=state.last_sync_at,
                 pending_changes=ss.pending_own_changes(conn, self.session.store.device.device_id),
                 devices=tuple(devices),
-                gaps=tuple((names.get(s, s[:8]), q) for s, q in ss.gaps(conn)),
+                gaps=tuple(GapView(names.get(g.sender, g.sender[:8]), g.seq) for g in ss.gaps(conn)),
                 conflicts=ss.conflict_count(conn),
-                quarantined=tuple((names.get(s, s[:8]), q, r, d) for s, q, r, d, _ in ss.quarantined(conn)),
+                quarantined=tuple(
+                    QuarantineView(names.get(q.sender, q.sender[:8]), q.seq, q.reason, q.detail)
+                    for q in ss.quarantined(conn)
+                ),
                 waiting_rows=len(ss.waiting_rows(conn)),
                 digest=canonical_digest(conn) if with_digest else "",
-                folder=folder,
+                folder=state.folder,
             )
 
     def _device_views(self, conn: Any) -> list[DeviceView]:
-        applied = {s: m for s, m, _ in ss.inbox_summary(conn)}
+        applied = {s.sender: s.last_seq for s in ss.inbox_summary(conn)}
         users = {u.id: u.username for u in repos.users.list_users(conn)}
         me = self.session.store.device.device_id
         return [
@@ -188,17 +223,17 @@ class Sync:
             everything = self.session.can(Permission.CASES_ALL)
             visible = set() if everything else ss.cases_of_users(conn, [self.session.user.id])
         out = []
-        for cid, kind, table, row_id, col, versions, case_id in rows:
-            if case_id and not everything and case_id not in visible:
+        for row in rows:
+            if row.case_id and not everything and row.case_id not in visible:
                 continue
             out.append(
                 ConflictView(
-                    cid,
-                    kind,
-                    table,
-                    row_id,
-                    col,
-                    case_id,
+                    row.id,
+                    row.kind,
+                    row.table,
+                    row.row_id,
+                    row.column,
+                    row.case_id,
                     tuple(
                         ConflictVersion(
                             v["value"],
@@ -207,7 +242,7 @@ class Sync:
                             users.get(v["user"], v["user"]),
                             _hlc_time(v["hlc"]),
                         )
-                        for v in json.loads(versions)
+                        for v in json.loads(row.versions)
                     ),
                 )
             )
@@ -220,7 +255,7 @@ class Sync:
             return ss.cases_in_conflict(conn)
 
     @requires(Permission.SYNC)
-    def case_labels(self, case_ids: set[str]) -> dict[str, tuple[str, str]]:
+    def case_labels(self, case_ids: set[str]) -> dict[str, ss.CaseLabel]:
         """(case number, client's shown name) per case, to name the cases in the conflict list."""
         with self.session.store.read() as conn:
             return ss.case_labels(conn, case_ids)
@@ -236,20 +271,19 @@ class Sync:
             found = ss.conflict(tx.conn, conflict_id)
             if found is None:
                 raise OneStopError(ErrorCode.NOT_FOUND)
-            _, kind, table, row_id, col, versions_json, _ = found
-            versions = json.loads(versions_json)
-            if kind == "field":
+            versions = json.loads(found.versions)
+            if found.kind == "field":
                 base, others = versions[-1]["hlc"], sorted(v["hlc"] for v in versions[:-1])
-                column = col
+                column = found.column
             else:
                 base, others, column = versions[0]["hlc"], [], "deleted_at"
                 value = None if value is None else tx.now
             ss.insert_changes(
                 tx.conn,
                 [
-                    (
-                        table,
-                        row_id,
+                    ss.ChangeRow(
+                        found.table,
+                        found.row_id,
                         tx.hlc,
                         store.device.device_id,
                         self.session.user.id,
@@ -260,14 +294,14 @@ class Sync:
                     )
                 ],
             )
-            merge_rows(tx.conn, [(table, row_id)])
+            merge_rows(tx.conn, [ss.RowRef(found.table, found.row_id)])
             tx.audit(
                 AuditRecord(
                     self.session.user.id,
                     self.session.user.username,
                     AuditAction.UPDATE,
-                    table,
-                    row_id,
+                    found.table,
+                    found.row_id,
                     "sync conflict resolved",
                 )
             )
@@ -279,11 +313,15 @@ class Sync:
             return self._device_views(conn)
 
     @requires(Permission.MANAGE_DEVICES)
-    def enroll(self, name: str, scope: str, usernames: list[str], out: Path) -> str:
-        """Register a new device and write its enrolment file; returns the one-time code that opens it."""
+    def enroll(self, name: str, scope: str, usernames: list[str], out: Path, *, overwrite: bool = False) -> str:
+        """Register a new device and write its enrolment file; returns the one-time code that opens it.
+
+        `out` is checked before the device is registered (`check_output_target`; `overwrite`: the
+        person confirmed replacing an existing file)."""
         name = name.strip()
         if not name or scope not in ("all", "field") or not usernames:
             raise OneStopError(ErrorCode.INVALID_VALUE, field="device", reason="name, scope all|field and users")
+        check_output_target(Path(out), self.session.vault.data_dir.root, OutputKind.ENROLMENT, overwrite=overwrite)
         store, session = self.session.store, self.session
         keyring = load_keyring(session.vault.data_dir.keyring)
         enc, sign = X25519PrivateKey.generate(), Ed25519PrivateKey.generate()
@@ -327,8 +365,12 @@ class Sync:
             )
         with store.read() as conn:
             changes, audit = _snapshot(conn, scope, [u for _, u in users])
+<<<<<<< HEAD
             collected = [c for c in ss.collected(conn) if scope == "all" or c[0] in ss.SHARED_TABLES]
             signatures = signatures_for(conn, changes)  # so that `check` there can judge what it starts with
+=======
+            collected = [c for c in ss.collected(conn) if scope == "all" or c.table in SHARED_TABLES]
+>>>>>>> main
             upto = ss.last_own_change(conn, store.device.device_id)
         if scope == "field":
             # What the kit starts with, so that a case taken away before it first syncs is still purged there.
@@ -363,7 +405,7 @@ class Sync:
                 raise OneStopError(ErrorCode.UNKNOWN_DEVICE, name=name)
             if device.id == store.device.device_id:
                 raise OneStopError(ErrorCode.SELF_CHANGE)
-            applied = {s: m for s, m, _ in ss.inbox_summary(tx.conn)}
+            applied = {s.sender: s.last_seq for s in ss.inbox_summary(tx.conn)}
             tx.update("devices", device.id, {"status": status, "revoked_after_seq": applied.get(device.id, 0)})
             tx.audit(
                 AuditRecord(
@@ -377,13 +419,13 @@ class Sync:
             )
 
 
-def _snapshot(conn: Any, scope: str, user_ids: list[str]) -> tuple[list[ss.ChangeRow], list[tuple[Any, ...]]]:
+def _snapshot(conn: Any, scope: str, user_ids: list[str]) -> tuple[list[ss.ChangeRow], list[ss.AuditEntry]]:
     """Everything the new device may hold: all changes (workstation), or shared tables + its users' cases."""
     if scope == "all":
         audit = ss.all_audit(conn)
         return ss.all_changes(conn), audit
     cases = ss.cases_of_users(conn, user_ids)
-    changes = [c for c in ss.all_changes(conn) if c[0] in ss.SHARED_TABLES]
+    changes = [c for c in ss.all_changes(conn) if c.table in SHARED_TABLES]
     for case_id in sorted(cases):
         changes.extend(ss.changes_of_rows(conn, ss.rows_of_case(conn, case_id)))
     return changes, []

@@ -45,9 +45,10 @@ from ..storage.key_wrap import (
 )
 from ..storage.keyring import Keyring, PendingUser, UserKey, load_keyring, save_keyring
 from ..storage.store import Actor, DeviceIdentity, Store
+from ..sync.apply import apply_snapshot
 from ..sync.authorize import payload_signatures
-from ..sync.engine import apply_snapshot, changes_from_field_writes
 from ..sync.enrolment import EnrolmentRefused, open_enrolment
+from ..sync.payload import changes_from_field_writes
 from .session import Session
 
 DEVICE_CODE = re.compile(r"^[A-Z0-9]{2,8}$")

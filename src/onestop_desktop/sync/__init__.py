@@ -1,4 +1,4 @@
-"""Sync between devices (groundwork): the sealed bundle file format.
+"""Sync between devices: the merge rule, the sealed bundle file format and the run (`engine.py` names its parts).
 
 This package sits between services and storage; it may import storage and domain, never export, services,
 ui, cli or Qt (see the import-linter contracts in pyproject.toml).

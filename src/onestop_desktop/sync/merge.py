@@ -38,13 +38,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
+from ..storage import tables
+
 JsonValue = None | bool | int | float | str | list["JsonValue"] | dict[str, "JsonValue"]
 FieldKey = tuple[str, str, str]  # table, row_id, column
 RowKey = tuple[str, str]  # table, row_id
 WriteId = tuple[str, str, str, str, str]  # device_id, hlc, table, row_id, column
 
 DELETED_AT: Final = "deleted_at"
-APPEND_ONLY_TABLES: Final = frozenset({"case_sessions", "audit_log", "attachments", "referral_events"})
+# The replicated tables declared append-only, and the audit log (whose entries are never edited either).
+APPEND_ONLY_TABLES: Final = tables.APPEND_ONLY_TABLES | {"audit_log"}
 # Bookkeeping every write touches: last-writer-wins, never shown as a conflict (the real columns are).
 METADATA_COLUMNS: Final = frozenset({"updated_at", "updated_by", "created_at", "origin_device", "last_activity_at"})
 

@@ -11,12 +11,13 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from ..domain.errors import OneStopError
 from ..services.session import Session
 from .errors import error_text
 from .ops import BackgroundRunner
+from .save_dialog import ask_save_path
 
 Deliver = Callable[[Session, Callable[[], None]], None]
 ChoosePath = Callable[[QWidget, Path], Path | None]
@@ -28,16 +29,13 @@ def default_backup_name(now: datetime | None = None) -> str:
 
 
 def ask_backup_path(parent: QWidget, suggested: Path) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(
+    return ask_save_path(
         parent,
         QCoreApplication.translate("SessionTasks", "Save the backup as"),
-        str(suggested),
+        suggested,
         QCoreApplication.translate("SessionTasks", "OneStop backups (*{suffix})").format(suffix=BACKUP_SUFFIX),
+        BACKUP_SUFFIX,
     )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix else path.with_suffix(BACKUP_SUFFIX)
 
 
 def human_size(size: int) -> str:
@@ -116,7 +114,7 @@ class SessionTasks(QObject):
                 ),
             )
 
-        self.runner.run(lambda: session.backups.create(target), done, failed)
+        self.runner.run(lambda: session.backups.create(target, overwrite=True), done, failed)
 
     # -- data check ------------------------------------------------------------------------------
     def check(self, session: Session) -> None:

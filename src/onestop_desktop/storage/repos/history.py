@@ -10,35 +10,22 @@ from datetime import UTC, datetime
 from ...domain.casework import HistoryEntry
 from ..db import Connection
 from ..hlc import Timestamp
+from ..tables import Owner, in_case_history
 
-# Child tables and how their rows point at the case.
-_CASE_CHILDREN = (
-    "case_crime_types",
-    "case_team",
-    "needs",
-    "plan_goals",
-    "case_sessions",
-    "case_services",
-    "followups",
-    "referrals",
-    "program_enrolments",
-    "feedback_requests",  # that the client was surveyed, never what they answered
-)
+
+def _changes_of(table: str, parent: str) -> str:
+    """The change-log rows of a table's rows whose `<parent>_id` is the `:<parent>` parameter."""
+    return (
+        f"SELECT seq FROM change_log WHERE table_name = '{table}'"
+        f" AND row_id IN (SELECT id FROM {table} WHERE {parent}_id = :{parent})"
+    )
 
 
 def case_history(conn: Connection, case_id: str, client_id: str, limit: int = 500) -> list[HistoryEntry]:
     parts = ["SELECT seq FROM change_log WHERE table_name = 'cases' AND row_id = :case"]
-    parts += [
-        f"SELECT seq FROM change_log WHERE table_name = '{t}' AND row_id IN (SELECT id FROM {t} WHERE case_id = :case)"
-        for t in _CASE_CHILDREN
-    ]
+    parts += [_changes_of(t, "case") for t in in_case_history(Owner.CASE)]
     parts.append("SELECT seq FROM change_log WHERE table_name = 'clients' AND row_id = :client")
-    parts.append(
-        "SELECT seq FROM change_log WHERE table_name IN ('client_phones', 'client_rrns', 'consents')"
-        " AND row_id IN (SELECT id FROM client_phones WHERE client_id = :client"
-        " UNION ALL SELECT id FROM client_rrns WHERE client_id = :client"
-        " UNION ALL SELECT id FROM consents WHERE client_id = :client)"
-    )
+    parts += [_changes_of(t, "client") for t in in_case_history(Owner.CLIENT)]
     rows = conn.execute(
         "SELECT l.hlc, coalesce(u.username, l.user_id), l.table_name, l.row_id, l.op, l.data FROM change_log l"
         " LEFT JOIN users u ON u.id = l.user_id"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,11 +9,11 @@ from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -24,7 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.dashboard import Figure, FigureKey
+from ...domain.errors import OneStopError
+from ...domain.outputs import OutputKind
+from ...domain.spreadsheet_cells import csv_text
+from ...services.output_target import save_output
+from ..errors import error_text
 from ..models.figure_table_model import FigureTableModel
+from ..save_dialog import ask_save_path
 from . import labels
 from .charts import build_chart
 
@@ -32,19 +36,20 @@ AskPath = Callable[[QWidget, Path], Path | None]
 
 
 def ask_csv_path(parent: QWidget, suggested: Path) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(
+    return ask_save_path(
         parent,
         QCoreApplication.translate("ChartPanel", "Export the table"),
-        str(suggested),
+        suggested,
         QCoreApplication.translate("ChartPanel", "CSV files (*.csv)"),
+        ".csv",
     )
-    return Path(chosen) if chosen else None
 
 
 class ChartPanel(QFrame):
-    def __init__(self, key: FigureKey, parent: QWidget | None = None) -> None:
+    def __init__(self, key: FigureKey, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key = key
+        self.data_dir = data_dir  # an export never lands in it (save_output)
         self.ask_path: AskPath = ask_csv_path
         self.setObjectName(f"panel_{key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -116,9 +121,7 @@ class ChartPanel(QFrame):
             self.table.setFocus()
 
     def table_text(self, delimiter: str = "\t") -> str:
-        buffer = io.StringIO()
-        csv.writer(buffer, delimiter=delimiter, lineterminator="\n").writerows(self.model.as_rows())
-        return buffer.getvalue()
+        return csv_text(self.model.as_rows(), delimiter, "\n")  # pasted or opened: never a formula
 
     def copy(self) -> None:
         clipboard = QGuiApplication.clipboard()
@@ -132,4 +135,8 @@ class ChartPanel(QFrame):
         if target is None:
             return
         # aggregate numbers only (no person's row); BOM so spreadsheet programs read the Korean
-        target.write_text(self.table_text(","), encoding="utf-8-sig")
+        data = self.table_text(",").encode("utf-8-sig")
+        try:
+            save_output(self.data_dir, target, data, OutputKind.CSV, overwrite=True)  # the save dialog asked
+        except OneStopError as err:
+            QMessageBox.warning(self, self.tr("Export the table"), error_text(err))

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QPushButton,
@@ -30,6 +29,7 @@ from ...services.session import Session
 from ..common.waiting import waiting
 from ..common.widgets import MessageLabel, paragraph
 from ..ops import BackgroundRunner
+from ..save_dialog import ask_save_path
 from .period_picker import PeriodPicker
 
 AskPath = Callable[[QWidget, Path, str], Path | None]
@@ -39,11 +39,7 @@ def ask_report_path(parent: QWidget, suggested: Path, fmt: str) -> Path | None:
     pattern = (QCoreApplication.translate("ReportDialog", "PDF documents (*.pdf)") if fmt == "pdf"
                else QCoreApplication.translate("ReportDialog", "Excel workbooks (*.xlsx)"))  # fmt: skip
     title = QCoreApplication.translate("ReportDialog", "Save the report as")
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), pattern)
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == f".{fmt}" else path.with_suffix(f".{fmt}")
+    return ask_save_path(parent, title, suggested, pattern, f".{fmt}")
 
 
 class ReportDialog(QDialog):
@@ -132,7 +128,7 @@ class ReportDialog(QDialog):
             return
         try:
             with waiting():
-                self.session.reports.save(document, target)
+                self.session.reports.save(document, target, overwrite=True)  # the save dialog asked
         except OneStopError as err:
             self.message.show_error(err)
             return

@@ -59,7 +59,7 @@ class DashboardWindow(QWidget):
         grid_host = QWidget(self)
         grid = QGridLayout(grid_host)
         for index, key in enumerate(ORDER):
-            panel = ChartPanel(key, grid_host)
+            panel = ChartPanel(key, session.vault.data_dir.root, grid_host)
             panel.setVisible(False)
             self.panels[key] = panel
             grid.addWidget(panel, index // 2, index % 2)

@@ -238,7 +238,7 @@ class OutputDialog(QDialog):
             return
         try:
             with waiting():
-                self.session.documents.save(document, target)
+                self.session.documents.save(document, target, overwrite=True)  # the save dialog asked
         except OneStopError as err:
             self.message.show_error(err)
             return

@@ -15,7 +15,9 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
+
+from ..save_dialog import ask_save_path
 
 try:
     from PySide6 import QtPdf
@@ -32,16 +34,13 @@ def printing_available() -> bool:
 
 
 def ask_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(
+    return ask_save_path(
         parent,
         QCoreApplication.translate("OutputDialog", "Save the PDF as"),
-        str(suggested),
+        suggested,
         QCoreApplication.translate("OutputDialog", "PDF documents (*.pdf)"),
+        ".pdf",
     )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
 
 class PdfPages:

@@ -14,7 +14,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,24 +34,22 @@ from ..common.widgets import MessageLabel, paragraph
 from ..dialog_fit import keep_fitted
 from ..errors import role_label
 from ..ops import BackgroundRunner
+from ..save_dialog import ask_save_path
 
 ChooseFile = Callable[[QWidget, Path], Path | None]
 ENROLMENT_SUFFIX = ".onestop-enrol"
 
 
 def ask_enrolment_path(parent: QWidget, suggested: Path) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(
+    return ask_save_path(
         parent,
         QCoreApplication.translate("EnrolDialog", "Save the enrolment file as"),
-        str(suggested),
+        suggested,
         QCoreApplication.translate("EnrolDialog", "OneStop enrolment files (*{suffix})").format(
             suffix=ENROLMENT_SUFFIX
         ),
+        ENROLMENT_SUFFIX,
     )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix else path.with_suffix(ENROLMENT_SUFFIX)
 
 
 class EnrolDialog(QDialog):
@@ -69,6 +66,7 @@ class EnrolDialog(QDialog):
         self.session = session
         self.runner = runner
         self.choose = choose
+        self.confirmed_out = ""
         self.code_dialog: EnrolCodeDialog | None = None
         self.setObjectName("enrolDialog")
         self.setWindowTitle(self.tr("Enrol a device"))
@@ -144,6 +142,7 @@ class EnrolDialog(QDialog):
         chosen = self.choose(self, Path.home() / f"{name}{ENROLMENT_SUFFIX}")
         if chosen is not None:
             self.out.setText(str(chosen))
+            self.confirmed_out = str(chosen)  # the save dialog asked before replacing it
 
     def _create(self) -> None:
         name, users, out = self.name.text().strip(), self.chosen_users(), self.out.text().strip()
@@ -160,7 +159,7 @@ class EnrolDialog(QDialog):
         self.create_button.setEnabled(False)
         self.message.show_info(self.tr("Writing the enrolment file…"))
         self.runner.run(
-            lambda: self.session.sync.enroll(name, scope, users, Path(out)),
+            lambda: self.session.sync.enroll(name, scope, users, Path(out), overwrite=out == self.confirmed_out),
             lambda code: self._created(name, code, out),
             self._failed,
         )

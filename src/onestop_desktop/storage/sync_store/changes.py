@@ -1,0 +1,158 @@
+"""The change log as sync reads and adds to it: one row per change (insert, update or tombstone of one row).
+
+A change's `data` is the columns it set, `bases` the version (hlc) of each of those columns its author held before,
+`resolves` the conflict sides it settles. Other devices' changes are stored exactly as their authors wrote them, so
+the log is the history everyone sees. One transaction's writes to one row share an hlc and are one change, even
+where the capture trigger logged them as several rows.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
+
+from ..db import Connection
+from ._sql import CHANGE_COLUMNS, COLLECTED, IS_CHANGE, dump, json_object, marks
+
+
+class ChangeRow(NamedTuple):
+    """A change as stored and sent (a bundle carries it as a JSON array of these nine strings, in this order)."""
+
+    table: str
+    row_id: str
+    hlc: str
+    device_id: str
+    user_id: str
+    op: str  # insert, update or delete
+    data: str  # JSON object text: column -> value
+    bases: str  # JSON object text: column -> the hlc its author held before; "" if none
+    resolves: str  # JSON object text: column -> space-separated hlcs of the conflict sides it settles; "" if none
+
+
+class RowRef(NamedTuple):
+    table: str
+    row_id: str
+
+
+class OwnChange(NamedTuple):
+    seq: int  # the change's last change-log row here (what `sync_peers.sent_upto` counts in)
+    change: ChangeRow
+
+
+def begin_applying(conn: Connection) -> None:
+    """From here to the end of the transaction, writes are sync's: the capture triggers neither log them as
+    changes of this device nor move its held versions (sync records both itself)."""
+    conn.execute("UPDATE write_context SET applying = 1")
+
+
+def insert_changes(conn: Connection, changes: Sequence[ChangeRow]) -> set[RowRef]:
+    """Store changes not held yet; return the rows to re-merge (every row named: re-merging is idempotent)."""
+    begin_applying(conn)
+    conn.executemany(
+        f"INSERT INTO change_log ({CHANGE_COLUMNS}) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9"
+        " WHERE NOT EXISTS (SELECT 1 FROM change_log WHERE table_name = ?1 AND row_id = ?2 AND hlc = ?3)"
+        f" AND NOT {COLLECTED}",
+        changes,
+    )
+    return {RowRef(c.table, c.row_id) for c in changes}
+
+
+def all_held(conn: Connection, changes: Sequence[ChangeRow]) -> bool:
+    """Every change (a row at one hlc, by one device) already held, or superseded by a tombstone collected here."""
+    return all(
+        conn.execute(
+            f"SELECT 1 WHERE EXISTS (SELECT 1 FROM change_log WHERE table_name = ?1 AND row_id = ?2 AND hlc = ?3)"
+            f" OR {COLLECTED}",
+            (c.table, c.row_id, c.hlc),
+        ).fetchone()
+        is not None
+        for c in changes
+    )
+
+
+def _combine(first: ChangeRow, later: ChangeRow) -> ChangeRow:
+    """Two log rows of one transaction's change to one row (same hlc): later values win, the first bases stand."""
+    data = {**json.loads(first.data), **json.loads(later.data)}
+    bases = {**json_object(later.bases), **json_object(first.bases)}
+    resolves = {**json_object(first.resolves), **json_object(later.resolves)}
+    return first._replace(
+        data=dump(data), bases=dump(bases) if bases else "", resolves=dump(resolves) if resolves else ""
+    )
+
+
+def _fold(rows: Iterable[OwnChange]) -> list[OwnChange]:
+    """One entry per change, in the order first logged; `seq` is the change's last log row."""
+    out: dict[tuple[str, str, str], OwnChange] = {}
+    for seq, row in rows:
+        key = (row.table, row.row_id, row.hlc)
+        held = out.get(key)
+        out[key] = OwnChange(seq, row if held is None else _combine(held.change, row))
+    return list(out.values())
+
+
+def _changes(conn: Connection, where: str, args: Sequence[Any]) -> list[OwnChange]:
+    return _fold(
+        OwnChange(int(seq), ChangeRow(*rest))
+        for seq, *rest in conn.execute(
+            f"SELECT seq, {CHANGE_COLUMNS} FROM change_log WHERE {IS_CHANGE} AND {where} ORDER BY seq", args
+        )
+    )
+
+
+def row_changes(conn: Connection, table: str, row_id: str) -> list[ChangeRow]:
+    return [c.change for c in _changes(conn, "table_name = ? AND row_id = ?", (table, row_id))]
+
+
+def changes_of_rows(conn: Connection, rows: Iterable[RowRef]) -> list[ChangeRow]:
+    out: list[ChangeRow] = []
+    for table, row_id in rows:
+        out.extend(row_changes(conn, table, row_id))
+    return out
+
+
+def changes_by_row(conn: Connection, table: str, row_ids: Sequence[str]) -> dict[str, list[ChangeRow]]:
+    out: dict[str, list[ChangeRow]] = {}
+    for _, c in _changes(conn, f"table_name = ? AND row_id IN ({marks(row_ids)})", (table, *row_ids)):
+        out.setdefault(c.row_id, []).append(c)
+    return out
+
+
+def all_changes(conn: Connection) -> list[ChangeRow]:
+    return [c.change for c in _changes(conn, "1", ())]
+
+
+def own_ids(conn: Connection, device_id: str) -> list[str]:
+    """This device's id and the ids this database had before it was restored or copied."""
+    previous = str(conn.execute("SELECT previous_ids FROM sync_state").fetchone()[0]).split()
+    return [device_id, *previous]
+
+
+def own_changes_after(conn: Connection, device_id: str, after_seq: int) -> list[OwnChange]:
+    ids = own_ids(conn, device_id)
+    return _changes(conn, f"device_id IN ({marks(ids)}) AND seq > ?", (*ids, after_seq))
+
+
+def changes_by_author(conn: Connection, device_id: str) -> list[ChangeRow]:
+    return [c.change for c in _changes(conn, "device_id = ?", (device_id,))]
+
+
+def last_own_change(conn: Connection, device_id: str) -> int:
+    ids = own_ids(conn, device_id)
+    row = conn.execute(
+        f"SELECT max(seq) FROM change_log WHERE device_id IN ({marks(ids)}) AND {IS_CHANGE}", tuple(ids)
+    ).fetchone()
+    return int(row[0] or 0)
+
+
+def pending_own_changes(conn: Connection, device_id: str) -> int:
+    """Own changes not yet sent to at least one active peer (the status bar's "waiting to go out")."""
+    row = conn.execute(
+        "SELECT min(p.sent_upto) FROM sync_peers p JOIN devices d ON d.id = p.device_id WHERE d.status = 'active'"
+    ).fetchone()
+    upto = int(row[0] or 0) if row and row[0] is not None else 0
+    return int(
+        conn.execute(
+            f"SELECT count(*) FROM change_log WHERE device_id = ? AND seq > ? AND {IS_CHANGE}", (device_id, upto)
+        ).fetchone()[0]
+    )

@@ -1,0 +1,212 @@
+"""Taking in the bundles addressed to this device: each is opened (signature, recipient, decryption), checked, and
+applied in one transaction or kept aside.
+
+Kept in quarantine: a bundle its sender wrote after being revoked (`revoked_after_seq`), one from a newer schema
+(applied after this device's upgrade), one whose changes are more than `MAX_AHEAD_MS` ahead of this device's clock
+(retried every run: either clock may have been wrong). Refused, by a code only: a file that does not open, or
+whose content does not hold together; a refused file is remembered by its hash, so another copy under the same name
+is looked at again.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from ..domain.ids import iso_utc
+from ..storage import migrate
+from ..storage import sync_store as ss
+from ..storage.audit_log import accept_remote
+from ..storage.hlc import ClockSkew, receive
+from . import bundle
+from .apply import merge_rows
+from .context import DeviceRevoked, QuarantineNote, Refusal, Run, SyncReport
+from .payload import checked_changes, decode_payload, payload_reports, prev_for
+
+
+class _ChainBroken(Exception):
+    pass
+
+
+def consider(run: Run, path: Path, report: SyncReport) -> None:
+    """One file of the folder: applied, kept aside, refused or left alone (not ours, or taken in before)."""
+    parsed = bundle.parse_bundle_name(path.name)
+    if parsed is None:
+        return
+    sender, seq = parsed
+    if sender == run.me:
+        return
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return  # vanished or unreadable mid-copy: the next run sees it again
+    digest = hashlib.sha256(data).hexdigest()
+    with run.store.read() as conn:
+        seen = ss.inbox_entry(conn, sender, seq)
+        senders = {d.id: d for d in ss.devices(conn)}
+    if seen is not None and seen.sha256 == digest and seen.status != "refused":
+        return
+    if seen is not None and seen.status in ("applied", "quarantined"):
+        return  # an applied bundle is never replaced by another file of the same name
+    keys = {d.id: Ed25519PublicKey.from_public_bytes(base64.b64decode(d.sign_public_key)) for d in senders.values()}
+    try:
+        opened = bundle.open_bundle(data, my_device_id=run.me, my_enc_key=run.keys.enc, known_senders=keys)
+    except bundle.BundleRefused as refused:
+        if refused.code == "not_for_this_device":
+            _note(run, sender, seq, "not_for_us", "", digest, None)
+            report.not_for_us += 1
+            return
+        if seen is None or seen.sha256 != digest or refused.code == "unknown_sender":
+            report.refused.append(Refusal(path.name, refused.code))
+        if refused.code != "unknown_sender":  # an unknown sender may be enrolled later: try again then
+            _note(run, sender, seq, "refused", refused.code, digest, None)
+        return
+    try:
+        doc = decode_payload(opened.payload)
+    except (ValueError, UnicodeDecodeError):
+        known = senders.get(sender)
+        if opened.schema_version > migrate.LATEST_VERSION and known is not None and known.status == "active":
+            # written by a newer version in a form this one cannot read: kept, and applied after the upgrade
+            _quarantine(run, sender, seq, "schema", str(opened.schema_version), opened.payload, digest, None, report)
+            return
+        report.refused.append(Refusal(path.name, "damaged"))
+        _note(run, sender, seq, "refused", "damaged", digest, None)
+        return
+    device = senders.get(sender)
+    if device is None:  # a restored or copied database's new identity, introduced by its old one
+        introducer = senders.get(opened.introduced_by or "")
+        if introducer is None or introducer.status != "active":
+            report.refused.append(Refusal(path.name, "unknown_sender"))
+            return
+        device = replace(introducer, id=sender, name=introducer.name, revoked_after_seq=None)
+    prev = prev_for(doc, run.me)
+    if doc.get("kind") == "revocation":
+        if doc.get("device") == run.me and device.scope == "all" and device.status == "active":
+            run.wipe()
+            raise DeviceRevoked()
+        _note(run, sender, seq, "applied", "", digest, prev)
+        return
+    if device.status != "active" and (device.revoked_after_seq is None or seq > device.revoked_after_seq):
+        _quarantine(run, sender, seq, "revoked", "", opened.payload, digest, prev, report)
+        return
+    _take_ack(run, path.parent, sender, doc)
+    try:
+        _apply_or_quarantine(run, sender, seq, doc, opened.payload, digest, prev, report)
+    except (_ChainBroken, ValueError, TypeError, KeyError):
+        # Signed by a known device, yet its content does not hold together: refuse it as a whole.
+        report.refused.append(Refusal(path.name, "damaged"))
+        _note(run, sender, seq, "refused", "damaged", digest, None)
+
+
+def _apply_or_quarantine(
+    run: Run,
+    sender: str,
+    seq: int,
+    doc: dict[str, Any],
+    payload: bytes,
+    digest: str,
+    prev: int | None,
+    report: SyncReport,
+) -> None:
+    if int(doc.get("schema", 0)) > migrate.LATEST_VERSION:
+        _quarantine(run, sender, seq, "schema", str(doc.get("schema")), payload, digest, prev, report)
+        return
+    changes = checked_changes(doc.get("changes", []))
+    newest = max((c.hlc for c in changes), default="")
+    audit = doc.get("audit", [])
+    reports = payload_reports(doc)
+    with run.store.read() as conn:
+        nothing_new = ss.all_held(conn, changes) and ss.audit_held(conn, audit)
+    if nothing_new:  # a bundle applied before (or relayed twice): record it, touch nothing else
+        with run.store.bookkeeping() as conn:
+            ss.release_quarantine(conn, sender, seq)
+            ss.record_inbox(conn, sender, seq, "applied", "", digest, prev, iso_utc(), *reports)
+        report.applied += 1
+        return
+    with run.store.write(run.actor, durable=False) as tx:
+        conn = tx.conn
+        clock = ss.clock(conn)
+        if newest:
+            try:
+                ss.advance_clock(conn, str(receive(clock, newest, run.me)))
+            except ClockSkew as skew:
+                detail = str(skew.offset_ms // 1000)
+                ss.quarantine(conn, sender, seq, "clock", detail, payload, iso_utc())
+                ss.record_inbox(conn, sender, seq, "quarantined", "clock", digest, prev, iso_utc())
+                report.quarantined += 1
+                report.quarantine_notes.append(QuarantineNote(sender, "clock", detail))
+                return
+        touched = ss.insert_changes(conn, changes)
+        if not accept_remote(conn, audit):
+            raise _ChainBroken()
+        merge_rows(conn, touched)
+        ss.release_quarantine(conn, sender, seq)
+        ss.record_inbox(conn, sender, seq, "applied", "", digest, prev, iso_utc(), *reports)
+    report.applied += 1
+    report.changes += len(touched)
+
+
+def _take_ack(run: Run, folder: Path, sender: str, doc: dict[str, Any]) -> None:
+    """The sender has taken in our bundles up to `ack`: their files leave the folder (every bundle has one
+    recipient, so this one's acknowledgement is all it waits for)."""
+    ack = doc.get("ack")
+    if not isinstance(ack, int) or ack <= 0:
+        return
+    with run.store.bookkeeping() as conn:
+        done = ss.acknowledged(conn, sender, ack)
+    for seq in done:
+        with contextlib.suppress(OSError):
+            (folder / bundle.bundle_name(run.me, seq)).unlink(missing_ok=True)
+
+
+def _quarantine(
+    run: Run,
+    sender: str,
+    seq: int,
+    reason: str,
+    detail: str,
+    payload: bytes,
+    digest: str,
+    prev: int | None,
+    report: SyncReport,
+) -> None:
+    with run.store.bookkeeping() as conn:
+        ss.quarantine(conn, sender, seq, reason, detail, payload, iso_utc())
+        ss.record_inbox(conn, sender, seq, "quarantined", reason, digest, prev, iso_utc())
+    report.quarantined += 1
+    report.quarantine_notes.append(QuarantineNote(sender, reason, detail))
+
+
+def retry_quarantine(run: Run, report: SyncReport) -> None:
+    """Bundles from a newer schema are applied once this device has been upgraded; bundles from a clock far
+    ahead once the clocks agree again (either one may have been wrong)."""
+    with run.store.read() as conn:
+        waiting = [q for q in ss.quarantined(conn) if q.reason in ("schema", "clock")]
+    for kept in waiting:
+        with run.store.read() as conn:
+            payload = ss.quarantined_payload(conn, kept.sender, kept.seq)
+            entry = ss.inbox_entry(conn, kept.sender, kept.seq)
+        if payload is None or entry is None:
+            continue
+        try:
+            doc = decode_payload(payload)
+        except (ValueError, UnicodeDecodeError):
+            continue  # still a form this version cannot read
+        if int(doc.get("schema", 0)) <= migrate.LATEST_VERSION:
+            before = report.quarantined
+            prev = prev_for(doc, run.me)
+            _apply_or_quarantine(run, kept.sender, kept.seq, doc, payload, entry.sha256, prev, report)
+            if report.quarantined > before:  # still quarantined: already reported when it came in
+                report.quarantined = before
+                report.quarantine_notes.pop()
+
+
+def _note(run: Run, sender: str, seq: int, status: str, reason: str, digest: str, prev: int | None) -> None:
+    with run.store.bookkeeping() as conn:
+        ss.record_inbox(conn, sender, seq, status, reason, digest, prev, iso_utc())

@@ -29,14 +29,10 @@ from ..storage import sync_store as ss
 from ..storage.atomic_file import write_atomic
 from ..storage.audit_log import AuditRecord
 from ..storage.keyring import load_keyring
-<<<<<<< HEAD
-from ..sync.authorize import signatures_for
-from ..sync.engine import DeviceRevoked, SyncEngine, canonical_digest, merge_rows
-=======
 from ..storage.tables import SHARED_TABLES
 from ..sync.apply import canonical_digest, merge_rows
+from ..sync.authorize import signatures_for
 from ..sync.engine import DeviceRevoked, SyncEngine
->>>>>>> main
 from ..sync.engine import SyncReport as SyncReport  # the UI's name for a run's outcome (it may not import sync)
 from ..sync.enrolment import new_code, seal_enrolment
 from ._auth import requires
@@ -365,12 +361,8 @@ class Sync:
             )
         with store.read() as conn:
             changes, audit = _snapshot(conn, scope, [u for _, u in users])
-<<<<<<< HEAD
-            collected = [c for c in ss.collected(conn) if scope == "all" or c[0] in ss.SHARED_TABLES]
-            signatures = signatures_for(conn, changes)  # so that `check` there can judge what it starts with
-=======
             collected = [c for c in ss.collected(conn) if scope == "all" or c.table in SHARED_TABLES]
->>>>>>> main
+            signatures = signatures_for(conn, changes)  # so that `check` there can judge what it starts with
             upto = ss.last_own_change(conn, store.device.device_id)
         if scope == "field":
             # What the kit starts with, so that a case taken away before it first syncs is still purged there.

@@ -288,12 +288,12 @@ def retry_refused(conn: Connection) -> list[ss.ChangeRow]:
         signatures = {(r.table, r.row_id, r.hlc): r.signature for r in entries if r.signature}
         authorizer = Authorizer(conn, Sender(sender_id, known.scope), signatures)
         for r in entries:
-            change: ss.ChangeRow = r.change  # type: ignore[assignment]
+            change = ss.ChangeRow(*r.change)
             if authorizer.judge(change) is None:
                 passed.append(change)
     trust.release_refused(conn, [(c[0], c[1], c[2]) for c in passed])
     account_keys.store_signatures(
         conn,
-        [(r.table, r.row_id, r.hlc, r.signature) for r in waiting if r.signature and r.change in passed],
+        [(r.table, r.row_id, r.hlc, r.signature) for r in waiting if r.signature and ss.ChangeRow(*r.change) in passed],
     )
     return passed

@@ -14,7 +14,7 @@ import pytest
 
 from onestop_desktop.services.vault import Vault
 from onestop_desktop.storage import trust
-from onestop_desktop.sync.engine import decode_payload
+from onestop_desktop.sync.payload import decode_payload
 from tests.conftest import ADMIN_PASSPHRASE, FAST_KDF
 from tests.sync.test_engine import Center, _case
 

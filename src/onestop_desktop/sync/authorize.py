@@ -224,8 +224,16 @@ def unauthorized_history(conn: Connection) -> list[tuple[ss.ChangeRow, Refusal]]
         f" WHERE table_name IN ({marks}) AND op IN ('insert', 'update', 'delete') AND hlc > ? ORDER BY hlc, seq",
         (*sorted(PROTECTED_TABLES), root),
     ).fetchall()
-    for row in rows:
-        change: ss.ChangeRow = tuple(str(x) for x in row)  # type: ignore[assignment]
+    folded: dict[ChangeKey, list[str]] = {}
+    for row in rows:  # one transaction's log rows for one row are one change (as sync sends it, as it was signed)
+        key = (str(row[0]), str(row[1]), str(row[2]))
+        held = folded.get(key)
+        if held is None:
+            folded[key] = [str(x) for x in row]
+        else:
+            held[6] = json.dumps({**json.loads(held[6]), **json.loads(str(row[6]))}, ensure_ascii=False)
+    for values in folded.values():
+        change = ss.ChangeRow(*values)
         origin = devices.get(change[3])
         sender = Sender(
             change[3], origin.scope if origin else "all", introduced=origin is None or change[4] == "system"

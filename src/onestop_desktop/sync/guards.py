@@ -16,9 +16,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Final
 
+from ..domain.audit import AuditAction
 from ..storage import trust
 from ..storage.atomic_file import write_atomic
+from ..storage.audit_log import AuditRecord
 from ..storage.db import Connection
+from ..storage.store import Actor
 from . import bundle
 
 REFUSED_DIR: Final = "refused-bundles"
@@ -78,6 +81,17 @@ def take_audit_head(conn: Connection, sender: str, doc: dict[str, Any], at: str)
     if after is None or after[2] is None or (before is not None and before[2] == after[2]):
         return None
     return after[0], after[2]
+
+
+def cut_chain_record(actor: Actor, device_id: str, seen: int, reported: int) -> AuditRecord:
+    return AuditRecord(
+        actor.user_id,
+        actor.username,
+        AuditAction.DENIED,
+        "sync",
+        device_id,
+        f"audit chain of {device_id[:8]} cut: seen up to {seen}, now ends at {reported}",
+    )
 
 
 def payload_extras(conn: Connection, me: str, installation: str) -> dict[str, Any]:

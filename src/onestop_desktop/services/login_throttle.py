@@ -83,15 +83,24 @@ class Attempt:
             self.dirty = True
 
     def complete(self, store: Store, user: User, action: AuditAction) -> None:
-        """The passphrase opened the store: evidence into the trail, counters cleared, the login recorded."""
+        """The passphrase opened the store: evidence into the trail, counters cleared, the login recorded.
+
+        A lockout that only the database still knew of (auth-state.json was deleted after it) is enforced here:
+        the evidence is recorded and the login refused."""
         records = self._opened_events(store) + self._evidence_of_removal(store)
-        self.succeeded()
+        account = self.state.accounts.get(self.username)
+        locked_until = account.locked_until if account is not None else 0.0
+        if locked_until <= self.now:
+            self.succeeded()
         for record in records:
             store.audit(record)
         with store.bookkeeping() as conn:
             auth_evidence.record(conn, self.state.file_id, self.state.sealed_total, self.state.accounts_json())
-        store.audit(AuditRecord(user.id, user.username, action))
         self.dirty = True
+        if locked_until > self.now:
+            store.audit(AuditRecord(user.id, user.username, AuditAction.LOGIN_FAILED, "user", user.id, "locked"))
+            raise OneStopError(ErrorCode.ACCOUNT_LOCKED, minutes=max(1, round((locked_until - self.now) / 60)))
+        store.audit(AuditRecord(user.id, user.username, action))
 
     def _opened_events(self, store: Store) -> list[AuditRecord]:
         if not self.state.sealed_events:

@@ -157,7 +157,6 @@ class Throttle:
     def attempt(self, keyring: Keyring, username: str) -> Iterator[Attempt]:
         """Lock, read the counters, refuse a locked or too-early attempt, yield; the counters are written back
         before the lock is released, whatever the block raised. Not re-entrant within one process."""
-        self.data_dir.ensure()
         with file_lock.exclusive(self.data_dir.auth_lock):
             attempt = Attempt(load_auth_state(self.data_dir.auth_state, keyring), keyring, username, self.clock())
             try:

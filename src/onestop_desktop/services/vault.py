@@ -345,6 +345,7 @@ class Vault:
             except UnwrapError:
                 raise OneStopError(ErrorCode.WRONG_RECOVERY_KEY) from None
         else:
+            self.data_dir.ensure()  # a new machine: the folder that will hold the throttle's lock
             data_key = self._restoring_admin_key(header.keyring, username, passphrase or "")
 
         self.data_dir.ensure()

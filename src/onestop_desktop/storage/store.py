@@ -93,6 +93,7 @@ class Store:
         self.device = device
         self._lock = threading.RLock()
         self._signed_heads: audit_head.Heads | None = None  # what audit-head.json says now (None: not yet written)
+        self._signed_last = -1  # audit_log's newest rowid when the head was last written
         self._cuts: list[str] = []
 
     # -- opening -------------------------------------------------------------------------
@@ -306,16 +307,17 @@ class Store:
         """After a commit: write audit-head.json when a chain moved. A failure to write it (full disk) must not
         fail the committed change; the head then trails the database until the next write succeeds."""
         conn = self.conn
-        heads = audit_head.current_heads(conn)
-        if heads == self._signed_heads:
+        last = audit_head.last_entry(conn)
+        if last == self._signed_last:
             return
+        heads = audit_head.current_heads(conn)
         try:
             audit_head.write(conn, self.data_dir.audit_head, audit_head.SignedHead(heads, list(self._cuts)))
         except OneStopError:
             return
         if self._signed_heads is None:  # the first head this store writes: from now on its absence is a finding
             auth_evidence.mark_head_signed(conn)
-        self._signed_heads = heads
+        self._signed_heads, self._signed_last = heads, last
 
     def _check_audit_head(self) -> None:
         """At unlock: a chain that ends before its signed head is audited and carried forward as a cut."""

@@ -1,4 +1,5 @@
-"""`check`: cipher and SQLite integrity, foreign keys, the audit chain and change capture."""
+"""`check`: cipher and SQLite integrity, foreign keys, the audit chain (its triggers and its signed head) and
+change capture."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ class Maintenance:
     def check(self) -> list[str]:
         with self.session.store.read() as conn:
             problems = integrity.problems(conn)
+        problems += [f"audit: {problem}" for problem in self.session.store.audit_head_problems()]
         try:
             self.session.record(AuditAction.CHECK, detail=f"{len(problems)} problems")
         except OneStopError as exc:

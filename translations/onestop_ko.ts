@@ -483,6 +483,10 @@
         <source>import</source>
         <translation>가져오기</translation>
     </message>
+    <message>
+        <source>records removed or cut</source>
+        <translation>기록 삭제·잘림 감지</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -2492,6 +2496,10 @@
     <message>
         <source>Only an active administrator in the backup may restore it; nothing was restored.</source>
         <translation>백업 당시 활성 관리자만 복원할 수 있습니다. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{username}&apos; is not an active administrator on this device; restore with an active administrator&apos;s passphrase or the recovery key. Nothing was restored.</source>
+        <translation>&apos;{username}&apos; 계정은 이 기기의 활성 관리자가 아닙니다. 활성 관리자의 비밀번호나 복구 키로 복원하십시오. 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
         <source>The backup was made by a newer version of OneStop (schema {found}); nothing was restored.</source>

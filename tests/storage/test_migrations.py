@@ -393,6 +393,23 @@ def test_a_failing_migration_rolls_back_and_leaves_the_version(tmp_path: Path) -
     assert missing_capture(conn) == []
 
 
+def test_migration_0110(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installation from before 0110 gets the evidence row; the first unlock records its auth-state file and
+    signs the audit head, and neither counts as a removal."""
+    vault = _installation_at(100, data_dir, monkeypatch)
+    with pytest.raises(OneStopError):
+        vault.login("kim", "Not-The-Pass-1")
+    session = vault.login("admin", ADMIN_PASSPHRASE)
+    with session.store.read() as conn:
+        file_id, sealed_total, head_signed = conn.execute(
+            "SELECT file_id, sealed_total, audit_head_signed FROM auth_evidence"
+        ).fetchone()
+        tampered = conn.execute("SELECT count(*) FROM audit_log WHERE action = 'tamper'").fetchone()[0]
+    assert file_id and sealed_total == 1 and head_signed == 1 and tampered == 0
+    assert session.maintenance.check() == []
+    session.logout()
+
+
 def test_a_database_from_a_newer_release_is_refused_untouched(admin_session: Session, data_dir: Path) -> None:
     with admin_session.store.read() as conn:
         conn.execute("PRAGMA user_version = 9999")

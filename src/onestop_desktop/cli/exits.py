@@ -29,6 +29,7 @@ _AUTH = frozenset(
         ErrorCode.ACCOUNT_DISABLED,
         ErrorCode.PERMISSION_DENIED,
         ErrorCode.BACKUP_NOT_ADMIN,
+        ErrorCode.RESTORE_NOT_LIVE_ADMIN,
         ErrorCode.LOCKED,
         ErrorCode.ENROLMENT_WRONG_CODE,
         ErrorCode.NOT_ENROLLED_FOR_USER,

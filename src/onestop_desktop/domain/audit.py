@@ -36,6 +36,7 @@ class AuditAction(StrEnum):
     DENIED = "denied"  # an action refused for lack of permission
     IMPORT = "import"
     SYNC = "sync"
+    TAMPER = "tamper"  # evidence that records outside or inside the database were removed or cut
 
 
 ACTION_LABELS: dict[AuditAction, str] = {
@@ -61,6 +62,7 @@ ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.CHECK: QT_TRANSLATE_NOOP("Audit", "integrity check"),
     AuditAction.DENIED: QT_TRANSLATE_NOOP("Audit", "refused (no permission)"),
     AuditAction.IMPORT: QT_TRANSLATE_NOOP("Audit", "import"),
+    AuditAction.TAMPER: QT_TRANSLATE_NOOP("Audit", "records removed or cut"),
 }
 
 

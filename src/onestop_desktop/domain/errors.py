@@ -42,6 +42,7 @@ class ErrorCode(StrEnum):
     FILE_NOT_FOUND = "file_not_found"
     BACKUP_CORRUPT = "backup_corrupt"
     BACKUP_NOT_ADMIN = "backup_not_admin"
+    RESTORE_NOT_LIVE_ADMIN = "restore_not_live_admin"
     BACKUP_TOO_NEW = "backup_too_new"
     INVALID_DATE = "invalid_date"
     INVALID_PERIOD = "invalid_period"
@@ -137,6 +138,11 @@ MESSAGES: dict[ErrorCode, str] = {
     ),
     ErrorCode.BACKUP_NOT_ADMIN: QT_TRANSLATE_NOOP(
         "Errors", "Only an active administrator in the backup may restore it; nothing was restored."
+    ),
+    ErrorCode.RESTORE_NOT_LIVE_ADMIN: QT_TRANSLATE_NOOP(
+        "Errors",
+        "'{username}' is not an active administrator on this device; restore with an active administrator's "
+        "passphrase or the recovery key. Nothing was restored.",
     ),
     ErrorCode.BACKUP_TOO_NEW: QT_TRANSLATE_NOOP(
         "Errors", "The backup was made by a newer version of OneStop (schema {found}); nothing was restored."

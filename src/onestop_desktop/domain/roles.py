@@ -112,8 +112,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
     # 상담원: every case, full case work.
     Role.COUNSELOR: _EVERYONE | _CASEWORK | {Permission.CASES_ALL, Permission.PROGRAMS_MANAGE},
-    # 현장상담원: full case work, but only on the cases assigned to them (lead or team).
-    Role.OUTREACH: _EVERYONE | _CASEWORK,
+    # 현장상담원: full case work, but only on the cases assigned to them (lead or team). No center-wide counts
+    # (`stats`): those would tell a field worker about every case; their own caseload is on the dashboard.
+    Role.OUTREACH: (_EVERYONE - {Permission.STATS}) | _CASEWORK,
     # 행정직원: what printing and scheduling need; never session notes.
     Role.STAFF: _EVERYONE
     | {

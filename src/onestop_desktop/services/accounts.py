@@ -20,7 +20,6 @@ from ..domain.settings import CENTER_NAME
 from ..domain.users import User, is_valid_username
 from ..storage import account_keys, repos
 from ..storage.audit_log import AuditRecord
-from ..storage.auth_state import load_auth_state, save_auth_state
 from ..storage.keyring import Keyring, load_keyring, save_keyring
 from ..storage.store import WriteTx
 from ._auth import requires
@@ -53,10 +52,7 @@ class UserAdmin:
 
     def _clear_lockout(self, username: str) -> None:
         """A new passphrase from an administrator also lifts a lockout from failed attempts."""
-        path = self._vault.data_dir.auth_state
-        state = load_auth_state(path)
-        if state.accounts.pop(username, None) is not None:
-            save_auth_state(path, state)
+        self._vault.throttle.clear(load_keyring(self._vault.data_dir.keyring), username)
 
     def _guard_self_and_last_admin(self, user: User, losing_admin: bool) -> None:
         if user.id == self.session.user.id:

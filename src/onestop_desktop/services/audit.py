@@ -11,6 +11,7 @@ from ..domain.roles import Permission
 from ..domain.spreadsheet_cells import csv_text
 from ..storage import audit_log
 from ..storage.atomic_file import write_atomic
+from ..storage.audit_head import missing_triggers
 from ._auth import requires
 from .output_target import check_output_target
 from .session import Session
@@ -27,7 +28,11 @@ class AuditTrail:
         """(entries checked, problems found)."""
         with self.session.store.read() as conn:
             problems = audit_log.verify(conn)
+            problems += [
+                ChainProblem(0, f"the append-only trigger {name} is missing") for name in missing_triggers(conn)
+            ]
             total = audit_log.count(conn)
+        problems += [ChainProblem(0, problem) for problem in self.session.store.audit_head_problems()]
         self.session.record(AuditAction.CHECK, detail="audit chain")
         return total, problems
 

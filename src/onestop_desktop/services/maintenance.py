@@ -1,5 +1,6 @@
-"""`check`: cipher and SQLite integrity, foreign keys, the audit chain, change capture, and changes to accounts,
-devices and settings whose recorded author could not have made them."""
+"""`check`: cipher and SQLite integrity, foreign keys, the audit chain (its triggers and its signed head), change
+capture, changes to accounts, devices and settings whose recorded author could not have made them, and peers' audit
+chains found cut."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ class Maintenance:
                 f"audit: the audit chain of {devices.get(d, d[:8])} was seen up to {seen}, it now ends at {now}"
                 for d, seen, now in trust.truncated_chains(conn)
             )
+        problems += [f"audit: {problem}" for problem in self.session.store.audit_head_problems()]
         try:
             self.session.record(AuditAction.CHECK, detail=f"{len(problems)} problems")
         except OneStopError as exc:

@@ -19,10 +19,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from .. import __version__
-from ..domain import lockout
 from ..domain.audit import AuditAction
 from ..domain.errors import ErrorCode, OneStopError
-from ..domain.ids import iso_utc, new_id
+from ..domain.ids import new_id
 from ..domain.passphrase_policy import WEAKNESS_TEXT, weaknesses
 from ..domain.roles import Role
 from ..domain.settings import CENTER_NAME, LANGUAGE
@@ -30,7 +29,6 @@ from ..domain.users import User, is_valid_username
 from ..storage import account_keys, local_settings, repos
 from ..storage import backup as backup_file
 from ..storage.audit_log import AuditRecord
-from ..storage.auth_state import AuthState, load_auth_state, save_auth_state, seal, unseal
 from ..storage.data_dir import DataDir
 from ..storage.data_dir import resolve_data_dir as resolve_data_dir  # for the CLI, which may not import storage
 from ..storage.key_wrap import DEFAULT_KDF as DEFAULT_KDF  # for the CLI, as above
@@ -49,10 +47,10 @@ from ..sync.apply import apply_snapshot
 from ..sync.authorize import payload_signatures
 from ..sync.enrolment import EnrolmentRefused, open_enrolment
 from ..sync.payload import changes_from_field_writes
+from .login_throttle import SYSTEM_USER, Attempt, Throttle
 from .session import Session
 
 DEVICE_CODE = re.compile(r"^[A-Z0-9]{2,8}$")
-SYSTEM_USER = "system"
 
 
 @dataclass(frozen=True)
@@ -87,6 +85,7 @@ class Vault:
         self.data_dir = DataDir(root)
         self.kdf = kdf
         self.clock = clock
+        self.throttle = Throttle(self.data_dir, clock)
 
     # -- before login ----------------------------------------------------------------------
     def is_initialized(self) -> bool:
@@ -190,43 +189,37 @@ class Vault:
         return Session(self, store, user, key, signing)
 
     def open_for(self, username: str, passphrase: str, action: AuditAction) -> tuple[Store, User, bytes, bytes | None]:
-        """Unwrap the data key for `username`, throttled; open the store; record `action`."""
-        keyring = load_keyring(self.data_dir.keyring)
-        state = load_auth_state(self.data_dir.auth_state)
-        account = state.account(username)
-        now = self.clock()
-        if account.locked_until > now:
-            raise OneStopError(ErrorCode.ACCOUNT_LOCKED, minutes=max(1, round((account.locked_until - now) / 60)))
-        wait = account.last_failure + lockout.delay_after(account.failures) - now
-        if wait > 0:
-            raise OneStopError(ErrorCode.TOO_SOON, seconds=max(1, round(wait)))
-        if username in keyring.pending:
-            return self._first_login_here(keyring, state, username, passphrase, action)
-        if username not in keyring.users:
-            self._seal(state, keyring, "", AuditAction.LOGIN_FAILED, "unknown user name")
-            save_auth_state(self.data_dir.auth_state, state)
-            raise OneStopError(ErrorCode.UNKNOWN_USER, username=username)
-        try:
-            data_key, signing = keyring.unwrap_user_keys(username, passphrase)
-        except UnwrapError:
-            raise self._failed(state, keyring, username) from None
+        """Unwrap the data key for `username`, throttled; open the store; record `action`.
 
-        store = Store.open(self.data_dir, data_key, keyring.installation_id)
-        try:
-            with store.read() as conn:
-                user = repos.users.by_username(conn, username)
-            if user is None or not user.active:
-                raise OneStopError(ErrorCode.ACCOUNT_DISABLED, username=username)
-            self._flush_sealed(store, state)
-            state.accounts.pop(username, None)
-            if signing is None:
-                signing = self._first_signing_key(store, keyring, user, data_key, passphrase)
-            store.audit(AuditRecord(user.id, user.username, action))
-            save_auth_state(self.data_dir.auth_state, state)
-            return store, user, data_key, signing
-        except BaseException:
-            store.close()
-            raise
+        Everything from reading the counters to writing them back happens under the throttle's OS lock,
+        taken before the key derivation runs, so concurrent attempts are counted one after another.
+        """
+        keyring = load_keyring(self.data_dir.keyring)
+        with self.throttle.attempt(keyring, username) as attempt:
+            if username in keyring.pending:
+                data_key, signing = self._confirm_first_login_here(keyring, attempt, passphrase)
+            elif username not in keyring.users:
+                attempt.note(AuditAction.LOGIN_FAILED, "unknown user name", username="")
+                raise OneStopError(ErrorCode.UNKNOWN_USER, username=username)
+            else:
+                try:
+                    data_key, signing = keyring.unwrap_user_keys(username, passphrase)
+                except UnwrapError:
+                    raise attempt.failed() from None
+
+            store = Store.open(self.data_dir, data_key, keyring.installation_id)
+            try:
+                with store.read() as conn:
+                    user = repos.users.by_username(conn, username)
+                if user is None or not user.active:
+                    raise OneStopError(ErrorCode.ACCOUNT_DISABLED, username=username)
+                if signing is None:
+                    signing = self._first_signing_key(store, keyring, user, data_key, passphrase)
+                attempt.complete(store, user, action)
+                return store, user, data_key, signing
+            except BaseException:
+                store.close()
+                raise
 
     def _first_signing_key(
         self, store: Store, keyring: Keyring, user: User, data_key: bytes, passphrase: str
@@ -246,57 +239,6 @@ class Vault:
             keyring.set_user(user.username, user.id, data_key, passphrase, self.kdf, signing)
             save_keyring(self.data_dir.keyring, keyring)  # last step: the key is registered only if it is kept
         return signing
-
-    def _failed(self, state: AuthState, keyring: Keyring, username: str) -> OneStopError:
-        account = state.account(username)
-        account.failures += 1
-        account.last_failure = self.clock()
-        self._seal(state, keyring, username, AuditAction.LOGIN_FAILED, f"attempt {account.failures}")
-        error = OneStopError(ErrorCode.WRONG_CREDENTIALS, failures=account.failures, limit=lockout.MAX_FAILED_LOGINS)
-        if account.failures >= lockout.MAX_FAILED_LOGINS:
-            account.locked_until = account.last_failure + lockout.LOCKOUT_SECONDS
-            account.failures = 0
-            account.last_failure = 0.0
-            self._seal(state, keyring, username, AuditAction.LOCKOUT, f"{lockout.LOCKOUT_SECONDS // 60} min")
-            error = OneStopError(ErrorCode.ACCOUNT_LOCKED, minutes=lockout.LOCKOUT_SECONDS // 60)
-        save_auth_state(self.data_dir.auth_state, state)
-        return error
-
-    def _seal(self, state: AuthState, keyring: Keyring, username: str, action: AuditAction, detail: str) -> None:
-        event = {"at": iso_utc(), "username": username, "action": str(action), "detail": detail}
-        state.sealed_events.append(seal(keyring.device_public_key, event))
-
-    def _flush_sealed(self, store: Store, state: AuthState) -> None:
-        """Move audit events recorded before unlock into the hash-chained trail."""
-        if not state.sealed_events:
-            return
-        enc_private, _ = store.device_private_keys()
-        private_key = X25519PrivateKey.from_private_bytes(enc_private)
-        with store.read() as conn:
-            known = {u.username: u.id for u in repos.users.list_users(conn)}
-        records = []
-        for sealed in state.sealed_events:
-            event = unseal(private_key, sealed)
-            if event is None:
-                records.append(
-                    AuditRecord(SYSTEM_USER, SYSTEM_USER, AuditAction.LOGIN_FAILED, detail="unreadable sealed event")
-                )
-                continue
-            name = event.get("username", "")
-            records.append(
-                AuditRecord(
-                    known.get(name, SYSTEM_USER),
-                    name or "?",
-                    AuditAction(event["action"]),
-                    "user" if name in known else "",
-                    known.get(name, ""),
-                    event.get("detail", ""),
-                    at=event.get("at", ""),
-                )
-            )
-        for record in records:
-            store.audit(record)
-        state.sealed_events.clear()
 
     # -- recovery ---------------------------------------------------------------------------
     def unwrap_with_recovery_key(self, recovery_key: str) -> bytes:
@@ -387,19 +329,20 @@ class Vault:
         store.audit(AuditRecord(actor.user_id, username, AuditAction.LOGIN))
         return Session(self, store, user, data_key, signing)
 
-    def _first_login_here(
-        self, keyring: Keyring, state: AuthState, username: str, passphrase: str, action: AuditAction
-    ) -> tuple[Store, User, bytes, bytes | None]:
+    def _confirm_first_login_here(
+        self, keyring: Keyring, attempt: Attempt, passphrase: str
+    ) -> tuple[bytes, bytes | None]:
         """A user listed at enrolment logs in on this device for the first time: their passphrase (as it was at the
         enrolling device) is confirmed and becomes an ordinary key entry here, with the account's signing key."""
+        username = attempt.username
         try:
             data_key, signing = keyring.unwrap_pending_keys(username, passphrase)
         except UnwrapError:
-            raise self._failed(state, keyring, username) from None
+            raise attempt.failed() from None
         entry = keyring.pending.pop(username)
         keyring.set_user(username, entry.user_id, data_key, passphrase, self.kdf, signing)
         save_keyring(self.data_dir.keyring, keyring)
-        return self.open_for(username, passphrase, action)
+        return data_key, signing
 
     def wipe(self) -> None:
         """Delete this device's OneStop data: the key file first (without it the database cannot be read)."""
@@ -410,7 +353,14 @@ class Vault:
                 handle.write(os.urandom(size))
                 handle.flush()
                 os.fsync(handle.fileno())
-        for path in (keyring, self.data_dir.database, *self.data_dir.sidecars(), self.data_dir.auth_state):
+        for path in (
+            keyring,
+            self.data_dir.database,
+            *self.data_dir.sidecars(),
+            self.data_dir.auth_state,
+            self.data_dir.auth_lock,
+            self.data_dir.audit_head,
+        ):
             path.unlink(missing_ok=True)
 
     def restore(
@@ -418,20 +368,24 @@ class Vault:
     ) -> RestoreResult:
         """Replace this folder's database with a verified backup.
 
-        The backup must open with `username`'s passphrase as it was when the backup was made
-        (and that account must then have been an active administrator), or with the recovery key.
+        With the recovery key, nothing else is asked. With a passphrase, the account must be an active
+        administrator of the *live* installation when there is one (its key entry here opens with that
+        passphrase, throttled and audited like a login, and the live database, when it opens, lists it as an
+        active administrator) — an account deactivated since the backup cannot bring itself back — and an
+        active administrator in the backup too. A live database too damaged to open leaves the live key entry
+        as the proof: deactivation removes it. Only a folder with no key file (a new machine) relies on the
+        backup alone.
         """
         header = backup_file.read_header(backup_path)
-        try:
-            if recovery_key is not None:
+        data_key: bytes | None = None
+        if recovery_key is not None:
+            try:
                 data_key = header.keyring.unwrap_recovery(parse_recovery_key(recovery_key))
-            else:
-                if username not in header.keyring.users:
-                    raise OneStopError(ErrorCode.UNKNOWN_USER, username=username)
-                data_key = header.keyring.unwrap_user(username, passphrase or "")
-        except UnwrapError:
-            code = ErrorCode.WRONG_RECOVERY_KEY if recovery_key is not None else ErrorCode.WRONG_PASSPHRASE
-            raise OneStopError(code) from None
+            except UnwrapError:
+                raise OneStopError(ErrorCode.WRONG_RECOVERY_KEY) from None
+        else:
+            self.data_dir.ensure()  # a new machine: the folder that will hold the throttle's lock
+            data_key = self._restoring_admin_key(header.keyring, username, passphrase or "")
 
         self.data_dir.ensure()
         staging = backup_file.staging_path(self.data_dir)
@@ -446,10 +400,11 @@ class Vault:
         finally:
             if not installed:
                 backup_file.discard_staged(staging)
-        store = Store.open(self.data_dir, data_key, header.keyring.installation_id)
+        store = Store.open(self.data_dir, data_key, header.keyring.installation_id, reset_audit_head=True)
         try:
             with store.read() as conn:
                 actor = repos.users.by_username(conn, username)
+            store.forget_auth_file()
             store.audit(
                 AuditRecord(
                     actor.id if actor else SYSTEM_USER,
@@ -461,3 +416,32 @@ class Vault:
         finally:
             store.close()
         return RestoreResult(header.created_at, previous)
+
+    def _restoring_admin_key(self, backup_keys: Keyring, username: str, passphrase: str) -> bytes:
+        """The data key that opens the backup, once `username` has proved to be allowed to restore it."""
+        live = load_keyring(self.data_dir.keyring) if self.data_dir.keyring.exists() else None
+        keys = live or backup_keys
+        with self.throttle.attempt(keys, username) as attempt:
+            if username not in keys.users:
+                attempt.note(AuditAction.LOGIN_FAILED, "restore refused: no key entry here")
+                raise OneStopError(
+                    ErrorCode.RESTORE_NOT_LIVE_ADMIN if live else ErrorCode.UNKNOWN_USER, username=username
+                )
+            try:
+                key = keys.unwrap_user(username, passphrase)
+            except UnwrapError:
+                raise attempt.failed(ErrorCode.WRONG_PASSPHRASE, "restore attempt") from None
+            if live is not None:
+                account = backup_file.live_account(self.data_dir, key, username)
+                if account is not None and (not account.active or account.role is not Role.ADMIN):
+                    attempt.note(AuditAction.LOGIN_FAILED, "restore refused: not an active administrator here")
+                    raise OneStopError(ErrorCode.RESTORE_NOT_LIVE_ADMIN, username=username)
+            attempt.succeeded()
+        if live is None or backup_keys.installation_id == live.installation_id:
+            return key  # one installation, one data key
+        if username not in backup_keys.users:
+            raise OneStopError(ErrorCode.BACKUP_NOT_ADMIN)
+        try:
+            return backup_keys.unwrap_user(username, passphrase)
+        except UnwrapError:
+            raise OneStopError(ErrorCode.WRONG_PASSPHRASE) from None

@@ -25,12 +25,14 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ..domain.errors import ErrorCode, OneStopError
 from ..domain.ids import iso_utc
+from ..domain.users import User
 from .atomic_file import atomic_writer, write_atomic
 from .data_dir import DataDir
-from .db import Connection, DatabaseError, WrongKeyError, connect
+from .db import Connection, DatabaseError, WrongKeyError, connect, open_existing
 from .errors import os_error
 from .keyring import Keyring
 from .migrate import LATEST_VERSION, current_version
+from .repos import users
 from .store import Store
 
 MAGIC = b"ONESTOP-BACKUP\x01"
@@ -221,3 +223,17 @@ def install_staged(data_dir: DataDir, staging: Path, keyring_bytes: bytes) -> Pa
     except OSError as exc:
         raise os_error(exc, live) from None
     return previous
+
+
+def live_account(data_dir: DataDir, data_key: bytes, username: str) -> User | None:
+    """`username` as the live database lists it, or None when there is no live database or it does not open."""
+    try:
+        conn = open_existing(data_dir.database, data_key)
+    except OneStopError:
+        return None
+    try:
+        return users.by_username(conn, username)
+    except DatabaseError:
+        return None
+    finally:
+        conn.close()

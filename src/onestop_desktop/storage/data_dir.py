@@ -63,6 +63,15 @@ class DataDir:
         return self.root / "auth-state.json"
 
     @property
+    def auth_lock(self) -> Path:
+        """Held while a login reads, counts and writes auth-state.json (one process at a time)."""
+        return self.root / "auth-state.lock"
+
+    @property
+    def audit_head(self) -> Path:
+        return self.root / "audit-head.json"
+
+    @property
     def local_settings(self) -> Path:
         return self.root / "settings.json"
 

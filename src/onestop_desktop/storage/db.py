@@ -7,7 +7,9 @@ key or a foreign file, then the pragmas that make writes durable and deletes unr
 
 from __future__ import annotations
 
+import ctypes
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +30,62 @@ class WrongKeyError(Exception):
     """The key does not decrypt this file (or it is not a SQLCipher database at all)."""
 
 
-def _key_pragma(key: bytes) -> str:
+_HEX_DIGITS = b"0123456789abcdef"
+
+
+def _key_statement(key: bytes) -> bytearray:
+    """`PRAGMA key = "x'<hex>'";` built in a bytearray (no str of the key is made on the way)."""
     if len(key) != 32:
         raise ValueError("the data key must be 32 bytes")
-    return f"PRAGMA key = \"x'{key.hex()}'\""
+    prefix, suffix = b"PRAGMA key = \"x'", b"'\";"
+    statement = bytearray(len(prefix) + 2 * len(key) + len(suffix))  # sized once: no reallocated copies
+    statement[: len(prefix)] = prefix
+    at = len(prefix)
+    for byte in key:
+        statement[at] = _HEX_DIGITS[byte >> 4]
+        statement[at + 1] = _HEX_DIGITS[byte & 0x0F]
+        at += 2
+    statement[at:] = suffix
+    return statement
+
+
+def _overwrite_ascii(text: str) -> None:
+    """Zero the characters of a str no one else holds, in place (CPython's compact ASCII layout).
+
+    The layout is checked on a probe string of the same length first; elsewhere nothing is touched."""
+    size = len(text)
+    if sys.implementation.name != "cpython" or not text.isascii() or size == 0:
+        return
+    offset = sys.getsizeof(text) - size - 1
+    probe = "".join(chr(0x41 + i % 26) for i in range(size))
+    expected = bytes(0x41 + i % 26 for i in range(size))
+    if sys.getsizeof(probe) - size - 1 != offset or ctypes.string_at(id(probe) + offset, size) != expected:
+        return
+    ctypes.memset(id(text) + offset, 0, size)
+
+
+def _apply_key(conn: Connection, key: bytes) -> None:
+    """Key the connection so that no Python copy of the key statement outlives this call.
+
+    sqlcipher3 only takes the key as SQL text, and SQL text must be a Python str. So the statement is built
+    in a bytearray, turned into exactly one str, run with `executescript` (which, unlike `execute`, keeps no
+    statement cache holding that str until the connection closes), and then that str's characters and the
+    bytearray are overwritten. Limits, measured by scanning this process's memory (tests/storage): SQLCipher
+    keeps its own copy of the key for as long as the connection is open and wipes it when it closes; the raw
+    32-byte data key also exists as immutable `bytes` objects while a session is unlocked (what the keyring
+    unwraps and the store opens with), which Python frees without overwriting — the session's own copy is a
+    bytearray zeroed at lock. On a Python other than CPython the str is not overwritten, only dropped.
+    """
+    statement = _key_statement(key)
+    try:
+        text = statement.decode("ascii")
+        try:
+            conn.executescript(text)
+        finally:
+            _overwrite_ascii(text)
+            del text
+    finally:
+        statement[:] = bytes(len(statement))
 
 
 def connect(path: Path, key: bytes, *, wal: bool = True) -> Connection:
@@ -43,7 +97,7 @@ def connect(path: Path, key: bytes, *, wal: bool = True) -> Connection:
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(_key_pragma(key))
+        _apply_key(conn, key)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .audit_head import missing_triggers
 from .audit_log import verify as verify_audit
 from .change_capture import missing_capture
 from .db import Connection, DatabaseError
@@ -19,6 +20,7 @@ def problems(conn: Connection) -> list[str]:
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall():
             found.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
         found.extend(f"audit: {p.reason}" for p in verify_audit(conn))
+        found.extend(f"audit: the append-only trigger {name} is missing" for name in missing_triggers(conn))
         found.extend(f"change capture: table {t} is not fully captured" for t in missing_capture(conn))
         if conn.execute("SELECT count(*) FROM write_context").fetchone()[0]:
             found.append("change capture: a write context was left behind")

@@ -19,7 +19,7 @@ from typing import Any
 from ..domain.audit import AuditAction
 from ..domain.errors import ErrorCode, OneStopError
 from ..domain.ids import iso_utc
-from . import account_keys, audit_log, identity, migrate
+from . import account_keys, audit_head, audit_log, auth_evidence, identity, migrate
 from .data_dir import DataDir
 from .db import Connection, DatabaseError, connect, database_error, open_existing
 from .hlc import next_timestamp
@@ -94,10 +94,14 @@ class Store:
         self._conn: Connection | None = conn
         self.device = device
         self._lock = threading.RLock()
+        self._signed_heads: audit_head.Heads | None = None  # what audit-head.json says now (None: not yet written)
+        self._signed_last = -1  # audit_log's newest rowid when the head was last written
+        self._cuts: list[str] = []
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: DataDir, key: bytes, expected_database_id: str) -> Store:
+    def open(cls, data_dir: DataDir, key: bytes, expected_database_id: str, *, reset_audit_head: bool = False) -> Store:
+        """`reset_audit_head`: a restore installed an older database on purpose; its chains start a new head."""
         conn = open_existing(data_dir.database, key)
         try:
             migrate.check_not_too_new(migrate.current_version(conn))
@@ -109,6 +113,9 @@ class Store:
             if row[0] != expected_database_id:
                 raise OneStopError(ErrorCode.DATABASE_FOREIGN, detail="database id differs from keys.json")
             store = cls(data_dir, conn, DeviceIdentity(row[0], row[1]))
+            if not reset_audit_head:
+                store._check_audit_head()
+            store._sign_audit_head()
             store._keep_identity_to_its_file()
             return store
         except DatabaseError as exc:
@@ -251,6 +258,7 @@ class Store:
                 with contextlib.suppress(DatabaseError):
                     conn.execute("ROLLBACK")
                 raise
+            self._sign_audit_head()
 
     @contextlib.contextmanager
     def deferred_checkpoints(self, pages: int = 4096) -> Iterator[None]:
@@ -283,6 +291,7 @@ class Store:
                 with contextlib.suppress(DatabaseError):
                     conn.execute("ROLLBACK")
                 raise
+            self._sign_audit_head()
 
     def audit(self, record: audit_log.AuditRecord) -> None:
         """Record an event that changes nothing else (a view, a login) in its own transaction."""
@@ -296,3 +305,54 @@ class Store:
                 with contextlib.suppress(DatabaseError):
                     conn.execute("ROLLBACK")
                 raise
+            self._sign_audit_head()
+
+    # -- the signed audit head (see audit_head.py for what it guarantees and what it cannot) ---------
+    def _sign_audit_head(self) -> None:
+        """After a commit: write audit-head.json when a chain moved. A failure to write it (full disk) must not
+        fail the committed change; the head then trails the database until the next write succeeds."""
+        conn = self.conn
+        last = audit_head.last_entry(conn)
+        if last == self._signed_last:
+            return
+        heads = audit_head.current_heads(conn)
+        try:
+            audit_head.write(conn, self.data_dir.audit_head, audit_head.SignedHead(heads, list(self._cuts)))
+        except OneStopError:
+            return
+        if self._signed_heads is None:  # the first head this store writes: from now on its absence is a finding
+            auth_evidence.mark_head_signed(conn)
+        self._signed_heads, self._signed_last = heads, last
+
+    def _check_audit_head(self) -> None:
+        """At unlock: a chain that ends before its signed head is audited and carried forward as a cut."""
+        with self.read() as conn:
+            signed = audit_head.read(conn, self.data_dir.audit_head)
+            if signed is None:
+                found = ["the signed audit head is missing or altered"] if auth_evidence.head_signed(conn) else []
+            else:
+                self._cuts = list(signed.cuts)
+                found = audit_head.compare(conn, signed)
+        if not found:
+            return
+        today = iso_utc()[:10]
+        self._cuts += [f"{problem} (found at unlock, {today})" for problem in found]
+        for problem in found:
+            self.audit(
+                audit_log.AuditRecord(
+                    SYSTEM_ACTOR, SYSTEM_ACTOR, AuditAction.TAMPER, "device", self.device.device_id, problem
+                )
+            )
+
+    def forget_auth_file(self) -> None:
+        """After a restore: this database has not seen the folder's auth-state.json (see auth_evidence)."""
+        with self.bookkeeping() as conn:
+            auth_evidence.forget_file(conn)
+
+    def audit_head_problems(self) -> list[str]:
+        """For `check` and `audit verify`: the file as it is now against the database, and the cuts found before."""
+        with self.read() as conn:
+            signed = audit_head.read(conn, self.data_dir.audit_head)
+            if signed is None:
+                return ["the signed audit head is missing or altered"] if auth_evidence.head_signed(conn) else []
+            return [*signed.cuts, *audit_head.compare(conn, signed)]

@@ -97,9 +97,7 @@ class GapView(NamedTuple):
 class QuarantineView(NamedTuple):
     device: str  # the sender's name
     seq: int
-    # revoked, schema or clock (a bundle); joined_twice (a second installation's bundle); audit_truncated; or a
-    # change refused one at a time (domain/change_authority.Refusal)
-    reason: str
+    reason: str  # revoked, schema, clock; joined_twice, audit_truncated, or a change's refusal (storage/trust.py)
     detail: str
 
 
@@ -188,7 +186,10 @@ class Sync:
                     QuarantineView(names.get(q.sender, q.sender[:8]), q.seq, q.reason, q.detail)
                     for q in ss.quarantined(conn)
                 )
-                + _held_back(conn, names),
+                + tuple(  # changes refused one at a time, a second installation's bundles, cut audit chains
+                    QuarantineView(names.get(d, d[:8]), q, reason, detail)
+                    for d, q, reason, detail in trust.held_back(conn)
+                ),
                 waiting_rows=len(ss.waiting_rows(conn)),
                 digest=canonical_digest(conn) if with_digest else "",
                 folder=state.folder,
@@ -412,27 +413,6 @@ class Sync:
                     f"revoked ({status})",
                 )
             )
-
-
-def _held_back(conn: Any, names: dict[str, str]) -> tuple[QuarantineView, ...]:
-    """What else waits for an administrator besides whole bundles: changes refused one at a time (the reason is the
-    refusal), bundles of a second installation using one device identity, and audit chains found cut."""
-    users = trust.usernames(conn)
-    refused = [
-        QuarantineView(
-            names.get(r.sender, r.sender[:8]), r.seq, r.reason, f"{r.table} · {users.get(r.change[4], r.change[4][:8])}"
-        )
-        for r in trust.refused_changes(conn)
-    ]
-    twins = [
-        QuarantineView(names.get(d, d[:8]), seq, "joined_twice", f"{names.get(d, d[:8])} · {installation[:8]}")
-        for d, installation, seq in trust.twins(conn)
-    ]
-    cut = [
-        QuarantineView(names.get(d, d[:8]), 0, "audit_truncated", f"{seen} -> {reported}")
-        for d, seen, reported in trust.truncated_chains(conn)
-    ]
-    return tuple(refused + twins + cut)
 
 
 def _snapshot(conn: Any, scope: str, user_ids: list[str]) -> tuple[list[ss.ChangeRow], list[ss.AuditEntry]]:

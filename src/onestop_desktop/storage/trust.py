@@ -198,3 +198,19 @@ def own_audit_head(conn: Connection, device_id: str) -> tuple[int, str]:
         "SELECT device_seq, hash FROM audit_log WHERE device_id = ? ORDER BY device_seq DESC LIMIT 1", (device_id,)
     ).fetchone()
     return (0, "") if row is None else (int(row[0]), str(row[1]))
+
+
+def held_back(conn: Connection) -> list[tuple[str, int, str, str]]:
+    """(device id, seq, reason, detail) of what waits for an administrator besides whole bundles: changes refused one
+    at a time (the reason is the refusal; the detail names the table and the author), bundles of a second
+    installation using one device identity, and audit chains found cut (highest seen -> where it now ends)."""
+    users, names = usernames(conn), device_names(conn)
+    refused = [
+        (r.sender, r.seq, r.reason, f"{r.table} · {users.get(r.change[4], r.change[4][:8])}")
+        for r in refused_changes(conn)
+    ]
+    doubled = [
+        (d, seq, "joined_twice", f"{names.get(d, d[:8])} · {installation[:8]}") for d, installation, seq in twins(conn)
+    ]
+    cut = [(d, 0, "audit_truncated", f"{seen} -> {now}") for d, seen, now in truncated_chains(conn)]
+    return refused + doubled + cut

@@ -121,6 +121,8 @@ def test_an_administrators_role_change_on_a_laptop_applies(center: Center) -> No
     center.sync(laptop, center.desk)
     assert _role_at_desk(center, "couns1") is Role.STAFF
     assert _refusals(center.desk) == []
+    # both hold the same signed history, enrolment snapshot included: nothing for `check` to report on either
+    assert center.desk.maintenance.check() == [] and laptop.maintenance.check() == []
     laptop.logout()
 
 

@@ -2549,6 +2549,10 @@
         <translation>보낼 준비가 된 연계 의뢰서가 없습니다. 동의가 모두 갖춰진 작성 중 의뢰서만 일괄 출력합니다.</translation>
     </message>
     <message>
+        <source>No case numbered {number} is open to you. Check the number (e.g. D1-2026-00001).</source>
+        <translation>사례 번호 {number}에 해당하는 사례가 없거나 열람 권한이 없습니다. 번호를 확인하십시오(예: D1-2026-00001).</translation>
+    </message>
+    <message>
         <source>The record was not found; it may have been deleted.</source>
         <translation>기록을 찾을 수 없습니다. 삭제되었을 수 있습니다.</translation>
     </message>

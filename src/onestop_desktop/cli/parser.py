@@ -6,7 +6,7 @@ import argparse
 from typing import NoReturn
 
 from .. import __version__
-from . import commands, sync_commands
+from . import case_commands, commands, sync_commands
 from .exits import Exit
 from .io import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, UsageError
 from .messages import LANG_ENV
@@ -260,4 +260,7 @@ def build_parser() -> Parser:
     _force(report)
     report.add_argument("--reason", metavar="TEXT", help="why it is produced (출력 사유); default: 실적 보고")
     report.set_defaults(handler=commands.cmd_report)
+
+    # Command groups in modules of their own register themselves (one line each here).
+    case_commands.register(sub)
     return parser

@@ -4409,7 +4409,46 @@
     </message>
 </context>
 <context>
-    <name>ProgramSessionModel</name>
+    <name>ProgramMeetingDialog</name>
+    <message>
+        <source>Edit the session</source>
+        <translation>회기 수정</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>새 회기</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Starts &amp;at:</source>
+        <translation>시작 시각(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>주제(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramMeetingModel</name>
     <message>
         <source>No.</source>
         <translation>회차</translation>
@@ -5712,45 +5751,6 @@
     <message>
         <source>Partner agency</source>
         <translation>연계 기관</translation>
-    </message>
-</context>
-<context>
-    <name>SessionDialog</name>
-    <message>
-        <source>Edit the session</source>
-        <translation>회기 수정</translation>
-    </message>
-    <message>
-        <source>New session</source>
-        <translation>새 회기</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <source>Starts at</source>
-        <translation>시작 시각</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>주제</translation>
-    </message>
-    <message>
-        <source>&amp;Day:</source>
-        <translation>날짜(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Starts &amp;at:</source>
-        <translation>시작 시각(&amp;A):</translation>
-    </message>
-    <message>
-        <source>&amp;Topic:</source>
-        <translation>주제(&amp;T):</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>저장(&amp;S)</translation>
     </message>
 </context>
 <context>

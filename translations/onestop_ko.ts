@@ -1886,6 +1886,108 @@
     </message>
 </context>
 <context>
+    <name>CounselingSessionEditor</name>
+    <message>
+        <source>Counseling sessions</source>
+        <translation>상담 기록</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>새 상담 기록</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>예: 2026-11-26 14:30</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>상담 시간(분)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>상담 내용</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>다음 계획</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>시간(분):</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>일시(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>장소:</translation>
+    </message>
+    <message>
+        <source>Counselor:</source>
+        <translation>상담원:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>상담 내용(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>다음 계획:</translation>
+    </message>
+    <message>
+        <source>Counseling session</source>
+        <translation>상담 기록</translation>
+    </message>
+    <message>
+        <source>New counseling session</source>
+        <translation>새 상담 기록</translation>
+    </message>
+    <message>
+        <source>Session of {when}</source>
+        <translation>{when} 상담</translation>
+    </message>
+</context>
+<context>
+    <name>CounselingSessionTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>상담 내용</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>New cases per month by crime type</source>
@@ -5751,108 +5853,6 @@
     <message>
         <source>Partner agency</source>
         <translation>연계 기관</translation>
-    </message>
-</context>
-<context>
-    <name>SessionEditor</name>
-    <message>
-        <source>Counseling sessions</source>
-        <translation>상담 기록</translation>
-    </message>
-    <message>
-        <source>New session</source>
-        <translation>새 상담 기록</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>일시</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>예: 2026-11-26 14:30</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>방식</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>상담 시간(분)</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>장소</translation>
-    </message>
-    <message>
-        <source>Counselor</source>
-        <translation>상담원</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>상담 내용</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>다음 계획</translation>
-    </message>
-    <message>
-        <source>Minutes:</source>
-        <translation>시간(분):</translation>
-    </message>
-    <message>
-        <source>&amp;When:</source>
-        <translation>일시(&amp;W):</translation>
-    </message>
-    <message>
-        <source>Place:</source>
-        <translation>장소:</translation>
-    </message>
-    <message>
-        <source>Counselor:</source>
-        <translation>상담원:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>상담 내용(&amp;N):</translation>
-    </message>
-    <message>
-        <source>Next steps:</source>
-        <translation>다음 계획:</translation>
-    </message>
-    <message>
-        <source>Counseling session</source>
-        <translation>상담 기록</translation>
-    </message>
-    <message>
-        <source>New counseling session</source>
-        <translation>새 상담 기록</translation>
-    </message>
-    <message>
-        <source>Session of {when}</source>
-        <translation>{when} 상담</translation>
-    </message>
-</context>
-<context>
-    <name>SessionTableModel</name>
-    <message>
-        <source>When</source>
-        <translation>일시</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>방식</translation>
-    </message>
-    <message>
-        <source>Counselor</source>
-        <translation>상담원</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>분</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>상담 내용</translation>
     </message>
 </context>
 <context>

@@ -187,10 +187,10 @@ def build_parser() -> Parser:
     seed.add_argument(
         "--sessions-per-case",
         required=True,
-        type=commands.bounded_int(commands.MAX_SEED_SESSIONS_PER_CASE),
+        type=commands.bounded_int(commands.MAX_SEED_COUNSELING_SESSIONS_PER_CASE),
         metavar="M",
-        help=f"sessions for each case (1-{commands.MAX_SEED_SESSIONS_PER_CASE:,}; "
-        f"N x M at most {commands.MAX_SEED_SESSIONS:,})",
+        help=f"sessions for each case (1-{commands.MAX_SEED_COUNSELING_SESSIONS_PER_CASE:,}; "
+        f"N x M at most {commands.MAX_SEED_COUNSELING_SESSIONS:,})",
     )
     seed.set_defaults(handler=commands.cmd_seed_demo)
 

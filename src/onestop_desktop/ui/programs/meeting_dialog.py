@@ -26,19 +26,19 @@ class ProgramMeetingDialog(QDialog):
         self.session = session
         self.program_id = program_id
         self.held = held
-        self.setObjectName("programSessionDialog")
+        self.setObjectName("programMeetingDialog")
         self.setWindowTitle(self.tr("Edit the session") if held else self.tr("New session"))
         self.errors = FieldErrors()
         e = self.errors
-        self.day = date_edit(self, "sessionDay", self.tr("Day"))
-        self.time = text_edit(self, "sessionTime", self.tr("Starts at"), placeholder="14:00", max_length=5)
-        self.topic = text_edit(self, "sessionTopic", self.tr("Topic"), max_length=200)
-        self.message = MessageLabel(self, object_name="programSessionMessage")
+        self.day = date_edit(self, "meetingDay", self.tr("Day"))
+        self.time = text_edit(self, "meetingTime", self.tr("Starts at"), placeholder="14:00", max_length=5)
+        self.topic = text_edit(self, "meetingTopic", self.tr("Topic"), max_length=200)
+        self.message = MessageLabel(self, object_name="programMeetingMessage")
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("&Day:"), self.day, self), e.wrap("held_on", self.day, self))
         form.addRow(buddy_label(self.tr("Starts &at:"), self.time, self), e.wrap("start_time", self.time, self))
         form.addRow(buddy_label(self.tr("&Topic:"), self.topic, self), e.wrap("topic", self.topic, self))
-        buttons = confirm_buttons(self, self.tr("&Save"), "sessionOk", self.submit)
+        buttons = confirm_buttons(self, self.tr("&Save"), "meetingOk", self.submit)
         dialog_column(self, form, self.message, buttons)
         if held is not None:
             self.day.setText(iso_day(held.held_on))

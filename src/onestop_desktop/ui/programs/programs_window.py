@@ -110,17 +110,17 @@ class ProgramsWindow(QDialog):
         # the chosen program: meetings, participants, attendance
         self.meetings_model = ProgramMeetingModel(parent=self)
         self.meetings_table = record_table(
-            self, "programSessionTable", self.tr("Sessions"), self.meetings_model, stretch_column=3
+            self, "programMeetingTable", self.tr("Sessions"), self.meetings_model, stretch_column=3
         )
         self.meetings_table.doubleClicked.connect(lambda _: self.edit_meeting() if self.managing else None)
         self.add_meeting_button = named_button(
-            self, "addSession", self.tr("&Add a session…"), self.add_meeting, self.managing
+            self, "addMeeting", self.tr("&Add a session…"), self.add_meeting, self.managing
         )
         self.edit_meeting_button = named_button(
-            self, "editSession", self.tr("Edit the sess&ion…"), self.edit_meeting, self.managing
+            self, "editMeeting", self.tr("Edit the sess&ion…"), self.edit_meeting, self.managing
         )
         self.remove_meeting_button = named_button(
-            self, "removeSession", self.tr("&Remove the session"), self.remove_meeting, self.managing
+            self, "removeMeeting", self.tr("&Remove the session"), self.remove_meeting, self.managing
         )
         meetings_page = self._page(
             self.meetings_table, self.add_meeting_button, self.edit_meeting_button, self.remove_meeting_button

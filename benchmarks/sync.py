@@ -100,7 +100,7 @@ def main() -> None:
 
     def enrol() -> None:
         nonlocal code
-        code = desk.sync.enroll("laptop1", "field", ["field1"], enrolment)
+        code = desk.sync.enrol("laptop1", "field", ["field1"], enrolment)
 
     t_enrol = _timed(f"field kit enrolment file ({args.cases} cases x {args.sessions} sessions)", enrol)
     size = enrolment.stat().st_size
@@ -129,7 +129,7 @@ def main() -> None:
     print(f"  bundle bytes per edit: {edit_bytes / args.edits:.0f}")
 
     # -- 100,000 changes to a second workstation ------------------------------------------------------------
-    code2 = desk.sync.enroll("desk2", "all", ["admin"], root / "desk2.enrol")
+    code2 = desk.sync.enrol("desk2", "all", ["admin"], root / "desk2.enrol")
     desk2 = Vault(root / "desk2", kdf=KDF).join(root / "desk2.enrol", code2, "admin", PASS)
     desk.sync.run(folder)
     desk2.sync.run(folder)

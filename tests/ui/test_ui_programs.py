@@ -26,7 +26,7 @@ from onestop_desktop.ui.cases.case_view import CaseView
 from onestop_desktop.ui.feedback.kiosk import KioskWindow
 from onestop_desktop.ui.feedback.survey_entry_dialog import SurveyEntryDialog
 from onestop_desktop.ui.feedback.survey_start_dialog import DECLINED, SurveyStartDialog
-from onestop_desktop.ui.programs.enrol_dialog import EnrolDialog
+from onestop_desktop.ui.programs.program_enrolment_dialog import ProgramEnrolmentDialog
 from onestop_desktop.ui.programs.programs_window import ProgramsWindow
 
 from .case_data import FIELD, PEOPLE_PASS, Cases
@@ -85,7 +85,7 @@ def test_enrol_mark_attendance_complete_and_survey_by_phone(
     page = view.programs
     assert page.model.rowCount() == 0
     dialog = page.enrol()
-    assert isinstance(dialog, EnrolDialog) and dialog.program.currentData() == program_id
+    assert isinstance(dialog, ProgramEnrolmentDialog) and dialog.program.currentData() == program_id
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 1 and page.message.text() == "Enrolled."
     [enrolment] = page.model.records()

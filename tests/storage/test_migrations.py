@@ -94,14 +94,16 @@ def _populated_0030_at_0040(
 ) -> Iterator[tuple[Session, str, str]]:
     """A version-30 installation with two cases (name, phone) and a session note, then opened by a release that
     knows migrations up to 0040 (or `upto`): yields that session, the first case's id and its note's id."""
-    from onestop_desktop.domain.casework import IntakeForm, SessionForm
+    from onestop_desktop.domain.casework import CounselingSessionForm, IntakeForm
     from onestop_desktop.domain.taxonomy import CrimeType
 
     with _session_at(30, data_dir, monkeypatch) as old:
         case_id = old.intake.create(IntakeForm(name="홍길동", phone="010-1234-5678", crime_types={CrimeType.OTHER}))
         old.intake.create(IntakeForm(name="김민지", crime_types={CrimeType.STALKING}))
-        old.cases.add_session(case_id, SessionForm(started_at="2026-01-05 09:30", note="경찰서 동행 상담"))
-        note_id = old.cases.open(case_id).sessions[0].id
+        old.cases.add_counseling_session(
+            case_id, CounselingSessionForm(started_at="2026-01-05 09:30", note="경찰서 동행 상담")
+        )
+        note_id = old.cases.open(case_id).counseling_sessions[0].id
     with monkeypatch.context() as patch:
         patch.setattr(migrate, "MIGRATIONS", [m for m in migrate.MIGRATIONS if m.version <= upto])
         patch.setattr(migrate, "LATEST_VERSION", upto)

@@ -34,7 +34,7 @@ def _has_case(center: Center, case_id: str) -> bool:
 
 def test_the_second_installation_of_one_enrolment_is_quarantined_and_its_edits_kept(center: Center) -> None:
     enrolment = center.root / "laptop-2.enrol"
-    code = center.desk.sync.enroll("laptop-2", "all", ["admin"], enrolment)
+    code = center.desk.sync.enrol("laptop-2", "all", ["admin"], enrolment)
     copy = center.root / "copy-of-laptop-2.enrol"
     shutil.copy(enrolment, copy)
     first = Vault(center.root / "first", kdf=FAST_KDF).join(enrolment, code, "admin", ADMIN_PASSPHRASE)
@@ -78,7 +78,7 @@ def test_the_second_installation_of_one_enrolment_is_quarantined_and_its_edits_k
 def test_nothing_sensitive_of_a_kept_twin_bundle_is_in_plain_text(center: Center) -> None:
     """The kept payload lives only inside the encrypted database (nothing is written beside it)."""
     enrolment = center.root / "laptop-2.enrol"
-    code = center.desk.sync.enroll("laptop-2", "all", ["admin"], enrolment)
+    code = center.desk.sync.enrol("laptop-2", "all", ["admin"], enrolment)
     shutil.copy(enrolment, center.root / "copy.enrol")
     first = Vault(center.root / "first", kdf=FAST_KDF).join(enrolment, code, "admin", ADMIN_PASSPHRASE)
     second = Vault(center.root / "second", kdf=FAST_KDF).join(

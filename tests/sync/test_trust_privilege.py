@@ -102,7 +102,7 @@ def test_naming_an_administrator_as_the_author_does_not_help(center: Center) -> 
 def test_an_unsigned_access_change_by_an_administrator_enrolled_there_is_refused(center: Center) -> None:
     center.desk.users.add("couns1", "상담원", Role.COUNSELOR, COUNSELOR_PASSPHRASE)
     enrolment = center.root / "shared.enrol"
-    code = center.desk.sync.enroll("shared", "all", ["admin", "couns1"], enrolment)
+    code = center.desk.sync.enrol("shared", "all", ["admin", "couns1"], enrolment)
     from onestop_desktop.services.vault import Vault
     from tests.conftest import FAST_KDF
 

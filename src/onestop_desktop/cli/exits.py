@@ -57,6 +57,7 @@ _USAGE = frozenset(
         ErrorCode.OUTPUT_EXISTS,
         ErrorCode.OUTPUT_WRONG_TYPE,
         ErrorCode.IMPORT_WORKBOOK_TOO_BIG,
+        ErrorCode.CASE_NUMBER_UNKNOWN,
     }
 )
 

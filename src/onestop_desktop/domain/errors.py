@@ -50,6 +50,7 @@ class ErrorCode(StrEnum):
     IO_ERROR = "io_error"
     INVALID_INPUT = "invalid_input"
     NOT_FOUND = "not_found"
+    CASE_NUMBER_UNKNOWN = "case_number_unknown"
     EDIT_CONFLICT = "edit_conflict"
     IMPORT_UNREADABLE = "import_unreadable"
     IMPORT_REJECTED = "import_rejected"
@@ -176,6 +177,9 @@ MESSAGES: dict[ErrorCode, str] = {
         "Errors", "No referral is ready to send: drafts whose consents are complete are printed in the batch."
     ),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Errors", "The record was not found; it may have been deleted."),
+    ErrorCode.CASE_NUMBER_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Errors", "No case numbered {number} is open to you. Check the number (e.g. D1-2026-00001)."
+    ),
     ErrorCode.ENROLMENT_WRONG_CODE: QT_TRANSLATE_NOOP(
         "Errors", "The one-time code does not open this enrolment file. Check the code and try again."
     ),

@@ -8,6 +8,7 @@ audit entry, and refuses an edit made against an out-of-date copy (`expected_upd
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from ..domain.audit import AuditAction
@@ -17,6 +18,7 @@ from ..domain.casework import (
     CaseFile,
     CaseQuery,
     CaseRow,
+    CaseSort,
     ClientForm,
     FieldProblem,
     Followup,
@@ -39,7 +41,7 @@ from ..domain.validation import (
 )
 from ..storage import repos
 from ._auth import requires
-from .case_access import record, require_case, visibility
+from .case_access import case_id_for, record, require_case, visibility
 from .case_editing import iso, refuse
 from .case_records import CaseRecords
 
@@ -64,6 +66,21 @@ class CaseWork(CaseRecords):
             return repos.case_list.count(conn, query, visibility(self.session), today or date.today())
 
     @requires(Permission.USE_APP)
+    def numbers(self, statuses: frozenset[CaseStatus] = frozenset()) -> Iterator[CaseRow]:
+        """Every case in this user's scope, by case number, a page at a time (for the command line)."""
+        query = CaseQuery(statuses=statuses, sort=CaseSort.CASE_NUMBER, descending=False)
+        offset = 0
+        while page := self.page(query, offset, PAGE_SIZE):
+            yield from page
+            offset += len(page)
+
+    @requires(Permission.USE_APP)
+    def case_id(self, case_ref: str) -> str:
+        """The internal id of a case named by its visible number (or its id), within this user's scope."""
+        with self.session.store.read() as conn:
+            return case_id_for(self.session, conn, case_ref)
+
+    @requires(Permission.USE_APP)
     def open(self, case_id: str) -> CaseFile:
         """The whole case file; every opening is a "view" in the audit trail."""
         notes = self.session.can(Permission.NOTES_READ)
@@ -79,7 +96,7 @@ class CaseWork(CaseRecords):
                 client=client,
                 needs=repos.case_items.needs(conn, case_id),
                 goals=repos.case_items.goals(conn, case_id),
-                sessions=repos.case_items.sessions(conn, case_id, with_notes=notes),
+                counseling_sessions=repos.case_items.counseling_sessions(conn, case_id, with_notes=notes),
                 services=repos.case_items.services(conn, case_id),
                 followups=repos.case_items.followups(conn, case_id),
                 notes_visible=notes,

@@ -91,6 +91,14 @@ def get(conn: Connection, case_id: str) -> Case | None:
     )
 
 
+def id_by_number(conn: Connection, case_number: str) -> str | None:
+    """The case with this visible number (e.g. D1-2026-00001), through the unique index."""
+    row = conn.execute(
+        "SELECT id FROM cases WHERE case_number = ? AND deleted_at IS NULL", (case_number.strip(),)
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
 def client_id_of(conn: Connection, case_id: str) -> str | None:
     row = conn.execute("SELECT client_id FROM cases WHERE id = ? AND deleted_at IS NULL", (case_id,)).fetchone()
     return str(row[0]) if row else None

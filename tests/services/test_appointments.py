@@ -156,3 +156,22 @@ def test_the_day_sheet_is_discreet(admin_session: Session, tmp_path: Path) -> No
     with pytest.raises(OneStopError) as refused:
         admin_session.appointments.day_sheet(TOMORROW, "  ")
     assert refused.value.code is ErrorCode.INVALID_INPUT
+
+
+def test_a_past_appointment_becomes_a_session_record_in_one_step(admin_session: Session) -> None:
+    case_id = _case(admin_session)
+    yesterday = date.today() - timedelta(days=1)
+    form = AppointmentForm(_at(yesterday, "14:00"), 40, AppointmentKind.VISIT, PlaceKind.HOME)
+    past = admin_session.appointments.add(case_id, form).appointment_id
+    assert len(admin_session.appointments.missed()) == 1
+    admin_session.appointments.record_session(past, 0)
+    recorded = admin_session.cases.open(case_id).sessions
+    assert [(s.started_at[:16].replace("T", " "), s.duration_minutes, s.mode.value) for s in recorded] == [
+        (_at(yesterday, "14:00"), 40, "outreach")
+    ]
+    assert admin_session.appointments.missed() == []
+    future = admin_session.appointments.add(case_id, AppointmentForm(_at(TOMORROW, "09:00"), 30,
+                                                                     AppointmentKind.PHONE)).appointment_id  # fmt: skip
+    with pytest.raises(OneStopError) as refused:
+        admin_session.appointments.record_session(future, 0)
+    assert refused.value.code is ErrorCode.INVALID_INPUT

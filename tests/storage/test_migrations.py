@@ -424,7 +424,7 @@ def test_migration_0170(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
             "EXPLAIN QUERY PLAN SELECT appointment_id FROM appointment_staff INDEXED BY appointment_staff_days"
             " WHERE user_id = 'u' AND last_day >= '2026-01-01' AND first_day <= '2026-01-07' AND deleted_at IS NULL"
         ))  # fmt: skip
-    assert "INDEX appointment_staff_days (user_id=? AND last_day>?)" in plan
+    assert "USING COVERING INDEX appointment_staff_days (user_id=? AND last_day>?)" in plan
     session.logout()
 
 

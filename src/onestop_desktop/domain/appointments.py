@@ -30,11 +30,11 @@ class AppointmentKind(StrEnum):
 
 
 KIND_LABELS: dict[AppointmentKind, str] = {
-    AppointmentKind.COUNSELING: QT_TRANSLATE_NOOP("Appointments", "Counseling"),
-    AppointmentKind.VISIT: QT_TRANSLATE_NOOP("Appointments", "Visit"),
-    AppointmentKind.PHONE: QT_TRANSLATE_NOOP("Appointments", "Phone call"),
-    AppointmentKind.ACCOMPANY: QT_TRANSLATE_NOOP("Appointments", "Accompaniment"),
-    AppointmentKind.PROGRAM: QT_TRANSLATE_NOOP("Appointments", "Program"),
+    AppointmentKind.COUNSELING: QT_TRANSLATE_NOOP("Taxonomy", "Counseling"),
+    AppointmentKind.VISIT: QT_TRANSLATE_NOOP("Taxonomy", "Visit"),
+    AppointmentKind.PHONE: QT_TRANSLATE_NOOP("Taxonomy", "Phone call"),
+    AppointmentKind.ACCOMPANY: QT_TRANSLATE_NOOP("Taxonomy", "Accompaniment"),
+    AppointmentKind.PROGRAM: QT_TRANSLATE_NOOP("Taxonomy", "Program"),
 }
 # What people type on the command line (the Korean names used at the center) for each kind.
 KIND_WORDS: dict[str, AppointmentKind] = {
@@ -57,13 +57,13 @@ class PlaceKind(StrEnum):
 
 
 PLACE_LABELS: dict[PlaceKind, str] = {
-    PlaceKind.CENTER: QT_TRANSLATE_NOOP("Appointments", "At the center"),
-    PlaceKind.HOME: QT_TRANSLATE_NOOP("Appointments", "Client's home"),
-    PlaceKind.HOSPITAL: QT_TRANSLATE_NOOP("Appointments", "Hospital"),
-    PlaceKind.POLICE: QT_TRANSLATE_NOOP("Appointments", "Police station"),
-    PlaceKind.COURT: QT_TRANSLATE_NOOP("Appointments", "Court"),
-    PlaceKind.OTHER: QT_TRANSLATE_NOOP("Appointments", "Elsewhere"),
-    PlaceKind.NONE: QT_TRANSLATE_NOOP("Appointments", "No place"),
+    PlaceKind.CENTER: QT_TRANSLATE_NOOP("Taxonomy", "At the center"),
+    PlaceKind.HOME: QT_TRANSLATE_NOOP("Taxonomy", "Client's home"),
+    PlaceKind.HOSPITAL: QT_TRANSLATE_NOOP("Taxonomy", "Hospital"),
+    PlaceKind.POLICE: QT_TRANSLATE_NOOP("Taxonomy", "Police station"),
+    PlaceKind.COURT: QT_TRANSLATE_NOOP("Taxonomy", "Court"),
+    PlaceKind.OTHER: QT_TRANSLATE_NOOP("Taxonomy", "Elsewhere"),
+    PlaceKind.NONE: QT_TRANSLATE_NOOP("Taxonomy", "No place"),
 }
 PLACE_WORDS: dict[str, PlaceKind] = {
     "센터": PlaceKind.CENTER,

@@ -21,18 +21,20 @@ from ..domain.appointments import (
     AppointmentKind,
     Conflict,
     OccurrenceChange,
+    PLACE_SHORT,
     PlaceKind,
     Series,
     agenda,
     conflicts,
     day_span,
     expand,
+    expand_all,
     format_start,
     parse_start,
 )
 from .. import export
 from ..domain.audit import AuditAction
-from ..domain.casework import FieldProblem
+from ..domain.casework import FieldProblem, SessionForm
 from ..domain.day_sheet import DaySheet, day_sheet_rows
 from ..domain.documents import Production
 from ..domain.errors import ErrorCode, OneStopError
@@ -41,7 +43,8 @@ from ..domain.outputs import OutputKind
 from ..domain.roles import Permission
 from ..domain.settings import CENTER_NAME
 from ..domain.text import QT_TRANSLATE_NOOP
-from ..domain.validation import BAD_DATETIME, Validator
+from ..domain.taxonomy import SessionMode
+from ..domain.validation import BAD_DATETIME, FUTURE_DATE, Validator
 from ..storage import repos
 from ..storage.atomic_file import write_atomic
 from ._auth import requires
@@ -51,12 +54,14 @@ from .documents import NEED_PURPOSE, RenderedDocument, register_output
 from .output_target import check_output_target
 from .session import Session
 
-BAD_MINUTES = QT_TRANSLATE_NOOP("Appointments", "Minutes between 1 and 1440.")
-BAD_COUNT = QT_TRANSLATE_NOOP("Appointments", "Between 1 and 104 weekly occurrences.")
-BAD_INTERVAL = QT_TRANSLATE_NOOP("Appointments", "Every 1 to 8 weeks.")
-NEED_STAFF = QT_TRANSLATE_NOOP("Appointments", "Choose who goes.")
+BAD_MINUTES = QT_TRANSLATE_NOOP("Validation", "Minutes between 1 and 1440.")
+BAD_COUNT = QT_TRANSLATE_NOOP("Validation", "Between 1 and 104 weekly occurrences.")
+BAD_INTERVAL = QT_TRANSLATE_NOOP("Validation", "Every 1 to 8 weeks.")
+NEED_STAFF = QT_TRANSLATE_NOOP("Validation", "Choose who goes.")
 DAY_SHEET_KIND = "day_sheet"
-ALL_SKIPPED = QT_TRANSLATE_NOOP("Appointments", "Every occurrence would be skipped.")
+SESSION_MODES = {AppointmentKind.PHONE: SessionMode.PHONE, AppointmentKind.VISIT: SessionMode.OUTREACH,
+                 AppointmentKind.ACCOMPANY: SessionMode.OUTREACH}  # fmt: skip
+ALL_SKIPPED = QT_TRANSLATE_NOOP("Validation", "Every occurrence would be skipped.")
 
 
 @dataclass(frozen=True)
@@ -264,3 +269,22 @@ class Appointments:
     @requires(Permission.DOCUMENTS)
     def record_printed(self, document: RenderedDocument) -> None:
         register_output(self.session, document, "print")
+
+    # -- from appointment to session record ------------------------------------------------------------------
+    @requires(Permission.NOTES_WRITE)
+    def record_session(self, appointment_id: str, index: int) -> str:
+        """The counseling session record of a past occurrence, in one step (time, duration, mode and place from
+        the appointment; the note is written afterwards). It stops counting as missed."""
+        with self.session.store.read() as conn:
+            appointment = repos.appointments.get(conn, appointment_id)
+        found = [o for o in expand_all(appointment.series) if o.index == index] if appointment else []
+        if appointment is None or not found:
+            raise OneStopError(ErrorCode.NOT_FOUND)
+        occurrence = found[0]
+        if occurrence.start > datetime.now():
+            refuse([FieldProblem("started_at", FUTURE_DATE)])
+        mode = SESSION_MODES.get(appointment.kind, SessionMode.VISIT)
+        place = appointment.place or PLACE_SHORT.get(appointment.place_kind, "")
+        form = SessionForm(started_at=format_start(occurrence.start), mode=mode, place=place,
+                           duration_minutes=str(appointment.series.minutes))  # fmt: skip
+        return self.session.cases.add_session(appointment.case_id, form)

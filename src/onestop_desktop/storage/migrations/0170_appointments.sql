@@ -23,7 +23,8 @@ CREATE TABLE appointments (
     deleted_at TEXT
 );
 CREATE INDEX appointments_case ON appointments (case_id, first_day);
-CREATE INDEX appointments_days ON appointments (last_day, first_day) WHERE deleted_at IS NULL;
+-- Covering (tombstones included): a range scan reads only index pages, never a row it will not use.
+CREATE INDEX appointments_days ON appointments (last_day, first_day, deleted_at, id);
 
 CREATE TABLE appointment_changes (
     id TEXT PRIMARY KEY,                         -- '<appointment id>:<occurrence index>': edits merge per occurrence
@@ -51,7 +52,6 @@ CREATE TABLE appointment_staff (
     deleted_at TEXT
 );
 CREATE INDEX appointment_staff_appointment ON appointment_staff (appointment_id);
-CREATE INDEX appointment_staff_days ON appointment_staff (user_id, last_day, first_day, appointment_id)
-    WHERE deleted_at IS NULL;
+CREATE INDEX appointment_staff_days ON appointment_staff (user_id, last_day, first_day, deleted_at, appointment_id);
 
 INSERT INTO captured_tables (name) VALUES ('appointments'), ('appointment_changes'), ('appointment_staff');

@@ -6,10 +6,11 @@ through the hours. Each shown range is one date-range query (see week_model.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ...domain.appointments import AgendaEntry, week_start
@@ -77,10 +78,26 @@ class CalendarWindow(QDialog):
         hint = QLabel(self.tr("Keys: ←/→ previous or next, T today, N new, W week, D day, ↑/↓ hours."), self)
         hint.setObjectName("muted")
         layout.addWidget(hint)
-        for key, slot in (("Left", lambda: self.step(-1)), ("Right", lambda: self.step(1)), ("T", self.today),
-                          ("N", self.new_appointment), ("W", lambda: self.set_days(7)), ("D", lambda: self.set_days(1))):
-            QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
+        self.keys: dict[int, Callable[[], object]] = {
+            Qt.Key.Key_Left: lambda: self.step(-1),
+            Qt.Key.Key_Right: lambda: self.step(1),
+            Qt.Key.Key_T: self.today,
+            Qt.Key.Key_N: self.new_appointment,
+            Qt.Key.Key_W: lambda: self.set_days(7),
+            Qt.Key.Key_D: lambda: self.set_days(1),
+        }
+        self.table.installEventFilter(self)
+        self.setFocusProxy(self.table)
         self.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The grid's own keys (plain, without modifiers): ←/→ change the range instead of the column."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            action = self.keys.get(event.key())
+            if action is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                action()
+                return True
+        return super().eventFilter(watched, event)
 
     def _fetch(self, first: date, days: int) -> list[AgendaEntry]:
         who = str(self.person.currentData() or self.session.user.id)

@@ -42,6 +42,7 @@ TABLES: dict[str, str] = {
     "consents": QT_TRANSLATE_NOOP("History", "Consent"),
     "referrals": QT_TRANSLATE_NOOP("History", "Referral"),
     "program_enrolments": QT_TRANSLATE_NOOP("History", "Program enrolment"),
+    "appointments": QT_TRANSLATE_NOOP("History", "Appointment"),
     "feedback_requests": QT_TRANSLATE_NOOP("History", "Satisfaction survey"),
 }
 

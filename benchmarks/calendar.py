@@ -32,13 +32,12 @@ from pathlib import Path
 
 from casework_queries import pct, plain_connection, timed
 from dashboard_queries import reading_from
-from scale_data import BENCH_KDF, PASSPHRASE, USER, export_plain
-
 from onestop_desktop.domain.appointments import AppointmentKind, PlaceKind, Series, day_span, format_start, week_start
 from onestop_desktop.domain.ids import new_id
 from onestop_desktop.domain.roles import Role
 from onestop_desktop.services.vault import Vault
 from onestop_desktop.storage import repos
+from scale_data import BENCH_KDF, PASSPHRASE, USER, export_plain
 
 WORKERS = 20
 SERIES_SHARE = 0.4  # of occurrences that belong to weekly series of 10
@@ -70,7 +69,8 @@ def build(out: Path, cases: int, occurrences: int, rng: random.Random) -> None:
                 staff = rng.sample(workers, 1 if rng.random() < 0.8 else 2)
                 values = {"case_id": rng.choice(case_ids), "kind": str(rng.choice(kinds)),
                           "first_start": format_start(first), "minutes": series.minutes, "weekly_count": count,
-                          "interval_weeks": 1, "place_kind": str(rng.choice(places)), "place": "", "note": ""}  # fmt: skip
+                          "interval_weeks": 1, "place_kind": str(rng.choice(places)), "place": "",
+                          "note": ""}  # fmt: skip
                 repos.appointments.add(tx, series.id, values, staff, span)
                 made += count
         print(f"  {made:>7}/{occurrences} occurrences ({made / (time.perf_counter() - started):.0f}/s)",

@@ -67,7 +67,9 @@ def test_a_weekly_series_falls_on_its_weekday_only() -> None:
 
 def test_skipped_and_moved_occurrences() -> None:
     moved_to = datetime(2026, 12, 17, 14, 0)
-    weekly = Series("s", datetime(2026, 12, 8, 10, 0), 60, 3, 1, (OccurrenceChange(0, None), OccurrenceChange(1, moved_to)))
+    weekly = Series(
+        "s", datetime(2026, 12, 8, 10, 0), 60, 3, 1, (OccurrenceChange(0, None), OccurrenceChange(1, moved_to))
+    )
     assert [(o.index, o.start) for o in expand_all(weekly)] == [(1, moved_to), (2, datetime(2026, 12, 22, 10, 0))]
     assert day_span(weekly) == (date(2026, 12, 17), date(2026, 12, 22))
 

@@ -34,7 +34,7 @@ def _clashing_week(session: Session) -> tuple[str, str]:
 
 
 def test_the_week_grid_shows_clashes_and_moves_by_keyboard(qtbot: QtBot, admin_session: Session) -> None:
-    case_id, _ = _clashing_week(admin_session)
+    _clashing_week(admin_session)
     window = CalendarWindow(admin_session)
     qtbot.addWidget(window)
     window.show()

@@ -23,11 +23,14 @@ MAX_DAYS = 366
 # The command's own lines (Korean, English), like cli/messages.py's TEXTS.
 _TEXTS = {
     "overlap": ("일정 충돌({who}): {a} / {b} 시간이 겹칩니다.", "Clash for {who}: {a} overlaps {b}."),
-    "travel": ("이동 시간 부족({who}): {a} / {b} 사이가 30분 미만입니다.",
-               "No travel time for {who}: less than 30 minutes between {a} and {b}."),  # fmt: skip
-    "sheet_done": ("외근 일정표를 {path}에 저장했습니다({count}건). 출력·복사 대장과 감사 기록에 남았습니다.",
-                   "Day sheet written to {path} ({count} appointments). Recorded in the document register and the "
-                   "audit trail."),  # fmt: skip
+    "travel": (
+        "이동 시간 부족({who}): {a} / {b} 사이가 30분 미만입니다.",
+        "No travel time for {who}: less than 30 minutes between {a} and {b}.",
+    ),
+    "sheet_done": (
+        "외근 일정표를 {path}에 저장했습니다({count}건). 출력·복사 대장과 감사 기록에 남았습니다.",
+        "Day sheet written to {path} ({count} appointments). Recorded in the document register and the audit trail.",
+    ),
     "unknown_user": ("알 수 없는 사용자: {user}", "unknown user: {user}"),
     "bad_date": ("날짜는 YYYY-MM-DD로 쓰십시오: {value}", "write the date as YYYY-MM-DD: {value}"),
     "default_purpose": ("외근", "outreach visits"),
@@ -158,6 +161,3 @@ def cmd_agenda(ctx: Context) -> int:
         return Exit.OK
 
     return with_session(ctx, body)
-
-
-

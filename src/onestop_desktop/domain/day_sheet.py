@@ -44,7 +44,7 @@ class DaySheet:
 
 def _place(entry: AgendaEntry, client: Client | None) -> str:
     appointment = entry.appointment
-    if client is not None and client.address_private or appointment.address_private:
+    if (client is not None and client.address_private) or appointment.address_private:
         return ADDRESS_WITHHELD if appointment.place_kind is not PlaceKind.NONE else ""
     if appointment.place_kind is PlaceKind.HOME and client is not None:
         address = " ".join(p for p in (client.address_road, client.address_detail) if p)

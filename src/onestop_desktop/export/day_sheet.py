@@ -22,7 +22,7 @@ SUBJECT = "방문 일정 (현장 휴대용)"
 EMPTY = "이 날 일정이 없습니다."
 NOTICE = "현장 휴대용: 업무 후 파쇄하거나 센터에 반납하십시오. 주소 비공개 대상자의 주소는 싣지 않습니다."
 _HEADER = ("시간", "사례번호", "구분", "대상", "장소·주소", "안전 연락 수칙")
-_WIDTHS = (26 * mm, 36 * mm, 13 * mm, 20 * mm, 42 * mm)
+_WIDTHS = (23 * mm, 35 * mm, 11 * mm, 16 * mm, 40 * mm)
 
 
 def story(sheet: DaySheet) -> list[Flowable]:
@@ -39,8 +39,9 @@ def story(sheet: DaySheet) -> list[Flowable]:
     for row in sheet.rows:
         rules = [para(line, st.ALERT_NOTE if "금지" in line or "동거" in line else st.SMALL) for line in
                  row.safe_contact] or ""  # fmt: skip
-        rows.append([para(f"{row.start:%H:%M}–{row.end:%H:%M}", st.VALUE_CENTER), para(row.case_number, st.VALUE),
-                     para(row.kind, st.VALUE_CENTER), para(row.who, st.VALUE), para(row.place, st.VALUE), rules])  # fmt: skip
+        when = para(f"{row.start:%H:%M}–{row.end:%H:%M}", st.VALUE_CENTER)
+        rows.append([when, para(row.case_number, st.VALUE), para(row.kind, st.VALUE_CENTER), para(row.who, st.VALUE),
+                     para(row.place, st.VALUE), rules])  # fmt: skip
     widths = [*_WIDTHS, st.CONTENT_WIDTH - sum(_WIDTHS)]
     style = [*grid_style(), ("BACKGROUND", (0, 0), (-1, 0), st.HEAD_BG), ("VALIGN", (0, 0), (-1, -1), "TOP")]
     return [*flow, table(rows, widths, style, repeatRows=1)]

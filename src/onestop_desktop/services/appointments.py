@@ -12,16 +12,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from .. import export
 from ..domain.appointments import (
     MAX_INTERVAL_WEEKS,
     MAX_MINUTES,
     MAX_OCCURRENCES,
+    PLACE_SHORT,
     AgendaEntry,
     Appointment,
     AppointmentKind,
     Conflict,
     OccurrenceChange,
-    PLACE_SHORT,
     PlaceKind,
     Series,
     agenda,
@@ -32,7 +33,6 @@ from ..domain.appointments import (
     format_start,
     parse_start,
 )
-from .. import export
 from ..domain.audit import AuditAction
 from ..domain.casework import FieldProblem, SessionForm
 from ..domain.day_sheet import DaySheet, day_sheet_rows
@@ -42,8 +42,8 @@ from ..domain.ids import new_id
 from ..domain.outputs import OutputKind
 from ..domain.roles import Permission
 from ..domain.settings import CENTER_NAME
-from ..domain.text import QT_TRANSLATE_NOOP
 from ..domain.taxonomy import SessionMode
+from ..domain.text import QT_TRANSLATE_NOOP
 from ..domain.validation import BAD_DATETIME, FUTURE_DATE, Validator
 from ..storage import repos
 from ..storage.atomic_file import write_atomic

@@ -40,7 +40,9 @@ class CaseActions(QObject):
         self.programs = self._make(
             "programs", self.tr("Pr&ograms and workshops…"), lambda w: w.show_programs(), "Ctrl+Shift+P"
         )
-        self.calendar = self._make("calendar", self.tr("&Appointments (일정)…"), lambda w: w.show_calendar(), "Ctrl+Shift+K")
+        self.calendar = self._make(
+            "calendar", self.tr("&Appointments (일정)…"), lambda w: w.show_calendar(), "Ctrl+Shift+K"
+        )
         self.surveys = self._make(
             "surveys", self.tr("Satisfaction survey &questions…"), lambda w: w.show_survey_editor()
         )

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTabBar, QTabWidget, QVBoxLayout, QWidget
 
 from ..domain.errors import OneStopError
 from ..services.session import Session
+from .calendar.calendar_window import CalendarWindow
 from .cases.case_view import DIRTY_MARK, CaseView
 from .cases.intake_dialog import IntakeDialog
 from .cases.list_page import CaseListPage
@@ -26,7 +27,6 @@ from .dialogs.survey_editor import SurveyEditorDialog
 from .documents.output_dialog import OutputDialog
 from .documents.outputs import Outputs
 from .ops import BackgroundRunner
-from .calendar.calendar_window import CalendarWindow
 from .programs.programs_window import ProgramsWindow
 
 

@@ -112,7 +112,9 @@ def case_of(conn: Connection, appointment_id: str) -> str | None:
     return str(row[0]) if row else None
 
 
-def add(tx: WriteTx, appointment_id: str, values: dict[str, object], staff: Sequence[str], span: tuple[date, date]) -> None:
+def add(
+    tx: WriteTx, appointment_id: str, values: dict[str, object], staff: Sequence[str], span: tuple[date, date]
+) -> None:
     days = {"first_day": span[0].isoformat(), "last_day": span[1].isoformat()}
     tx.insert("appointments", {**values, **days, "id": appointment_id})
     for user_id in dict.fromkeys(staff):

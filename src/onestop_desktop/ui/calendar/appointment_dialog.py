@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QSpinBox, QWidget
 
 from ...domain.appointments import KIND_LABELS, MAX_OCCURRENCES, PLACE_LABELS, AppointmentKind, PlaceKind
 from ...domain.errors import OneStopError

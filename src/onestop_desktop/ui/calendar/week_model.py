@@ -51,8 +51,8 @@ class WeekModel(QAbstractTableModel):
             text = (self.tr("Clash: two appointments at once") if clash.kind is ConflictKind.OVERLAP
                     else self.tr("Less than 30 minutes to travel between two places"))  # fmt: skip
             for booking in (clash.first, clash.second):
-                key = (booking.occurrence.series_id, booking.occurrence.index)
-                self.clashes.setdefault(key, []).append(text)
+                occurrence = (booking.occurrence.series_id, booking.occurrence.index)
+                self.clashes.setdefault(occurrence, []).append(text)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -92,7 +92,9 @@ class WeekModel(QAbstractTableModel):
             return "\n".join(self.line(e) for e in entries)
         if role == Qt.ItemDataRole.ToolTipRole and entries:
             lines = [self.line(e) for e in entries]
-            lines += sorted({t for e in entries for t in self.clashes.get((e.occurrence.series_id, e.occurrence.index), [])})
+            lines += sorted(
+                {t for e in entries for t in self.clashes.get((e.occurrence.series_id, e.occurrence.index), [])}
+            )
             return "\n".join(lines)
         if role == Qt.ItemDataRole.BackgroundRole:
             if any(self.has_clash(e) for e in entries):

@@ -749,8 +749,8 @@
         <translation>새 일정(&amp;N)…</translation>
     </message>
     <message>
-        <source>Keys: ←/→ previous or next, T today, N new, W week, D day, ↑/↓ hours.</source>
-        <translation>키: ←/→ 이전·다음, T 오늘, N 새 일정, W 주, D 일, ↑/↓ 시간.</translation>
+        <source>Keys: ←/→ previous or next, T today, N new, W week, D day, P day sheet, ↑/↓ hours.</source>
+        <translation>키: ←/→ 이전·다음, T 오늘, N 새 일정, W 주, D 일, P 외근 일정표, ↑/↓ 시간.</translation>
     </message>
     <message>
         <source>{count} appointments</source>
@@ -763,6 +763,38 @@
     <message>
         <source>The appointment is scheduled.</source>
         <translation>일정을 등록했습니다.</translation>
+    </message>
+    <message>
+        <source>Names on the sheet</source>
+        <translation>일정표에 이름 표시</translation>
+    </message>
+    <message>
+        <source>Print clients&apos; names on the day sheet (otherwise the alias or nothing).</source>
+        <translation>외근 일정표에 대상자 이름을 싣습니다(아니면 가명만, 없으면 빈칸).</translation>
+    </message>
+    <message>
+        <source>Day &amp;sheet… (P)</source>
+        <translation>외근 일정표(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Choose one person: a day sheet is one worker&apos;s day.</source>
+        <translation>한 사람을 고르십시오. 외근 일정표는 한 사람의 하루입니다.</translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation>외근 일정표</translation>
+    </message>
+    <message>
+        <source>Outreach day sheet of {day}</source>
+        <translation>{day} 외근 일정표</translation>
+    </message>
+    <message>
+        <source>Outreach visits</source>
+        <translation>외근</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>가정 방문</translation>
     </message>
 </context>
 <context>

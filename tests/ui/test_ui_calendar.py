@@ -5,7 +5,9 @@ reminders under 내 할 일."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +19,8 @@ from onestop_desktop.services.session import Session
 from onestop_desktop.ui.calendar.calendar_window import TEAM, CalendarWindow
 from onestop_desktop.ui.cases.appointments_page import AppointmentsPage
 from onestop_desktop.ui.cases.todo_panel import TodoPanel
+from onestop_desktop.ui.documents.output_dialog import OutputDialog
+from onestop_desktop.ui.ops import BackgroundRunner
 
 MONDAY = week_start(date.today())
 
@@ -106,3 +110,26 @@ def test_reminders_and_missed_under_my_tasks(qtbot: QtBot, admin_session: Sessio
     admin_session.appointments.add(case_id, AppointmentForm(f"{yesterday} 09:00", 30, AppointmentKind.COUNSELING))
     panel.reload()
     assert panel.appointments.text().count(number) == 2
+
+
+def test_p_saves_the_day_sheet_of_the_selected_day(qtbot: QtBot, admin_session: Session, tmp_path: Path) -> None:
+    _clashing_week(admin_session)
+    runner = BackgroundRunner()
+    try:
+        window = CalendarWindow(admin_session, runner=runner)
+        qtbot.addWidget(window)
+        window.show()
+        window.table.setCurrentIndex(window.model.index(3, 0))
+        window.table.setFocus()
+        qtbot.keyClick(window.table, Qt.Key.Key_P)
+        dialog = window.findChild(OutputDialog)
+        assert dialog is not None
+        target = tmp_path / "day.pdf"
+        dialog.choose_path = lambda parent, suggested: target
+        dialog.purpose.setEditText("외근")
+        dialog.save_button.click()
+        qtbot.waitUntil(lambda: not dialog.busy and target.exists(), timeout=20_000)
+        body = PdfReader(target).pages[0].extract_text()
+        assert "D1-2026-0000" in body and "김하늘" not in body
+    finally:
+        runner.shutdown()

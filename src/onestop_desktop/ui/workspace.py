@@ -227,7 +227,7 @@ class Workspace(QWidget):
     def show_calendar(self) -> CalendarWindow:
         """One calendar window per workspace (일정), brought to the front when asked for again."""
         if self.calendar_window is None:
-            self.calendar_window = CalendarWindow(self.session, self)
+            self.calendar_window = CalendarWindow(self.session, self, self.runner)
             self.calendar_window.destroyed.connect(self._calendar_closed)
             self.calendar_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.calendar_window.resize(1280, 720)

@@ -1,7 +1,7 @@
 """일정: one person's or the team's week (or day), keyboard first.
 
-←/→ the previous or next week (day), T today, N a new appointment, D the day view, W the week view; ↑/↓ move
-through the hours. Each shown range is one date-range query (see week_model.py).
+←/→ the previous or next week (day), T today, N a new appointment, D the day view, W the week view, P the day
+sheet of the selected day; ↑/↓ move through the hours. Each shown range is one date-range query (see week_model.py).
 """
 
 from __future__ import annotations
@@ -11,14 +11,18 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ...domain.appointments import AgendaEntry, week_start
 from ...domain.errors import OneStopError
+from ...domain.roles import Permission
+from ...services.documents import RenderedDocument
 from ...services.session import Session
 from ..common.forms import named_button
 from ..common.tables import record_table
 from ..common.widgets import MessageLabel
+from ..documents.output_dialog import OutputDialog
+from ..ops import BackgroundRunner
 from .appointment_dialog import AppointmentDialog, conflict_text
 from .week_model import WeekModel
 
@@ -26,9 +30,10 @@ TEAM = "*team*"
 
 
 class CalendarWindow(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, runner: BackgroundRunner | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.runner = runner
         self.setObjectName("calendarWindow")
         self.setWindowTitle(self.tr("Appointments"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -68,6 +73,14 @@ class CalendarWindow(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.range_label)
         buttons.addStretch(1)
+        self.names = QCheckBox(self.tr("Names on the sheet"), self)
+        self.names.setObjectName("daySheetNames")
+        self.names.setToolTip(self.tr("Print clients' names on the day sheet (otherwise the alias or nothing)."))
+        can_print = runner is not None and session.can(Permission.DOCUMENTS)
+        self.sheet_button = named_button(self, "daySheet", self.tr("Day &sheet… (P)"), self.day_sheet, can_print)
+        self.names.setVisible(can_print)
+        buttons.addWidget(self.names)
+        buttons.addWidget(self.sheet_button)
         new = named_button(self, "calendarNew", self.tr("&New appointment… (N)"), self.new_appointment)
         new.setObjectName("primary")
         buttons.addWidget(new)
@@ -75,7 +88,9 @@ class CalendarWindow(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
-        hint = QLabel(self.tr("Keys: ←/→ previous or next, T today, N new, W week, D day, ↑/↓ hours."), self)
+        hint = QLabel(
+            self.tr("Keys: ←/→ previous or next, T today, N new, W week, D day, P day sheet, ↑/↓ hours."), self
+        )
         hint.setObjectName("muted")
         layout.addWidget(hint)
         self.keys: dict[int, Callable[[], object]] = {
@@ -85,6 +100,7 @@ class CalendarWindow(QDialog):
             Qt.Key.Key_N: self.new_appointment,
             Qt.Key.Key_W: lambda: self.set_days(7),
             Qt.Key.Key_D: lambda: self.set_days(1),
+            Qt.Key.Key_P: self.day_sheet,
         }
         self.table.installEventFilter(self)
         self.setFocusProxy(self.table)
@@ -137,6 +153,30 @@ class CalendarWindow(QDialog):
         self.days = days
         self.first = focus if days == 1 else week_start(focus)
         self.reload()
+
+    def day_sheet(self) -> OutputDialog | None:
+        """The outreach day sheet of the selected day (or the first shown) for the person shown, to save or print."""
+        if self.runner is None or not self.sheet_button.isVisible():
+            return None
+        who = str(self.person.currentData() or self.session.user.id)
+        if who == TEAM:
+            self.message.show_info(self.tr("Choose one person: a day sheet is one worker's day."))
+            return None
+        current = self.table.currentIndex()
+        day = self.model.day_of(current.column()) if current.isValid() else self.first
+        names = self.names.isChecked()
+        appointments = self.session.appointments
+
+        def make(purpose: str, _progress: object) -> RenderedDocument:
+            return appointments.render_day_sheet(appointments.day_sheet(day, purpose, user_id=who, show_names=names))
+
+        dialog = OutputDialog(self.session, self.runner, self.tr("Day sheet"),
+                              self.tr("Outreach day sheet of {day}").format(day=day.isoformat()),
+                              f"day-sheet-{day.isoformat()}", make, self,
+                              suggestions=[self.tr("Outreach visits"), self.tr("Home visits")])  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def new_appointment(self) -> AppointmentDialog:
         dialog = AppointmentDialog(self.session, self)

@@ -45,7 +45,8 @@ def test_the_week_grid_shows_clashes_and_moves_by_keyboard(qtbot: QtBot, admin_s
     model = window.model
     assert (model.first, model.days, len(model.entries)) == (MONDAY, 7, 2)
     cell = model.index(10 - 7, 0)
-    assert "⚠" in model.data(cell) and model.data(cell, Qt.ItemDataRole.BackgroundRole) is not None
+    assert "⚠" in model.data(cell, Qt.ItemDataRole.AccessibleTextRole)
+    assert model.data(cell, Qt.ItemDataRole.BackgroundRole) is not None
     assert "2" in window.range_label.text()
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Right)

@@ -70,13 +70,17 @@ class WeekModel(QAbstractTableModel):
     def has_clash(self, entry: AgendaEntry) -> bool:
         return (entry.occurrence.series_id, entry.occurrence.index) in self.clashes
 
-    def line(self, entry: AgendaEntry) -> str:
+    def line(self, entry: AgendaEntry, *, full: bool | None = None) -> str:
+        """One line per appointment; the week's narrow columns leave the clash mark (the cell is tinted), the end time
+        and the place to the tooltip and the accessible text."""
         appointment = entry.appointment
+        mark = "⚠ " if self.has_clash(entry) else ""
+        if not (self.days == 1 if full is None else full):
+            return f"{entry.start:%H:%M} {_kind(entry)} {appointment.case_number}"
         place = "" if appointment.place_kind is PlaceKind.NONE else (
             appointment.place or self.translate_place(appointment.place_kind))  # fmt: skip
         if appointment.address_private and place:
             place = self.tr("place withheld")
-        mark = "⚠ " if self.has_clash(entry) else ""
         text = f"{mark}{entry.start:%H:%M}–{entry.end:%H:%M} {_kind(entry)} {appointment.case_number}"
         return f"{text} · {place}" if place else text
 
@@ -88,10 +92,12 @@ class WeekModel(QAbstractTableModel):
         if not index.isValid():
             return None
         entries = self.entries_at(index)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return "\n".join(self.line(e) for e in entries)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return "\n".join(self.line(e, full=True) for e in entries)
         if role == Qt.ItemDataRole.ToolTipRole and entries:
-            lines = [self.line(e) for e in entries]
+            lines = [self.line(e, full=True) for e in entries]
             lines += sorted(
                 {t for e in entries for t in self.clashes.get((e.occurrence.series_id, e.occurrence.index), [])}
             )

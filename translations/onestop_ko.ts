@@ -3681,6 +3681,18 @@
         <source>Appointment</source>
         <translation>일정</translation>
     </message>
+    <message>
+        <source>first date and time</source>
+        <translation>처음 일시</translation>
+    </message>
+    <message>
+        <source>repetitions</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <source>interval in weeks</source>
+        <translation>반복 간격(주)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from onestop_desktop.domain.appointments import AppointmentKind, ConflictKind, PlaceKind
-from onestop_desktop.domain.casework import ClientForm, IntakeForm, PhoneForm, SessionForm
+from onestop_desktop.domain.casework import ClientForm, CounselingSessionForm, IntakeForm, PhoneForm
 from onestop_desktop.domain.day_sheet import ADDRESS_WITHHELD, NO_SMS, OFFENDER_COHABITS
 from onestop_desktop.domain.errors import ErrorCode, OneStopError
 from onestop_desktop.domain.roles import Role
@@ -126,7 +126,9 @@ def test_reminders_and_missed_appointments(admin_session: Session) -> None:
     admin_session.appointments.add(case_id, AppointmentForm(_at(two_ago, "09:00"), 30, AppointmentKind.COUNSELING))
     assert [e.start.date() for e in admin_session.appointments.reminders()] == [TOMORROW]
     assert [e.start.date() for e in admin_session.appointments.missed()] == [two_ago, yesterday]
-    admin_session.cases.add_session(case_id, SessionForm(started_at=_at(yesterday, "09:05"), duration_minutes="30"))
+    admin_session.cases.add_counseling_session(
+        case_id, CounselingSessionForm(started_at=_at(yesterday, "09:05"), duration_minutes="30")
+    )
     assert [e.start.date() for e in admin_session.appointments.missed()] == [two_ago]
 
 
@@ -164,8 +166,8 @@ def test_a_past_appointment_becomes_a_session_record_in_one_step(admin_session: 
     form = AppointmentForm(_at(yesterday, "14:00"), 40, AppointmentKind.VISIT, PlaceKind.HOME)
     past = admin_session.appointments.add(case_id, form).appointment_id
     assert len(admin_session.appointments.missed()) == 1
-    admin_session.appointments.record_session(past, 0)
-    recorded = admin_session.cases.open(case_id).sessions
+    admin_session.appointments.record_counseling_session(past, 0)
+    recorded = admin_session.cases.open(case_id).counseling_sessions
     assert [(s.started_at[:16].replace("T", " "), s.duration_minutes, s.mode.value) for s in recorded] == [
         (_at(yesterday, "14:00"), 40, "outreach")
     ]
@@ -173,5 +175,5 @@ def test_a_past_appointment_becomes_a_session_record_in_one_step(admin_session: 
     future = admin_session.appointments.add(case_id, AppointmentForm(_at(TOMORROW, "09:00"), 30,
                                                                      AppointmentKind.PHONE)).appointment_id  # fmt: skip
     with pytest.raises(OneStopError) as refused:
-        admin_session.appointments.record_session(future, 0)
+        admin_session.appointments.record_counseling_session(future, 0)
     assert refused.value.code is ErrorCode.INVALID_INPUT

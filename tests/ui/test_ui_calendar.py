@@ -92,7 +92,7 @@ def test_the_case_tab_skips_and_records_a_past_one(qtbot: QtBot, admin_session: 
     assert page.model.rowCount() == 3
     page.table.selectRow(0)
     page.record()
-    assert len(admin_session.cases.open(case_id).sessions) == 1
+    assert len(admin_session.cases.open(case_id).counseling_sessions) == 1
     page.table.selectRow(2)
     page.skip()
     assert page.model.rowCount() == 2

@@ -34,7 +34,7 @@ from ..domain.appointments import (
     parse_start,
 )
 from ..domain.audit import AuditAction
-from ..domain.casework import FieldProblem, SessionForm
+from ..domain.casework import CounselingSessionForm, FieldProblem
 from ..domain.day_sheet import DaySheet, day_sheet_rows
 from ..domain.documents import Production
 from ..domain.errors import ErrorCode, OneStopError
@@ -42,7 +42,7 @@ from ..domain.ids import new_id
 from ..domain.outputs import OutputKind
 from ..domain.roles import Permission
 from ..domain.settings import CENTER_NAME
-from ..domain.taxonomy import SessionMode
+from ..domain.taxonomy import CounselingMode
 from ..domain.text import QT_TRANSLATE_NOOP
 from ..domain.validation import BAD_DATETIME, FUTURE_DATE, Validator
 from ..storage import repos
@@ -59,8 +59,8 @@ BAD_COUNT = QT_TRANSLATE_NOOP("Validation", "Between 1 and 104 weekly occurrence
 BAD_INTERVAL = QT_TRANSLATE_NOOP("Validation", "Every 1 to 8 weeks.")
 NEED_STAFF = QT_TRANSLATE_NOOP("Validation", "Choose who goes.")
 DAY_SHEET_KIND = "day_sheet"
-SESSION_MODES = {AppointmentKind.PHONE: SessionMode.PHONE, AppointmentKind.VISIT: SessionMode.OUTREACH,
-                 AppointmentKind.ACCOMPANY: SessionMode.OUTREACH}  # fmt: skip
+COUNSELING_MODES = {AppointmentKind.PHONE: CounselingMode.PHONE, AppointmentKind.VISIT: CounselingMode.OUTREACH,
+                 AppointmentKind.ACCOMPANY: CounselingMode.OUTREACH}  # fmt: skip
 ALL_SKIPPED = QT_TRANSLATE_NOOP("Validation", "Every occurrence would be skipped.")
 
 
@@ -225,7 +225,7 @@ class Appointments:
         if not entries:
             return []
         with self.session.store.read() as conn:
-            kept = repos.appointments.session_days(conn, {e.appointment.case_id for e in entries},
+            kept = repos.appointments.counseling_session_days(conn, {e.appointment.case_id for e in entries},
                                                    today - timedelta(days=days))  # fmt: skip
         return [e for e in entries if (e.appointment.case_id, e.start.date()) not in kept]
 
@@ -272,7 +272,7 @@ class Appointments:
 
     # -- from appointment to session record ------------------------------------------------------------------
     @requires(Permission.NOTES_WRITE)
-    def record_session(self, appointment_id: str, index: int) -> str:
+    def record_counseling_session(self, appointment_id: str, index: int) -> str:
         """The counseling session record of a past occurrence, in one step (time, duration, mode and place from
         the appointment; the note is written afterwards). It stops counting as missed."""
         with self.session.store.read() as conn:
@@ -283,8 +283,8 @@ class Appointments:
         occurrence = found[0]
         if occurrence.start > datetime.now():
             refuse([FieldProblem("started_at", FUTURE_DATE)])
-        mode = SESSION_MODES.get(appointment.kind, SessionMode.VISIT)
+        mode = COUNSELING_MODES.get(appointment.kind, CounselingMode.VISIT)
         place = appointment.place or PLACE_SHORT.get(appointment.place_kind, "")
-        form = SessionForm(started_at=format_start(occurrence.start), mode=mode, place=place,
+        form = CounselingSessionForm(started_at=format_start(occurrence.start), mode=mode, place=place,
                            duration_minutes=str(appointment.series.minutes))  # fmt: skip
-        return self.session.cases.add_session(appointment.case_id, form)
+        return self.session.cases.add_counseling_session(appointment.case_id, form)

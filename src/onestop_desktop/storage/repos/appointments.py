@@ -145,7 +145,7 @@ def remove(tx: WriteTx, appointment_id: str) -> None:
     tx.tombstone("appointments", appointment_id)
 
 
-def session_days(conn: Connection, case_ids: set[str], since: date) -> set[tuple[str, date]]:
+def counseling_session_days(conn: Connection, case_ids: set[str], since: date) -> set[tuple[str, date]]:
     """(case id, day) of every counseling session recorded since `since` for these cases."""
     found: set[tuple[str, date]] = set()
     for case_id in case_ids:

@@ -146,7 +146,7 @@ class AppointmentsPage(QWidget):
         if entry is None:
             return
         try:
-            self.session.appointments.record_session(entry.occurrence.series_id, entry.occurrence.index)
+            self.session.appointments.record_counseling_session(entry.occurrence.series_id, entry.occurrence.index)
         except OneStopError as err:
             self.message.show_error(err)
             return

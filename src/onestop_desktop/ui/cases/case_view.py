@@ -24,6 +24,7 @@ from ..feedback.survey_flow import SurveyFlow
 from ..ops import BackgroundRunner
 from .appointments_page import AppointmentsPage
 from .consents_page import ConsentsPage
+from .counseling_sessions_page import CounselingSessionsPage
 from .followups_page import FollowupsPage
 from .history_page import HistoryPage
 from .needs_page import NeedsPage
@@ -33,7 +34,6 @@ from .people import People
 from .programs_page import ProgramsPage
 from .referrals_page import ReferralsPage
 from .services_page import ServicesPage
-from .sessions_page import SessionsPage
 
 DIRTY_MARK = "• "
 
@@ -107,8 +107,8 @@ class CaseView(QWidget):
         self.tabs.setDocumentMode(True)
         self.overview = OverviewPage(session, self.case_id, people, self)
         self.needs = NeedsPage(session, self.case_id, self)
-        self.sessions = (
-            SessionsPage(session, self.case_id, people, self) if session.can(Permission.NOTES_READ) else None
+        self.counseling_sessions = (
+            CounselingSessionsPage(session, self.case_id, people, self) if session.can(Permission.NOTES_READ) else None
         )
         self.services = ServicesPage(session, self.case_id, self)
         self.consents = ConsentsPage(session, runner, self.case_id, self)
@@ -118,8 +118,8 @@ class CaseView(QWidget):
         self.appointments = AppointmentsPage(session, self.case_id, {u.id: u.display_name for u in people.users}, self)
         self.history = HistoryPage(session, self.case_id, people, self)
         self.pages: dict[str, QWidget] = {"overview": self.overview, "needs": self.needs}
-        if self.sessions is not None:
-            self.pages["sessions"] = self.sessions
+        if self.counseling_sessions is not None:
+            self.pages["sessions"] = self.counseling_sessions
         self.pages.update(
             services=self.services,
             consents=self.consents,

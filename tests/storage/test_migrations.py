@@ -415,6 +415,24 @@ def test_migration_0110(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
     session.logout()
 
 
+def test_migration_0170(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installation from before 0170 gets the appointment tables, captured for sync, and the range reads use
+    their indexes (a worker's week never scans every series)."""
+    vault = _installation_at(110, data_dir, monkeypatch)
+    session = vault.login("admin", ADMIN_PASSPHRASE)
+    with session.store.read() as conn:
+        assert migrate.current_version(conn) == migrate.LATEST_VERSION
+        captured = {r[0] for r in conn.execute("SELECT name FROM captured_tables")}
+        assert {"appointments", "appointment_changes", "appointment_staff"} <= captured
+        assert missing_capture(conn) == []
+        plan = " ".join(str(r[-1]) for r in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT appointment_id FROM appointment_staff INDEXED BY appointment_staff_days"
+            " WHERE user_id = 'u' AND last_day >= '2026-01-01' AND first_day <= '2026-01-07' AND deleted_at IS NULL"
+        ))  # fmt: skip
+    assert "USING COVERING INDEX appointment_staff_days (user_id=? AND last_day>?)" in plan
+    session.logout()
+
+
 def test_a_database_from_a_newer_release_is_refused_untouched(admin_session: Session, data_dir: Path) -> None:
     with admin_session.store.read() as conn:
         conn.execute("PRAGMA user_version = 9999")

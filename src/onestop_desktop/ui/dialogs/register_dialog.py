@@ -27,7 +27,15 @@ class RegisterDialog(QDialog):
         self.model = RegisterTableModel(session.register.page, self)
         self.table = record_table(self, "registerTable", self.tr("Outputs"), self.model, stretch_column=Column.PURPOSE)
         header = self.table.horizontalHeader()
-        for column in (Column.AT, Column.USER, Column.KIND, Column.CASE, Column.DESTINATION, Column.PAGES):
+        for column in (
+            Column.AT,
+            Column.USER,
+            Column.KIND,
+            Column.CASE,
+            Column.REFERRAL,
+            Column.DESTINATION,
+            Column.PAGES,
+        ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.message = MessageLabel(self, object_name="registerMessage")
         self.model.fetch_failed.connect(self.message.show_error)

@@ -46,7 +46,7 @@ _ROLE = _table("Roles", {str(k): v for k, v in ROLE_LABELS.items() if isinstance
 _PERMISSION = _table("Roles", {str(k): v for k, v in PERMISSION_LABELS.items() if isinstance(k, Permission)})
 _KIND = _table("Register", OUTPUT_KIND_LABELS)
 _AGREED = _table(
-    CONTEXT, {"True": QT_TRANSLATE_NOOP(CONTEXT, "agreed"), "False": QT_TRANSLATE_NOOP(CONTEXT, "refused")}
+    CONTEXT, {"True": QT_TRANSLATE_NOOP("AuditDetail", "agreed"), "False": QT_TRANSLATE_NOOP("AuditDetail", "refused")}
 )
 
 # (pattern, template, {param: lookup}); the first pattern that matches the whole detail wins.
@@ -55,78 +55,90 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, dict[str, Lookup]], ...] = tuple(
     for pattern, template, lookups in (
         (
             r"consent: (?P<kind>\w+), agreed=(?P<agreed>True|False)",
-            QT_TRANSLATE_NOOP(CONTEXT, "consent recorded: {kind}, {agreed}"),
+            QT_TRANSLATE_NOOP("AuditDetail", "consent recorded: {kind}, {agreed}"),
             {"kind": _CONSENT, "agreed": _AGREED},
         ),
         (
             r"consent withdrawn: (?P<kind>\w+)",
-            QT_TRANSLATE_NOOP(CONTEXT, "consent withdrawn: {kind}"),
+            QT_TRANSLATE_NOOP("AuditDetail", "consent withdrawn: {kind}"),
             {"kind": _CONSENT},
         ),
-        (r"signed consent form attached", QT_TRANSLATE_NOOP(CONTEXT, "signed consent form attached"), {}),
+        (r"signed consent form attached", QT_TRANSLATE_NOOP("AuditDetail", "signed consent form attached"), {}),
         (
             r"referral (?P<number>\S+): (?P<before>\w+) -> (?P<after>\w+) \((?P<means>\w+)\)",
-            QT_TRANSLATE_NOOP(CONTEXT, "referral {number}: {before} → {after} ({means})"),
+            QT_TRANSLATE_NOOP("AuditDetail", "referral {number}: {before} → {after} ({means})"),
             {"before": _REFERRAL, "after": _REFERRAL, "means": _MEANS},
         ),
         (
             r"referral (?P<number>\S+): (?P<before>\w+) -> (?P<after>\w+)",
-            QT_TRANSLATE_NOOP(CONTEXT, "referral {number}: {before} → {after}"),
+            QT_TRANSLATE_NOOP("AuditDetail", "referral {number}: {before} → {after}"),
             {"before": _REFERRAL, "after": _REFERRAL},
         ),
-        (r"referral (?P<number>\S+) edited", QT_TRANSLATE_NOOP(CONTEXT, "referral {number} edited"), {}),
-        (r"referral (?P<number>\S+)", QT_TRANSLATE_NOOP(CONTEXT, "referral {number} drafted"), {}),
+        (r"referral (?P<number>\S+) edited", QT_TRANSLATE_NOOP("AuditDetail", "referral {number} edited"), {}),
+        (r"referral (?P<number>\S+)", QT_TRANSLATE_NOOP("AuditDetail", "referral {number} drafted"), {}),
         (
             r"(?P<kind>referral_letter|consent_form|packet|batch|period_report): (?P<purpose>.*)",
-            QT_TRANSLATE_NOOP(CONTEXT, "{kind}, purpose: {purpose}"),
+            QT_TRANSLATE_NOOP("AuditDetail", "{kind}, purpose: {purpose}"),
             {"kind": _KIND},
         ),
         (
             r"status: (?P<before>\w+) -> (?P<after>\w+)",
-            QT_TRANSLATE_NOOP(CONTEXT, "case status: {before} → {after}"),
+            QT_TRANSLATE_NOOP("AuditDetail", "case status: {before} → {after}"),
             {"before": _CASE, "after": _CASE},
         ),
-        (r"risk: (?P<level>\w+)", QT_TRANSLATE_NOOP(CONTEXT, "risk level: {level}"), {"level": _RISK}),
-        (r"intake", QT_TRANSLATE_NOOP(CONTEXT, "intake recorded"), {}),
-        (r"follow-up", QT_TRANSLATE_NOOP(CONTEXT, "follow-up scheduled"), {}),
-        (r"case details", QT_TRANSLATE_NOOP(CONTEXT, "case details edited"), {}),
-        (r"phone removed", QT_TRANSLATE_NOOP(CONTEXT, "phone number removed"), {}),
+        (r"risk: (?P<level>\w+)", QT_TRANSLATE_NOOP("AuditDetail", "risk level: {level}"), {"level": _RISK}),
+        (r"intake", QT_TRANSLATE_NOOP("AuditDetail", "intake recorded"), {}),
+        (r"follow-up", QT_TRANSLATE_NOOP("AuditDetail", "follow-up scheduled"), {}),
+        (r"case details", QT_TRANSLATE_NOOP("AuditDetail", "case details edited"), {}),
+        (r"phone removed", QT_TRANSLATE_NOOP("AuditDetail", "phone number removed"), {}),
         (
             r"resident registration number recorded",
-            QT_TRANSLATE_NOOP(CONTEXT, "resident registration number recorded"),
+            QT_TRANSLATE_NOOP("AuditDetail", "resident registration number recorded"),
             {},
         ),
         (
             r"rrn revealed: (?P<reason>.*)",
-            QT_TRANSLATE_NOOP(CONTEXT, "resident registration number shown, reason: {reason}"),
+            QT_TRANSLATE_NOOP("AuditDetail", "resident registration number shown, reason: {reason}"),
             {},
         ),
-        (r"note search, (?P<count>\d+) hits", QT_TRANSLATE_NOOP(CONTEXT, "note search, {count} hits"), {}),
-        (r"(?P<what>attempt|restore attempt) (?P<count>\d+)", QT_TRANSLATE_NOOP(CONTEXT, "failed attempt {count}"), {}),
-        (r"locked", QT_TRANSLATE_NOOP(CONTEXT, "account locked"), {}),
-        (r"(?P<minutes>\d+) min", QT_TRANSLATE_NOOP(CONTEXT, "locked for {minutes} minutes"), {}),
+        (r"note search, (?P<count>\d+) hits", QT_TRANSLATE_NOOP("AuditDetail", "note search, {count} hits"), {}),
+        (
+            r"(?P<what>attempt|restore attempt) (?P<count>\d+)",
+            QT_TRANSLATE_NOOP("AuditDetail", "failed attempt {count}"),
+            {},
+        ),
+        (r"locked", QT_TRANSLATE_NOOP("AuditDetail", "account locked"), {}),
+        (r"(?P<minutes>\d+) min", QT_TRANSLATE_NOOP("AuditDetail", "locked for {minutes} minutes"), {}),
         (
             r"role: (?P<before>\w+) -> (?P<after>\w+)",
-            QT_TRANSLATE_NOOP(CONTEXT, "role: {before} → {after}"),
+            QT_TRANSLATE_NOOP("AuditDetail", "role: {before} → {after}"),
             {"before": _ROLE, "after": _ROLE},
         ),
-        (r"granted: (?P<role>\w+)", QT_TRANSLATE_NOOP(CONTEXT, "access granted: {role}"), {"role": _ROLE}),
-        (r"granted again: (?P<role>\w+)", QT_TRANSLATE_NOOP(CONTEXT, "access granted again: {role}"), {"role": _ROLE}),
-        (r"removed: account deactivated", QT_TRANSLATE_NOOP(CONTEXT, "access removed: account deactivated"), {}),
-        (r"reset by an administrator", QT_TRANSLATE_NOOP(CONTEXT, "passphrase reset by an administrator"), {}),
-        (r"changed by the user", QT_TRANSLATE_NOOP(CONTEXT, "passphrase changed by the user"), {}),
-        (r"contact details", QT_TRANSLATE_NOOP(CONTEXT, "direct line and e-mail changed"), {}),
-        (r"audit chain", QT_TRANSLATE_NOOP(CONTEXT, "audit chain verified"), {}),
-        (r"(?P<count>\d+) problems", QT_TRANSLATE_NOOP(CONTEXT, "{count} problems found"), {}),
-        (r"since (?P<day>[\d-]+)", QT_TRANSLATE_NOOP(CONTEXT, "entries since {day}"), {}),
+        (r"granted: (?P<role>\w+)", QT_TRANSLATE_NOOP("AuditDetail", "access granted: {role}"), {"role": _ROLE}),
+        (
+            r"granted again: (?P<role>\w+)",
+            QT_TRANSLATE_NOOP("AuditDetail", "access granted again: {role}"),
+            {"role": _ROLE},
+        ),
+        (r"removed: account deactivated", QT_TRANSLATE_NOOP("AuditDetail", "access removed: account deactivated"), {}),
+        (r"reset by an administrator", QT_TRANSLATE_NOOP("AuditDetail", "passphrase reset by an administrator"), {}),
+        (r"changed by the user", QT_TRANSLATE_NOOP("AuditDetail", "passphrase changed by the user"), {}),
+        (r"contact details", QT_TRANSLATE_NOOP("AuditDetail", "direct line and e-mail changed"), {}),
+        (r"audit chain", QT_TRANSLATE_NOOP("AuditDetail", "audit chain verified"), {}),
+        (r"(?P<count>\d+) problems", QT_TRANSLATE_NOOP("AuditDetail", "{count} problems found"), {}),
+        (r"since (?P<day>[\d-]+)", QT_TRANSLATE_NOOP("AuditDetail", "entries since {day}"), {}),
         (
             r"access-log review (?P<month>[\d-]+) \(findings replaced\)",
-            QT_TRANSLATE_NOOP(CONTEXT, "access-log review of {month} (findings replaced)"),
+            QT_TRANSLATE_NOOP("AuditDetail", "access-log review of {month} (findings replaced)"),
             {},
         ),
-        (r"access-log review (?P<month>[\d-]+)", QT_TRANSLATE_NOOP(CONTEXT, "access-log review of {month}"), {}),
-        (r"demo data: (?P<count>\d+) cases", QT_TRANSLATE_NOOP(CONTEXT, "demo data: {count} cases"), {}),
-        (r"(?P<permission>[a-z_]+)", QT_TRANSLATE_NOOP(CONTEXT, "refused: {permission}"), {"permission": _PERMISSION}),
+        (r"access-log review (?P<month>[\d-]+)", QT_TRANSLATE_NOOP("AuditDetail", "access-log review of {month}"), {}),
+        (r"demo data: (?P<count>\d+) cases", QT_TRANSLATE_NOOP("AuditDetail", "demo data: {count} cases"), {}),
+        (
+            r"(?P<permission>[a-z_]+)",
+            QT_TRANSLATE_NOOP("AuditDetail", "refused: {permission}"),
+            {"permission": _PERMISSION},
+        ),
     )
 )
 

@@ -40,7 +40,9 @@ def _printed_referral(admin: Session, case_id: str) -> str:
     given = (date.today() - timedelta(days=1)).isoformat()
     items = frozenset({DataItem.NAME, DataItem.CRIME_TYPE})
     admin.consents.record(case_id, ConsentForm(kind=ConsentKind.COLLECTION, given_on=given))
-    admin.consents.record(case_id, ConsentForm(kind=ConsentKind.THIRD_PARTY, agency_id=smile, given_on=given, items=items))
+    admin.consents.record(
+        case_id, ConsentForm(kind=ConsentKind.THIRD_PARTY, agency_id=smile, given_on=given, items=items)
+    )
     referral_id = admin.referrals.create(
         case_id, ReferralForm(agency_id=smile, domain=ServiceDomain.PSYCH, reason="심리치료 연계", items=items)
     )
@@ -108,7 +110,8 @@ def test_the_review_is_recorded_from_the_audit_window_and_the_reminder_goes(
     dialog.filters.case.setText("")
     dialog.filters.kind.setCurrentIndex(0)
     dialog.reload()
-    assert "월간 점검: 이상 없음" in dialog.review_status.text() and "not been reviewed" not in dialog.review_status.text()
+    status = dialog.review_status.text()
+    assert "월간 점검: 이상 없음" in status and "not been reviewed" not in status
     assert dialog.model.index(0, 3).data() == "access-log review"
     assert dialog.model.index(0, 5).data() == f"access-log review of {last_month}"
     _shot(dialog, "audit-reviewed")

@@ -2124,6 +2124,108 @@
     </message>
 </context>
 <context>
+    <name>CounselingSessionEditor</name>
+    <message>
+        <source>Counseling sessions</source>
+        <translation>상담 기록</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>새 상담 기록</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>예: 2026-11-26 14:30</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>상담 시간(분)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>상담 내용</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>다음 계획</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>시간(분):</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>일시(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>장소:</translation>
+    </message>
+    <message>
+        <source>Counselor:</source>
+        <translation>상담원:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>상담 내용(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>다음 계획:</translation>
+    </message>
+    <message>
+        <source>Counseling session</source>
+        <translation>상담 기록</translation>
+    </message>
+    <message>
+        <source>New counseling session</source>
+        <translation>새 상담 기록</translation>
+    </message>
+    <message>
+        <source>Session of {when}</source>
+        <translation>{when} 상담</translation>
+    </message>
+</context>
+<context>
+    <name>CounselingSessionTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>상담 내용</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>New cases per month by crime type</source>
@@ -2328,6 +2430,116 @@
     </message>
 </context>
 <context>
+    <name>DeviceEnrolmentCodeDialog</name>
+    <message>
+        <source>One-time code for {device}</source>
+        <translation>{device}의 일회용 코드</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>일회용 코드</translation>
+    </message>
+    <message>
+        <source>I have noted the code</source>
+        <translation>코드를 적어 두었습니다</translation>
+    </message>
+    <message>
+        <source>The enrolment file for {device} is saved: {file}</source>
+        <translation>{device}의 등록 파일을 저장했습니다: {file}</translation>
+    </message>
+    <message>
+        <source>Hand this code over separately from the file: for example, the file on a USB stick and the code read aloud or on paper given in person. Never send both the same way.</source>
+        <translation>이 코드는 등록 파일과 따로 전달하십시오. 예를 들어 파일은 USB 메모리로, 코드는 직접 불러 주거나 종이에 적어 건네십시오. 둘을 같은 방법으로 보내면 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>The code works once and expires in 24 hours. It is not stored anywhere and cannot be shown again; if it is lost, enrol the device anew.</source>
+        <translation>코드는 한 번만 쓸 수 있고 24시간 뒤에 만료됩니다. 어디에도 저장되지 않아 다시 볼 수 없으니, 잃어버렸다면 기기를 새로 등록하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceEnrolmentDialog</name>
+    <message>
+        <source>Save the enrolment file as</source>
+        <translation>등록 파일 저장</translation>
+    </message>
+    <message>
+        <source>OneStop enrolment files (*{suffix})</source>
+        <translation>OneStop 등록 파일 (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Enrol a device</source>
+        <translation>기기 등록</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>컴퓨터 이름</translation>
+    </message>
+    <message>
+        <source>e.g. outreach-laptop-2</source>
+        <translation>예: outreach-laptop-2</translation>
+    </message>
+    <message>
+        <source>&amp;All cases — a workstation in the center</source>
+        <translation>모든 사례(&amp;A) — 센터 안의 업무용 PC</translation>
+    </message>
+    <message>
+        <source>&amp;Field kit — only the cases assigned to its users</source>
+        <translation>현장용(&amp;F) — 사용자가 맡은 사례만</translation>
+    </message>
+    <message>
+        <source>Users who will work on it</source>
+        <translation>이 기기를 쓸 사용자</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>등록 파일</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation>기기 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>범위:</translation>
+    </message>
+    <message>
+        <source>&amp;Users:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;file:</source>
+        <translation>등록 파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Create the enrolment file</source>
+        <translation>등록 파일 만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The enrolment file carries the new device's keys and the data it may hold, encrypted. It opens only with the one-time code shown next, within 24 hours, once.</source>
+        <translation>등록 파일에는 새 기기의 키와 그 기기가 가질 수 있는 자료가 암호화되어 들어 있습니다. 다음 화면에 나오는 일회용 코드로만, 24시간 안에, 한 번 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Give the device a name.</source>
+        <translation>기기 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose at least one user who will work on it.</source>
+        <translation>이 기기를 쓸 사용자를 한 명 이상 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the enrolment file.</source>
+        <translation>등록 파일을 저장할 곳을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Writing the enrolment file…</source>
+        <translation>등록 파일을 만드는 중…</translation>
+    </message>
+</context>
+<context>
     <name>DeviceTableModel</name>
     <message>
         <source>Device</source>
@@ -2437,140 +2649,6 @@
     <message>
         <source>Write the date as YYYY-MM-DD, for example 2026-11-26.</source>
         <translation>날짜는 YYYY-MM-DD 형식으로 쓰십시오. 예: 2026-11-26</translation>
-    </message>
-</context>
-<context>
-    <name>EnrolCodeDialog</name>
-    <message>
-        <source>One-time code for {device}</source>
-        <translation>{device}의 일회용 코드</translation>
-    </message>
-    <message>
-        <source>One-time code</source>
-        <translation>일회용 코드</translation>
-    </message>
-    <message>
-        <source>I have noted the code</source>
-        <translation>코드를 적어 두었습니다</translation>
-    </message>
-    <message>
-        <source>The enrolment file for {device} is saved: {file}</source>
-        <translation>{device}의 등록 파일을 저장했습니다: {file}</translation>
-    </message>
-    <message>
-        <source>Hand this code over separately from the file: for example, the file on a USB stick and the code read aloud or on paper given in person. Never send both the same way.</source>
-        <translation>이 코드는 등록 파일과 따로 전달하십시오. 예를 들어 파일은 USB 메모리로, 코드는 직접 불러 주거나 종이에 적어 건네십시오. 둘을 같은 방법으로 보내면 안 됩니다.</translation>
-    </message>
-    <message>
-        <source>The code works once and expires in 24 hours. It is not stored anywhere and cannot be shown again; if it is lost, enrol the device anew.</source>
-        <translation>코드는 한 번만 쓸 수 있고 24시간 뒤에 만료됩니다. 어디에도 저장되지 않아 다시 볼 수 없으니, 잃어버렸다면 기기를 새로 등록하십시오.</translation>
-    </message>
-</context>
-<context>
-    <name>EnrolDialog</name>
-    <message>
-        <source>Enrol in a program</source>
-        <translation>프로그램 참여 등록</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>프로그램</translation>
-    </message>
-    <message>
-        <source>, {left} places left</source>
-        <translation>, 잔여 {left}석</translation>
-    </message>
-    <message>
-        <source>&amp;Program (planned or running):</source>
-        <translation>프로그램(예정 또는 진행 중)(&amp;P):</translation>
-    </message>
-    <message>
-        <source>No program is open to this client: none is planned or running that they have not joined. Programs are set up under Cases → Programs and workshops.</source>
-        <translation>이 내담자가 등록할 수 있는 프로그램이 없습니다. 예정되었거나 진행 중인 프로그램 중 아직 참여하지 않은 것이 없습니다. 프로그램은 사례 → 프로그램·워크숍에서 등록합니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Enrol</source>
-        <translation>등록(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Save the enrolment file as</source>
-        <translation>등록 파일 저장</translation>
-    </message>
-    <message>
-        <source>OneStop enrolment files (*{suffix})</source>
-        <translation>OneStop 등록 파일 (*{suffix})</translation>
-    </message>
-    <message>
-        <source>Enrol a device</source>
-        <translation>기기 등록</translation>
-    </message>
-    <message>
-        <source>Device name</source>
-        <translation>컴퓨터 이름</translation>
-    </message>
-    <message>
-        <source>e.g. outreach-laptop-2</source>
-        <translation>예: outreach-laptop-2</translation>
-    </message>
-    <message>
-        <source>&amp;All cases — a workstation in the center</source>
-        <translation>모든 사례(&amp;A) — 센터 안의 업무용 PC</translation>
-    </message>
-    <message>
-        <source>&amp;Field kit — only the cases assigned to its users</source>
-        <translation>현장용(&amp;F) — 사용자가 맡은 사례만</translation>
-    </message>
-    <message>
-        <source>Users who will work on it</source>
-        <translation>이 기기를 쓸 사용자</translation>
-    </message>
-    <message>
-        <source>Enrolment file</source>
-        <translation>등록 파일</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>찾아보기(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Device &amp;name:</source>
-        <translation>기기 이름(&amp;N):</translation>
-    </message>
-    <message>
-        <source>Scope:</source>
-        <translation>범위:</translation>
-    </message>
-    <message>
-        <source>&amp;Users:</source>
-        <translation>사용자(&amp;U):</translation>
-    </message>
-    <message>
-        <source>Enrolment &amp;file:</source>
-        <translation>등록 파일(&amp;F):</translation>
-    </message>
-    <message>
-        <source>&amp;Create the enrolment file</source>
-        <translation>등록 파일 만들기(&amp;C)</translation>
-    </message>
-    <message>
-        <source>The enrolment file carries the new device's keys and the data it may hold, encrypted. It opens only with the one-time code shown next, within 24 hours, once.</source>
-        <translation>등록 파일에는 새 기기의 키와 그 기기가 가질 수 있는 자료가 암호화되어 들어 있습니다. 다음 화면에 나오는 일회용 코드로만, 24시간 안에, 한 번 열 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Give the device a name.</source>
-        <translation>기기 이름을 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>Choose at least one user who will work on it.</source>
-        <translation>이 기기를 쓸 사용자를 한 명 이상 고르십시오.</translation>
-    </message>
-    <message>
-        <source>Choose where to save the enrolment file.</source>
-        <translation>등록 파일을 저장할 곳을 고르십시오.</translation>
-    </message>
-    <message>
-        <source>Writing the enrolment file…</source>
-        <translation>등록 파일을 만드는 중…</translation>
     </message>
 </context>
 <context>
@@ -4769,7 +4847,73 @@
     </message>
 </context>
 <context>
-    <name>ProgramSessionModel</name>
+    <name>ProgramEnrolmentDialog</name>
+    <message>
+        <source>Enrol in a program</source>
+        <translation>프로그램 참여 등록</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <source>, {left} places left</source>
+        <translation>, 잔여 {left}석</translation>
+    </message>
+    <message>
+        <source>&amp;Program (planned or running):</source>
+        <translation>프로그램(예정 또는 진행 중)(&amp;P):</translation>
+    </message>
+    <message>
+        <source>No program is open to this client: none is planned or running that they have not joined. Programs are set up under Cases → Programs and workshops.</source>
+        <translation>이 내담자가 등록할 수 있는 프로그램이 없습니다. 예정되었거나 진행 중인 프로그램 중 아직 참여하지 않은 것이 없습니다. 프로그램은 사례 → 프로그램·워크숍에서 등록합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>등록(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramMeetingDialog</name>
+    <message>
+        <source>Edit the session</source>
+        <translation>회기 수정</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>새 회기</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Starts &amp;at:</source>
+        <translation>시작 시각(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>주제(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramMeetingModel</name>
     <message>
         <source>No.</source>
         <translation>회차</translation>
@@ -6185,147 +6329,6 @@
     <message>
         <source>Partner agency</source>
         <translation>연계 기관</translation>
-    </message>
-</context>
-<context>
-    <name>SessionDialog</name>
-    <message>
-        <source>Edit the session</source>
-        <translation>회기 수정</translation>
-    </message>
-    <message>
-        <source>New session</source>
-        <translation>새 회기</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <source>Starts at</source>
-        <translation>시작 시각</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>주제</translation>
-    </message>
-    <message>
-        <source>&amp;Day:</source>
-        <translation>날짜(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Starts &amp;at:</source>
-        <translation>시작 시각(&amp;A):</translation>
-    </message>
-    <message>
-        <source>&amp;Topic:</source>
-        <translation>주제(&amp;T):</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>저장(&amp;S)</translation>
-    </message>
-</context>
-<context>
-    <name>SessionEditor</name>
-    <message>
-        <source>Counseling sessions</source>
-        <translation>상담 기록</translation>
-    </message>
-    <message>
-        <source>New session</source>
-        <translation>새 상담 기록</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>일시</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>예: 2026-11-26 14:30</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>방식</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>상담 시간(분)</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>장소</translation>
-    </message>
-    <message>
-        <source>Counselor</source>
-        <translation>상담원</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>상담 내용</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>다음 계획</translation>
-    </message>
-    <message>
-        <source>Minutes:</source>
-        <translation>시간(분):</translation>
-    </message>
-    <message>
-        <source>&amp;When:</source>
-        <translation>일시(&amp;W):</translation>
-    </message>
-    <message>
-        <source>Place:</source>
-        <translation>장소:</translation>
-    </message>
-    <message>
-        <source>Counselor:</source>
-        <translation>상담원:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>상담 내용(&amp;N):</translation>
-    </message>
-    <message>
-        <source>Next steps:</source>
-        <translation>다음 계획:</translation>
-    </message>
-    <message>
-        <source>Counseling session</source>
-        <translation>상담 기록</translation>
-    </message>
-    <message>
-        <source>New counseling session</source>
-        <translation>새 상담 기록</translation>
-    </message>
-    <message>
-        <source>Session of {when}</source>
-        <translation>{when} 상담</translation>
-    </message>
-</context>
-<context>
-    <name>SessionTableModel</name>
-    <message>
-        <source>When</source>
-        <translation>일시</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>방식</translation>
-    </message>
-    <message>
-        <source>Counselor</source>
-        <translation>상담원</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>분</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>상담 내용</translation>
     </message>
 </context>
 <context>

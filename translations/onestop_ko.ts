@@ -637,6 +637,58 @@
         <source>refused: {permission}</source>
         <translation>거부됨: {permission}</translation>
     </message>
+    <message>
+        <source>needs assessed: {domain}</source>
+        <translation>욕구 평가: {domain}</translation>
+    </message>
+    <message>
+        <source>plan goal added</source>
+        <translation>지원 계획 목표 추가</translation>
+    </message>
+    <message>
+        <source>plan goal changed</source>
+        <translation>지원 계획 목표 수정</translation>
+    </message>
+    <message>
+        <source>counseling session recorded</source>
+        <translation>상담 기록 작성</translation>
+    </message>
+    <message>
+        <source>service recorded</source>
+        <translation>서비스 제공 기록</translation>
+    </message>
+    <message>
+        <source>follow-up done</source>
+        <translation>사후관리 완료</translation>
+    </message>
+    <message>
+        <source>follow-up reopened</source>
+        <translation>사후관리 다시 열기</translation>
+    </message>
+    <message>
+        <source>client details edited</source>
+        <translation>내담자 정보 수정</translation>
+    </message>
+    <message>
+        <source>phone number added</source>
+        <translation>전화번호 추가</translation>
+    </message>
+    <message>
+        <source>crime types edited</source>
+        <translation>범죄 유형 수정</translation>
+    </message>
+    <message>
+        <source>enrolled in a program</source>
+        <translation>프로그램 참여 등록</translation>
+    </message>
+    <message>
+        <source>survey declined</source>
+        <translation>만족도 조사 거절</translation>
+    </message>
+    <message>
+        <source>survey answered</source>
+        <translation>만족도 조사 응답</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>

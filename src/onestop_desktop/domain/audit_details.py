@@ -17,7 +17,7 @@ from .consent import CONSENT_KIND_LABELS
 from .oversight import OUTPUT_KIND_LABELS
 from .referrals import DISPATCH_MEANS_LABELS, REFERRAL_STATUS_LABELS, DispatchMeans
 from .roles import PERMISSION_LABELS, ROLE_LABELS, Permission, Role
-from .taxonomy import RISK_LEVEL_LABELS, RiskLevel
+from .taxonomy import RISK_LEVEL_LABELS, SERVICE_DOMAIN_LABELS, RiskLevel, ServiceDomain
 from .text import QT_TRANSLATE_NOOP
 
 CONTEXT = "AuditDetail"
@@ -45,6 +45,7 @@ _RISK = _table("Taxonomy", {str(k): v for k, v in RISK_LEVEL_LABELS.items() if i
 _ROLE = _table("Roles", {str(k): v for k, v in ROLE_LABELS.items() if isinstance(k, Role)})
 _PERMISSION = _table("Roles", {str(k): v for k, v in PERMISSION_LABELS.items() if isinstance(k, Permission)})
 _KIND = _table("Register", OUTPUT_KIND_LABELS)
+_DOMAIN = _table("Taxonomy", {str(k): v for k, v in SERVICE_DOMAIN_LABELS.items() if isinstance(k, ServiceDomain)})
 _AGREED = _table(
     CONTEXT, {"True": QT_TRANSLATE_NOOP("AuditDetail", "agreed"), "False": QT_TRANSLATE_NOOP("AuditDetail", "refused")}
 )
@@ -88,6 +89,19 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, dict[str, Lookup]], ...] = tuple(
         ),
         (r"risk: (?P<level>\w+)", QT_TRANSLATE_NOOP("AuditDetail", "risk level: {level}"), {"level": _RISK}),
         (r"intake", QT_TRANSLATE_NOOP("AuditDetail", "intake recorded"), {}),
+        (r"need: (?P<domain>\w+)", QT_TRANSLATE_NOOP("AuditDetail", "needs assessed: {domain}"), {"domain": _DOMAIN}),
+        (r"plan goal added", QT_TRANSLATE_NOOP("AuditDetail", "plan goal added"), {}),
+        (r"plan goal changed", QT_TRANSLATE_NOOP("AuditDetail", "plan goal changed"), {}),
+        (r"counseling session", QT_TRANSLATE_NOOP("AuditDetail", "counseling session recorded"), {}),
+        (r"service", QT_TRANSLATE_NOOP("AuditDetail", "service recorded"), {}),
+        (r"follow-up done", QT_TRANSLATE_NOOP("AuditDetail", "follow-up done"), {}),
+        (r"follow-up reopened", QT_TRANSLATE_NOOP("AuditDetail", "follow-up reopened"), {}),
+        (r"client details", QT_TRANSLATE_NOOP("AuditDetail", "client details edited"), {}),
+        (r"phone added", QT_TRANSLATE_NOOP("AuditDetail", "phone number added"), {}),
+        (r"crime types", QT_TRANSLATE_NOOP("AuditDetail", "crime types edited"), {}),
+        (r"program enrolment \S+", QT_TRANSLATE_NOOP("AuditDetail", "enrolled in a program"), {}),
+        (r"(?P<subject>\w+) survey declined", QT_TRANSLATE_NOOP("AuditDetail", "survey declined"), {}),
+        (r"(?P<subject>\w+) survey answered", QT_TRANSLATE_NOOP("AuditDetail", "survey answered"), {}),
         (r"follow-up", QT_TRANSLATE_NOOP("AuditDetail", "follow-up scheduled"), {}),
         (r"case details", QT_TRANSLATE_NOOP("AuditDetail", "case details edited"), {}),
         (r"phone removed", QT_TRANSLATE_NOOP("AuditDetail", "phone number removed"), {}),

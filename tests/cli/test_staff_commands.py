@@ -81,3 +81,19 @@ def test_the_monthly_review_is_recorded_and_in_the_audit_export(installed: Insta
     assert f"access-log review {month}" in exported.out and ",review," in exported.out
     bad = installed.admin("audit", "review", "--month", "11-2026", "--note", "x")
     assert bad.code == 2 and "11-2026" in bad.one_error_line()
+
+
+def test_contact_details_from_the_command_line(installed: Installation) -> None:
+    done = installed.admin("contacts", "center", "--phone", "02-555-0100", "--email", "onestop@example.kr")
+    assert done.code == 0, done
+    shown = dict(line.split("\t") for line in done.out.splitlines())
+    assert shown["center_phone"] == "02-555-0100" and shown["center_email"] == "onestop@example.kr"
+    mine = installed.admin("contacts", "mine", "--phone", "01022223333")
+    assert dict(line.split("\t") for line in mine.out.splitlines())["my_phone"] == "010-2222-3333"
+    kept = installed.admin("contacts", "show")
+    assert dict(line.split("\t") for line in kept.out.splitlines())["center_phone"] == "02-555-0100"
+    bad = installed.admin("contacts", "center", "--fax", "12")
+    assert bad.code == 2 and bad.err_lines
+    _staff(installed)
+    denied = _staff_run(installed, "contacts", "center", "--phone", "02-555-0100")
+    assert denied.code == 3

@@ -6,7 +6,15 @@ import argparse
 from typing import NoReturn
 
 from .. import __version__
-from . import audit_review, case_commands, commands, referral_commands, register_commands, sync_commands
+from . import (
+    audit_review,
+    case_commands,
+    commands,
+    contact_commands,
+    referral_commands,
+    register_commands,
+    sync_commands,
+)
 from .exits import Exit
 from .io import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, UsageError
 from .messages import LANG_ENV
@@ -266,4 +274,5 @@ def build_parser() -> Parser:
     case_commands.register(sub)
     referral_commands.register(sub)
     register_commands.register(sub)
+    contact_commands.register(sub)
     return parser

@@ -376,6 +376,120 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Saved, but it clashes with {count} other appointments (shown in red in the calendar).</source>
+        <translation>저장했지만 다른 일정 {count}건과 겹칩니다(일정 화면에 빨간색으로 표시).</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>새 일정</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>사례번호</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>시간(분)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Place details</source>
+        <translation>장소 상세</translation>
+    </message>
+    <message>
+        <source>Who goes</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Weekly, times</source>
+        <translation>매주 반복 횟수</translation>
+    </message>
+    <message>
+        <source>Short note</source>
+        <translation>짧은 메모</translation>
+    </message>
+    <message>
+        <source>&amp;Case number</source>
+        <translation>사례번호(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>시간(분)(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>구분(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>장소(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Place &amp;details</source>
+        <translation>장소 상세(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Who goes</source>
+        <translation>담당자(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly, times</source>
+        <translation>매주 반복 횟수(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>일정 등록(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>Appointments of this case</source>
+        <translation>이 사례의 일정</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment…</source>
+        <translation>새 일정(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this one</source>
+        <translation>이번 회 건너뛰기(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Record the session</source>
+        <translation>상담 기록 만들기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>That occurrence is skipped.</source>
+        <translation>이번 회 일정을 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>The session is recorded; write its note in the Sessions tab.</source>
+        <translation>상담 기록을 만들었습니다. 상담 기록 탭에서 내용을 적으십시오.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>not recorded</source>
@@ -487,6 +601,209 @@
         <source>records removed or cut</source>
         <translation>기록 삭제·잘림 감지</translation>
     </message>
+    <message>
+        <source>access-log review</source>
+        <translation>접속기록 점검</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <source>agreed</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>consent recorded: {kind}, {agreed}</source>
+        <translation>동의 기록: {kind}, {agreed}</translation>
+    </message>
+    <message>
+        <source>consent withdrawn: {kind}</source>
+        <translation>동의 철회: {kind}</translation>
+    </message>
+    <message>
+        <source>signed consent form attached</source>
+        <translation>서명한 동의서 첨부</translation>
+    </message>
+    <message>
+        <source>referral {number}: {before} → {after} ({means})</source>
+        <translation>의뢰 {number}: {before} → {after} ({means})</translation>
+    </message>
+    <message>
+        <source>referral {number}: {before} → {after}</source>
+        <translation>의뢰 {number}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>referral {number} edited</source>
+        <translation>의뢰 {number} 수정</translation>
+    </message>
+    <message>
+        <source>referral {number} drafted</source>
+        <translation>의뢰 {number} 작성</translation>
+    </message>
+    <message>
+        <source>{kind}, purpose: {purpose}</source>
+        <translation>{kind}, 출력 사유: {purpose}</translation>
+    </message>
+    <message>
+        <source>case status: {before} → {after}</source>
+        <translation>사례 상태: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>risk level: {level}</source>
+        <translation>위기 수준: {level}</translation>
+    </message>
+    <message>
+        <source>intake recorded</source>
+        <translation>접수 기록</translation>
+    </message>
+    <message>
+        <source>follow-up scheduled</source>
+        <translation>사후관리 일정 등록</translation>
+    </message>
+    <message>
+        <source>case details edited</source>
+        <translation>사례 정보 수정</translation>
+    </message>
+    <message>
+        <source>phone number removed</source>
+        <translation>전화번호 삭제</translation>
+    </message>
+    <message>
+        <source>resident registration number recorded</source>
+        <translation>주민등록번호 기록</translation>
+    </message>
+    <message>
+        <source>resident registration number shown, reason: {reason}</source>
+        <translation>주민등록번호 열람, 사유: {reason}</translation>
+    </message>
+    <message>
+        <source>note search, {count} hits</source>
+        <translation>상담 기록 검색, {count}건</translation>
+    </message>
+    <message>
+        <source>failed attempt {count}</source>
+        <translation>{count}번째 실패</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>계정 잠김</translation>
+    </message>
+    <message>
+        <source>locked for {minutes} minutes</source>
+        <translation>{minutes}분 잠금</translation>
+    </message>
+    <message>
+        <source>role: {before} → {after}</source>
+        <translation>역할: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>access granted: {role}</source>
+        <translation>권한 부여: {role}</translation>
+    </message>
+    <message>
+        <source>access granted again: {role}</source>
+        <translation>권한 다시 부여: {role}</translation>
+    </message>
+    <message>
+        <source>access removed: account deactivated</source>
+        <translation>권한 말소: 계정 비활성화</translation>
+    </message>
+    <message>
+        <source>passphrase reset by an administrator</source>
+        <translation>관리자가 암호 재설정</translation>
+    </message>
+    <message>
+        <source>passphrase changed by the user</source>
+        <translation>본인이 암호 변경</translation>
+    </message>
+    <message>
+        <source>direct line and e-mail changed</source>
+        <translation>직통 전화·이메일 변경</translation>
+    </message>
+    <message>
+        <source>audit chain verified</source>
+        <translation>감사 기록 체인 확인</translation>
+    </message>
+    <message>
+        <source>{count} problems found</source>
+        <translation>문제 {count}건 발견</translation>
+    </message>
+    <message>
+        <source>entries since {day}</source>
+        <translation>{day} 이후 기록</translation>
+    </message>
+    <message>
+        <source>access-log review of {month} (findings replaced)</source>
+        <translation>{month} 접속기록 점검(결과 수정)</translation>
+    </message>
+    <message>
+        <source>access-log review of {month}</source>
+        <translation>{month} 접속기록 점검</translation>
+    </message>
+    <message>
+        <source>demo data: {count} cases</source>
+        <translation>데모 데이터: 사례 {count}건</translation>
+    </message>
+    <message>
+        <source>refused: {permission}</source>
+        <translation>거부됨: {permission}</translation>
+    </message>
+    <message>
+        <source>needs assessed: {domain}</source>
+        <translation>욕구 평가: {domain}</translation>
+    </message>
+    <message>
+        <source>plan goal added</source>
+        <translation>지원 계획 목표 추가</translation>
+    </message>
+    <message>
+        <source>plan goal changed</source>
+        <translation>지원 계획 목표 수정</translation>
+    </message>
+    <message>
+        <source>counseling session recorded</source>
+        <translation>상담 기록 작성</translation>
+    </message>
+    <message>
+        <source>service recorded</source>
+        <translation>서비스 제공 기록</translation>
+    </message>
+    <message>
+        <source>follow-up done</source>
+        <translation>사후관리 완료</translation>
+    </message>
+    <message>
+        <source>follow-up reopened</source>
+        <translation>사후관리 다시 열기</translation>
+    </message>
+    <message>
+        <source>client details edited</source>
+        <translation>내담자 정보 수정</translation>
+    </message>
+    <message>
+        <source>phone number added</source>
+        <translation>전화번호 추가</translation>
+    </message>
+    <message>
+        <source>crime types edited</source>
+        <translation>범죄 유형 수정</translation>
+    </message>
+    <message>
+        <source>enrolled in a program</source>
+        <translation>프로그램 참여 등록</translation>
+    </message>
+    <message>
+        <source>survey declined</source>
+        <translation>만족도 조사 거절</translation>
+    </message>
+    <message>
+        <source>survey answered</source>
+        <translation>만족도 조사 응답</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -507,10 +824,6 @@
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <source>The latest {count} entries, newest first. Times are local.</source>
-        <translation>최근 {count}건을 최신순으로 보여 줍니다. 시각은 이 컴퓨터의 시간대 기준입니다.</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
@@ -525,6 +838,69 @@
     <message>
         <source>All {total} entries checked: the audit trail is intact.</source>
         <translation>{total}건을 모두 확인했습니다. 감사 기록에 위변조가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Record the monthly &amp;review…</source>
+        <translation>월간 점검 기록(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Newest first; scroll for older entries. Times are local.</source>
+        <translation>최신순입니다. 아래로 내리면 이전 기록이 이어집니다. 시각은 이 컴퓨터의 시간대 기준입니다.</translation>
+    </message>
+    <message>
+        <source>The access records of {month} have not been reviewed yet.</source>
+        <translation>{month} 접속기록 점검이 아직 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Last review: {month} by {name} on {day}: {findings}</source>
+        <translation>최근 점검: {month}, {name}, {day} 기록 — {findings}</translation>
+    </message>
+    <message>
+        <source>No monthly review has been recorded yet.</source>
+        <translation>기록된 월간 점검이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>The review of {month} is recorded.</source>
+        <translation>{month} 점검을 기록했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReviewDialog</name>
+    <message>
+        <source>Record the monthly access-log review</source>
+        <translation>월간 접속기록 점검 기록</translation>
+    </message>
+    <message>
+        <source>Month reviewed</source>
+        <translation>점검한 달</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>점검 결과</translation>
+    </message>
+    <message>
+        <source>e.g. 이상 없음; or what was unusual and what was done about it</source>
+        <translation>예: 이상 없음 — 또는 이상한 점과 그에 대한 조치</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>점검 월(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>점검 결과(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The safety-measures standard asks for the access records to be reviewed every month. This records who reviewed which month, when, and what was found; the record is itself in the audit trail.</source>
+        <translation>개인정보의 안전성 확보조치 기준은 접속기록을 월 1회 이상 점검하도록 정합니다. 누가 어느 달을 언제 점검했고 무엇을 확인했는지 기록하며, 이 기록도 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>기록(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -569,6 +945,30 @@
         <source>Detail</source>
         <translation>내용</translation>
     </message>
+    <message>
+        <source>case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <source>counseling notes</source>
+        <translation>상담 기록</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>데모 데이터</translation>
+    </message>
 </context>
 <context>
     <name>BatchProgress</name>
@@ -587,6 +987,101 @@
     <message>
         <source>Packet {done} of {total} drawn…</source>
         <translation>연계 묶음 {total}건 중 {done}건 작성…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWindow</name>
+    <message>
+        <source>Appointments</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Whose appointments</source>
+        <translation>누구의 일정</translation>
+    </message>
+    <message>
+        <source>My appointments</source>
+        <translation>내 일정</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>팀 전체</translation>
+    </message>
+    <message>
+        <source>Appointments by day and hour</source>
+        <translation>요일·시간별 일정</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <source>&amp;Today (T)</source>
+        <translation>오늘(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Week (W)</source>
+        <translation>주(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Day (D)</source>
+        <translation>일(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment… (N)</source>
+        <translation>새 일정(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Keys: ←/→ previous or next, T today, N new, W week, D day, P day sheet, ↑/↓ hours.</source>
+        <translation>키: ←/→ 이전·다음, T 오늘, N 새 일정, W 주, D 일, P 외근 일정표, ↑/↓ 시간.</translation>
+    </message>
+    <message>
+        <source>{count} appointments</source>
+        <translation>일정 {count}건</translation>
+    </message>
+    <message>
+        <source>{count} in conflict</source>
+        <translation>충돌 {count}건</translation>
+    </message>
+    <message>
+        <source>The appointment is scheduled.</source>
+        <translation>일정을 등록했습니다.</translation>
+    </message>
+    <message>
+        <source>Names on the sheet</source>
+        <translation>일정표에 이름 표시</translation>
+    </message>
+    <message>
+        <source>Print clients&apos; names on the day sheet (otherwise the alias or nothing).</source>
+        <translation>외근 일정표에 대상자 이름을 싣습니다(아니면 가명만, 없으면 빈칸).</translation>
+    </message>
+    <message>
+        <source>Day &amp;sheet… (P)</source>
+        <translation>외근 일정표(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Choose one person: a day sheet is one worker&apos;s day.</source>
+        <translation>한 사람을 고르십시오. 외근 일정표는 한 사람의 하루입니다.</translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation>외근 일정표</translation>
+    </message>
+    <message>
+        <source>Outreach day sheet of {day}</source>
+        <translation>{day} 외근 일정표</translation>
+    </message>
+    <message>
+        <source>Outreach visits</source>
+        <translation>외근</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>가정 방문</translation>
     </message>
 </context>
 <context>
@@ -654,6 +1149,33 @@
     <message>
         <source>Period &amp;report (실적 보고)…</source>
         <translation>실적 보고(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Appointments (일정)…</source>
+        <translation>일정(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAppointmentsModel</name>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Who goes</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1482,10 @@
     <message>
         <source>the center&apos;s support in this case</source>
         <translation>이 사례에 대한 센터의 지원</translation>
+    </message>
+    <message>
+        <source>Appoint&amp;ments</source>
+        <translation>일정(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2910,41 @@
     </message>
 </context>
 <context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>Mark the printed referrals sent</source>
+        <translation>출력한 의뢰 발송 처리</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>발송 방법</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>발송일</translation>
+    </message>
+    <message>
+        <source>Sent &amp;by:</source>
+        <translation>발송 방법(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>발송일(&amp;O):</translation>
+    </message>
+    <message>
+        <source>{count} referrals of this output will be marked sent and leave the ready batch.</source>
+        <translation>이번에 출력한 의뢰 {count}건을 발송으로 기록합니다. 발송 대기 일괄 출력에서 빠집니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark sent</source>
+        <translation>발송 처리(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 2026-11-26.</source>
+        <translation>날짜는 YYYY-MM-DD 형식으로 쓰십시오. 예: 2026-11-26</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentAttendanceDialog</name>
     <message>
         <source>Attendance: {program}</source>
@@ -2686,6 +3247,22 @@
     <message>
         <source>Someone else changed this record after you opened it. Your edits were kept on screen; reload to see their change, then save again.</source>
         <translation>이 기록을 연 뒤 다른 사람이 내용을 바꿨습니다. 입력한 내용은 화면에 그대로 있습니다. 새로 불러와 변경 내용을 확인한 뒤 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>No referral numbered {number} is open to you. Check the number (e.g. D1-연계-2026-00001).</source>
+        <translation>열람할 수 있는 의뢰 중 {number} 번호가 없습니다. 번호를 확인하십시오(예: D1-연계-2026-00001).</translation>
+    </message>
+    <message>
+        <source>Referral {number} is not a draft waiting to go out; nothing was marked sent.</source>
+        <translation>의뢰 {number}은(는) 발송을 기다리는 작성중 의뢰가 아닙니다. 아무것도 발송 처리하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Referral {number} has not been printed or saved yet: print it first. Nothing was marked sent.</source>
+        <translation>의뢰 {number}은(는) 아직 출력하거나 저장한 적이 없습니다. 먼저 출력하십시오. 아무것도 발송 처리하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{value} is not a month: write it as YYYY-MM, e.g. 2026-11.</source>
+        <translation>{value}은(는) 월이 아닙니다. YYYY-MM 형식으로 쓰십시오(예: 2026-11).</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +4093,22 @@
         <source>{what} {operation}</source>
         <translation>{what} {operation}</translation>
     </message>
+    <message>
+        <source>Appointment</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>first date and time</source>
+        <translation>처음 일시</translation>
+    </message>
+    <message>
+        <source>repetitions</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <source>interval in weeks</source>
+        <translation>반복 간격(주)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -3861,6 +4454,10 @@
         <source>&amp;Devices…</source>
         <translation>기기 관리(&amp;D)…</translation>
     </message>
+    <message>
+        <source>&amp;Output register…</source>
+        <translation>출력·복사 대장(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4123,6 +4720,18 @@
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
+    <message>
+        <source>&amp;Mark sent…</source>
+        <translation>발송 처리(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>After posting, faxing or handing them over: mark these referrals sent</source>
+        <translation>우편·팩스·직접 전달로 보낸 뒤: 이 의뢰들을 발송으로 기록합니다</translation>
+    </message>
+    <message>
+        <source>{count} referrals marked sent: {numbers}</source>
+        <translation>의뢰 {count}건을 발송 처리했습니다: {numbers}</translation>
+    </message>
 </context>
 <context>
     <name>Outputs</name>
@@ -4185,6 +4794,53 @@
     <message>
         <source>Faxing to the agencies</source>
         <translation>기관 팩스 발송</translation>
+    </message>
+</context>
+<context>
+    <name>OversightFilters</name>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>사례 번호</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 2026-11-01.</source>
+        <translation>날짜는 YYYY-MM-DD 형식으로 쓰십시오. 예: 2026-11-01</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>기간의 끝이 시작보다 앞섭니다.</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5615,22 @@
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
+    <message>
+        <source>Post</source>
+        <translation>우편</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>팩스</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>직접 전달</translation>
+    </message>
+    <message>
+        <source>Electronic document</source>
+        <translation>전자문서</translation>
+    </message>
 </context>
 <context>
     <name>ReferralDetails</name>
@@ -5312,6 +5984,99 @@
     </message>
 </context>
 <context>
+    <name>Register</name>
+    <message>
+        <source>Referral letter</source>
+        <translation>연계 의뢰서</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>동의서</translation>
+    </message>
+    <message>
+        <source>Referral packet</source>
+        <translation>연계 묶음</translation>
+    </message>
+    <message>
+        <source>Batch of packets</source>
+        <translation>일괄 출력</translation>
+    </message>
+    <message>
+        <source>Period report</source>
+        <translation>실적 보고</translation>
+    </message>
+    <message>
+        <source>saved to a file</source>
+        <translation>파일 저장</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>인쇄</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Output register</source>
+        <translation>출력·복사 대장</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>출력물</translation>
+    </message>
+    <message>
+        <source>Every letter, consent form, packet, batch and report printed or saved, newest first, with who made it and why (출력 사유). Times are local; the period is in UTC days.</source>
+        <translation>인쇄하거나 저장한 모든 의뢰서·동의서·연계 묶음·일괄 출력·실적 보고를 최신순으로, 누가 왜(출력 사유) 만들었는지와 함께 보여 줍니다. 시각은 이 컴퓨터 기준이고 기간은 UTC 날짜 기준입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>출력자</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>의뢰 번호</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>수신</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>출력 사유</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>쪽수</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -5643,6 +6408,10 @@
     <message>
         <source>enrol and revoke devices</source>
         <translation>기기 등록 및 폐기</translation>
+    </message>
+    <message>
+        <source>mark printed referrals as sent</source>
+        <translation>출력한 의뢰 발송 처리</translation>
     </message>
 </context>
 <context>
@@ -5979,6 +6748,58 @@
     <message>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Center phone</source>
+        <translation>센터 대표 전화</translation>
+    </message>
+    <message>
+        <source>Center fax</source>
+        <translation>센터 팩스</translation>
+    </message>
+    <message>
+        <source>Center e-mail</source>
+        <translation>센터 이메일</translation>
+    </message>
+    <message>
+        <source>Center address</source>
+        <translation>센터 주소</translation>
+    </message>
+    <message>
+        <source>Center &amp;phone:</source>
+        <translation>대표 전화(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Center fa&amp;x:</source>
+        <translation>팩스(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Center &amp;e-mail:</source>
+        <translation>센터 이메일(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Center a&amp;ddress:</source>
+        <translation>센터 주소(&amp;D):</translation>
+    </message>
+    <message>
+        <source>My contact details (printed on my letters)</source>
+        <translation>내 연락처(내가 작성한 의뢰서에 인쇄)</translation>
+    </message>
+    <message>
+        <source>My direct line</source>
+        <translation>내 직통 전화</translation>
+    </message>
+    <message>
+        <source>My e-mail</source>
+        <translation>내 이메일</translation>
+    </message>
+    <message>
+        <source>Direct &amp;line:</source>
+        <translation>직통 전화(&amp;L):</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>이메일(&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -6702,6 +7523,54 @@
         <source>Dropped</source>
         <translation>중단</translation>
     </message>
+    <message>
+        <source>Counseling</source>
+        <translation>상담</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>동행</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <source>At the center</source>
+        <translation>센터</translation>
+    </message>
+    <message>
+        <source>Client&apos;s home</source>
+        <translation>자택</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>병원</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>경찰서</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>법원</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>기타 장소</translation>
+    </message>
+    <message>
+        <source>No place</source>
+        <translation>장소 없음</translation>
+    </message>
 </context>
 <context>
     <name>TemporaryPassphraseDialog</name>
@@ -6771,6 +7640,26 @@
     <message>
         <source>{count} referral replies overdue</source>
         <translation>회신 기한 지남 {count}건</translation>
+    </message>
+    <message>
+        <source>No appointments today or tomorrow.</source>
+        <translation>오늘·내일 일정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>내일</translation>
+    </message>
+    <message>
+        <source>Appointments today and tomorrow: {count}</source>
+        <translation>오늘·내일 일정 {count}건</translation>
+    </message>
+    <message>
+        <source>{count} past appointments have no session recorded: {cases}</source>
+        <translation>상담 기록이 없는 지난 일정 {count}건: {cases}</translation>
+    </message>
+    <message>
+        <source>The access records of {month} have not been reviewed: review them and record it (Administration → Audit trail).</source>
+        <translation>{month} 접속기록 점검이 기록되지 않았습니다. 점검하고 기록하십시오(관리 → 감사 기록).</translation>
     </message>
 </context>
 <context>
@@ -7158,6 +8047,77 @@
     <message>
         <source>Attendance is recorded only for clients still taking part.</source>
         <translation>출석은 참여 중인 내담자에 대해서만 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Minutes between 1 and 1440.</source>
+        <translation>1~1440분 사이로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 104 weekly occurrences.</source>
+        <translation>매주 반복은 1~104회입니다.</translation>
+    </message>
+    <message>
+        <source>Every 1 to 8 weeks.</source>
+        <translation>1~8주 간격입니다.</translation>
+    </message>
+    <message>
+        <source>Choose who goes.</source>
+        <translation>담당자를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Every occurrence would be skipped.</source>
+        <translation>모든 회차를 건너뛰게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address. Example: counsel@center.or.kr</source>
+        <translation>이메일 주소가 아닙니다. 예: counsel@center.or.kr</translation>
+    </message>
+    <message>
+        <source>A month can be reviewed once it has begun, not before.</source>
+        <translation>아직 시작되지 않은 달은 점검할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <source>Clash: two appointments at once</source>
+        <translation>충돌: 같은 시간에 일정 두 건</translation>
+    </message>
+    <message>
+        <source>Less than 30 minutes to travel between two places</source>
+        <translation>두 장소 사이 이동 시간이 30분 미만</translation>
+    </message>
+    <message>
+        <source>place withheld</source>
+        <translation>장소 비공개</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>화</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>목</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>금</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>토</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>일</translation>
     </message>
 </context>
 <context>

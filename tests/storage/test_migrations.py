@@ -10,12 +10,14 @@ import hashlib
 import json
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from onestop_desktop.domain.casework import CaseQuery
+from onestop_desktop.domain.contacts import PersonContact
 from onestop_desktop.domain.errors import ErrorCode, OneStopError
 from onestop_desktop.domain.roles import Role
 from onestop_desktop.services.session import Session
@@ -141,7 +143,7 @@ def test_migration_0040(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
 
 @pytest.mark.xfail(
     strict=True,
-    reason="0040 creates the indexes but does not index the rows already there (frozen); 0200 indexes them",
+    reason="0040 creates the indexes but does not index the rows already there (frozen); 0190 indexes them",
 )
 def test_cases_and_notes_from_before_0040_are_found_right_after_it(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
@@ -415,6 +417,43 @@ def test_migration_0110(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
     session.logout()
 
 
+def test_migration_0170(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installation from before 0170 gets the appointment tables, captured for sync, and the range reads use
+    their indexes (a worker's week never scans every series)."""
+    vault = _installation_at(110, data_dir, monkeypatch)
+    session = vault.login("admin", ADMIN_PASSPHRASE)
+    with session.store.read() as conn:
+        assert migrate.current_version(conn) == migrate.LATEST_VERSION
+        captured = {r[0] for r in conn.execute("SELECT name FROM captured_tables")}
+        assert {"appointments", "appointment_changes", "appointment_staff"} <= captured
+        assert missing_capture(conn) == []
+        plan = " ".join(str(r[-1]) for r in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT appointment_id FROM appointment_staff INDEXED BY appointment_staff_days"
+            " WHERE user_id = 'u' AND last_day >= '2026-01-01' AND first_day <= '2026-01-07' AND deleted_at IS NULL"
+        ))  # fmt: skip
+    assert "USING COVERING INDEX appointment_staff_days (user_id=? AND last_day>?)" in plan
+
+
+def test_migration_0150(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Accounts from before 0150 get an empty direct line and e-mail; the new columns and the review table are
+    captured for sync (a change to each is in the change log)."""
+    vault = _installation_at(110, data_dir, monkeypatch)
+    session = vault.login("admin", ADMIN_PASSPHRASE)
+    assert session.contacts.person() == PersonContact("", "")
+    session.contacts.set_own("02-555-1234", "admin@center.or.kr")
+    session.audit.record_review("2026-01", "이상 없음", today=date(2026, 2, 3))
+    with session.store.read() as conn:
+        assert migrate.current_version(conn) == migrate.LATEST_VERSION
+        assert missing_capture(conn) == []
+        logged = [r[0] for r in conn.execute("SELECT table_name FROM change_log ORDER BY seq DESC LIMIT 2")]
+        user_change = json.loads(
+            conn.execute("SELECT data FROM change_log WHERE table_name = 'users' ORDER BY seq DESC").fetchone()[0]
+        )
+    assert logged == ["audit_reviews", "users"]
+    assert user_change == {"phone": "025551234", "email": "admin@center.or.kr", "updated_at": user_change["updated_at"]}
+    session.logout()
+
+
 def test_a_database_from_a_newer_release_is_refused_untouched(admin_session: Session, data_dir: Path) -> None:
     with admin_session.store.read() as conn:
         conn.execute("PRAGMA user_version = 9999")
@@ -469,10 +508,10 @@ def test_migration_0120(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
     again.logout()
 
 
-def test_migration_0200(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The cases and notes a database held when 0040 made the indexes are found once it is upgraded past 0200, and
+def test_migration_0190(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cases and notes a database held when 0040 made the indexes are found once it is upgraded past 0190, and
     an index that is already complete is left as it is."""
-    with _populated_0030_at_0040(data_dir, monkeypatch, upto=200) as (session, case_id, note_id):
+    with _populated_0030_at_0040(data_dir, monkeypatch, upto=190) as (session, case_id, note_id):
         with session.store.read() as conn:
             case_rowid = conn.execute("SELECT rowid FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
             note_rowid = conn.execute("SELECT rowid FROM case_sessions WHERE id = ?", (note_id,)).fetchone()[0]
@@ -485,6 +524,6 @@ def test_migration_0200(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
         with session.store.read() as conn:
             assert _fts_rowids(conn, "note_search", "병원") == [note_rowid]
             assert _fts_rowids(conn, "note_search", "경찰") == []
-            step = next(m for m in migrate.MIGRATIONS if m.version == 200)
+            step = next(m for m in migrate.MIGRATIONS if m.version == 190)
             step.apply(conn)  # complete already: nothing to do
             assert _fts_rowids(conn, "note_search", "병원") == [note_rowid]

@@ -22,12 +22,15 @@ from ..storage.store import Actor, Store
 if TYPE_CHECKING:
     from .accounts import UserAdmin
     from .agencies import AgencyDirectory
+    from .appointments import Appointments
     from .audit import AuditTrail
     from .backup import Backups
     from .casework import CaseWork
     from .consents import Consents
+    from .contacts import Contacts
     from .dashboard import DashboardFigures
     from .demo import DemoData
+    from .dispatch import Dispatch
     from .documents import Documents
     from .feedback import Feedback
     from .importer import Importer
@@ -35,6 +38,7 @@ if TYPE_CHECKING:
     from .maintenance import Maintenance
     from .programs import Programs
     from .referrals import Referrals
+    from .register import OutputRegister
     from .reports import Reports
     from .settings import CenterSettings
     from .stats import Stats
@@ -225,6 +229,24 @@ class Session:
         return Consents(self)
 
     @property
+    def contacts(self) -> Contacts:
+        from .contacts import Contacts
+
+        return Contacts(self)
+
+    @property
+    def dispatch(self) -> Dispatch:
+        from .dispatch import Dispatch
+
+        return Dispatch(self)
+
+    @property
+    def register(self) -> OutputRegister:
+        from .register import OutputRegister
+
+        return OutputRegister(self)
+
+    @property
     def sync(self) -> Sync:
         from .sync import Sync
 
@@ -271,3 +293,9 @@ class Session:
         from .feedback import Feedback
 
         return Feedback(self)
+
+    @property
+    def appointments(self) -> Appointments:
+        from .appointments import Appointments
+
+        return Appointments(self)

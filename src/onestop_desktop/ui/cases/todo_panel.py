@@ -1,15 +1,17 @@
 """내 할 일: my follow-ups that are overdue or due by the end of this week, and the referral replies past
 their deadline that I answer for (referrals I created, or of cases I lead or am on the team of), shown
 by the client's name as the case list shows it. Double click opens the case (on the follow-ups or the
-referrals tab)."""
+referrals tab). Below: my appointments today and tomorrow, and past ones with no session recorded. An
+administrator is also reminded when last month's access-log review is not recorded."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...domain.appointments import KIND_LABELS, AgendaEntry
 from ...domain.casework import Followup
 from ...domain.errors import OneStopError
 from ...domain.referrals import OverdueReply
@@ -18,6 +20,8 @@ from ...services.session import Session
 from ..common.tables import record_table
 from ..common.widgets import MessageLabel
 from ..models.todo_table_model import TodoItem, TodoTableModel
+
+MAX_LISTED = 6
 
 
 class TodoPanel(QWidget):
@@ -33,6 +37,10 @@ class TodoPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("muted")
         self.summary.setWordWrap(True)
+        self.appointments = QLabel(self)
+        self.appointments.setObjectName("todoAppointments")
+        self.appointments.setWordWrap(True)
+        self.appointments.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("refreshTodo")
         self.refresh_button.clicked.connect(self.reload)
@@ -49,6 +57,7 @@ class TodoPanel(QWidget):
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         self.message = MessageLabel(self, object_name="todoMessage")
+        self.review_reminder = MessageLabel(self, object_name="reviewReminder")
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -57,6 +66,8 @@ class TodoPanel(QWidget):
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.appointments)
+        layout.addWidget(self.review_reminder)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
 
@@ -69,6 +80,50 @@ class TodoPanel(QWidget):
             return
         self.message.clear_message()
         self.show_items(items, replies)
+        try:
+            self.show_appointments(self.session.appointments.reminders(), self.session.appointments.missed())
+        except OneStopError as err:
+            self.message.show_error(err)
+        self._remind_review()
+
+    def show_appointments(self, upcoming: list[AgendaEntry], missed: list[AgendaEntry]) -> None:
+        """Today's and tomorrow's appointments (the first few by time), and past ones with no session recorded."""
+        if not upcoming and not missed:
+            self.appointments.setText(self.tr("No appointments today or tomorrow."))
+            return
+        today = date.today()
+        lines = [
+            ("" if e.start.date() == today else self.tr("tomorrow") + " ")
+            + f"{e.start:%H:%M} {QCoreApplication.translate('Taxonomy', KIND_LABELS[e.appointment.kind])}"
+            f" {e.appointment.case_number}"
+            for e in upcoming[:MAX_LISTED]
+        ]
+        text = self.tr("Appointments today and tomorrow: {count}").format(count=len(upcoming))
+        if lines:
+            text += " — " + ", ".join(lines) + (" …" if len(upcoming) > MAX_LISTED else "")
+        if missed:
+            text += "\n" + self.tr("{count} past appointments have no session recorded: {cases}").format(
+                count=len(missed), cases=", ".join(dict.fromkeys(e.appointment.case_number for e in missed))
+            )
+        self.appointments.setText(text)
+
+    def _remind_review(self) -> None:
+        """The monthly access-log review (안전성 확보조치 기준 제8조) is an administrator's task like any other."""
+        due = None
+        if self.session.can(Permission.VIEW_AUDIT):
+            try:
+                due = self.session.audit.review_due()
+            except OneStopError as err:
+                self.message.show_error(err)
+        if due is None:
+            self.review_reminder.clear_message()
+            return
+        self.review_reminder.show_info(
+            self.tr(
+                "The access records of {month} have not been reviewed: review them and record it "
+                "(Administration → Audit trail)."
+            ).format(month=due.key)
+        )
 
     def show_items(self, items: tuple[Followup, ...], replies: list[OverdueReply] | None = None) -> None:
         today = date.today()

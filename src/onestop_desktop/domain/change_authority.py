@@ -13,8 +13,8 @@ The rule, in order:
 4. Self-service: a user clearing their own must-change-passphrase flag after choosing a passphrase (the flag grants
    nothing; it only stops the reminder), or touching only the bookkeeping columns of their own row, needs no
    signature and is allowed from any device.
-5. A field kit writes only rows of the cases in its scope: never accounts, devices, settings, account keys, the
-   agency directory, programs or survey questions.
+5. A field kit writes only rows of the cases in its scope: never a shared table (accounts, devices, settings,
+   account keys, the agency directory, programs, survey questions …; storage/tables.py declares which are shared).
 6. A change to accounts, devices, settings or account keys needs a valid signature by the author's personal key,
    and the author must have been an active administrator at the change's time. One exception: an account that has
    no key yet may register its first one, signed by that key (how keys start for accounts made before keys existed;
@@ -31,10 +31,6 @@ from typing import Final
 ACCOUNT_KEYS: Final = "account_keys"
 # A change to these needs an administrator's signature.
 PROTECTED_TABLES: Final = frozenset({"users", "devices", "settings", ACCOUNT_KEYS})
-# Shared by every device but written only at workstations (field kits write case rows only).
-SHARED_TABLES: Final = frozenset(
-    {"devices", "users", "settings", ACCOUNT_KEYS, "agencies", "programs", "program_sessions", "survey_versions"}
-)
 SYSTEM_AUTHOR: Final = "system"
 BOOKKEEPING_COLUMNS: Final = frozenset({"updated_at", "updated_by", "created_at", "origin_device"})
 SELF_SERVICE_COLUMN: Final = "must_change_passphrase"
@@ -71,6 +67,7 @@ class ChangeFacts:
     sender: str
     sender_scope: str
     sender_aliases: frozenset[str] = frozenset()  # identities the sender had before a restore
+    shared: bool = False  # a table every device holds (accounts, directory, programs …), not a case's or client's
     in_scope: bool = False  # a case row: belongs to a case the originating field kit holds
     signature: Signature = Signature.NONE
     self_signed: bool = False  # an account_keys insert signed by the very key it registers
@@ -108,8 +105,12 @@ def needs_admin_signature(table: str) -> bool:
     return table in PROTECTED_TABLES
 
 
-def field_kit_may_write(table: str, in_scope: bool) -> bool:
-    return table not in SHARED_TABLES and in_scope
+def is_shared(f: ChangeFacts) -> bool:
+    return f.shared or f.table in PROTECTED_TABLES
+
+
+def field_kit_may_write(f: ChangeFacts) -> bool:
+    return not is_shared(f) and f.in_scope
 
 
 def refusal(f: ChangeFacts) -> Refusal | None:
@@ -122,8 +123,8 @@ def refusal(f: ChangeFacts) -> Refusal | None:
         return Refusal.NOT_ENROLLED
     if is_self_service(f):
         return None
-    if f.origin_scope != "all" and not field_kit_may_write(f.table, f.in_scope):
-        return Refusal.FIELD_KIT_TABLE if f.table in SHARED_TABLES else Refusal.OUT_OF_SCOPE
+    if f.origin_scope != "all" and not field_kit_may_write(f):
+        return Refusal.FIELD_KIT_TABLE if is_shared(f) else Refusal.OUT_OF_SCOPE
     if not needs_admin_signature(f.table):
         return None
     if is_key_introduction(f):

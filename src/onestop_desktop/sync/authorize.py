@@ -20,7 +20,6 @@ from ..domain.audit import AuditAction
 from ..domain.change_authority import (
     ACCOUNT_KEYS,
     PROTECTED_TABLES,
-    SHARED_TABLES,
     ChangeFacts,
     Refusal,
     Signature,
@@ -33,15 +32,13 @@ from ..storage import sync_store as ss
 from ..storage.audit_log import AuditRecord
 from ..storage.audit_log import append as append_audit
 from ..storage.db import Connection
+from ..storage.tables import CASE_LINKS, SHARED_TABLES
 
 ChangeKey = tuple[str, str, str]  # (table, row id, hlc): a change's identity
-# Columns by which a case row names the row it belongs to (and so its case).
-_PARENTS: Final = {
-    "case_id": "cases",
-    "client_id": "clients",
-    "enrolment_id": "program_enrolments",
-    "referral_id": "referrals",
-}
+# Columns by which a case row names the row it belongs to (and so its case): its case, its client, or the parent
+# row storage/tables.py declares for it.
+_PARENTS: Final = {"case_id": "cases", "client_id": "clients"}
+_LINKS: Final = {link.table: (link.column, link.parent) for link in CASE_LINKS}
 
 
 @dataclass(frozen=True)
@@ -76,7 +73,8 @@ class Authorizer:
         plain = (device_id, user_id, table) if origin.scope == "all" and not protected else None
         if plain is not None and plain in self._plain:
             return self._plain[plain]
-        kit_row = origin.scope != "all" and table not in SHARED_TABLES
+        shared = table in SHARED_TABLES
+        kit_row = origin.scope != "all" and not shared
         values: dict[str, Any] = json.loads(data) if protected or kit_row or origin.scope != "all" else {}
         facts = ChangeFacts(
             table=table,
@@ -90,6 +88,7 @@ class Authorizer:
             sender=self.sender.id,
             sender_scope=self.sender.scope,
             sender_aliases=self.sender.aliases,
+            shared=shared,
             in_scope=self._in_scope(origin, table, row_id, values) if kit_row else False,
             new_identity=self.sender.introduced and device_id == self.sender.id,
             **(self._signature_facts(table, row_id, hlc, device_id, user_id, op, values) if protected else {}),
@@ -159,7 +158,8 @@ class Authorizer:
                 return True
             return row_id in cases
         named = ss.case_ids_of_row(self.conn, table, row_id)
-        for column, parent in _PARENTS.items():  # what a new row names: its case through its parent
+        parents = [*_PARENTS.items(), *([_LINKS[table]] if table in _LINKS else [])]
+        for column, parent in parents:  # what a new row names: its case through its parent
             value = values.get(column)
             if isinstance(value, str):
                 named |= {value} if parent == "cases" else ss.case_ids_of_row(self.conn, parent, value)

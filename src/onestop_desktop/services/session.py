@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from .settings import CenterSettings
     from .stats import Stats
     from .sync import Sync
+    from .takedown import Takedown
+    from .takedown_export import TakedownExport
     from .vault import Vault
 
 # Caches that may hold victim data between uses (the documents' wording and agency names), emptied whenever a
@@ -255,3 +257,15 @@ class Session:
         from .feedback import Feedback
 
         return Feedback(self)
+
+    @property
+    def takedown(self) -> Takedown:
+        from .takedown import Takedown
+
+        return Takedown(self)
+
+    @property
+    def takedown_export(self) -> TakedownExport:
+        from .takedown_export import TakedownExport
+
+        return TakedownExport(self)

@@ -15,6 +15,7 @@ from . import (
     referrals,
     settings,
     stats,
+    takedown,
     users,
 )
 
@@ -33,5 +34,6 @@ __all__ = [
     "referrals",
     "settings",
     "stats",
+    "takedown",
     "users",
 ]

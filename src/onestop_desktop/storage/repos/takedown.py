@@ -108,20 +108,29 @@ def insert_request(tx: WriteTx, values: dict[str, object]) -> str:
 
 
 def by_status_and_month(conn: Connection, start: date, end: date) -> list[tuple[str, str, int]]:
-    """(status, 'YYYY-MM' the status was reached, items) for statuses reached in [start, end), and
-    ('found', month, items) for items found then: counts only, never an address."""
-    reached = conn.execute(
-        "SELECT status, substr(status_on, 1, 7), count(*) FROM takedown_items"
-        " WHERE deleted_at IS NULL AND status <> 'found' AND status_on >= ? AND status_on < ?"
-        " GROUP BY 1, 2",
-        (start.isoformat(), end.isoformat()),
-    ).fetchall()
+    """(what, 'YYYY-MM', items) in [start, end): 'found' by the day an item was found, 'requested' by the day of
+    its first removal request, and 'removed' / 'refused' / 'reuploaded' by the day an item reached the status it
+    has now. Counts only: no address, platform or case leaves this query."""
+    span = (start.isoformat(), end.isoformat())
     found = conn.execute(
         "SELECT 'found', substr(found_on, 1, 7), count(*) FROM takedown_items"
         " WHERE deleted_at IS NULL AND found_on >= ? AND found_on < ? GROUP BY 2",
-        (start.isoformat(), end.isoformat()),
+        span,
     ).fetchall()
-    return [(str(s), str(m), int(n)) for s, m, n in [*found, *reached]]
+    requested = conn.execute(
+        "SELECT 'requested', substr(first_on, 1, 7), count(*) FROM (SELECT min(r.requested_on) AS first_on"
+        " FROM takedown_requests r JOIN takedown_items i ON i.id = r.item_id"
+        " WHERE r.deleted_at IS NULL AND i.deleted_at IS NULL GROUP BY r.item_id)"
+        " WHERE first_on >= ? AND first_on < ? GROUP BY 2",
+        span,
+    ).fetchall()
+    reached = conn.execute(
+        "SELECT status, substr(status_on, 1, 7), count(*) FROM takedown_items"
+        " WHERE deleted_at IS NULL AND status IN ('removed', 'refused', 'reuploaded')"
+        " AND status_on >= ? AND status_on < ? GROUP BY 1, 2",
+        span,
+    ).fetchall()
+    return [(str(s), str(m), int(n)) for s, m, n in [*found, *requested, *reached]]
 
 
 def cases_with_items(conn: Connection) -> list[tuple[str, str]]:

@@ -225,7 +225,9 @@ class Documents:
         summary = tuple(
             (date.fromisoformat(s.started_at[:10]), export.labels.SESSION_MODE[s.mode]) for s in sessions[:20]
         )
-        return Packet(letter, self._consent_form(conn, referral.case_id, today), summary)
+        # the consent gate above passed for every item the referral carries, this list included
+        takedown = tuple(repos.takedown.for_case(conn, referral.case_id)) if DataItem.TAKEDOWN in referral.items else ()
+        return Packet(letter, self._consent_form(conn, referral.case_id, today), summary, takedown)
 
     def _referral(self, conn: Connection, referral_id: str) -> Referral:
         referral = repos.referrals.get(conn, referral_id)

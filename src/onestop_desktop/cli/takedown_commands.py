@@ -126,7 +126,7 @@ def _add(ctx: Context) -> int:
             if err.code is not ErrorCode.INVALID_INPUT:
                 raise
             raise UsageError(_problems(ctx.texts, err)) from None
-        kind = ctx.texts.catalogue.translate("Takedown", ITEM_KIND_LABELS[args.kind])
+        kind = ctx.texts.catalogue.translate("Taxonomy", ITEM_KIND_LABELS[args.kind])
         ctx.console.out(_text(ctx.texts, "added", case=args.case.strip(), kind=kind))
         return Exit.OK
 
@@ -150,8 +150,8 @@ def _list(ctx: Context) -> int:
                 cells = (
                     case.case_number,
                     item.found_on.isoformat(),
-                    catalogue.translate("Takedown", ITEM_STATUS_LABELS[item.status]),
-                    catalogue.translate("Takedown", ITEM_KIND_LABELS[item.kind]),
+                    catalogue.translate("Taxonomy", ITEM_STATUS_LABELS[item.status]),
+                    catalogue.translate("Taxonomy", ITEM_KIND_LABELS[item.kind]),
                     item.platform,
                     item.where(show_url=args.show_urls),
                 )

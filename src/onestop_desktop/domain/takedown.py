@@ -60,37 +60,37 @@ class Channel(StrEnum):
 
 
 ITEM_KIND_LABELS: dict[ItemKind, str] = {
-    ItemKind.VIDEO: QT_TRANSLATE_NOOP("Takedown", "Video"),
-    ItemKind.PHOTO: QT_TRANSLATE_NOOP("Takedown", "Photo"),
-    ItemKind.POST: QT_TRANSLATE_NOOP("Takedown", "Post"),
-    ItemKind.DEEPFAKE: QT_TRANSLATE_NOOP("Takedown", "Deepfake"),
-    ItemKind.THREAT: QT_TRANSLATE_NOOP("Takedown", "Threatening message"),
+    ItemKind.VIDEO: QT_TRANSLATE_NOOP("Taxonomy", "Video"),
+    ItemKind.PHOTO: QT_TRANSLATE_NOOP("Taxonomy", "Photo"),
+    ItemKind.POST: QT_TRANSLATE_NOOP("Taxonomy", "Post"),
+    ItemKind.DEEPFAKE: QT_TRANSLATE_NOOP("Taxonomy", "Deepfake"),
+    ItemKind.THREAT: QT_TRANSLATE_NOOP("Taxonomy", "Threatening message"),
 }
 FOUND_BY_LABELS: dict[FoundBy, str] = {
-    FoundBy.CLIENT: QT_TRANSLATE_NOOP("Takedown", "Client"),
-    FoundBy.COUNSELOR: QT_TRANSLATE_NOOP("Takedown", "Counselor"),
-    FoundBy.AGENCY: QT_TRANSLATE_NOOP("Takedown", "Agency"),
+    FoundBy.CLIENT: QT_TRANSLATE_NOOP("Taxonomy", "Client"),
+    FoundBy.COUNSELOR: QT_TRANSLATE_NOOP("Taxonomy", "Counselor"),
+    FoundBy.AGENCY: QT_TRANSLATE_NOOP("Taxonomy", "Agency"),
 }
 ITEM_STATUS_LABELS: dict[ItemStatus, str] = {
-    ItemStatus.FOUND: QT_TRANSLATE_NOOP("Takedown", "Found"),
-    ItemStatus.REQUESTED: QT_TRANSLATE_NOOP("Takedown", "Removal requested"),
-    ItemStatus.REMOVED: QT_TRANSLATE_NOOP("Takedown", "Removal confirmed"),
-    ItemStatus.REFUSED: QT_TRANSLATE_NOOP("Takedown", "Refused"),
-    ItemStatus.REUPLOADED: QT_TRANSLATE_NOOP("Takedown", "Re-uploaded"),
+    ItemStatus.FOUND: QT_TRANSLATE_NOOP("Taxonomy", "Found"),
+    ItemStatus.REQUESTED: QT_TRANSLATE_NOOP("Taxonomy", "Removal requested"),
+    ItemStatus.REMOVED: QT_TRANSLATE_NOOP("Taxonomy", "Removal confirmed"),
+    ItemStatus.REFUSED: QT_TRANSLATE_NOOP("Taxonomy", "Refused"),
+    ItemStatus.REUPLOADED: QT_TRANSLATE_NOOP("Taxonomy", "Re-uploaded"),
 }
 RECIPIENT_LABELS: dict[Recipient, str] = {
-    Recipient.DSC_CENTER: QT_TRANSLATE_NOOP("Takedown", "Digital Sex Crime Victim Support Center"),
-    Recipient.SEOUL_CENTER: QT_TRANSLATE_NOOP("Takedown", "Seoul Digital Sex Crime Safety Support Center"),
-    Recipient.KCSC: QT_TRANSLATE_NOOP("Takedown", "Korea Communications Standards Commission"),
-    Recipient.PLATFORM: QT_TRANSLATE_NOOP("Takedown", "The platform directly"),
-    Recipient.OTHER: QT_TRANSLATE_NOOP("Takedown", "Other"),
+    Recipient.DSC_CENTER: QT_TRANSLATE_NOOP("Taxonomy", "Digital Sex Crime Victim Support Center"),
+    Recipient.SEOUL_CENTER: QT_TRANSLATE_NOOP("Taxonomy", "Seoul Digital Sex Crime Safety Support Center"),
+    Recipient.KCSC: QT_TRANSLATE_NOOP("Taxonomy", "Korea Communications Standards Commission"),
+    Recipient.PLATFORM: QT_TRANSLATE_NOOP("Taxonomy", "The platform directly"),
+    Recipient.OTHER: QT_TRANSLATE_NOOP("Taxonomy", "Other"),
 }
 CHANNEL_LABELS: dict[Channel, str] = {
-    Channel.ONLINE_FORM: QT_TRANSLATE_NOOP("Takedown", "Online form"),
-    Channel.EMAIL: QT_TRANSLATE_NOOP("Takedown", "E-mail"),
-    Channel.PHONE: QT_TRANSLATE_NOOP("Takedown", "Phone"),
-    Channel.DOCUMENT: QT_TRANSLATE_NOOP("Takedown", "Official letter"),
-    Channel.OTHER: QT_TRANSLATE_NOOP("Takedown", "Other"),
+    Channel.ONLINE_FORM: QT_TRANSLATE_NOOP("Taxonomy", "Online form"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP("Taxonomy", "E-mail"),
+    Channel.PHONE: QT_TRANSLATE_NOOP("Taxonomy", "Phone"),
+    Channel.DOCUMENT: QT_TRANSLATE_NOOP("Taxonomy", "Official letter"),
+    Channel.OTHER: QT_TRANSLATE_NOOP("Taxonomy", "Other"),
 }
 
 # The Korean words people type on the command line and the agency's spreadsheet uses.

@@ -35,6 +35,7 @@ from ..storage.key_wrap import KdfParams
 from ..storage.store import WriteTx
 from ._auth import requires
 from .demo_programs import DemoPrograms
+from .demo_takedown import DemoTakedown
 from .session import Session
 from .vault import Vault
 
@@ -105,6 +106,7 @@ class DemoData:
             self._agencies = repos.agencies.list_agencies(conn)
         # programs and surveys draw from their own generator: the cases stay what they were
         self._extras = DemoPrograms(random.Random(seed * 7919 + clients), today, leads, self._agencies)
+        self._takedown = DemoTakedown(random.Random(seed * 104729 + clients), today)
         with store.write(self.session.actor) as tx:
             self._extras.create_programs(tx, max(3, min(60, clients // 12)))
         done = sessions = 0
@@ -249,6 +251,8 @@ class DemoData:
             self._consents_and_referrals(tx, rng, today, client_id, case_id, intake, domains, minor, crime, status)
         self._extras.case_feedback(tx, case_id, closed_on, domains)
         self._extras.enrol(tx, case_id, intake, status)
+        if CrimeType.DIGITAL_SEX in types:
+            self._takedown.items(tx, case_id, intake)
         # the list's "recent activity" order should look like a center's, not like one import
         tx.update("cases", case_id, {"last_activity_at": f"{latest.isoformat()}T18:00:00.000Z"})
         return sessions_per_case

@@ -1,0 +1,80 @@
+"""The 삭제 지원 tab: shown for digital sex-crime cases (or any case with items), addresses masked until shown
+(audited), items added, requested, re-uploaded and moved through their statuses from the dialogs."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from pytestqt.qtbot import QtBot
+
+from onestop_desktop.domain.casework import IntakeForm
+from onestop_desktop.domain.takedown import ItemStatus, Recipient
+from onestop_desktop.domain.taxonomy import CrimeType
+from onestop_desktop.services.vault import Vault
+from onestop_desktop.ui.cases.takedown_dialogs import ItemDialog, RequestDialog, StatusDialog
+from onestop_desktop.ui.common.fields import set_choice
+
+from .cases_ui import open_workspace
+from .helpers import ADMIN, ADMIN_PASS, STAFF, STAFF_PASS, WindowFactory
+
+URL = "https://video.example.invalid/watch/zq81x7"
+
+
+def _cases(vault: Vault) -> tuple[str, str]:
+    admin = vault.login(ADMIN, ADMIN_PASS)
+    try:
+        digital = admin.intake.create(IntakeForm(name="김삭제", birth_date="2001-05-06",
+                                                 crime_types={CrimeType.DIGITAL_SEX}))  # fmt: skip
+        stalking = admin.intake.create(IntakeForm(name="박스토", birth_date="1990-01-01",
+                                                  crime_types={CrimeType.STALKING}))  # fmt: skip
+        return digital, stalking
+    finally:
+        admin.logout()
+
+
+def test_the_tab_records_items_masks_addresses_and_audits_showing_them(
+    qtbot: QtBot, make_window: WindowFactory, ready_vault: Vault
+) -> None:
+    digital, stalking = _cases(ready_vault)
+    _, workspace = open_workspace(qtbot, make_window, ready_vault, STAFF, STAFF_PASS)
+    other = workspace.open_case(stalking)
+    assert other is not None and not other.tabs.isTabVisible(other.tabs.indexOf(other.takedown))
+    view = workspace.open_case(digital)
+    assert view is not None and view.tabs.isTabVisible(view.tabs.indexOf(view.takedown))
+    page = view.takedown
+    dialog = page.add()
+    assert isinstance(dialog, ItemDialog)
+    dialog.platform.setText("동영상사이트")
+    dialog.url.setText("ftp://not-a-web-address.invalid/x")
+    dialog.submit()
+    assert dialog.isVisible() and dialog.errors._fields["url"][1].isVisible()  # refused under the field
+    dialog.url.setText(URL)
+    dialog.found_on.setText((date.today() - timedelta(days=2)).isoformat())
+    dialog.submit()
+    assert not dialog.isVisible()
+    assert page.model.rowCount() == 1
+    shown = page.model.index(0, 3).data()
+    assert shown == "https://video.example.invalid/…" and "zq81x7" not in shown
+    assert "1" in page.summary.text()
+    request = page.request()
+    assert isinstance(request, RequestDialog)
+    set_choice(request.recipient, Recipient.KCSC)
+    request.submit()
+    assert page.model.records()[0].status is ItemStatus.REQUESTED and page.requests_model.rowCount() == 1
+    status = page.change_status()
+    assert isinstance(status, StatusDialog)
+    set_choice(status.status, ItemStatus.REMOVED)
+    status.submit()
+    assert page.model.records()[0].status is ItemStatus.REMOVED
+    again = page.reupload()
+    assert isinstance(again, ItemDialog)
+    again.url.setText("https://mirror.example.invalid/v/9")
+    again.submit()
+    statuses = {r.status for r in page.model.records()}
+    assert statuses == {ItemStatus.REUPLOADED, ItemStatus.FOUND} and page.model.rowCount() == 2
+    assert "re-upload of no. 1" in page.model.index(1, 3).data()
+    page.show_urls.setChecked(True)
+    assert URL in [page.model.index(r, 3).data() for r in range(2)]
+    with workspace.session.store.read() as conn:
+        audit = "\n".join(str(r[0]) for r in conn.execute("SELECT detail FROM audit_log"))
+    assert "takedown addresses shown" in audit and "zq81x7" not in audit

@@ -11,7 +11,7 @@ from onestop_desktop.domain.casework import IntakeForm
 from onestop_desktop.domain.takedown import ItemStatus, Recipient
 from onestop_desktop.domain.taxonomy import CrimeType
 from onestop_desktop.services.vault import Vault
-from onestop_desktop.ui.cases.takedown_dialogs import ItemDialog, RequestDialog, StatusDialog
+from onestop_desktop.ui.cases.takedown_dialogs import TakedownItemDialog, TakedownRequestDialog, TakedownStatusDialog
 from onestop_desktop.ui.common.fields import set_choice
 
 from .cases_ui import open_workspace
@@ -43,7 +43,7 @@ def test_the_tab_records_items_masks_addresses_and_audits_showing_them(
     assert view is not None and view.tabs.isTabVisible(view.tabs.indexOf(view.takedown))
     page = view.takedown
     dialog = page.add()
-    assert isinstance(dialog, ItemDialog)
+    assert isinstance(dialog, TakedownItemDialog)
     dialog.platform.setText("동영상사이트")
     dialog.url.setText("ftp://not-a-web-address.invalid/x")
     dialog.submit()
@@ -57,17 +57,17 @@ def test_the_tab_records_items_masks_addresses_and_audits_showing_them(
     assert shown == "https://video.example.invalid/…" and "zq81x7" not in shown
     assert "1" in page.summary.text()
     request = page.request()
-    assert isinstance(request, RequestDialog)
+    assert isinstance(request, TakedownRequestDialog)
     set_choice(request.recipient, Recipient.KCSC)
     request.submit()
     assert page.model.records()[0].status is ItemStatus.REQUESTED and page.requests_model.rowCount() == 1
     status = page.change_status()
-    assert isinstance(status, StatusDialog)
+    assert isinstance(status, TakedownStatusDialog)
     set_choice(status.status, ItemStatus.REMOVED)
     status.submit()
     assert page.model.records()[0].status is ItemStatus.REMOVED
     again = page.reupload()
-    assert isinstance(again, ItemDialog)
+    assert isinstance(again, TakedownItemDialog)
     again.url.setText("https://mirror.example.invalid/v/9")
     again.submit()
     statuses = {r.status for r in page.model.records()}

@@ -37,7 +37,6 @@ BAD_URL = QT_TRANSLATE_NOOP(
     "Validation", "Write the address as it appears in the browser, starting with http:// or https://."
 )
 NEED_WHERE = QT_TRANSLATE_NOOP("Validation", "Give the address, or describe where the item is when it has none.")
-NOT_AN_ITEM = QT_TRANSLATE_NOOP("Validation", "Choose an item of this case.")
 BEFORE_FOUND = QT_TRANSLATE_NOOP("Validation", "This date is before the item was found.")
 EVIDENCE_SIZE = QT_TRANSLATE_NOOP("Validation", "The file must hold 1 byte to 20 MB.")
 MAX_EVIDENCE = 20 * 1024 * 1024

@@ -36,7 +36,7 @@ from ..common.text import iso_day
 from ..common.widgets import MessageLabel, paragraph
 
 
-class ItemDialog(QDialog):
+class TakedownItemDialog(QDialog):
     """`item` given: edit it (its full address, shown for editing); `original` given: a re-upload of it."""
 
     saved = Signal(str)  # item id
@@ -129,7 +129,7 @@ class ItemDialog(QDialog):
             self.accept()
 
 
-class RequestDialog(QDialog):
+class TakedownRequestDialog(QDialog):
     saved = Signal(str)
 
     def __init__(self, session: Session, case_id: str, item_id: str, parent: QWidget | None = None) -> None:
@@ -168,7 +168,7 @@ class RequestDialog(QDialog):
             self.accept()
 
 
-class StatusDialog(QDialog):
+class TakedownStatusDialog(QDialog):
     saved = Signal(str)
 
     def __init__(self, session: Session, case_id: str, item: TakedownItem, parent: QWidget | None = None) -> None:

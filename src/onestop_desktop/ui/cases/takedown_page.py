@@ -36,7 +36,7 @@ from ..common.text import label
 from ..common.waiting import waiting
 from ..common.widgets import MessageLabel
 from ..models.takedown_table_model import TakedownItemModel, TakedownRequestModel
-from .takedown_dialogs import ItemDialog, RequestDialog, StatusDialog
+from .takedown_dialogs import TakedownItemDialog, TakedownRequestDialog, TakedownStatusDialog
 
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
 
@@ -141,7 +141,7 @@ class TakedownPage(QWidget):
         return dialog
 
     def add(self) -> QDialog:
-        dialog = ItemDialog(self.session, self.case_id, parent=self)
+        dialog = TakedownItemDialog(self.session, self.case_id, parent=self)
         dialog.saved.connect(lambda item_id: self._done(item_id, self.tr("Item recorded.")))
         return self._open(dialog)
 
@@ -156,7 +156,7 @@ class TakedownPage(QWidget):
         item = self._full(self.selected_id()) if self.session.can(Permission.CASE_EDIT) else None
         if item is None:
             return None
-        dialog = ItemDialog(self.session, self.case_id, item=item, parent=self)
+        dialog = TakedownItemDialog(self.session, self.case_id, item=item, parent=self)
         dialog.saved.connect(lambda item_id: self._done(item_id, self.tr("Item saved.")))
         return self._open(dialog)
 
@@ -164,7 +164,7 @@ class TakedownPage(QWidget):
         item = self.selected()
         if item is None:
             return None
-        dialog = ItemDialog(self.session, self.case_id, original=item, parent=self)
+        dialog = TakedownItemDialog(self.session, self.case_id, original=item, parent=self)
         dialog.saved.connect(lambda item_id: self._done(item_id, self.tr("Re-upload recorded and linked.")))
         return self._open(dialog)
 
@@ -172,7 +172,7 @@ class TakedownPage(QWidget):
         item = self.selected()
         if item is None:
             return None
-        dialog = RequestDialog(self.session, self.case_id, item.id, self)
+        dialog = TakedownRequestDialog(self.session, self.case_id, item.id, self)
         dialog.saved.connect(lambda _: self._done(item.id, self.tr("Removal request recorded.")))
         return self._open(dialog)
 
@@ -180,7 +180,7 @@ class TakedownPage(QWidget):
         item = self.selected()
         if item is None:
             return None
-        dialog = StatusDialog(self.session, self.case_id, item, self)
+        dialog = TakedownStatusDialog(self.session, self.case_id, item, self)
         dialog.saved.connect(lambda item_id: self._done(item_id, self.tr("Status changed.")))
         return self._open(dialog)
 
@@ -218,7 +218,7 @@ class TakedownPage(QWidget):
             return None
         if found is None:
             return None
-        return self._open(EvidenceDialog(found[0], found[2], self))
+        return self._open(TakedownEvidenceDialog(found[0], found[2], self))
 
     def _done(self, item_id: str, text: str) -> None:
         self.changed.emit()
@@ -228,7 +228,7 @@ class TakedownPage(QWidget):
         self.message.show_success(text)
 
 
-class EvidenceDialog(QDialog):
+class TakedownEvidenceDialog(QDialog):
     """A screenshot shown from memory: it is never written to a file."""
 
     def __init__(self, name: str, data: bytes, parent: QWidget | None = None) -> None:

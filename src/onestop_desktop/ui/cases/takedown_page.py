@@ -62,6 +62,8 @@ class TakedownPage(QWidget):
         self.requests = record_table(self, "takedownRequests", self.tr("Removal requests of the selected item"),
                                      self.requests_model, stretch_column=3)  # fmt: skip
         self.requests.setMaximumHeight(self.requests.fontMetrics().height() * 8)
+        for column in (0, 1, 2):
+            self.requests.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = named_button(self, "takedownAdd", self.tr("&New item…"), self.add, editing)
         self.add_button.setObjectName("primary")
         self.edit_button = named_button(self, "takedownEdit", self.tr("&Edit…"), self.edit, editing)

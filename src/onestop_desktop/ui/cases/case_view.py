@@ -115,6 +115,7 @@ class CaseView(QWidget):
         self.referrals = ReferralsPage(session, runner, self.case_id, self)
         self.programs = ProgramsPage(session, self.case_id, self)
         self.takedown = TakedownPage(session, self.case_id, self)
+        self.takedown.hide()  # until `_show_takedown` puts it in the tabs
         self.followups = FollowupsPage(session, self.case_id, people, self)
         self.history = HistoryPage(session, self.case_id, people, self)
         self.pages: dict[str, QWidget] = {"overview": self.overview, "needs": self.needs}
@@ -130,7 +131,8 @@ class CaseView(QWidget):
             history=self.history,
         )
         for name, page in self.pages.items():
-            self.tabs.addTab(page, self._tab_title(name))
+            if page is not self.takedown:  # added by `_show_takedown` for the cases it applies to
+                self.tabs.addTab(page, self._tab_title(name))
             if isinstance(page, CasePage):
                 page.saved.connect(self.reload)
                 page.reload_requested.connect(self.reload)
@@ -198,7 +200,12 @@ class CaseView(QWidget):
             )
         except OneStopError:
             shown = False
-        self.tabs.setTabVisible(self.tabs.indexOf(self.takedown), shown)
+        index = self.tabs.indexOf(self.takedown)
+        if shown and index < 0:  # a tab of its own only where it applies: other cases keep their tab order
+            self.tabs.insertTab(self.tabs.indexOf(self.referrals) + 1, self.takedown, self._tab_title("takedown"))
+        elif not shown and index >= 0:
+            self.tabs.removeTab(index)
+            self.takedown.hide()
         if shown:
             self.takedown.refresh()
 

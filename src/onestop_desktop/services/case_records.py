@@ -15,12 +15,20 @@ from ..domain.roles import Permission
 from ..domain.taxonomy import NeedLevel, ServiceDomain
 from ..domain.validation import BAD_DATETIME, BAD_DURATION, Validator, parse_local_datetime
 from ..storage import repos
+from ..storage.db import Connection
 from ._auth import requires
 from .case_access import record
 from .case_editing import CaseEditing, iso, refuse
 
 
 class CaseRecords(CaseEditing):
+    @staticmethod
+    def _own_record(conn: Connection, table: str, row_id: str, case_id: str) -> None:
+        """Access was checked on `case_id`: the record edited must be that case's, or a case the user may see
+        would open the door to one they may not (the whole transaction, audit entry included, is undone)."""
+        if not repos.case_items.belongs_to_case(conn, table, row_id, case_id):
+            raise OneStopError(ErrorCode.NOT_FOUND)
+
     # -- needs and plan -----------------------------------------------------------------------------
     @requires(Permission.CASE_EDIT)
     def set_need(self, case_id: str, domain: ServiceDomain, level: NeedLevel, note: str = "") -> None:
@@ -54,6 +62,7 @@ class CaseRecords(CaseEditing):
     def update_goal(self, case_id: str, goal_id: str, form: GoalForm) -> None:
         values = self._goal_values(form)
         with self._editing(case_id, AuditAction.UPDATE, "plan goal changed") as tx:
+            self._own_record(tx.conn, "plan_goals", goal_id, case_id)
             repos.case_items.update_goal(tx, goal_id, values)
 
     # -- counseling sessions ---------------------------------------------------------------------------
@@ -128,6 +137,7 @@ class CaseRecords(CaseEditing):
     def update_service(self, case_id: str, service_id: str, form: ServiceForm) -> None:
         values = self._service_values(form)
         with self._editing(case_id, AuditAction.UPDATE, "service") as tx:
+            self._own_record(tx.conn, "case_services", service_id, case_id)
             repos.case_items.update_service(tx, service_id, values)
 
     # -- follow-ups -----------------------------------------------------------------------------------------

@@ -55,6 +55,19 @@ def add_goal(tx: WriteTx, case_id: str, domain: ServiceDomain | None, goal: str,
     return goal_id
 
 
+def belongs_to_case(conn: Connection, table: str, row_id: str, case_id: str) -> bool:
+    """The record is a live row of this case (a form names both; the case is what access was checked on)."""
+    if table not in _CASE_RECORD_TABLES:
+        raise ValueError(table)
+    row = conn.execute(
+        f"SELECT 1 FROM {table} WHERE id = ? AND case_id = ? AND deleted_at IS NULL", (row_id, case_id)
+    ).fetchone()
+    return row is not None
+
+
+_CASE_RECORD_TABLES = frozenset({"plan_goals", "case_services"})
+
+
 def update_goal(tx: WriteTx, goal_id: str, values: dict[str, object]) -> int:
     return tx.update("plan_goals", goal_id, values)
 

@@ -6663,6 +6663,30 @@
         <source>{count} items</source>
         <translation>항목 {count}건</translation>
     </message>
+    <message>
+        <source>E&amp;xport list (.xlsx)…</source>
+        <translation>목록 내보내기(.xlsx)(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>목록 내보내기</translation>
+    </message>
+    <message>
+        <source>Purpose of the output:</source>
+        <translation>출력 사유:</translation>
+    </message>
+    <message>
+        <source>Removal request to the agency</source>
+        <translation>삭제지원 기관 요청</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{count} items written to {path}.</source>
+        <translation>{count}건을 {path}에 저장했습니다. 출력·복사 대장과 감사 기록에 남았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>TakedownRequestDialog</name>

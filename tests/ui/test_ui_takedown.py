@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
@@ -33,7 +34,7 @@ def _cases(vault: Vault) -> tuple[str, str]:
 
 
 def test_the_tab_records_items_masks_addresses_and_audits_showing_them(
-    qtbot: QtBot, make_window: WindowFactory, ready_vault: Vault
+    qtbot: QtBot, make_window: WindowFactory, ready_vault: Vault, tmp_path: Path
 ) -> None:
     digital, stalking = _cases(ready_vault)
     _, workspace = open_workspace(qtbot, make_window, ready_vault, STAFF, STAFF_PASS)
@@ -78,3 +79,6 @@ def test_the_tab_records_items_masks_addresses_and_audits_showing_them(
     with workspace.session.store.read() as conn:
         audit = "\n".join(str(r[0]) for r in conn.execute("SELECT detail FROM audit_log"))
     assert "takedown addresses shown" in audit and "zq81x7" not in audit
+    target = tmp_path / "list.xlsx"
+    page.export_list(target, "기관 발송")
+    assert target.exists() and "2" in page.message.text()

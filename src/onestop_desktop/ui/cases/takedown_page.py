@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -36,6 +37,7 @@ from ..common.text import label
 from ..common.waiting import waiting
 from ..common.widgets import MessageLabel
 from ..models.takedown_table_model import TakedownItemModel, TakedownRequestModel
+from ..save_dialog import ask_save_path
 from .takedown_dialogs import TakedownItemDialog, TakedownRequestDialog, TakedownStatusDialog
 
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
@@ -76,6 +78,8 @@ class TakedownPage(QWidget):
                                           editing)  # fmt: skip
         self.evidence_button = named_button(self, "takedownEvidence", self.tr("&View screenshot…"), self.view_evidence,
                                             editing)  # fmt: skip
+        self.export_button = named_button(self, "takedownExport", self.tr("E&xport list (.xlsx)…"), self.export_list,
+                                          session.can(Permission.DOCUMENTS))  # fmt: skip
         self.show_urls = QPushButton(self.tr("Show &addresses"), self)
         self.show_urls.setObjectName("takedownShowUrls")
         self.show_urls.setCheckable(True)
@@ -86,6 +90,7 @@ class TakedownPage(QWidget):
                        self.status_button, self.attach_button, self.evidence_button):  # fmt: skip
             tools.addWidget(button)
         tools.addStretch(1)
+        tools.addWidget(self.export_button)
         tools.addWidget(self.show_urls)
         requests_title = QLabel(self.tr("Removal requests of the selected item"), self)
         requests_title.setObjectName("sectionTitle")
@@ -221,6 +226,28 @@ class TakedownPage(QWidget):
         if found is None:
             return None
         return self._open(TakedownEvidenceDialog(found[0], found[2], self))
+
+    def export_list(self, target: Path | None = None, purpose: str | None = None) -> None:
+        """The case's list as the agency's spreadsheet, with its 출력 사유; the save dialog confirmed any
+        replacement, and the service registers and audits the output."""
+        if purpose is None:
+            purpose, ok = QInputDialog.getText(self, self.tr("Export the list"), self.tr("Purpose of the output:"),
+                                               text=self.tr("Removal request to the agency"))  # fmt: skip
+            if not ok:
+                return
+        if target is None:
+            suggested = Path.home() / f"삭제지원목록-{self.session.takedown.items(self.case_id)[0].case_number}.xlsx"
+            target = ask_save_path(self, self.tr("Export the list"), suggested,
+                                   self.tr("Excel workbooks (*.xlsx)"), ".xlsx")  # fmt: skip
+            if target is None:
+                return
+        try:
+            with waiting():
+                count = self.session.takedown_export.save(self.case_id, target, purpose, overwrite=True)
+        except OneStopError as err:
+            self.message.show_error(err)
+            return
+        self.message.show_success(self.tr("{count} items written to {path}.").format(count=count, path=target))
 
     def _done(self, item_id: str, text: str) -> None:
         self.changed.emit()

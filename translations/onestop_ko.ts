@@ -5173,6 +5173,10 @@
         <source>{number} is now “{status}”.</source>
         <translation>{number}의 상태를 ‘{status}’(으)로 바꿨습니다.</translation>
     </message>
+    <message>
+        <source>Items to remove (.&amp;xlsx)…</source>
+        <translation>삭제지원 목록(.xlsx)(&amp;X)…</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -6578,6 +6582,29 @@
     </message>
 </context>
 <context>
+    <name>TakedownOutput</name>
+    <message>
+        <source>Export the list</source>
+        <translation>목록 내보내기</translation>
+    </message>
+    <message>
+        <source>Purpose of the output:</source>
+        <translation>출력 사유:</translation>
+    </message>
+    <message>
+        <source>Removal request to the agency</source>
+        <translation>삭제지원 기관 요청</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The list was written to {path}. Recorded in the document register and the audit trail.</source>
+        <translation>목록을 {path}에 저장했습니다. 출력·복사 대장과 감사 기록에 남았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>TakedownPage</name>
     <message>
         <source>&amp;Edit…</source>
@@ -6666,26 +6693,6 @@
     <message>
         <source>E&amp;xport list (.xlsx)…</source>
         <translation>목록 내보내기(.xlsx)(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Export the list</source>
-        <translation>목록 내보내기</translation>
-    </message>
-    <message>
-        <source>Purpose of the output:</source>
-        <translation>출력 사유:</translation>
-    </message>
-    <message>
-        <source>Removal request to the agency</source>
-        <translation>삭제지원 기관 요청</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 통합 문서 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>{count} items written to {path}.</source>
-        <translation>{count}건을 {path}에 저장했습니다. 출력·복사 대장과 감사 기록에 남았습니다.</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+import openpyxl
 from pytestqt.qtbot import QtBot
 
-from onestop_desktop.domain.casework import IntakeForm
-from onestop_desktop.domain.takedown import ItemStatus, Recipient
-from onestop_desktop.domain.taxonomy import CrimeType
+from onestop_desktop.domain.casework import ConsentForm, IntakeForm, ReferralForm
+from onestop_desktop.domain.consent import ConsentKind, DataItem
+from onestop_desktop.domain.takedown import ItemForm, ItemKind, ItemStatus, Recipient
+from onestop_desktop.domain.taxonomy import CrimeType, ServiceDomain
 from onestop_desktop.services.vault import Vault
 from onestop_desktop.ui.cases.takedown_dialogs import TakedownItemDialog, TakedownRequestDialog, TakedownStatusDialog
 from onestop_desktop.ui.common.fields import set_choice
@@ -81,4 +83,39 @@ def test_the_tab_records_items_masks_addresses_and_audits_showing_them(
     assert "takedown addresses shown" in audit and "zq81x7" not in audit
     target = tmp_path / "list.xlsx"
     page.export_list(target, "기관 발송")
-    assert target.exists() and "2" in page.message.text()
+    assert target.exists() and "list.xlsx" in page.message.text()
+
+
+def test_a_referral_carrying_the_list_saves_it_as_the_agency_sheet(
+    qtbot: QtBot, make_window: WindowFactory, ready_vault: Vault, tmp_path: Path
+) -> None:
+    digital, _ = _cases(ready_vault)
+    given = (date.today() - timedelta(days=1)).isoformat()
+    admin = ready_vault.login(ADMIN, ADMIN_PASS)
+    try:
+        admin.takedown.add_item(digital, ItemForm("동영상사이트", URL, "", ItemKind.VIDEO, given))
+        agency = next(a.id for a in admin.agencies.list() if ServiceDomain.DIGITAL in a.domains)
+        items = frozenset({DataItem.NAME, DataItem.TAKEDOWN})
+        admin.consents.record(digital, ConsentForm(kind=ConsentKind.COLLECTION, given_on=given))
+        admin.consents.record(digital, ConsentForm(kind=ConsentKind.SENSITIVE, given_on=given, items=items))
+        admin.consents.record(digital, ConsentForm(kind=ConsentKind.THIRD_PARTY, agency_id=agency, given_on=given,
+                                                   items=items))  # fmt: skip
+        with_list = admin.referrals.create(digital, ReferralForm(agency_id=agency, domain=ServiceDomain.DIGITAL,
+                                                                 reason="삭제 지원", items=items))  # fmt: skip
+        name_only = ReferralForm(agency_id=agency, domain=ServiceDomain.DIGITAL, reason="상담",
+                                 items=frozenset({DataItem.NAME}))  # fmt: skip
+        without = admin.referrals.create(digital, name_only)
+    finally:
+        admin.logout()
+    _, workspace = open_workspace(qtbot, make_window, ready_vault, STAFF, STAFF_PASS)
+    view = workspace.open_case(digital)
+    assert view is not None
+    page = view.referrals
+    page.select(without)
+    assert page.takedown_button.isHidden()
+    page.select(with_list)
+    assert not page.takedown_button.isHidden() and page.takedown_button.isEnabled()
+    target = tmp_path / "agency.xlsx"
+    assert page.save_takedown_list(target, "기관 발송")
+    cells = [c.value for ws in openpyxl.load_workbook(target) for row in ws.iter_rows() for c in row]
+    assert URL in cells

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -37,8 +36,8 @@ from ..common.text import label
 from ..common.waiting import waiting
 from ..common.widgets import MessageLabel
 from ..models.takedown_table_model import TakedownItemModel, TakedownRequestModel
-from ..save_dialog import ask_save_path
 from .takedown_dialogs import TakedownItemDialog, TakedownRequestDialog, TakedownStatusDialog
+from .takedown_output import save_takedown_list
 
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
 
@@ -227,27 +226,12 @@ class TakedownPage(QWidget):
             return None
         return self._open(TakedownEvidenceDialog(found[0], found[2], self))
 
-    def export_list(self, target: Path | None = None, purpose: str | None = None) -> None:
-        """The case's list as the agency's spreadsheet, with its 출력 사유; the save dialog confirmed any
-        replacement, and the service registers and audits the output."""
-        if purpose is None:
-            purpose, ok = QInputDialog.getText(self, self.tr("Export the list"), self.tr("Purpose of the output:"),
-                                               text=self.tr("Removal request to the agency"))  # fmt: skip
-            if not ok:
-                return
-        if target is None:
-            suggested = Path.home() / f"삭제지원목록-{self.session.takedown.items(self.case_id)[0].case_number}.xlsx"
-            target = ask_save_path(self, self.tr("Export the list"), suggested,
-                                   self.tr("Excel workbooks (*.xlsx)"), ".xlsx")  # fmt: skip
-            if target is None:
-                return
-        try:
-            with waiting():
-                count = self.session.takedown_export.save(self.case_id, target, purpose, overwrite=True)
-        except OneStopError as err:
-            self.message.show_error(err)
-            return
-        self.message.show_success(self.tr("{count} items written to {path}.").format(count=count, path=target))
+    def export_list(self, target: Path | None = None, purpose: str | None = None) -> bool:
+        """The case's list as the agency's spreadsheet, with its 출력 사유."""
+        return save_takedown_list(self, self.message, "삭제지원목록.xlsx",
+                                  lambda path, why: self.session.takedown_export.save(self.case_id, path, why,
+                                                                                      overwrite=True),
+                                  target, purpose)  # fmt: skip
 
     def _done(self, item_id: str, text: str) -> None:
         self.changed.emit()

@@ -112,24 +112,30 @@ def by_status_and_month(conn: Connection, start: date, end: date) -> list[tuple[
     its first removal request, and 'removed' / 'refused' / 'reuploaded' by the day an item reached the status it
     has now. Counts only: no address, platform or case leaves this query."""
     span = (start.isoformat(), end.isoformat())
-    found = conn.execute(
-        "SELECT 'found', substr(found_on, 1, 7), count(*) FROM takedown_items"
-        " WHERE deleted_at IS NULL AND found_on >= ? AND found_on < ? GROUP BY 2",
-        span,
-    ).fetchall()
-    requested = conn.execute(
-        "SELECT 'requested', substr(first_on, 1, 7), count(*) FROM (SELECT min(r.requested_on) AS first_on"
-        " FROM takedown_requests r JOIN takedown_items i ON i.id = r.item_id"
-        " WHERE r.deleted_at IS NULL AND i.deleted_at IS NULL GROUP BY r.item_id)"
-        " WHERE first_on >= ? AND first_on < ? GROUP BY 2",
-        span,
-    ).fetchall()
-    reached = conn.execute(
-        "SELECT status, substr(status_on, 1, 7), count(*) FROM takedown_items"
-        " WHERE deleted_at IS NULL AND status IN ('removed', 'refused', 'reuploaded')"
-        " AND status_on >= ? AND status_on < ? GROUP BY 1, 2",
-        span,
-    ).fetchall()
+    found = list(
+        conn.execute(
+            "SELECT 'found', substr(found_on, 1, 7), count(*) FROM takedown_items"
+            " WHERE deleted_at IS NULL AND found_on >= ? AND found_on < ? GROUP BY 2",
+            span,
+        )
+    )
+    requested = list(
+        conn.execute(
+            "SELECT 'requested', substr(first_on, 1, 7), count(*) FROM (SELECT min(r.requested_on) AS first_on"
+            " FROM takedown_requests r JOIN takedown_items i ON i.id = r.item_id"
+            " WHERE r.deleted_at IS NULL AND i.deleted_at IS NULL GROUP BY r.item_id)"
+            " WHERE first_on >= ? AND first_on < ? GROUP BY 2",
+            span,
+        )
+    )
+    reached = list(
+        conn.execute(
+            "SELECT status, substr(status_on, 1, 7), count(*) FROM takedown_items"
+            " WHERE deleted_at IS NULL AND status IN ('removed', 'refused', 'reuploaded')"
+            " AND status_on >= ? AND status_on < ? GROUP BY 1, 2",
+            span,
+        )
+    )
     return [(str(s), str(m), int(n)) for s, m, n in [*found, *requested, *reached]]
 
 

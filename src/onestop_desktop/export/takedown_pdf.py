@@ -12,12 +12,6 @@ from . import styles as st
 from .grid import Grid, label, value
 from .text import para, paragraph
 
-_LONG_WORD = 40  # an address is one long "word": break it every so many characters so the cell can wrap it
-
-
-def _breakable(text: str) -> str:
-    return " ".join(text[i : i + _LONG_WORD] for i in range(0, len(text), _LONG_WORD)) if text else ""
-
 
 def section(items: tuple[TakedownItem, ...]) -> list[Flowable]:
     number = {item.id: n for n, item in enumerate(items, start=1)}
@@ -25,7 +19,7 @@ def section(items: tuple[TakedownItem, ...]) -> list[Flowable]:
     head = ("연번", "플랫폼", "URL 또는 위치", "유형", "발견일", "상태")
     g.row(*(label(text, style=st.LABEL_CENTER) for text in head))
     for item in items:
-        where = _breakable(item.url) if item.url else item.description
+        where = item.url or item.description  # a long address is split between characters (splitLongWords)
         if item.original_item_id in number:
             where += f" (재유포: {number[item.original_item_id or '']}번)"
         g.row(

@@ -11,7 +11,8 @@ from ..domain.takedown import Channel, FoundBy, ItemKind, ItemStatus, Recipient
 from ..storage import repos
 from ..storage.store import WriteTx
 
-PLATFORMS = ("동영상 공유 사이트", "해외 성인 사이트", "익명 게시판", "메신저 오픈채팅", "SNS 계정")
+PLATFORMS = ("동영상 공유 사이트", "해외 성인 사이트", "익명 게시판", "SNS 계정")  # sites with addresses
+CHAT = "메신저 오픈채팅"  # no address: described instead
 HOSTS = ("video.example.invalid", "adult.example.invalid", "board.example.invalid", "sns.example.invalid")
 RECIPIENTS = (Recipient.DSC_CENTER, Recipient.SEOUL_CENTER, Recipient.KCSC, Recipient.PLATFORM)
 
@@ -33,7 +34,7 @@ class DemoTakedown:
                 tx,
                 {
                     "case_id": case_id,
-                    "platform": PLATFORMS[3] if chat else rng.choice(PLATFORMS),
+                    "platform": CHAT if chat else rng.choice(PLATFORMS),
                     "url": "" if chat else f"https://{rng.choice(HOSTS)}/v/{rng.randrange(16**8):08x}",
                     "description": "비공개 단체 대화방" if chat else "",
                     "kind": str(ItemKind.THREAT if chat else rng.choice(list(ItemKind)[:4])),

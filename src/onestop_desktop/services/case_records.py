@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain.audit import AuditAction
-from ..domain.casework import FollowupForm, GoalForm, ServiceForm, SessionForm
+from ..domain.casework import CounselingSessionForm, FollowupForm, GoalForm, ServiceForm
 from ..domain.errors import ErrorCode, OneStopError
 from ..domain.roles import Permission
 from ..domain.taxonomy import NeedLevel, ServiceDomain
@@ -66,7 +66,7 @@ class CaseRecords(CaseEditing):
             repos.case_items.update_goal(tx, goal_id, values)
 
     # -- counseling sessions ---------------------------------------------------------------------------
-    def _session_values(self, form: SessionForm) -> dict[str, object]:
+    def _counseling_session_values(self, form: CounselingSessionForm) -> dict[str, object]:
         v = Validator(date.today())
         started = parse_local_datetime(form.started_at)
         if started is None:
@@ -91,22 +91,24 @@ class CaseRecords(CaseEditing):
         }
 
     @requires(Permission.NOTES_WRITE)
-    def add_session(self, case_id: str, form: SessionForm) -> str:
-        values = self._session_values(form)
+    def add_counseling_session(self, case_id: str, form: CounselingSessionForm) -> str:
+        values = self._counseling_session_values(form)
         with self._editing(case_id, AuditAction.CREATE, "counseling session") as tx:
-            session_id = repos.case_items.add_session(tx, case_id, values)
-        return session_id
+            counseling_session_id = repos.case_items.add_counseling_session(tx, case_id, values)
+        return counseling_session_id
 
     @requires(Permission.NOTES_WRITE)
-    def update_session(self, session_id: str, form: SessionForm, expected_updated_at: str | None = None) -> None:
-        values = self._session_values(form)
+    def update_counseling_session(
+        self, counseling_session_id: str, form: CounselingSessionForm, expected_updated_at: str | None = None
+    ) -> None:
+        values = self._counseling_session_values(form)
         with self.session.store.read() as conn:
-            case_id = repos.case_items.case_of_session(conn, session_id)
+            case_id = repos.case_items.case_of_counseling_session(conn, counseling_session_id)
         if case_id is None:
             raise OneStopError(ErrorCode.NOT_FOUND)
         with self._editing(case_id, AuditAction.UPDATE, "counseling session") as tx:
-            self._expect(tx, "case_sessions", session_id, expected_updated_at)
-            repos.case_items.update_session(tx, session_id, values)
+            self._expect(tx, "case_sessions", counseling_session_id, expected_updated_at)
+            repos.case_items.update_counseling_session(tx, counseling_session_id, values)
 
     # -- services provided ------------------------------------------------------------------------------
     def _service_values(self, form: ServiceForm) -> dict[str, object]:

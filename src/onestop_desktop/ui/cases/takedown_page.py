@@ -67,19 +67,19 @@ class TakedownPage(QWidget):
             self.requests.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = named_button(self, "takedownAdd", self.tr("&New item…"), self.add, editing)
         self.add_button.setObjectName("primary")
-        self.edit_button = named_button(self, "takedownEdit", self.tr("&Edit…"), self.edit, editing)
-        self.reupload_button = named_button(self, "takedownReupload", self.tr("Re-&upload…"), self.reupload, editing)
+        self.edit_button = named_button(self, "takedownEdit", self.tr("Ed&it…"), self.edit, editing)
+        self.reupload_button = named_button(self, "takedownReupload", self.tr("Re-up&load…"), self.reupload, editing)
         self.request_button = named_button(self, "takedownRequest", self.tr("Removal re&quest…"), self.request,
                                            editing)  # fmt: skip
-        self.status_button = named_button(self, "takedownStatusChange", self.tr("S&tatus…"), self.change_status,
+        self.status_button = named_button(self, "takedownStatusChange", self.tr("&Change status…"), self.change_status,
                                           editing)  # fmt: skip
-        self.attach_button = named_button(self, "takedownAttach", self.tr("Attach &screenshot…"), self.attach,
+        self.attach_button = named_button(self, "takedownAttach", self.tr("&Attach screenshot…"), self.attach,
                                           editing)  # fmt: skip
-        self.evidence_button = named_button(self, "takedownEvidence", self.tr("&View screenshot…"), self.view_evidence,
+        self.evidence_button = named_button(self, "takedownEvidence", self.tr("View screens&hot…"), self.view_evidence,
                                             editing)  # fmt: skip
         self.export_button = named_button(self, "takedownExport", self.tr("E&xport list (.xlsx)…"), self.export_list,
                                           session.can(Permission.DOCUMENTS))  # fmt: skip
-        self.show_urls = QPushButton(self.tr("Show &addresses"), self)
+        self.show_urls = QPushButton(self.tr("Show add&resses"), self)
         self.show_urls.setObjectName("takedownShowUrls")
         self.show_urls.setCheckable(True)
         self.show_urls.setToolTip(self.tr("Addresses are masked; showing them is recorded in the audit trail."))

@@ -6024,6 +6024,10 @@
         <source>printed</source>
         <translation>인쇄</translation>
     </message>
+    <message>
+        <source>Takedown item list</source>
+        <translation>삭제지원 목록</translation>
+    </message>
 </context>
 <context>
     <name>RegisterDialog</name>

@@ -7,12 +7,10 @@ trail — the audit entry names the case and the reason, never an address.
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date, datetime
 from pathlib import Path
 
 from .. import export
-from ..domain.audit import AuditAction
 from ..domain.casework import FieldProblem
 from ..domain.consent import DataItem
 from ..domain.documents import Production
@@ -24,7 +22,7 @@ from ..domain.text import QT_TRANSLATE_NOOP
 from ..storage import repos
 from ..storage.atomic_file import write_atomic
 from ._auth import requires
-from .case_access import record, require_case
+from .case_access import require_case
 from .documents import NEED_PURPOSE, RenderedDocument, register_output
 from .output_target import check_output_target
 from .referrals import ConsentMissing, Referrals
@@ -60,25 +58,14 @@ class TakedownExport:
         check_output_target(target, self.session.vault.data_dir.root, OutputKind.XLSX, overwrite=overwrite)
         data = self.render(case_id, purpose)
         write_atomic(target, data)
-        with self.session.store.write(self.session.actor) as tx:
-            client_id = repos.cases.client_id_of(tx.conn, case_id)
-            repos.referrals.register_document(
-                tx,
-                {
-                    "kind": DOCUMENT_KIND,
-                    "referral_id": None,
-                    "client_id": client_id,
-                    "recipient": "삭제지원 기관",
-                    "produced_by": self.session.user.id,
-                    "produced_at": tx.now,
-                    "purpose": purpose.strip()[:200],
-                    "destination": "file",
-                    "pages": 1,
-                    "sha256": hashlib.sha256(data).hexdigest(),
-                },
-            )
-            record(tx, self.session, AuditAction.EXPORT, case_id, f"{DOCUMENT_KIND}: {purpose.strip()}"[:200])
-            return repos.takedown.count_for_case(tx.conn, case_id)
+        with self.session.store.read() as conn:
+            client_id = repos.cases.client_id_of(conn, case_id)
+            count = repos.takedown.count_for_case(conn, case_id)
+        document = RenderedDocument(
+            DOCUMENT_KIND, data, 1, "삭제지원 기관", purpose.strip()[:200], (), client_id, case_id
+        )
+        register_output(self.session, document, "file")
+        return count
 
     # -- the attachment of a 삭제지원 referral -------------------------------------------------------------
     @requires(Permission.DOCUMENTS)

@@ -1486,6 +1486,10 @@
         <source>Appoint&amp;ments</source>
         <translation>일정(&amp;M)</translation>
     </message>
+    <message>
+        <source>Takedo&amp;wn</source>
+        <translation>삭제 지원(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>CenterPage</name>
@@ -2069,6 +2073,10 @@
     <message>
         <source>A resident registration number is never sent on consent: record the legal basis that requires it.</source>
         <translation>주민등록번호는 동의만으로 보낼 수 없습니다. 이를 요구하는 법적 근거를 기록하세요.</translation>
+    </message>
+    <message>
+        <source>Online items to be removed (addresses included)</source>
+        <translation>삭제 지원 대상 게시물 목록(주소 포함)</translation>
     </message>
 </context>
 <context>
@@ -5981,6 +5989,10 @@
         <source>{number} is now “{status}”.</source>
         <translation>{number}의 상태를 ‘{status}’(으)로 바꿨습니다.</translation>
     </message>
+    <message>
+        <source>Items to remove (.&amp;xlsx)…</source>
+        <translation>삭제지원 목록(.xlsx)(&amp;X)…</translation>
+    </message>
 </context>
 <context>
     <name>Register</name>
@@ -6011,6 +6023,10 @@
     <message>
         <source>printed</source>
         <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>Takedown item list</source>
+        <translation>삭제지원 목록</translation>
     </message>
 </context>
 <context>
@@ -7261,6 +7277,346 @@
     </message>
 </context>
 <context>
+    <name>TakedownEvidenceDialog</name>
+    <message>
+        <source>Screenshot: {name}</source>
+        <translation>캡처: {name}</translation>
+    </message>
+    <message>
+        <source>This file is not an image this program can show.</source>
+        <translation>이 프로그램에서 보여 줄 수 있는 이미지 파일이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownItemDialog</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>유형(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>플랫폼(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Where (no address):</source>
+        <translation>위치(주소 없음)(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>주소(URL)</translation>
+    </message>
+    <message>
+        <source>Edit the item</source>
+        <translation>항목 수정</translation>
+    </message>
+    <message>
+        <source>Found &amp;by:</source>
+        <translation>발견자(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Found &amp;on:</source>
+        <translation>발견일(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>발견자</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>발견일</translation>
+    </message>
+    <message>
+        <source>It is linked to the item it re-appeared from, which becomes “Re-uploaded”.</source>
+        <translation>다시 올라온 원래 항목과 연결되며, 원래 항목의 상태는 ‘재유포’가 됩니다.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>New item found online</source>
+        <translation>새 발견 항목</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Platform or site</source>
+        <translation>플랫폼 또는 사이트</translation>
+    </message>
+    <message>
+        <source>Re-upload found</source>
+        <translation>재유포 발견</translation>
+    </message>
+    <message>
+        <source>Where it is, when there is no address</source>
+        <translation>주소가 없을 때 위치 설명</translation>
+    </message>
+    <message>
+        <source>e.g. open chat room, direct message</source>
+        <translation>예: 오픈채팅방, 개인 메시지</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownItemModel</name>
+    <message>
+        <source>Address or where</source>
+        <translation>주소 또는 위치</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>발견일</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>연번</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>상태 일자</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>{where} (re-upload of no. {number})</source>
+        <translation>{where} ({number}번 재유포)</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownOutput</name>
+    <message>
+        <source>Export the list</source>
+        <translation>목록 내보내기</translation>
+    </message>
+    <message>
+        <source>Purpose of the output:</source>
+        <translation>출력 사유:</translation>
+    </message>
+    <message>
+        <source>Removal request to the agency</source>
+        <translation>삭제지원 기관 요청</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The list was written to {path}. Recorded in the document register and the audit trail.</source>
+        <translation>목록을 {path}에 저장했습니다. 출력·복사 대장과 감사 기록에 남았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownPage</name>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>항목 추가(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Addresses are masked; showing them is recorded in the audit trail.</source>
+        <translation>주소는 가려져 있습니다. 주소를 보면 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>이미지 및 PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Item recorded.</source>
+        <translation>항목을 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Item saved.</source>
+        <translation>항목을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Items found online</source>
+        <translation>발견된 게시물</translation>
+    </message>
+    <message>
+        <source>Re-upload recorded and linked.</source>
+        <translation>재유포를 기록하고 원래 항목과 연결했습니다.</translation>
+    </message>
+    <message>
+        <source>Removal re&amp;quest…</source>
+        <translation>삭제 요청(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Removal request recorded.</source>
+        <translation>삭제 요청을 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Removal requests of the selected item</source>
+        <translation>선택한 항목의 삭제 요청 내역</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>캡처</translation>
+    </message>
+    <message>
+        <source>Screenshot kept in the encrypted database.</source>
+        <translation>캡처를 암호화된 데이터베이스에 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>Status changed.</source>
+        <translation>상태를 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>파일을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>항목 {count}건</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>수정(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Re-up&amp;load…</source>
+        <translation>재유포 등록(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change status…</source>
+        <translation>상태 변경(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach screenshot…</source>
+        <translation>캡처 첨부(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>View screens&amp;hot…</source>
+        <translation>캡처 보기(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Show add&amp;resses</source>
+        <translation>주소 보기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list (.xlsx)…</source>
+        <translation>목록 내보내기(.xlsx)(&amp;X)…</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownRequestDialog</name>
+    <message>
+        <source>&amp;How:</source>
+        <translation>방법(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>기록(&amp;R)</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Removal request</source>
+        <translation>삭제 요청</translation>
+    </message>
+    <message>
+        <source>Requested &amp;from:</source>
+        <translation>요청 기관(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Requested &amp;on:</source>
+        <translation>요청일(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Requested from</source>
+        <translation>요청 기관</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>요청일</translation>
+    </message>
+    <message>
+        <source>e.g. receipt number</source>
+        <translation>예: 접수번호</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownRequestModel</name>
+    <message>
+        <source>How</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>요청일</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>요청 기관</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownStatusDialog</name>
+    <message>
+        <source>&amp;Change</source>
+        <translation>변경(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>상태(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <source>S&amp;ince:</source>
+        <translation>일자(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
     <name>Taxonomy</name>
     <message>
         <source>Intake</source>
@@ -7533,6 +7889,86 @@
     <message>
         <source>No place</source>
         <translation>장소 없음</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>내담자</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>Deepfake</source>
+        <translation>딥페이크</translation>
+    </message>
+    <message>
+        <source>Digital Sex Crime Victim Support Center</source>
+        <translation>디지털성범죄피해자지원센터</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>전자우편</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>발견</translation>
+    </message>
+    <message>
+        <source>Korea Communications Standards Commission</source>
+        <translation>방송통신심의위원회</translation>
+    </message>
+    <message>
+        <source>Official letter</source>
+        <translation>공문</translation>
+    </message>
+    <message>
+        <source>Online form</source>
+        <translation>온라인 신청</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>게시글</translation>
+    </message>
+    <message>
+        <source>Re-uploaded</source>
+        <translation>재유포</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>Removal confirmed</source>
+        <translation>삭제 확인</translation>
+    </message>
+    <message>
+        <source>Removal requested</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Seoul Digital Sex Crime Safety Support Center</source>
+        <translation>서울 디지털성범죄 안심지원센터</translation>
+    </message>
+    <message>
+        <source>The platform directly</source>
+        <translation>플랫폼 직접</translation>
+    </message>
+    <message>
+        <source>Threatening message</source>
+        <translation>협박 메시지</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>영상</translation>
     </message>
 </context>
 <context>
@@ -8038,6 +8474,26 @@
     <message>
         <source>A month can be reviewed once it has begun, not before.</source>
         <translation>아직 시작되지 않은 달은 점검할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give the address, or describe where the item is when it has none.</source>
+        <translation>주소를 적거나, 주소가 없으면 위치를 설명하십시오.</translation>
+    </message>
+    <message>
+        <source>The file must hold 1 byte to 20 MB.</source>
+        <translation>파일 크기는 1바이트에서 20MB 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>This date is before the item was found.</source>
+        <translation>이 날짜는 발견일보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>This referral does not carry the list of items to be removed.</source>
+        <translation>이 연계 의뢰에는 삭제 지원 대상 목록이 포함되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Write the address as it appears in the browser, starting with http:// or https://.</source>
+        <translation>주소는 브라우저에 보이는 대로 http:// 또는 https://로 시작하게 적으십시오.</translation>
     </message>
 </context>
 <context>

@@ -417,6 +417,25 @@ def test_migration_0110(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
     session.logout()
 
 
+def test_migration_0160(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installation from before 0160 gets the takedown tables, captured, with their status vocabulary checked."""
+    vault = _installation_at(110, data_dir, monkeypatch)
+    session = vault.login("admin", ADMIN_PASSPHRASE)
+    try:
+        with session.store.read() as conn:
+            assert migrate.current_version(conn) == migrate.LATEST_VERSION
+            captured = {r[0] for r in conn.execute("SELECT name FROM captured_tables")}
+            assert {"takedown_items", "takedown_requests"} <= captured
+            assert missing_capture(conn) == []
+            columns = {r[1] for r in conn.execute("PRAGMA table_info(takedown_items)")}
+            assert {"url", "original_item_id", "evidence_attachment_id", "status", "status_on"} <= columns
+            schema = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'takedown_items'").fetchone()[0]
+            assert "'found', 'requested', 'removed', 'refused', 'reuploaded'" in schema
+            assert conn.execute("SELECT count(*) FROM takedown_items").fetchone()[0] == 0
+    finally:
+        session.logout()
+
+
 def test_migration_0170(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """An installation from before 0170 gets the appointment tables, captured for sync, and the range reads use
     their indexes (a worker's week never scans every series)."""

@@ -15,6 +15,7 @@ from . import (
     referral_commands,
     register_commands,
     sync_commands,
+    takedown_commands,
 )
 from .exits import Exit
 from .io import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, UsageError
@@ -277,4 +278,5 @@ def build_parser() -> Parser:
     referral_commands.register(sub)
     register_commands.register(sub)
     contact_commands.register(sub)
+    takedown_commands.register(sub)
     return parser

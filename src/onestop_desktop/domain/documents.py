@@ -14,6 +14,7 @@ from .casework import Case, Client, ServiceRecord
 from .consent import DataItem
 from .korean import international_age
 from .referrals import Agency, Referral
+from .takedown import TakedownItem
 from .taxonomy import CrimeType, Gender, PoliceReport, RiskLevel
 
 
@@ -171,3 +172,4 @@ class Packet:
     letter: ReferralLetter
     consent_form: ConsentFormData
     summary_counseling_sessions: tuple[tuple[date, str], ...]  # (date, mode label) — never note text unless consented
+    takedown_items: tuple[TakedownItem, ...] = ()  # only when the referral carries DataItem.TAKEDOWN

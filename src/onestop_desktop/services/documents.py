@@ -232,7 +232,9 @@ class Documents:
             (date.fromisoformat(s.started_at[:10]), export.labels.COUNSELING_MODE[s.mode])
             for s in counseling_sessions[:20]
         )
-        return Packet(letter, self._consent_form(conn, referral.case_id, today), summary)
+        # the consent gate above passed for every item the referral carries, this list included
+        takedown = tuple(repos.takedown.for_case(conn, referral.case_id)) if DataItem.TAKEDOWN in referral.items else ()
+        return Packet(letter, self._consent_form(conn, referral.case_id, today), summary, takedown)
 
     def _referral(self, conn: Connection, referral_ref: str) -> Referral:
         """A referral named by its visible number (D1-연계-2026-00001) or its id, within the user's scope."""

@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from .settings import CenterSettings
     from .stats import Stats
     from .sync import Sync
+    from .takedown import Takedown
+    from .takedown_export import TakedownExport
     from .vault import Vault
 
 # Caches that may hold victim data between uses (the documents' wording and agency names), emptied whenever a
@@ -283,3 +285,15 @@ class Session:
         from .appointments import Appointments
 
         return Appointments(self)
+
+    @property
+    def takedown(self) -> Takedown:
+        from .takedown import Takedown
+
+        return Takedown(self)
+
+    @property
+    def takedown_export(self) -> TakedownExport:
+        from .takedown_export import TakedownExport
+
+        return TakedownExport(self)

@@ -63,6 +63,9 @@ REPLICATED: Final = (
     ReplicatedTable("referrals", _CASE, in_case_history=True),
     ReplicatedTable("referral_events", _CASE, via=("referrals", "referral_id"), append_only=True),
     ReplicatedTable("documents", _CASE, via=("referrals", "referral_id"), or_client=True),
+    # 삭제 지원: items found online and the removal requests for each (never in the history: it shows values)
+    ReplicatedTable("takedown_items", _CASE),
+    ReplicatedTable("takedown_requests", _CASE, via=("takedown_items", "item_id")),
     ReplicatedTable("program_enrolments", _CASE, in_case_history=True),
     ReplicatedTable("program_attendance", _CASE, via=("program_enrolments", "enrolment_id")),
     ReplicatedTable("appointments", _CASE, in_case_history=True),

@@ -16,6 +16,7 @@ from . import (
     referrals,
     settings,
     stats,
+    takedown,
     users,
 )
 
@@ -35,5 +36,6 @@ __all__ = [
     "referrals",
     "settings",
     "stats",
+    "takedown",
     "users",
 ]

@@ -2064,6 +2064,33 @@
     </message>
 </context>
 <context>
+    <name>Deadline</name>
+    <message>
+        <source>Relief fund application</source>
+        <translation>구조금 신청 기한</translation>
+    </message>
+    <message>
+        <source>3 years from learning of the harm or 10 years from the crime, whichever comes first</source>
+        <translation>피해를 안 날부터 3년, 범죄피해가 발생한 날부터 10년 중 먼저 오는 날</translation>
+    </message>
+    <message>
+        <source>Relief fund review request</source>
+        <translation>구조금 재심 신청 기한</translation>
+    </message>
+    <message>
+        <source>2 weeks from service of the district council's decision</source>
+        <translation>지구심의회 결정 송달일부터 2주</translation>
+    </message>
+    <message>
+        <source>Civil damages claim</source>
+        <translation>손해배상 청구 기한</translation>
+    </message>
+    <message>
+        <source>3 years from knowing the harm and the offender, 10 years from the act</source>
+        <translation>손해와 가해자를 안 날부터 3년, 불법행위를 한 날부터 10년</translation>
+    </message>
+</context>
+<context>
     <name>DemoHint</name>
     <message>
         <source>This is a demo with fictional data. Log in with:</source>
@@ -3436,6 +3463,22 @@
     <message>
         <source>{what} {operation}</source>
         <translation>{what} {operation}</translation>
+    </message>
+    <message>
+        <source>Danger assessment</source>
+        <translation>위험성 평가</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>안전계획</translation>
+    </message>
+    <message>
+        <source>Protective measure</source>
+        <translation>안전조치</translation>
+    </message>
+    <message>
+        <source>Deadline not applicable</source>
+        <translation>기한 해당 없음</translation>
     </message>
 </context>
 <context>
@@ -5551,6 +5594,109 @@
     </message>
 </context>
 <context>
+    <name>Safety</name>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니오</translation>
+    </message>
+    <message>
+        <source>Don't know</source>
+        <translation>모름</translation>
+    </message>
+    <message>
+        <source>Safe contacts</source>
+        <translation>안전한 연락처</translation>
+    </message>
+    <message>
+        <source>Code word</source>
+        <translation>약속한 말(암호)</translation>
+    </message>
+    <message>
+        <source>Where to go and how</source>
+        <translation>피할 곳과 가는 방법</translation>
+    </message>
+    <message>
+        <source>Documents and money to keep ready</source>
+        <translation>미리 챙겨 둘 서류와 돈</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>자녀</translation>
+    </message>
+    <message>
+        <source>Digital safety (location sharing, passwords, spyware)</source>
+        <translation>디지털 안전(위치 공유, 비밀번호, 스파이앱 점검)</translation>
+    </message>
+    <message>
+        <source>Work and school routes</source>
+        <translation>출퇴근·통학 경로</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Smartwatch</source>
+        <translation>스마트워치</translation>
+    </message>
+    <message>
+        <source>112 registration</source>
+        <translation>112 시스템 등록</translation>
+    </message>
+    <message>
+        <source>CCTV at home</source>
+        <translation>주거지 CCTV</translation>
+    </message>
+    <message>
+        <source>Temporary lodging</source>
+        <translation>임시숙소</translation>
+    </message>
+    <message>
+        <source>Personal protection</source>
+        <translation>신변경호</translation>
+    </message>
+    <message>
+        <source>Victim protection order</source>
+        <translation>피해자보호명령</translation>
+    </message>
+    <message>
+        <source>Restraining order / provisional measure</source>
+        <translation>접근금지(긴급·임시조치, 잠정조치)</translation>
+    </message>
+    <message>
+        <source>Other measure</source>
+        <translation>기타 안전조치</translation>
+    </message>
+    <message>
+        <source>Smartwatch: return or extend</source>
+        <translation>스마트워치 반납/연장 검토</translation>
+    </message>
+    <message>
+        <source>Temporary lodging ends</source>
+        <translation>임시숙소 종료 검토</translation>
+    </message>
+    <message>
+        <source>Protection order: extend?</source>
+        <translation>피해자보호명령 연장 검토</translation>
+    </message>
+    <message>
+        <source>Restraining order: extend?</source>
+        <translation>접근금지 연장 검토</translation>
+    </message>
+    <message>
+        <source>Protective measure ends: review</source>
+        <translation>안전조치 만료 검토</translation>
+    </message>
+    <message>
+        <source>Review the safety plan</source>
+        <translation>안전계획 검토</translation>
+    </message>
+</context>
+<context>
     <name>SaveBar</name>
     <message>
         <source>Show their version</source>
@@ -7118,6 +7264,22 @@
     <message>
         <source>Attendance is recorded only for clients still taking part.</source>
         <translation>출석은 참여 중인 내담자에 대해서만 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>사유를 적어 주십시오.</translation>
+    </message>
+    <message>
+        <source>Answer every question (yes, no or don't know).</source>
+        <translation>모든 문항에 답해 주십시오(예, 아니오, 모름).</translation>
+    </message>
+    <message>
+        <source>There is no such deadline rule.</source>
+        <translation>그런 기한 규칙이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The cut-offs must rise: medium &lt; high &lt; critical.</source>
+        <translation>기준 점수는 보통 &lt; 높음 &lt; 매우 높음 순으로 커야 합니다.</translation>
     </message>
 </context>
 <context>

@@ -72,13 +72,14 @@ PENDING = frozenset({ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.R
 
 @dataclass(frozen=True)
 class RenderedDocument:
-    kind: str  # referral_letter, consent_form, packet, batch
+    kind: str  # referral_letter, consent_form, packet, batch, safety_card
     data: bytes
     pages: int
     recipient: str
     purpose: str
     referral_ids: tuple[str, ...]
     client_id: str | None
+    case_id: str | None = None  # the case an output without a referral belongs to (the safety card)
 
 
 def _labels(items: Iterable[DataItem]) -> tuple[str, ...]:
@@ -96,7 +97,7 @@ def register_output(session: Session, document: RenderedDocument, destination: s
     with session.store.write(session.actor) as tx:
         targets: tuple[str | None, ...] = document.referral_ids or (None,)
         for referral_id in targets:
-            case_id = None
+            case_id = document.case_id
             if referral_id is not None:
                 referral = repos.referrals.get(tx.conn, referral_id)
                 case_id = referral.case_id if referral else None

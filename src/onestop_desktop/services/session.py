@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .programs import Programs
     from .referrals import Referrals
     from .reports import Reports
+    from .safety import Safety
     from .settings import CenterSettings
     from .stats import Stats
     from .sync import Sync
@@ -255,3 +256,9 @@ class Session:
         from .feedback import Feedback
 
         return Feedback(self)
+
+    @property
+    def safety(self) -> Safety:
+        from .safety import Safety
+
+        return Safety(self)

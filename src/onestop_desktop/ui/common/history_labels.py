@@ -43,6 +43,10 @@ TABLES: dict[str, str] = {
     "referrals": QT_TRANSLATE_NOOP("History", "Referral"),
     "program_enrolments": QT_TRANSLATE_NOOP("History", "Program enrolment"),
     "feedback_requests": QT_TRANSLATE_NOOP("History", "Satisfaction survey"),
+    "danger_assessments": QT_TRANSLATE_NOOP("History", "Danger assessment"),
+    "safety_plans": QT_TRANSLATE_NOOP("History", "Safety plan"),
+    "protective_measures": QT_TRANSLATE_NOOP("History", "Protective measure"),
+    "deadline_waivers": QT_TRANSLATE_NOOP("History", "Deadline not applicable"),
 }
 
 OPERATIONS: dict[str, str] = {

@@ -11,6 +11,7 @@ import io
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from onestop_desktop.domain.safety import EMERGENCY_NUMBERS, SafetyCard
@@ -43,6 +44,9 @@ def render_safety_card(card: SafetyCard) -> PdfBytes:
     canvas.setSubject("")
     canvas.setCreator("")
     text_width = width - 2 * _MARGIN
+    canvas.setStrokeGray(0.75)
+    canvas.setLineWidth(0.4)
+    canvas.roundRect(1.5 * mm, 1.5 * mm, width - 3 * mm, height - 3 * mm, 2 * mm)  # where to cut
     y = height - _MARGIN - 9
 
     def line(text: str, font: str, size: float, gap: float = 1.5) -> None:
@@ -57,8 +61,12 @@ def render_safety_card(card: SafetyCard) -> PdfBytes:
         label = _NUMBER_LABELS.get(number, _HOTLINE)
         canvas.setFont(BOLD, 11)
         canvas.drawString(_MARGIN, y, number)
+        label_x = _MARGIN + max(16 * mm, stringWidth(number, BOLD, 11) + 3 * mm)
         canvas.setFont(REGULAR, 6.5)
-        canvas.drawString(_MARGIN + 24 * mm, y + 1, label)
+        if label_x + stringWidth(label, REGULAR, 6.5) > width - _MARGIN:  # a long number: the label goes beneath
+            y -= 8
+            label_x = _MARGIN
+        canvas.drawString(label_x, y + 1, label)
         y -= 15
     y -= 2
     if card.code_word:

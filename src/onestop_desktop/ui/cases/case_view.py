@@ -31,6 +31,7 @@ from .page import CasePage
 from .people import People
 from .programs_page import ProgramsPage
 from .referrals_page import ReferralsPage
+from .safety_page import SafetyPage
 from .services_page import ServicesPage
 from .sessions_page import SessionsPage
 
@@ -113,6 +114,7 @@ class CaseView(QWidget):
         self.consents = ConsentsPage(session, runner, self.case_id, self)
         self.referrals = ReferralsPage(session, runner, self.case_id, self)
         self.programs = ProgramsPage(session, self.case_id, self)
+        self.safety = SafetyPage(session, runner, self.case_id, self)
         self.followups = FollowupsPage(session, self.case_id, people, self)
         self.history = HistoryPage(session, self.case_id, people, self)
         self.pages: dict[str, QWidget] = {"overview": self.overview, "needs": self.needs}
@@ -122,6 +124,7 @@ class CaseView(QWidget):
             services=self.services,
             consents=self.consents,
             referrals=self.referrals,
+            safety=self.safety,
             programs=self.programs,
             followups=self.followups,
             history=self.history,
@@ -137,6 +140,7 @@ class CaseView(QWidget):
         self.consents.changed.connect(self.reload)
         self.referrals.changed.connect(self.reload)
         self.programs.changed.connect(self.reload)
+        self.safety.changed.connect(self.reload)
         self.programs.kiosk_requested.connect(self.kiosk_requested)
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
@@ -156,6 +160,7 @@ class CaseView(QWidget):
             "services": self.tr("Ser&vices"),
             "consents": self.tr("Consen&ts"),
             "referrals": self.tr("R&eferrals"),
+            "safety": self.tr("S&afety"),
             "programs": self.tr("Pro&grams"),
             "followups": self.tr("Follow-&ups"),
             "history": self.tr("Histor&y"),
@@ -179,6 +184,7 @@ class CaseView(QWidget):
         self.consents.refresh(case_file)
         self.referrals.refresh(case_file)
         self.programs.refresh()
+        self.safety.refresh()
         self._show_survey_button()
         if self.history.loaded:
             self.history.load()

@@ -375,6 +375,84 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>&amp;Assessed on:</source>
+        <translation>평가일(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Level instead:</source>
+        <translation>위기도 직접 지정(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>기록(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(score)</source>
+        <translation>(점수대로)</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>평가일</translation>
+    </message>
+    <message>
+        <source>Danger assessment</source>
+        <translation>위험성 평가</translation>
+    </message>
+    <message>
+        <source>Level set by the counselor</source>
+        <translation>상담원이 지정한 위기도</translation>
+    </message>
+    <message>
+        <source>Reason for the level</source>
+        <translation>위기도 지정 사유</translation>
+    </message>
+    <message>
+        <source>Score {score} of {max}: {level}</source>
+        <translation>점수 {score} / {max}: {level}</translation>
+    </message>
+    <message>
+        <source>Weight {weight}</source>
+        <translation>가중치 {weight}</translation>
+    </message>
+    <message>
+        <source>{count} questions not answered</source>
+        <translation>답하지 않은 문항 {count}개</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTableModel</name>
+    <message>
+        <source>Assessed</source>
+        <translation>평가일</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>평가자</translation>
+    </message>
+    <message>
+        <source>Checklist version {version}</source>
+        <translation>체크리스트 {version}판</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>위기도</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>직접 지정 사유</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>not recorded</source>
@@ -959,6 +1037,10 @@
     <message>
         <source>the center's support in this case</source>
         <translation>이 사례에 대한 센터의 지원</translation>
+    </message>
+    <message>
+        <source>S&amp;afety</source>
+        <translation>안전(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2170,37 @@
     <message>
         <source>3 years from knowing the harm and the offender, 10 years from the act</source>
         <translation>손해와 가해자를 안 날부터 3년, 불법행위를 한 날부터 10년</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineTableModel</name>
+    <message>
+        <source>Deadline</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>마감일</translation>
+    </message>
+    <message>
+        <source>Legal source</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>Not applicable: {reason}</source>
+        <translation>해당 없음: {reason}</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>지남</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>{days}일 남음</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +4043,116 @@
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>&amp;Decided by:</source>
+        <translation>결정 기관(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>종료·반납일(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>시작일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>조치(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>만료일(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>결정 기관</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>결정 번호(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>결정 번호</translation>
+    </message>
+    <message>
+        <source>Ended or returned on</source>
+        <translation>종료·반납일</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>메모(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Protective measure</source>
+        <translation>안전조치</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>만료일</translation>
+    </message>
+    <message>
+        <source>e.g. police station, court</source>
+        <translation>예: ○○경찰서, ○○가정법원</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTableModel</name>
+    <message>
+        <source>Decided by</source>
+        <translation>결정 기관</translation>
+    </message>
+    <message>
+        <source>Ended {date}</source>
+        <translation>{date} 종료</translation>
+    </message>
+    <message>
+        <source>Ends in {days} days</source>
+        <translation>{days}일 후 만료</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>유지 중</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>만료일</translation>
+    </message>
+</context>
+<context>
     <name>NeedsEditor</name>
     <message>
         <source>Domain</source>
@@ -4149,6 +4372,18 @@
     <message>
         <source>Faxing to the agencies</source>
         <translation>기관 팩스 발송</translation>
+    </message>
+    <message>
+        <source>A wallet-size card (A7) with the emergency numbers and, from the latest safety plan, the code word and safe contacts. It names neither the client nor the center, nor any crime.</source>
+        <translation>긴급 연락처와 최신 안전계획의 약속한 말·안전한 연락처를 담은 지갑 크기(A7) 카드입니다. 내담자 이름, 센터 이름, 범죄와 관련된 말은 넣지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Given to the client</source>
+        <translation>내담자 전달</translation>
+    </message>
+    <message>
+        <source>Print or save the safety card</source>
+        <translation>안전 카드 인쇄 또는 저장</translation>
     </message>
 </context>
 <context>
@@ -5697,6 +5932,152 @@
     </message>
 </context>
 <context>
+    <name>SafetyPage</name>
+    <message>
+        <source>&amp;Assess danger…</source>
+        <translation>위험성 평가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Extend or end…</source>
+        <translation>연장·종료(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Learned of the harm:</source>
+        <translation>피해를 안 날(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Not applicable…</source>
+        <translation>해당 없음(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write the plan…</source>
+        <translation>계획 작성(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a measure…</source>
+        <translation>조치 추가(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pplies again</source>
+        <translation>다시 적용(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>평가일</translation>
+    </message>
+    <message>
+        <source>Assessment recorded.</source>
+        <translation>평가를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Danger assessment</source>
+        <translation>위험성 평가</translation>
+    </message>
+    <message>
+        <source>Danger assessments</source>
+        <translation>위험성 평가 기록</translation>
+    </message>
+    <message>
+        <source>Dates saved.</source>
+        <translation>날짜를 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Decision ser&amp;ved:</source>
+        <translation>구조금 결정 송달일(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Empty: the incident date</source>
+        <translation>비워 두면 사건 발생일</translation>
+    </message>
+    <message>
+        <source>Last assessed {date}: {level}</source>
+        <translation>최근 평가 {date}: {level}</translation>
+    </message>
+    <message>
+        <source>Learned of the harm on</source>
+        <translation>피해를 안 날</translation>
+    </message>
+    <message>
+        <source>Legal deadlines</source>
+        <translation>법적 기한</translation>
+    </message>
+    <message>
+        <source>No safety plan yet. The safety card then holds the emergency numbers only.</source>
+        <translation>안전계획이 아직 없습니다. 안전 카드에는 긴급 연락처만 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>아직 평가하지 않음</translation>
+    </message>
+    <message>
+        <source>Plan saved.</source>
+        <translation>계획을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Protective measures</source>
+        <translation>안전조치</translation>
+    </message>
+    <message>
+        <source>Relief fund decision served on</source>
+        <translation>구조금 결정 송달일</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve dates</source>
+        <translation>날짜 저장(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Safety &amp;card…</source>
+        <translation>안전 카드(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>안전계획</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>The danger is high: review the safety plan with the client and consider a 신변보호 referral.</source>
+        <translation>위험도가 높습니다. 내담자와 안전계획을 다시 검토하고 신변보호 연계를 고려하십시오.</translation>
+    </message>
+    <message>
+        <source>Version {version} of {date}</source>
+        <translation>{date} 작성 {version}판</translation>
+    </message>
+    <message>
+        <source>review on {date}</source>
+        <translation>{date} 검토 예정</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanDialog</name>
+    <message>
+        <source>&amp;Review on:</source>
+        <translation>검토일(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>새 판으로 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Print the center's name on the safety card</source>
+        <translation>안전 카드에 센터 이름 넣기</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>검토일</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>안전계획</translation>
+    </message>
+    <message>
+        <source>The code word and the safe contacts go on the safety card only; they are never part of a referral letter. Saving keeps the earlier versions.</source>
+        <translation>약속한 말과 안전한 연락처는 안전 카드에만 들어가고 연계의뢰서에는 들어가지 않습니다. 저장해도 이전 판은 남습니다.</translation>
+    </message>
+</context>
+<context>
     <name>SaveBar</name>
     <message>
         <source>Show their version</source>
@@ -6878,6 +7259,10 @@
         <source>{count} referral replies overdue</source>
         <translation>회신 기한 지남 {count}건</translation>
     </message>
+    <message>
+        <source>{count} safety dates coming up</source>
+        <translation>다가오는 안전 관련 일정 {count}건</translation>
+    </message>
 </context>
 <context>
     <name>TodoTableModel</name>
@@ -7280,6 +7665,29 @@
     <message>
         <source>The cut-offs must rise: medium &lt; high &lt; critical.</source>
         <translation>기준 점수는 보통 &lt; 높음 &lt; 매우 높음 순으로 커야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WaiverDialog</name>
+    <message>
+        <source>&amp;Mark not applicable</source>
+        <translation>해당 없음으로 표시(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>“{what}” is no longer listed in My tasks or by the deadlines command for this case.</source>
+        <translation>이 사례에서는 “{what}”이(가) 내 할 일과 기한 목록에 더 이상 나오지 않습니다.</translation>
     </message>
 </context>
 <context>

@@ -2144,6 +2144,10 @@
         <source>Your own caseload</source>
         <translation>내 담당 사건만</translation>
     </message>
+    <message>
+        <source>Deadlines in the next 30 days: {count}</source>
+        <translation>30일 안에 다가오는 기한: {count}건</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -3592,6 +3596,38 @@
     <message>
         <source>Deadline not applicable</source>
         <translation>기한 해당 없음</translation>
+    </message>
+    <message>
+        <source>learned of the harm on</source>
+        <translation>피해를 안 날</translation>
+    </message>
+    <message>
+        <source>relief fund decision served on</source>
+        <translation>구조금 결정 송달일</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>만료일</translation>
+    </message>
+    <message>
+        <source>ended on</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>decided by</source>
+        <translation>결정 기관</translation>
+    </message>
+    <message>
+        <source>decision number</source>
+        <translation>결정 번호</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation>적용 여부</translation>
     </message>
 </context>
 <context>

@@ -23,8 +23,10 @@ from onestop_desktop.ui.cases.case_view import CaseView
 from onestop_desktop.ui.cases.measure_dialog import MeasureDialog
 from onestop_desktop.ui.cases.safety_plan_dialog import SafetyPlanDialog
 from onestop_desktop.ui.cases.waiver_dialog import WaiverDialog
+from onestop_desktop.ui.dashboard.window import DashboardWindow
+from onestop_desktop.ui.ops import BackgroundRunner
 
-from .case_data import Cases
+from .case_data import FIELD, PEOPLE_PASS, Cases
 from .cases_ui import open_workspace, type_text
 from .helpers import ADMIN, ADMIN_PASS, WindowFactory
 
@@ -127,3 +129,19 @@ def test_the_safety_tab_records_plans_measures_and_waivers(
     card = page.print_card()
     assert card.objectName() == "outputDialog"
     card.close()
+
+
+def test_the_dashboard_counts_the_coming_deadlines_in_scope(qtbot: QtBot, center: tuple[Vault, Cases]) -> None:
+    vault, cases = center
+    _history(vault, cases.kim)  # a smartwatch ending in 10 days, the 구조금 and civil deadlines in 25-26 days
+    runner = BackgroundRunner()
+    try:
+        for user, passphrase, expected in ((ADMIN, ADMIN_PASS, 3), (FIELD, PEOPLE_PASS, 0)):
+            window = DashboardWindow(vault.login(user, passphrase), runner, today=TODAY)
+            qtbot.addWidget(window)
+            window.show()
+            qtbot.waitUntil(lambda w=window: w.dashboard is not None and not w.busy, timeout=10_000)  # type: ignore[misc]
+            assert window.deadlines.text() == f"Deadlines in the next 30 days: {expected}"
+            assert ("Relief fund application" in window.deadlines.toolTip()) == (expected > 0)
+    finally:
+        runner.shutdown()

@@ -155,6 +155,15 @@ FIELDS: dict[str, str] = {
     # programs
     "enrolled_on": QT_TRANSLATE_NOOP("History", "enrolled on"),
     "completed_on": QT_TRANSLATE_NOOP("History", "completed on"),
+    # safety
+    "harm_learned_on": QT_TRANSLATE_NOOP("History", "learned of the harm on"),
+    "relief_decision_on": QT_TRANSLATE_NOOP("History", "relief fund decision served on"),
+    "starts_on": QT_TRANSLATE_NOOP("History", "start"),
+    "expires_on": QT_TRANSLATE_NOOP("History", "expiry"),
+    "ended_on": QT_TRANSLATE_NOOP("History", "ended on"),
+    "decided_by": QT_TRANSLATE_NOOP("History", "decided by"),
+    "reference": QT_TRANSLATE_NOOP("History", "decision number"),
+    "active": QT_TRANSLATE_NOOP("History", "applies"),
 }
 
 

@@ -732,6 +732,10 @@
         <source>Period &amp;report (실적 보고)…</source>
         <translation>실적 보고(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Danger &amp;checklist…</source>
+        <translation>위험성 평가 문항(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetailsEditor</name>
@@ -1194,6 +1198,77 @@
     <message>
         <source>Show &amp;chart</source>
         <translation>차트로 보기(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditorDialog</name>
+    <message>
+        <source>&amp;Add a question</source>
+        <translation>문항 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish as a new version</source>
+        <translation>새 판으로 게시(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Alone: high</source>
+        <translation>단독 고위험</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Critical from:</source>
+        <translation>매우 높음 기준 점수:</translation>
+    </message>
+    <message>
+        <source>Danger checklist</source>
+        <translation>위험성 평가 문항</translation>
+    </message>
+    <message>
+        <source>High from:</source>
+        <translation>높음 기준 점수:</translation>
+    </message>
+    <message>
+        <source>Medium from:</source>
+        <translation>보통 기준 점수:</translation>
+    </message>
+    <message>
+        <source>Published. New assessments use this version.</source>
+        <translation>게시했습니다. 새 평가부터 이 판을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Question (English)</source>
+        <translation>문항(영어)</translation>
+    </message>
+    <message>
+        <source>Question (Korean)</source>
+        <translation>문항(한국어)</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>문항</translation>
+    </message>
+    <message>
+        <source>Version {version}, published {date}</source>
+        <translation>{version}판, {date} 게시</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>가중치</translation>
     </message>
 </context>
 <context>
@@ -7701,6 +7776,14 @@
     <message>
         <source>The cut-offs must rise: medium &lt; high &lt; critical.</source>
         <translation>기준 점수는 보통 &lt; 높음 &lt; 매우 높음 순으로 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>Every question needs a Korean and an English text and a weight of 1 to 10.</source>
+        <translation>모든 문항에 한국어·영어 문구와 1~10의 가중치가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Give every question its own code (Latin letters, digits and _), and at least one question.</source>
+        <translation>문항마다 서로 다른 코드(영문자, 숫자, _)를 주고, 문항을 하나 이상 두십시오.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ import os
 from datetime import date, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +25,7 @@ from onestop_desktop.ui.cases.measure_dialog import MeasureDialog
 from onestop_desktop.ui.cases.safety_plan_dialog import SafetyPlanDialog
 from onestop_desktop.ui.cases.waiver_dialog import WaiverDialog
 from onestop_desktop.ui.dashboard.window import DashboardWindow
+from onestop_desktop.ui.dialogs.checklist_editor import ChecklistEditorDialog
 from onestop_desktop.ui.ops import BackgroundRunner
 
 from .case_data import FIELD, PEOPLE_PASS, Cases
@@ -145,3 +147,29 @@ def test_the_dashboard_counts_the_coming_deadlines_in_scope(qtbot: QtBot, center
             assert ("Relief fund application" in window.deadlines.toolTip()) == (expected > 0)
     finally:
         runner.shutdown()
+
+
+def test_an_administrator_publishes_a_new_checklist_version(qtbot: QtBot, center: tuple[Vault, Cases]) -> None:
+    vault, cases = center
+    session = vault.login(ADMIN, ADMIN_PASS)
+    editor = ChecklistEditorDialog(session)
+    qtbot.addWidget(editor)
+    rows = editor.table.rowCount()
+    assert rows >= 18 and editor.cutoffs["high"].value() == 11
+    editor.add()
+    editor.publish()  # the new question has no text yet: refused, nothing published
+    assert "Korean and an English text" in editor.message.text() and session.safety.checklist().version == 1
+    editor.table.item(rows, 4).setText("가해자가 최근 출소했거나 곧 출소한다")  # type: ignore[union-attr]
+    editor.table.item(rows, 5).setText("The offender was recently released")  # type: ignore[union-attr]
+    editor.table.item(rows, 3).setCheckState(Qt.CheckState.Checked)  # type: ignore[union-attr]
+    editor.cutoffs["critical"].setValue(20)
+    editor.publish()
+    current = session.safety.checklist()
+    assert current.version == 2 and current.cutoffs.critical == 20 and len(current.items) == rows + 1
+    assert current.items[-1].escalates and "Version 2" in editor.version.text()
+    answers = {i.code: Answer.NO for i in current.items} | {current.items[-1].code: Answer.YES}
+    made = session.safety.assess(cases.kim, answers, TODAY.isoformat())
+    assert made.checklist_version == 2 and made.level == "high"  # the new item alone makes it high
+    editor.cutoffs["medium"].setValue(30)
+    editor.publish()
+    assert "cut-offs must rise" in editor.message.text() and session.safety.checklist().version == 2

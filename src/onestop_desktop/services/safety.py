@@ -46,6 +46,7 @@ from ..domain.text import QT_TRANSLATE_NOOP
 from ..domain.validation import Validator
 from ..storage import repos
 from ..storage.atomic_file import write_atomic
+from ..storage.audit_log import AuditRecord
 from ..storage.repos.case_list import Visibility
 from ._auth import requires
 from .case_access import record, require_case, visibility
@@ -59,6 +60,10 @@ NEED_ANSWERS = QT_TRANSLATE_NOOP("Validation", "Answer every question (yes, no o
 EXPIRES_BEFORE_START = QT_TRANSLATE_NOOP("Validation", "The end date is before the start date.")
 UNKNOWN_RULE = QT_TRANSLATE_NOOP("Validation", "There is no such deadline rule.")
 PLAN_REVIEW = QT_TRANSLATE_NOOP("Safety", "Review the safety plan")
+BAD_ITEMS = QT_TRANSLATE_NOOP(
+    "Validation", "Give every question its own code (Latin letters, digits and _), and at least one question."
+)
+BAD_ITEM = QT_TRANSLATE_NOOP("Validation", "Every question needs a Korean and an English text and a weight of 1 to 10.")
 BAD_CUTOFFS = QT_TRANSLATE_NOOP("Validation", "The cut-offs must rise: medium < high < critical.")
 
 
@@ -78,11 +83,19 @@ class Safety:
     @requires(Permission.SURVEYS_EDIT)
     def publish_checklist(self, items: tuple[ChecklistItem, ...], cutoffs: Cutoffs, today: date | None = None) -> str:
         """A new checklist version (center-wide); assessments keep the version they were scored with."""
-        if not (0 < cutoffs.medium < cutoffs.high < cutoffs.critical):
-            refuse([FieldProblem("cutoffs", BAD_CUTOFFS)])
+        problems = (
+            [] if 0 < cutoffs.medium < cutoffs.high < cutoffs.critical else [FieldProblem("cutoffs", BAD_CUTOFFS)]
+        )
+        codes = [item.code for item in items]
+        if not items or len(set(codes)) != len(codes) or not all(c.isidentifier() and c.isascii() for c in codes):
+            problems.append(FieldProblem("items", BAD_ITEMS))
+        if any(not (1 <= item.weight <= 10) or not item.text_ko.strip() or not item.text_en.strip() for item in items):
+            problems.append(FieldProblem("items", BAD_ITEM))
+        refuse(problems)
         with self.session.store.write(self.session.actor) as tx:
             checklist_id = repos.safety.publish_checklist(tx, items, cutoffs, today or date.today())
-            self.session.record(AuditAction.SETTINGS_CHANGE, "danger_checklist", checklist_id)
+            user = self.session.user
+            tx.audit(AuditRecord(user.id, user.username, AuditAction.SETTINGS_CHANGE, "danger_checklist", checklist_id))
         return checklist_id
 
     @requires(Permission.USE_APP)

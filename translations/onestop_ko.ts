@@ -2047,6 +2047,108 @@
     </message>
 </context>
 <context>
+    <name>CounselingSessionEditor</name>
+    <message>
+        <source>Counseling sessions</source>
+        <translation>상담 기록</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>새 상담 기록</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>예: 2026-11-26 14:30</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>상담 시간(분)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>상담 내용</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>다음 계획</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>시간(분):</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>일시(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>장소:</translation>
+    </message>
+    <message>
+        <source>Counselor:</source>
+        <translation>상담원:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>상담 내용(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>다음 계획:</translation>
+    </message>
+    <message>
+        <source>Counseling session</source>
+        <translation>상담 기록</translation>
+    </message>
+    <message>
+        <source>New counseling session</source>
+        <translation>새 상담 기록</translation>
+    </message>
+    <message>
+        <source>Session of {when}</source>
+        <translation>{when} 상담</translation>
+    </message>
+</context>
+<context>
+    <name>CounselingSessionTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>상담 내용</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>New cases per month by crime type</source>
@@ -2313,84 +2415,7 @@
     </message>
 </context>
 <context>
-    <name>DeviceTableModel</name>
-    <message>
-        <source>Device</source>
-        <translation>기기</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>코드</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>범위</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>사용자</translation>
-    </message>
-    <message>
-        <source>Last bundle received</source>
-        <translation>마지막으로 받은 번들</translation>
-    </message>
-    <message>
-        <source>{name} (this computer)</source>
-        <translation>{name} (이 컴퓨터)</translation>
-    </message>
-    <message>
-        <source>none yet</source>
-        <translation>아직 없음</translation>
-    </message>
-</context>
-<context>
-    <name>DevicesDialog</name>
-    <message>
-        <source>Devices</source>
-        <translation>기기 관리</translation>
-    </message>
-    <message>
-        <source>&amp;Enrol…</source>
-        <translation>등록(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke…</source>
-        <translation>폐기(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Quarantined bundles</source>
-        <translation>격리된 번들</translation>
-    </message>
-    <message>
-        <source>These bundles were received but not applied. Bundles from a device whose clock was ahead or from a newer OneStop version are applied by themselves once that is fixed; a revoked device's bundles stay here.</source>
-        <translation>받았지만 반영하지 않은 번들입니다. 시계가 앞선 기기나 더 새로운 버전의 OneStop이 만든 번들은 문제가 해결되면 저절로 반영되고, 폐기된 기기의 번들은 여기에 남습니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>닫기(&amp;C)</translation>
-    </message>
-    <message>
-        <source>{device} is enrolled. Give its one-time code separately from the file.</source>
-        <translation>{device}을(를) 등록했습니다. 일회용 코드는 파일과 따로 전달하십시오.</translation>
-    </message>
-    <message>
-        <source>{device} is revoked.</source>
-        <translation>{device}을(를) 폐기했습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>DialogButtons</name>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-</context>
-<context>
-    <name>EnrolCodeDialog</name>
+    <name>DeviceEnrolmentCodeDialog</name>
     <message>
         <source>One-time code for {device}</source>
         <translation>{device}의 일회용 코드</translation>
@@ -2417,31 +2442,7 @@
     </message>
 </context>
 <context>
-    <name>EnrolDialog</name>
-    <message>
-        <source>Enrol in a program</source>
-        <translation>프로그램 참여 등록</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>프로그램</translation>
-    </message>
-    <message>
-        <source>, {left} places left</source>
-        <translation>, 잔여 {left}석</translation>
-    </message>
-    <message>
-        <source>&amp;Program (planned or running):</source>
-        <translation>프로그램(예정 또는 진행 중)(&amp;P):</translation>
-    </message>
-    <message>
-        <source>No program is open to this client: none is planned or running that they have not joined. Programs are set up under Cases → Programs and workshops.</source>
-        <translation>이 내담자가 등록할 수 있는 프로그램이 없습니다. 예정되었거나 진행 중인 프로그램 중 아직 참여하지 않은 것이 없습니다. 프로그램은 사례 → 프로그램·워크숍에서 등록합니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Enrol</source>
-        <translation>등록(&amp;E)</translation>
-    </message>
+    <name>DeviceEnrolmentDialog</name>
     <message>
         <source>Save the enrolment file as</source>
         <translation>등록 파일 저장</translation>
@@ -2521,6 +2522,83 @@
     <message>
         <source>Writing the enrolment file…</source>
         <translation>등록 파일을 만드는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTableModel</name>
+    <message>
+        <source>Device</source>
+        <translation>기기</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>마지막으로 받은 번들</translation>
+    </message>
+    <message>
+        <source>{name} (this computer)</source>
+        <translation>{name} (이 컴퓨터)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>아직 없음</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation>기기 관리</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>등록(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>폐기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Quarantined bundles</source>
+        <translation>격리된 번들</translation>
+    </message>
+    <message>
+        <source>These bundles were received but not applied. Bundles from a device whose clock was ahead or from a newer OneStop version are applied by themselves once that is fixed; a revoked device's bundles stay here.</source>
+        <translation>받았지만 반영하지 않은 번들입니다. 시계가 앞선 기기나 더 새로운 버전의 OneStop이 만든 번들은 문제가 해결되면 저절로 반영되고, 폐기된 기기의 번들은 여기에 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>{device} is enrolled. Give its one-time code separately from the file.</source>
+        <translation>{device}을(를) 등록했습니다. 일회용 코드는 파일과 따로 전달하십시오.</translation>
+    </message>
+    <message>
+        <source>{device} is revoked.</source>
+        <translation>{device}을(를) 폐기했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -4810,7 +4888,73 @@
     </message>
 </context>
 <context>
-    <name>ProgramSessionModel</name>
+    <name>ProgramEnrolmentDialog</name>
+    <message>
+        <source>Enrol in a program</source>
+        <translation>프로그램 참여 등록</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <source>, {left} places left</source>
+        <translation>, 잔여 {left}석</translation>
+    </message>
+    <message>
+        <source>&amp;Program (planned or running):</source>
+        <translation>프로그램(예정 또는 진행 중)(&amp;P):</translation>
+    </message>
+    <message>
+        <source>No program is open to this client: none is planned or running that they have not joined. Programs are set up under Cases → Programs and workshops.</source>
+        <translation>이 내담자가 등록할 수 있는 프로그램이 없습니다. 예정되었거나 진행 중인 프로그램 중 아직 참여하지 않은 것이 없습니다. 프로그램은 사례 → 프로그램·워크숍에서 등록합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>등록(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramMeetingDialog</name>
+    <message>
+        <source>Edit the session</source>
+        <translation>회기 수정</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>새 회기</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Starts &amp;at:</source>
+        <translation>시작 시각(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>주제(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramMeetingModel</name>
     <message>
         <source>No.</source>
         <translation>회차</translation>
@@ -6362,147 +6506,6 @@
     <message>
         <source>Partner agency</source>
         <translation>연계 기관</translation>
-    </message>
-</context>
-<context>
-    <name>SessionDialog</name>
-    <message>
-        <source>Edit the session</source>
-        <translation>회기 수정</translation>
-    </message>
-    <message>
-        <source>New session</source>
-        <translation>새 회기</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <source>Starts at</source>
-        <translation>시작 시각</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>주제</translation>
-    </message>
-    <message>
-        <source>&amp;Day:</source>
-        <translation>날짜(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Starts &amp;at:</source>
-        <translation>시작 시각(&amp;A):</translation>
-    </message>
-    <message>
-        <source>&amp;Topic:</source>
-        <translation>주제(&amp;T):</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>저장(&amp;S)</translation>
-    </message>
-</context>
-<context>
-    <name>SessionEditor</name>
-    <message>
-        <source>Counseling sessions</source>
-        <translation>상담 기록</translation>
-    </message>
-    <message>
-        <source>New session</source>
-        <translation>새 상담 기록</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>일시</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>예: 2026-11-26 14:30</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>방식</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>상담 시간(분)</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>장소</translation>
-    </message>
-    <message>
-        <source>Counselor</source>
-        <translation>상담원</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>상담 내용</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>다음 계획</translation>
-    </message>
-    <message>
-        <source>Minutes:</source>
-        <translation>시간(분):</translation>
-    </message>
-    <message>
-        <source>&amp;When:</source>
-        <translation>일시(&amp;W):</translation>
-    </message>
-    <message>
-        <source>Place:</source>
-        <translation>장소:</translation>
-    </message>
-    <message>
-        <source>Counselor:</source>
-        <translation>상담원:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>상담 내용(&amp;N):</translation>
-    </message>
-    <message>
-        <source>Next steps:</source>
-        <translation>다음 계획:</translation>
-    </message>
-    <message>
-        <source>Counseling session</source>
-        <translation>상담 기록</translation>
-    </message>
-    <message>
-        <source>New counseling session</source>
-        <translation>새 상담 기록</translation>
-    </message>
-    <message>
-        <source>Session of {when}</source>
-        <translation>{when} 상담</translation>
-    </message>
-</context>
-<context>
-    <name>SessionTableModel</name>
-    <message>
-        <source>When</source>
-        <translation>일시</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>방식</translation>
-    </message>
-    <message>
-        <source>Counselor</source>
-        <translation>상담원</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>분</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>상담 내용</translation>
     </message>
 </context>
 <context>

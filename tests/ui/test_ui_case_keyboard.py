@@ -139,7 +139,7 @@ def test_intake_reading_order_and_accessible_names(
     for widget in (
         view.overview.client.name,
         view.overview.details.team,
-        view.sessions.editor.note,
+        view.counseling_sessions.editor.note,
         view.followups.table,
         view.history.table,
     ):

@@ -23,6 +23,7 @@ from ..common.widgets import MessageLabel
 from ..feedback.survey_flow import SurveyFlow
 from ..ops import BackgroundRunner
 from .consents_page import ConsentsPage
+from .counseling_sessions_page import CounselingSessionsPage
 from .followups_page import FollowupsPage
 from .history_page import HistoryPage
 from .needs_page import NeedsPage
@@ -33,7 +34,6 @@ from .programs_page import ProgramsPage
 from .referrals_page import ReferralsPage
 from .safety_page import SafetyPage
 from .services_page import ServicesPage
-from .sessions_page import SessionsPage
 
 DIRTY_MARK = "• "
 
@@ -107,8 +107,8 @@ class CaseView(QWidget):
         self.tabs.setDocumentMode(True)
         self.overview = OverviewPage(session, self.case_id, people, self)
         self.needs = NeedsPage(session, self.case_id, self)
-        self.sessions = (
-            SessionsPage(session, self.case_id, people, self) if session.can(Permission.NOTES_READ) else None
+        self.counseling_sessions = (
+            CounselingSessionsPage(session, self.case_id, people, self) if session.can(Permission.NOTES_READ) else None
         )
         self.services = ServicesPage(session, self.case_id, self)
         self.consents = ConsentsPage(session, runner, self.case_id, self)
@@ -118,8 +118,8 @@ class CaseView(QWidget):
         self.followups = FollowupsPage(session, self.case_id, people, self)
         self.history = HistoryPage(session, self.case_id, people, self)
         self.pages: dict[str, QWidget] = {"overview": self.overview, "needs": self.needs}
-        if self.sessions is not None:
-            self.pages["sessions"] = self.sessions
+        if self.counseling_sessions is not None:
+            self.pages["sessions"] = self.counseling_sessions
         self.pages.update(
             services=self.services,
             consents=self.consents,

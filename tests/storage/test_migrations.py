@@ -141,7 +141,7 @@ def test_migration_0040(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
 
 @pytest.mark.xfail(
     strict=True,
-    reason="0040 creates the indexes but does not index the rows already there (frozen); 0200 indexes them",
+    reason="0040 creates the indexes but does not index the rows already there (frozen); 0190 indexes them",
 )
 def test_cases_and_notes_from_before_0040_are_found_right_after_it(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
@@ -431,6 +431,23 @@ def test_migration_0180(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
     assert len(seeded) == 1 and seeded[0][0] == 1 and seeded[0][2] == "seed" and logged[0] == 0
     codes = {item["code"] for item in json.loads(seeded[0][1])}
     assert {"strangulation", "threat_to_kill", "weapon", "separation", "following", "home_access"} <= codes
+
+
+def test_migration_0170(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installation from before 0170 gets the appointment tables, captured for sync, and the range reads use
+    their indexes (a worker's week never scans every series)."""
+    vault = _installation_at(110, data_dir, monkeypatch)
+    session = vault.login("admin", ADMIN_PASSPHRASE)
+    with session.store.read() as conn:
+        assert migrate.current_version(conn) == migrate.LATEST_VERSION
+        captured = {r[0] for r in conn.execute("SELECT name FROM captured_tables")}
+        assert {"appointments", "appointment_changes", "appointment_staff"} <= captured
+        assert missing_capture(conn) == []
+        plan = " ".join(str(r[-1]) for r in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT appointment_id FROM appointment_staff INDEXED BY appointment_staff_days"
+            " WHERE user_id = 'u' AND last_day >= '2026-01-01' AND first_day <= '2026-01-07' AND deleted_at IS NULL"
+        ))  # fmt: skip
+    assert "USING COVERING INDEX appointment_staff_days (user_id=? AND last_day>?)" in plan
     session.logout()
 
 
@@ -453,10 +470,10 @@ def test_every_migration_has_a_test() -> None:
     assert missing == []
 
 
-def test_migration_0200(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The cases and notes a database held when 0040 made the indexes are found once it is upgraded past 0200, and
+def test_migration_0190(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cases and notes a database held when 0040 made the indexes are found once it is upgraded past 0190, and
     an index that is already complete is left as it is."""
-    with _populated_0030_at_0040(data_dir, monkeypatch, upto=200) as (session, case_id, note_id):
+    with _populated_0030_at_0040(data_dir, monkeypatch, upto=190) as (session, case_id, note_id):
         with session.store.read() as conn:
             case_rowid = conn.execute("SELECT rowid FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
             note_rowid = conn.execute("SELECT rowid FROM case_sessions WHERE id = ?", (note_id,)).fetchone()[0]
@@ -469,6 +486,6 @@ def test_migration_0200(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
         with session.store.read() as conn:
             assert _fts_rowids(conn, "note_search", "병원") == [note_rowid]
             assert _fts_rowids(conn, "note_search", "경찰") == []
-            step = next(m for m in migrate.MIGRATIONS if m.version == 200)
+            step = next(m for m in migrate.MIGRATIONS if m.version == 190)
             step.apply(conn)  # complete already: nothing to do
             assert _fts_rowids(conn, "note_search", "병원") == [note_rowid]

@@ -177,6 +177,7 @@ def test_case_screens_speak_korean(
         "안전(&A)",
         "프로그램(&G)",
         "할 일(&U)",
+        "일정(&M)",
         "이력(&Y)",
     ]
     assert view.status_badge.text() == "접수" and view.risk_badge.text() == "위험 높음"

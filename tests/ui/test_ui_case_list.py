@@ -186,6 +186,7 @@ def test_staff_has_no_notes_and_no_intake(
         "S&afety",
         "Pro&grams",
         "Follow-&ups",
+        "Appoint&ments",
         "Histor&y",
     ]
     # staff print documents but neither record consents nor draft referrals

@@ -6,7 +6,7 @@ import argparse
 from typing import NoReturn
 
 from .. import __version__
-from . import case_commands, commands, safety_commands, sync_commands
+from . import appointment_commands, case_commands, commands, safety_commands, sync_commands
 from .exits import Exit
 from .io import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, UsageError
 from .messages import LANG_ENV
@@ -263,5 +263,6 @@ def build_parser() -> Parser:
 
     # Command groups in modules of their own register themselves (one line each here).
     case_commands.register(sub)
+    appointment_commands.register(sub)
     safety_commands.register(sub)
     return parser

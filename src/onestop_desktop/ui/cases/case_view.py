@@ -22,6 +22,7 @@ from ..common.waiting import waiting
 from ..common.widgets import MessageLabel
 from ..feedback.survey_flow import SurveyFlow
 from ..ops import BackgroundRunner
+from .appointments_page import AppointmentsPage
 from .consents_page import ConsentsPage
 from .counseling_sessions_page import CounselingSessionsPage
 from .followups_page import FollowupsPage
@@ -116,6 +117,7 @@ class CaseView(QWidget):
         self.programs = ProgramsPage(session, self.case_id, self)
         self.safety = SafetyPage(session, runner, self.case_id, self)
         self.followups = FollowupsPage(session, self.case_id, people, self)
+        self.appointments = AppointmentsPage(session, self.case_id, {u.id: u.display_name for u in people.users}, self)
         self.history = HistoryPage(session, self.case_id, people, self)
         self.pages: dict[str, QWidget] = {"overview": self.overview, "needs": self.needs}
         if self.counseling_sessions is not None:
@@ -127,6 +129,7 @@ class CaseView(QWidget):
             safety=self.safety,
             programs=self.programs,
             followups=self.followups,
+            appointments=self.appointments,
             history=self.history,
         )
         for name, page in self.pages.items():
@@ -141,6 +144,7 @@ class CaseView(QWidget):
         self.referrals.changed.connect(self.reload)
         self.programs.changed.connect(self.reload)
         self.safety.changed.connect(self.reload)
+        self.appointments.changed.connect(self.reload)
         self.programs.kiosk_requested.connect(self.kiosk_requested)
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
@@ -163,6 +167,7 @@ class CaseView(QWidget):
             "safety": self.tr("S&afety"),
             "programs": self.tr("Pro&grams"),
             "followups": self.tr("Follow-&ups"),
+            "appointments": self.tr("Appoint&ments"),
             "history": self.tr("Histor&y"),
         }[name]
 
@@ -229,6 +234,8 @@ class CaseView(QWidget):
             self.changed.emit(self.case_id)
 
     def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.appointments:
+            self.appointments.load()
         if self.tabs.widget(index) is self.history and not self.history.loaded:
             self.history.load()
 

@@ -678,6 +678,209 @@
         <source>records removed or cut</source>
         <translation>기록 삭제·잘림 감지</translation>
     </message>
+    <message>
+        <source>access-log review</source>
+        <translation>접속기록 점검</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <source>agreed</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>consent recorded: {kind}, {agreed}</source>
+        <translation>동의 기록: {kind}, {agreed}</translation>
+    </message>
+    <message>
+        <source>consent withdrawn: {kind}</source>
+        <translation>동의 철회: {kind}</translation>
+    </message>
+    <message>
+        <source>signed consent form attached</source>
+        <translation>서명한 동의서 첨부</translation>
+    </message>
+    <message>
+        <source>referral {number}: {before} → {after} ({means})</source>
+        <translation>의뢰 {number}: {before} → {after} ({means})</translation>
+    </message>
+    <message>
+        <source>referral {number}: {before} → {after}</source>
+        <translation>의뢰 {number}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>referral {number} edited</source>
+        <translation>의뢰 {number} 수정</translation>
+    </message>
+    <message>
+        <source>referral {number} drafted</source>
+        <translation>의뢰 {number} 작성</translation>
+    </message>
+    <message>
+        <source>{kind}, purpose: {purpose}</source>
+        <translation>{kind}, 출력 사유: {purpose}</translation>
+    </message>
+    <message>
+        <source>case status: {before} → {after}</source>
+        <translation>사례 상태: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>risk level: {level}</source>
+        <translation>위기 수준: {level}</translation>
+    </message>
+    <message>
+        <source>intake recorded</source>
+        <translation>접수 기록</translation>
+    </message>
+    <message>
+        <source>follow-up scheduled</source>
+        <translation>사후관리 일정 등록</translation>
+    </message>
+    <message>
+        <source>case details edited</source>
+        <translation>사례 정보 수정</translation>
+    </message>
+    <message>
+        <source>phone number removed</source>
+        <translation>전화번호 삭제</translation>
+    </message>
+    <message>
+        <source>resident registration number recorded</source>
+        <translation>주민등록번호 기록</translation>
+    </message>
+    <message>
+        <source>resident registration number shown, reason: {reason}</source>
+        <translation>주민등록번호 열람, 사유: {reason}</translation>
+    </message>
+    <message>
+        <source>note search, {count} hits</source>
+        <translation>상담 기록 검색, {count}건</translation>
+    </message>
+    <message>
+        <source>failed attempt {count}</source>
+        <translation>{count}번째 실패</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>계정 잠김</translation>
+    </message>
+    <message>
+        <source>locked for {minutes} minutes</source>
+        <translation>{minutes}분 잠금</translation>
+    </message>
+    <message>
+        <source>role: {before} → {after}</source>
+        <translation>역할: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>access granted: {role}</source>
+        <translation>권한 부여: {role}</translation>
+    </message>
+    <message>
+        <source>access granted again: {role}</source>
+        <translation>권한 다시 부여: {role}</translation>
+    </message>
+    <message>
+        <source>access removed: account deactivated</source>
+        <translation>권한 말소: 계정 비활성화</translation>
+    </message>
+    <message>
+        <source>passphrase reset by an administrator</source>
+        <translation>관리자가 암호 재설정</translation>
+    </message>
+    <message>
+        <source>passphrase changed by the user</source>
+        <translation>본인이 암호 변경</translation>
+    </message>
+    <message>
+        <source>direct line and e-mail changed</source>
+        <translation>직통 전화·이메일 변경</translation>
+    </message>
+    <message>
+        <source>audit chain verified</source>
+        <translation>감사 기록 체인 확인</translation>
+    </message>
+    <message>
+        <source>{count} problems found</source>
+        <translation>문제 {count}건 발견</translation>
+    </message>
+    <message>
+        <source>entries since {day}</source>
+        <translation>{day} 이후 기록</translation>
+    </message>
+    <message>
+        <source>access-log review of {month} (findings replaced)</source>
+        <translation>{month} 접속기록 점검(결과 수정)</translation>
+    </message>
+    <message>
+        <source>access-log review of {month}</source>
+        <translation>{month} 접속기록 점검</translation>
+    </message>
+    <message>
+        <source>demo data: {count} cases</source>
+        <translation>데모 데이터: 사례 {count}건</translation>
+    </message>
+    <message>
+        <source>refused: {permission}</source>
+        <translation>거부됨: {permission}</translation>
+    </message>
+    <message>
+        <source>needs assessed: {domain}</source>
+        <translation>욕구 평가: {domain}</translation>
+    </message>
+    <message>
+        <source>plan goal added</source>
+        <translation>지원 계획 목표 추가</translation>
+    </message>
+    <message>
+        <source>plan goal changed</source>
+        <translation>지원 계획 목표 수정</translation>
+    </message>
+    <message>
+        <source>counseling session recorded</source>
+        <translation>상담 기록 작성</translation>
+    </message>
+    <message>
+        <source>service recorded</source>
+        <translation>서비스 제공 기록</translation>
+    </message>
+    <message>
+        <source>follow-up done</source>
+        <translation>사후관리 완료</translation>
+    </message>
+    <message>
+        <source>follow-up reopened</source>
+        <translation>사후관리 다시 열기</translation>
+    </message>
+    <message>
+        <source>client details edited</source>
+        <translation>내담자 정보 수정</translation>
+    </message>
+    <message>
+        <source>phone number added</source>
+        <translation>전화번호 추가</translation>
+    </message>
+    <message>
+        <source>crime types edited</source>
+        <translation>범죄 유형 수정</translation>
+    </message>
+    <message>
+        <source>enrolled in a program</source>
+        <translation>프로그램 참여 등록</translation>
+    </message>
+    <message>
+        <source>survey declined</source>
+        <translation>만족도 조사 거절</translation>
+    </message>
+    <message>
+        <source>survey answered</source>
+        <translation>만족도 조사 응답</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -698,10 +901,6 @@
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <source>The latest {count} entries, newest first. Times are local.</source>
-        <translation>최근 {count}건을 최신순으로 보여 줍니다. 시각은 이 컴퓨터의 시간대 기준입니다.</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
@@ -716,6 +915,69 @@
     <message>
         <source>All {total} entries checked: the audit trail is intact.</source>
         <translation>{total}건을 모두 확인했습니다. 감사 기록에 위변조가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Record the monthly &amp;review…</source>
+        <translation>월간 점검 기록(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Newest first; scroll for older entries. Times are local.</source>
+        <translation>최신순입니다. 아래로 내리면 이전 기록이 이어집니다. 시각은 이 컴퓨터의 시간대 기준입니다.</translation>
+    </message>
+    <message>
+        <source>The access records of {month} have not been reviewed yet.</source>
+        <translation>{month} 접속기록 점검이 아직 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Last review: {month} by {name} on {day}: {findings}</source>
+        <translation>최근 점검: {month}, {name}, {day} 기록 — {findings}</translation>
+    </message>
+    <message>
+        <source>No monthly review has been recorded yet.</source>
+        <translation>기록된 월간 점검이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>The review of {month} is recorded.</source>
+        <translation>{month} 점검을 기록했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReviewDialog</name>
+    <message>
+        <source>Record the monthly access-log review</source>
+        <translation>월간 접속기록 점검 기록</translation>
+    </message>
+    <message>
+        <source>Month reviewed</source>
+        <translation>점검한 달</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>점검 결과</translation>
+    </message>
+    <message>
+        <source>e.g. 이상 없음; or what was unusual and what was done about it</source>
+        <translation>예: 이상 없음 — 또는 이상한 점과 그에 대한 조치</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>점검 월(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>점검 결과(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The safety-measures standard asks for the access records to be reviewed every month. This records who reviewed which month, when, and what was found; the record is itself in the audit trail.</source>
+        <translation>개인정보의 안전성 확보조치 기준은 접속기록을 월 1회 이상 점검하도록 정합니다. 누가 어느 달을 언제 점검했고 무엇을 확인했는지 기록하며, 이 기록도 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>기록(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -759,6 +1021,30 @@
     <message>
         <source>Detail</source>
         <translation>내용</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <source>counseling notes</source>
+        <translation>상담 기록</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>데모 데이터</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +3128,41 @@
     </message>
 </context>
 <context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>Mark the printed referrals sent</source>
+        <translation>출력한 의뢰 발송 처리</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>발송 방법</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>발송일</translation>
+    </message>
+    <message>
+        <source>Sent &amp;by:</source>
+        <translation>발송 방법(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>발송일(&amp;O):</translation>
+    </message>
+    <message>
+        <source>{count} referrals of this output will be marked sent and leave the ready batch.</source>
+        <translation>이번에 출력한 의뢰 {count}건을 발송으로 기록합니다. 발송 대기 일괄 출력에서 빠집니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark sent</source>
+        <translation>발송 처리(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 2026-11-26.</source>
+        <translation>날짜는 YYYY-MM-DD 형식으로 쓰십시오. 예: 2026-11-26</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentAttendanceDialog</name>
     <message>
         <source>Attendance: {program}</source>
@@ -3144,6 +3465,22 @@
     <message>
         <source>Someone else changed this record after you opened it. Your edits were kept on screen; reload to see their change, then save again.</source>
         <translation>이 기록을 연 뒤 다른 사람이 내용을 바꿨습니다. 입력한 내용은 화면에 그대로 있습니다. 새로 불러와 변경 내용을 확인한 뒤 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>No referral numbered {number} is open to you. Check the number (e.g. D1-연계-2026-00001).</source>
+        <translation>열람할 수 있는 의뢰 중 {number} 번호가 없습니다. 번호를 확인하십시오(예: D1-연계-2026-00001).</translation>
+    </message>
+    <message>
+        <source>Referral {number} is not a draft waiting to go out; nothing was marked sent.</source>
+        <translation>의뢰 {number}은(는) 발송을 기다리는 작성중 의뢰가 아닙니다. 아무것도 발송 처리하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Referral {number} has not been printed or saved yet: print it first. Nothing was marked sent.</source>
+        <translation>의뢰 {number}은(는) 아직 출력하거나 저장한 적이 없습니다. 먼저 출력하십시오. 아무것도 발송 처리하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{value} is not a month: write it as YYYY-MM, e.g. 2026-11.</source>
+        <translation>{value}은(는) 월이 아닙니다. YYYY-MM 형식으로 쓰십시오(예: 2026-11).</translation>
     </message>
 </context>
 <context>
@@ -4383,6 +4720,10 @@
         <source>&amp;Devices…</source>
         <translation>기기 관리(&amp;D)…</translation>
     </message>
+    <message>
+        <source>&amp;Output register…</source>
+        <translation>출력·복사 대장(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4755,6 +5096,18 @@
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
+    <message>
+        <source>&amp;Mark sent…</source>
+        <translation>발송 처리(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>After posting, faxing or handing them over: mark these referrals sent</source>
+        <translation>우편·팩스·직접 전달로 보낸 뒤: 이 의뢰들을 발송으로 기록합니다</translation>
+    </message>
+    <message>
+        <source>{count} referrals marked sent: {numbers}</source>
+        <translation>의뢰 {count}건을 발송 처리했습니다: {numbers}</translation>
+    </message>
 </context>
 <context>
     <name>Outputs</name>
@@ -4829,6 +5182,53 @@
     <message>
         <source>Print or save the safety card</source>
         <translation>안전 카드 인쇄 또는 저장</translation>
+    </message>
+</context>
+<context>
+    <name>OversightFilters</name>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>사례 번호</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 2026-11-01.</source>
+        <translation>날짜는 YYYY-MM-DD 형식으로 쓰십시오. 예: 2026-11-01</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>기간의 끝이 시작보다 앞섭니다.</translation>
     </message>
 </context>
 <context>
@@ -5603,6 +6003,22 @@
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
+    <message>
+        <source>Post</source>
+        <translation>우편</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>팩스</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>직접 전달</translation>
+    </message>
+    <message>
+        <source>Electronic document</source>
+        <translation>전자문서</translation>
+    </message>
 </context>
 <context>
     <name>ReferralDetails</name>
@@ -5956,6 +6372,99 @@
     </message>
 </context>
 <context>
+    <name>Register</name>
+    <message>
+        <source>Referral letter</source>
+        <translation>연계 의뢰서</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>동의서</translation>
+    </message>
+    <message>
+        <source>Referral packet</source>
+        <translation>연계 묶음</translation>
+    </message>
+    <message>
+        <source>Batch of packets</source>
+        <translation>일괄 출력</translation>
+    </message>
+    <message>
+        <source>Period report</source>
+        <translation>실적 보고</translation>
+    </message>
+    <message>
+        <source>saved to a file</source>
+        <translation>파일 저장</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>인쇄</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Output register</source>
+        <translation>출력·복사 대장</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>출력물</translation>
+    </message>
+    <message>
+        <source>Every letter, consent form, packet, batch and report printed or saved, newest first, with who made it and why (출력 사유). Times are local; the period is in UTC days.</source>
+        <translation>인쇄하거나 저장한 모든 의뢰서·동의서·연계 묶음·일괄 출력·실적 보고를 최신순으로, 누가 왜(출력 사유) 만들었는지와 함께 보여 줍니다. 시각은 이 컴퓨터 기준이고 기간은 UTC 날짜 기준입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>출력자</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>의뢰 번호</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>수신</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>출력 사유</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>쪽수</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -6287,6 +6796,10 @@
     <message>
         <source>enrol and revoke devices</source>
         <translation>기기 등록 및 폐기</translation>
+    </message>
+    <message>
+        <source>mark printed referrals as sent</source>
+        <translation>출력한 의뢰 발송 처리</translation>
     </message>
 </context>
 <context>
@@ -6872,6 +7385,58 @@
     <message>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Center phone</source>
+        <translation>센터 대표 전화</translation>
+    </message>
+    <message>
+        <source>Center fax</source>
+        <translation>센터 팩스</translation>
+    </message>
+    <message>
+        <source>Center e-mail</source>
+        <translation>센터 이메일</translation>
+    </message>
+    <message>
+        <source>Center address</source>
+        <translation>센터 주소</translation>
+    </message>
+    <message>
+        <source>Center &amp;phone:</source>
+        <translation>대표 전화(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Center fa&amp;x:</source>
+        <translation>팩스(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Center &amp;e-mail:</source>
+        <translation>센터 이메일(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Center a&amp;ddress:</source>
+        <translation>센터 주소(&amp;D):</translation>
+    </message>
+    <message>
+        <source>My contact details (printed on my letters)</source>
+        <translation>내 연락처(내가 작성한 의뢰서에 인쇄)</translation>
+    </message>
+    <message>
+        <source>My direct line</source>
+        <translation>내 직통 전화</translation>
+    </message>
+    <message>
+        <source>My e-mail</source>
+        <translation>내 이메일</translation>
+    </message>
+    <message>
+        <source>Direct &amp;line:</source>
+        <translation>직통 전화(&amp;L):</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>이메일(&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -7694,6 +8259,10 @@
         <translation>상담 기록이 없는 지난 일정 {count}건: {cases}</translation>
     </message>
     <message>
+        <source>The access records of {month} have not been reviewed: review them and record it (Administration → Audit trail).</source>
+        <translation>{month} 접속기록 점검이 기록되지 않았습니다. 점검하고 기록하십시오(관리 → 감사 기록).</translation>
+    </message>
+    <message>
         <source>{count} safety dates coming up</source>
         <translation>다가오는 안전 관련 일정 {count}건</translation>
     </message>
@@ -8103,6 +8672,14 @@
     <message>
         <source>Every occurrence would be skipped.</source>
         <translation>모든 회차를 건너뛰게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address. Example: counsel@center.or.kr</source>
+        <translation>이메일 주소가 아닙니다. 예: counsel@center.or.kr</translation>
+    </message>
+    <message>
+        <source>A month can be reviewed once it has begun, not before.</source>
+        <translation>아직 시작되지 않은 달은 점검할 수 없습니다.</translation>
     </message>
     <message>
         <source>Give the reason.</source>

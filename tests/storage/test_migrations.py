@@ -10,12 +10,14 @@ import hashlib
 import json
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from onestop_desktop.domain.casework import CaseQuery
+from onestop_desktop.domain.contacts import PersonContact
 from onestop_desktop.domain.errors import ErrorCode, OneStopError
 from onestop_desktop.domain.roles import Role
 from onestop_desktop.services.session import Session
@@ -448,6 +450,25 @@ def test_migration_0170(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
             " WHERE user_id = 'u' AND last_day >= '2026-01-01' AND first_day <= '2026-01-07' AND deleted_at IS NULL"
         ))  # fmt: skip
     assert "USING COVERING INDEX appointment_staff_days (user_id=? AND last_day>?)" in plan
+
+
+def test_migration_0150(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Accounts from before 0150 get an empty direct line and e-mail; the new columns and the review table are
+    captured for sync (a change to each is in the change log)."""
+    vault = _installation_at(110, data_dir, monkeypatch)
+    session = vault.login("admin", ADMIN_PASSPHRASE)
+    assert session.contacts.person() == PersonContact("", "")
+    session.contacts.set_own("02-555-1234", "admin@center.or.kr")
+    session.audit.record_review("2026-01", "이상 없음", today=date(2026, 2, 3))
+    with session.store.read() as conn:
+        assert migrate.current_version(conn) == migrate.LATEST_VERSION
+        assert missing_capture(conn) == []
+        logged = [r[0] for r in conn.execute("SELECT table_name FROM change_log ORDER BY seq DESC LIMIT 2")]
+        user_change = json.loads(
+            conn.execute("SELECT data FROM change_log WHERE table_name = 'users' ORDER BY seq DESC").fetchone()[0]
+        )
+    assert logged == ["audit_reviews", "users"]
+    assert user_change == {"phone": "025551234", "email": "admin@center.or.kr", "updated_at": user_change["updated_at"]}
     session.logout()
 
 

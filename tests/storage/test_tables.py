@@ -64,6 +64,7 @@ def test_the_derived_lists_cover_the_owners() -> None:
         "programs",
         "program_sessions",
         "survey_versions",
+        "audit_reviews",
         "danger_checklists",
     } == tables.SHARED_TABLES
     assert {"feedback_responses"} == tables.WORKSTATION_ONLY_TABLES

@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from onestop_desktop.domain.audit import AuditAction, AuditEntry
+from onestop_desktop.domain.audit import AuditAction
+from onestop_desktop.domain.oversight import AuditLine, AuditQuery
 from onestop_desktop.domain.roles import Role
 from onestop_desktop.domain.users import User
 from onestop_desktop.services.session import Session
@@ -61,28 +62,35 @@ def test_user_model_from_the_service(qtmodeltester: ModelTester, admin_session: 
     assert model.rowCount() == 1 and model.index(0, 0).data() == "admin"
 
 
-def _entry(seq: int, action: AuditAction, subject_type: str = "", subject_id: str = "") -> AuditEntry:
-    return AuditEntry(
-        seq, "2025-03-04T06:20:07.000Z", "dev", "admin", action, subject_type, subject_id, "detail", "prev", "hash"
-    )
+def _line(seq: int, action: AuditAction, subject_type: str = "", subject_id: str = "", label: str = "") -> AuditLine:
+    detail = "role: counselor -> admin" if action is AuditAction.ACCESS_CHANGE else "detail"
+    return AuditLine(seq, "2025-03-04T06:20:07.000Z", "admin", str(action), subject_type, subject_id, label, detail)
 
 
 def test_audit_model(qtmodeltester: ModelTester) -> None:
     user_id = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"
-    model = AuditTableModel([_entry(2, AuditAction.ACCESS_CHANGE, "user", user_id), _entry(1, AuditAction.LOGIN)])
+    lines = [
+        _line(3, AuditAction.VIEW, "case", "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a99", "D1-2026-00007"),
+        _line(2, AuditAction.ACCESS_CHANGE, "user", user_id),
+        _line(1, AuditAction.LOGIN),
+    ]
+    model = AuditTableModel(lambda query, offset, limit: lines[offset : offset + limit])
+    model.set_query(AuditQuery())
     qtmodeltester.check(model, force_py=True)
-    assert model.index(0, 3).data() == "access change"
-    assert model.index(0, 4).data() == "user 0c1d2e3f4a5b"
-    model.set_user_names({user_id: "minji"})
-    assert model.index(0, 4).data() == "user minji"
-    assert model.index(1, 4).data() == ""
-    assert model.index(0, 1).data().count(":") == 2  # local date and time
-    model.set_entries([])
-    qtmodeltester.check(model, force_py=True)
+    assert model.index(0, 4).data() == "case D1-2026-00007"  # the case by its number, never its id
+    assert model.index(1, 3).data() == "access change"
+    assert model.index(1, 4).data() == "user 0c1d2e3f4a5b"
+    assert model.index(1, 5).data() == "role: Counselor → Administrator"
+    assert model.index(1, 5).data(Qt.ItemDataRole.ToolTipRole) == "role: counselor -> admin"
+    assert model.index(2, 4).data() == "" and model.index(2, 5).data() == "detail"
+    assert model.index(1, 1).data().count(":") == 2  # local date and time
 
 
-def test_audit_model_from_the_service(qtmodeltester: ModelTester, admin_session: Session) -> None:
-    model = AuditTableModel(admin_session.audit.recent(50))
+def test_audit_model_pages_from_the_service(qtmodeltester: ModelTester, admin_session: Session) -> None:
+    model = AuditTableModel(admin_session.audit.page)
+    model.set_query(AuditQuery())
     qtmodeltester.check(model, force_py=True)
     actions = [model.index(row, 3).data() for row in range(model.rowCount())]
     assert actions[-1] == "setup" and "login" in actions
+    model.set_query(AuditQuery(action=AuditAction.SETUP))
+    assert model.rowCount() == 1 and model.pages_fetched == 1

@@ -282,6 +282,10 @@ def cmd_check(ctx: Context) -> int:
 
 def cmd_audit(ctx: Context) -> int:
     args, out, t = ctx.args, ctx.console, ctx.texts
+    if args.audit_command == "review":
+        from .audit_review import cmd_review  # it imports this module
+
+        return cmd_review(ctx)
     since = parse_day(args.since) if args.audit_command == "export" else None
     target = output_file(ctx, args.out, OutputKind.CSV)[0] if since is not None and args.out else None
 

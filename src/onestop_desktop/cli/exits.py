@@ -58,6 +58,10 @@ _USAGE = frozenset(
         ErrorCode.OUTPUT_WRONG_TYPE,
         ErrorCode.IMPORT_WORKBOOK_TOO_BIG,
         ErrorCode.CASE_NUMBER_UNKNOWN,
+        ErrorCode.REFERRAL_NUMBER_UNKNOWN,
+        ErrorCode.NOT_A_DRAFT,
+        ErrorCode.NOT_PRINTED,
+        ErrorCode.INVALID_MONTH,
     }
 )
 

@@ -165,6 +165,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "{since} 이후 감사 기록을 {path}에 저장했습니다({size}바이트).",
         "Audit log since {since} written to {path} ({size} bytes).",
     ),
+    "review_done": (
+        "{month} 접속기록 점검을 기록했습니다({start}~{end}, 점검자 {user}). 감사 기록에 남았습니다.",
+        "The access-log review of {month} ({start} to {end}) is recorded for {user}, and in the audit trail.",
+    ),
     "packet_done": (
         "출력 완료: {path} ({pages}쪽, 의뢰 {count}건). 출력·복사 대장과 감사 기록에 남았습니다.",
         "Written: {path} ({pages} pages, {count} referrals). Recorded in the document register and the audit trail.",

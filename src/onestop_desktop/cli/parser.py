@@ -6,7 +6,17 @@ import argparse
 from typing import NoReturn
 
 from .. import __version__
-from . import appointment_commands, case_commands, commands, safety_commands, sync_commands
+from . import (
+    appointment_commands,
+    audit_review,
+    case_commands,
+    commands,
+    contact_commands,
+    referral_commands,
+    register_commands,
+    safety_commands,
+    sync_commands,
+)
 from .exits import Exit
 from .io import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, UsageError
 from .messages import LANG_ENV
@@ -128,13 +138,14 @@ def build_parser() -> Parser:
     check = sub.add_parser("check", help="cipher and SQLite integrity, foreign keys, audit chain; exit 0 if all hold")
     check.set_defaults(handler=commands.cmd_check)
 
-    audit = sub.add_parser("audit", help="verify the audit chain or export it as CSV")
+    audit = sub.add_parser("audit", help="verify the audit chain, export it as CSV, record the monthly review")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     audit_sub.add_parser("verify", help="check the hash chain; exit 0 if intact")
     export = audit_sub.add_parser("export", help="CSV of entries since a date (monthly access-log review)")
     export.add_argument("--since", required=True, metavar="YYYY-MM-DD", help="first day (UTC) to include")
     export.add_argument("--out", metavar="FILE.csv", help="write to FILE atomically instead of standard output")
     _force(export)
+    audit_review.add_review(audit_sub)
     audit.set_defaults(handler=commands.cmd_audit)
 
     backup = sub.add_parser("backup", help="write an encrypted backup to FILE (atomically)")
@@ -203,7 +214,7 @@ def build_parser() -> Parser:
         "the document register and the audit trail.",
     )
     which = packet.add_mutually_exclusive_group(required=True)
-    which.add_argument("--referral", metavar="ID", help="the referral's id")
+    which.add_argument("--referral", metavar="NUMBER", help="the referral's visible number (D1-연계-2026-00001)")
     which.add_argument("--ready", action="store_true", help="all referrals ready to send, in one file")
     packet.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF (atomically)")
     _force(packet)
@@ -264,5 +275,8 @@ def build_parser() -> Parser:
     # Command groups in modules of their own register themselves (one line each here).
     case_commands.register(sub)
     appointment_commands.register(sub)
+    referral_commands.register(sub)
+    register_commands.register(sub)
+    contact_commands.register(sub)
     safety_commands.register(sub)
     return parser

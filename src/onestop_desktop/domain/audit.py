@@ -37,6 +37,7 @@ class AuditAction(StrEnum):
     IMPORT = "import"
     SYNC = "sync"
     TAMPER = "tamper"  # evidence that records outside or inside the database were removed or cut
+    REVIEW = "review"  # the monthly access-log review (접속기록 점검) was recorded
 
 
 ACTION_LABELS: dict[AuditAction, str] = {
@@ -63,6 +64,7 @@ ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.DENIED: QT_TRANSLATE_NOOP("Audit", "refused (no permission)"),
     AuditAction.IMPORT: QT_TRANSLATE_NOOP("Audit", "import"),
     AuditAction.TAMPER: QT_TRANSLATE_NOOP("Audit", "records removed or cut"),
+    AuditAction.REVIEW: QT_TRANSLATE_NOOP("Audit", "access-log review"),
 }
 
 

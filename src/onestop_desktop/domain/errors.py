@@ -51,6 +51,10 @@ class ErrorCode(StrEnum):
     INVALID_INPUT = "invalid_input"
     NOT_FOUND = "not_found"
     CASE_NUMBER_UNKNOWN = "case_number_unknown"
+    REFERRAL_NUMBER_UNKNOWN = "referral_number_unknown"
+    NOT_A_DRAFT = "not_a_draft"
+    NOT_PRINTED = "not_printed"
+    INVALID_MONTH = "invalid_month"
     EDIT_CONFLICT = "edit_conflict"
     IMPORT_UNREADABLE = "import_unreadable"
     IMPORT_REJECTED = "import_rejected"
@@ -180,6 +184,16 @@ MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.CASE_NUMBER_UNKNOWN: QT_TRANSLATE_NOOP(
         "Errors", "No case numbered {number} is open to you. Check the number (e.g. D1-2026-00001)."
     ),
+    ErrorCode.REFERRAL_NUMBER_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Errors", "No referral numbered {number} is open to you. Check the number (e.g. D1-연계-2026-00001)."
+    ),
+    ErrorCode.NOT_A_DRAFT: QT_TRANSLATE_NOOP(
+        "Errors", "Referral {number} is not a draft waiting to go out; nothing was marked sent."
+    ),
+    ErrorCode.NOT_PRINTED: QT_TRANSLATE_NOOP(
+        "Errors", "Referral {number} has not been printed or saved yet: print it first. Nothing was marked sent."
+    ),
+    ErrorCode.INVALID_MONTH: QT_TRANSLATE_NOOP("Errors", "{value} is not a month: write it as YYYY-MM, e.g. 2026-11."),
     ErrorCode.ENROLMENT_WRONG_CODE: QT_TRANSLATE_NOOP(
         "Errors", "The one-time code does not open this enrolment file. Check the code and try again."
     ),

@@ -124,3 +124,47 @@ class OverdueReply:
 
 def can_move(current: ReferralStatus, target: ReferralStatus) -> bool:
     return target in REFERRAL_TRANSITIONS[current]
+
+
+class DispatchMeans(StrEnum):
+    """How a printed referral went out (발송 방법)."""
+
+    POST = "post"  # 우편
+    FAX = "fax"  # 팩스
+    HAND = "hand"  # 직접 전달
+    ELECTRONIC = "electronic"  # 전자문서
+
+
+DISPATCH_MEANS_LABELS: dict[DispatchMeans, str] = {
+    DispatchMeans.POST: QT_TRANSLATE_NOOP("Referral", "Post"),
+    DispatchMeans.FAX: QT_TRANSLATE_NOOP("Referral", "Fax"),
+    DispatchMeans.HAND: QT_TRANSLATE_NOOP("Referral", "Handed over"),
+    DispatchMeans.ELECTRONIC: QT_TRANSLATE_NOOP("Referral", "Electronic document"),
+}
+# What people type for each means (the Korean words staff use, and the codes).
+DISPATCH_MEANS_WORDS: dict[str, DispatchMeans] = {
+    **{means.value: means for means in DispatchMeans},
+    "우편": DispatchMeans.POST,
+    "팩스": DispatchMeans.FAX,
+    "직접": DispatchMeans.HAND,
+    "직접전달": DispatchMeans.HAND,
+    "전자문서": DispatchMeans.ELECTRONIC,
+}
+
+
+def parse_dispatch_means(text: str) -> DispatchMeans | None:
+    """A means as typed (우편, 팩스, 직접, 직접 전달, 전자문서, or post/fax/hand/electronic); None if unknown."""
+    return DISPATCH_MEANS_WORDS.get(text.strip().replace(" ", "").casefold())
+
+
+@dataclass(frozen=True)
+class ReferralLine:
+    """One referral as a list shows it: by its visible number, never by the client's name."""
+
+    id: str
+    number: str
+    status: ReferralStatus
+    agency_name: str
+    case_number: str
+    created_on: date
+    dispatched_via: DispatchMeans | None

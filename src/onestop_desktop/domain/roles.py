@@ -43,6 +43,7 @@ class Permission(StrEnum):
     CONSENT_RECORD = "consent_record"  # record and withdraw consents
     REFERRAL_EDIT = "referral_edit"  # draft, send and update referrals
     DOCUMENTS = "documents"  # print and export referral documents
+    DISPATCH = "dispatch"  # mark printed referrals as sent (발송), with the date and the means
     PROGRAMS_MANAGE = "programs_manage"  # create programs and their sessions
     PROGRAMS_RECORD = "programs_record"  # enrol cases, record attendance and completion
     FEEDBACK_RECORD = "feedback_record"  # take a survey (kiosk, phone, paper) or record a refusal
@@ -75,6 +76,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.CONSENT_RECORD: QT_TRANSLATE_NOOP("Roles", "record consents"),
     Permission.REFERRAL_EDIT: QT_TRANSLATE_NOOP("Roles", "draft and send referrals"),
     Permission.DOCUMENTS: QT_TRANSLATE_NOOP("Roles", "print and export documents"),
+    Permission.DISPATCH: QT_TRANSLATE_NOOP("Roles", "mark printed referrals as sent"),
     Permission.PROGRAMS_MANAGE: QT_TRANSLATE_NOOP("Roles", "manage programs"),
     Permission.PROGRAMS_RECORD: QT_TRANSLATE_NOOP("Roles", "enrol clients and record attendance"),
     Permission.FEEDBACK_RECORD: QT_TRANSLATE_NOOP("Roles", "take feedback surveys"),
@@ -105,6 +107,7 @@ _CASEWORK = frozenset(
         Permission.CONSENT_RECORD,
         Permission.REFERRAL_EDIT,
         Permission.DOCUMENTS,
+        Permission.DISPATCH,
     }
 )
 
@@ -115,11 +118,13 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     # 현장상담원: full case work, but only on the cases assigned to them (lead or team). No center-wide counts
     # (`stats`): those would tell a field worker about every case; their own caseload is on the dashboard.
     Role.OUTREACH: (_EVERYONE - {Permission.STATS}) | _CASEWORK,
-    # 행정직원: what printing and scheduling need; never session notes.
+    # 행정직원: what printing, mailing and scheduling need; never session notes. They post what they print, so
+    # they mark it sent (DISPATCH) without being able to draft or edit a referral (REFERRAL_EDIT).
     Role.STAFF: _EVERYONE
     | {
         Permission.CASES_ALL,
         Permission.DOCUMENTS,
+        Permission.DISPATCH,
         Permission.PROGRAMS_MANAGE,
         Permission.DASHBOARD_ALL,
         Permission.REPORTS,

@@ -59,6 +59,7 @@ CENTER_NAME = Option("center_name", "", Scope.CENTER)
 CENTER_PHONE = Option("center_phone", "", Scope.CENTER)
 CENTER_FAX = Option("center_fax", "", Scope.CENTER)
 CENTER_ADDRESS = Option("center_address", "", Scope.CENTER)
+CENTER_EMAIL = Option("center_email", "", Scope.CENTER)
 CONSENT_RETENTION = Option("consent_retention", "지원 종료 후 3년", Scope.CENTER)
 RRN_LEGAL_BASIS = Option("rrn_legal_basis", "범죄피해자 보호법 시행령 제3조의2", Scope.CENTER)
 LANGUAGE = Option("language", "ko", Scope.DEVICE, choices=("ko", "en"))
@@ -71,6 +72,7 @@ ALL_OPTIONS: tuple[Option[int] | Option[str] | Option[bool], ...] = (
     CENTER_PHONE,
     CENTER_FAX,
     CENTER_ADDRESS,
+    CENTER_EMAIL,
     CONSENT_RETENTION,
     RRN_LEGAL_BASIS,
     LANGUAGE,

@@ -74,6 +74,10 @@ def cover(packet: Packet, doc_key: int) -> list[Flowable]:
     g.row(label("수신 연락처"), value(" / ".join(c for c in contact if c) or "—"))
     counselor = sender.counselor_name + (f" {sender.counselor_title}" if sender.counselor_title else "")
     g.row(label("발신"), value(f"{sender.center_name} · 담당 {counselor} · 전화 {phone(sender.counselor_phone)}"))
+    reply = [f"대표 {phone(sender.center_phone)}" if sender.center_phone else "",
+             f"팩스 {phone(sender.center_fax)}" if sender.center_fax else "",
+             f"이메일 {sender.counselor_email}" if sender.counselor_email else ""]  # fmt: skip
+    g.row(label("발신 연락처"), value(" / ".join(c for c in reply if c) or "—"))
     g.row(label("문서번호"), value(referral.number))
     g.row(label("송부일"), value(official_date(letter.production.produced_at.date())))
     urgency_style = st.VALUE if referral.urgency.value == "normal" else st.ALERT_TEXT

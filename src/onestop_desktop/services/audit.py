@@ -1,4 +1,5 @@
-"""Reading the audit trail: chain verification and the CSV for the monthly access-log review."""
+"""Reading the audit trail: chain verification, the CSV and the filtered pages of the monthly access-log review
+(접속기록 점검), and the record of each month's review."""
 
 from __future__ import annotations
 
@@ -6,16 +7,24 @@ from datetime import date
 from pathlib import Path
 
 from ..domain.audit import AuditAction, AuditEntry, ChainProblem
+from ..domain.casework import FieldProblem
+from ..domain.errors import ErrorCode, OneStopError
 from ..domain.outputs import OutputKind
+from ..domain.oversight import AuditLine, AuditQuery, AuditReview, Month, parse_month, review_due
 from ..domain.roles import Permission
 from ..domain.spreadsheet_cells import csv_text
+from ..domain.text import QT_TRANSLATE_NOOP
+from ..domain.validation import REQUIRED, Validator
 from ..storage import audit_log
 from ..storage.atomic_file import write_atomic
 from ..storage.audit_head import missing_triggers
+from ..storage.audit_log import AuditRecord
+from ..storage.repos import oversight
 from ._auth import requires
 from .output_target import check_output_target
 from .session import Session
 
+MONTH_NOT_OVER = QT_TRANSLATE_NOOP("Validation", "A month can be reviewed once it has begun, not before.")
 CSV_COLUMNS = ("seq", "at_utc", "device", "account", "action", "subject_type", "subject_id", "detail")
 
 
@@ -64,3 +73,48 @@ class AuditTrail:
         data = self.export_csv(since).encode("utf-8-sig")
         write_atomic(target, data)
         return len(data)
+
+    @requires(Permission.VIEW_AUDIT)
+    def page(self, query: AuditQuery, offset: int, limit: int) -> list[AuditLine]:
+        """One page of the entries `query` selects, newest first (the filters are SQL, never a loaded table)."""
+        with self.session.store.read() as conn:
+            return oversight.audit_page(conn, query, offset, limit)
+
+    @requires(Permission.VIEW_AUDIT)
+    def accounts(self) -> list[str]:
+        with self.session.store.read() as conn:
+            return oversight.audit_accounts(conn)
+
+    @requires(Permission.VIEW_AUDIT)
+    def reviews(self) -> list[AuditReview]:
+        with self.session.store.read() as conn:
+            return oversight.reviews(conn)
+
+    @requires(Permission.VIEW_AUDIT)
+    def review_due(self, today: date | None = None) -> Month | None:
+        """Last month, when nobody has recorded its review yet (내 할 일 reminds the administrators)."""
+        last = Month.of(today or date.today()).previous()
+        with self.session.store.read() as conn:
+            return review_due(today or date.today(), oversight.reviewed_months(conn, (last.key,)))
+
+    @requires(Permission.VIEW_AUDIT)
+    def record_review(self, month_text: str, findings: str, today: date | None = None) -> AuditReview:
+        """Record who reviewed the access records of `month_text` (YYYY-MM), when, and what they found.
+        Recording a month again replaces its findings; both are in the audit trail."""
+        month = parse_month(month_text)
+        if month is None:
+            raise OneStopError(ErrorCode.INVALID_MONTH, value=month_text.strip())
+        v = Validator(today or date.today())
+        text = v.text("findings", findings, required=True, max_length=2000)
+        if month.first_day > v.today:
+            v.problems.append(FieldProblem("month", MONTH_NOT_OVER))
+        if v.problems or text is None:
+            problems = v.problems or [FieldProblem("findings", REQUIRED)]
+            raise OneStopError(ErrorCode.INVALID_INPUT, count=len(problems), problems=problems)
+        user = self.session.user
+        with self.session.store.write(self.session.actor) as tx:
+            first = oversight.put_review(tx, month.key, month.first_day, month.last_day, text, user.id)
+            detail = f"access-log review {month.key}" + ("" if first else " (findings replaced)")
+            tx.audit(AuditRecord(user.id, user.username, AuditAction.REVIEW, "audit", month.key, detail))
+            reviewed_at = tx.now
+        return AuditReview(month.key, month.first_day, month.last_day, text, user.display_name, reviewed_at)

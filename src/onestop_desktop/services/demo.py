@@ -34,6 +34,7 @@ from ..storage.audit_log import AuditRecord
 from ..storage.key_wrap import KdfParams
 from ..storage.store import WriteTx
 from ._auth import requires
+from .demo_contacts import fill_demo_contacts
 from .demo_programs import DemoPrograms
 from .session import Session
 from .vault import Vault
@@ -103,6 +104,7 @@ class DemoData:
         leads = [u.id for u in staff if u.role in (Role.COUNSELOR, Role.OUTREACH, Role.ADMIN)] or [self.session.user.id]
         with store.read() as conn:
             self._agencies = repos.agencies.list_agencies(conn)
+        fill_demo_contacts(self.session)  # a demo's letters show whom to call, like a real center's
         # programs and surveys draw from their own generator: the cases stay what they were
         self._extras = DemoPrograms(random.Random(seed * 7919 + clients), today, leads, self._agencies)
         with store.write(self.session.actor) as tx:

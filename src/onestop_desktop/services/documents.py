@@ -34,7 +34,7 @@ from ..domain.korean import format_phone, international_age
 from ..domain.outputs import OutputKind
 from ..domain.referrals import Referral, ReferralStatus
 from ..domain.roles import Permission
-from ..domain.settings import CENTER_ADDRESS, CENTER_FAX, CENTER_NAME, CENTER_PHONE, CONSENT_RETENTION, RRN_LEGAL_BASIS
+from ..domain.settings import CENTER_NAME, CONSENT_RETENTION, RRN_LEGAL_BASIS
 from ..domain.text import QT_TRANSLATE_NOOP
 from ..storage import repos
 from ..storage.atomic_file import write_atomic
@@ -43,6 +43,7 @@ from ..storage.db import Connection
 from ._auth import requires
 from .case_access import require_case
 from .consents import client_facts
+from .dispatch import resolve_referral
 from .output_target import check_output_target
 from .referrals import ConsentMissing, Referrals
 from .session import Session, clear_on_lock
@@ -79,7 +80,7 @@ class RenderedDocument:
     purpose: str
     referral_ids: tuple[str, ...]
     client_id: str | None
-    case_id: str | None = None  # the case an output without a referral belongs to (the safety card)
+    case_id: str | None = None  # the case a document without a referral is about (a consent form, the safety card)
 
 
 def _labels(items: Iterable[DataItem]) -> tuple[str, ...]:
@@ -107,6 +108,7 @@ def register_output(session: Session, document: RenderedDocument, destination: s
                     "kind": document.kind,
                     "referral_id": referral_id,
                     "client_id": document.client_id,
+                    "case_id": case_id,
                     "recipient": document.recipient[:200],
                     "produced_by": session.user.id,
                     "produced_at": tx.now,
@@ -136,17 +138,20 @@ class Documents:
         return str(self.session.settings.get(option))  # type: ignore[arg-type]
 
     def _sender(self, conn: Connection, referral: Referral) -> Sender:
+        """The center's contact details and the drafting counselor's own direct line and e-mail; where the
+        counselor has none, the center's (the agency must always have a number to call back)."""
         author = repos.users.by_id(conn, referral.created_by)
-        phone = self._setting(CENTER_PHONE)
+        center = self.session.contacts.center()
+        own = repos.users.contact(conn, author.id if author else self.session.user.id)
         return Sender(
             center_name=self._setting(CENTER_NAME),
-            center_phone=phone,
-            center_fax=self._setting(CENTER_FAX),
-            center_address=self._setting(CENTER_ADDRESS),
+            center_phone=center.phone,
+            center_fax=center.fax,
+            center_address=center.address,
             counselor_name=author.display_name if author else self.session.user.display_name,
             counselor_title="상담원",
-            counselor_phone=phone,
-            counselor_email="",
+            counselor_phone=own.phone or center.phone,
+            counselor_email=own.email or center.email,
         )
 
     def _letter(self, conn: Connection, referral: Referral, production: Production, today: date) -> ReferralLetter:
@@ -229,12 +234,9 @@ class Documents:
         )
         return Packet(letter, self._consent_form(conn, referral.case_id, today), summary)
 
-    def _referral(self, conn: Connection, referral_id: str) -> Referral:
-        referral = repos.referrals.get(conn, referral_id)
-        if referral is None:
-            raise OneStopError(ErrorCode.NOT_FOUND)
-        require_case(self.session, conn, referral.case_id)
-        return referral
+    def _referral(self, conn: Connection, referral_ref: str) -> Referral:
+        """A referral named by its visible number (D1-연계-2026-00001) or its id, within the user's scope."""
+        return resolve_referral(self.session, conn, referral_ref)
 
     def _render(self, draw: Callable[[], bytes]) -> bytes:
         try:
@@ -252,7 +254,7 @@ class Documents:
             letter = self._letter(conn, referral, production, today)
         data = self._render(lambda: export.render_referral_letter(letter))
         return RenderedDocument(
-            "referral_letter", data, _pages(data), letter.agency.name, production.purpose, (referral_id,), None
+            "referral_letter", data, _pages(data), letter.agency.name, production.purpose, (referral.id,), None
         )
 
     @requires(Permission.DOCUMENTS)
@@ -267,7 +269,8 @@ class Documents:
                 client_id = repos.cases.client_id_of(conn, case_id)
             data_model = self._consent_form(conn, case_id, today)
         data = self._render(lambda: export.render_consent_form(data_model, production=production))
-        return RenderedDocument("consent_form", data, _pages(data), "", production.purpose, (), client_id)
+        # no referral: the register and the audit entry name the case through case_id
+        return RenderedDocument("consent_form", data, _pages(data), "", production.purpose, (), client_id, case_id)
 
     @requires(Permission.DOCUMENTS)
     def packet(self, referral_id: str, purpose: str, today: date | None = None) -> RenderedDocument:
@@ -278,7 +281,7 @@ class Documents:
             packet = self._packet(conn, referral, production, today)
         data = self._render(lambda: export.render_packet(packet))
         return RenderedDocument(
-            "packet", data, _pages(data), packet.letter.agency.name, production.purpose, (referral_id,), None
+            "packet", data, _pages(data), packet.letter.agency.name, production.purpose, (referral.id,), None
         )
 
     @requires(Permission.DOCUMENTS)

@@ -26,8 +26,10 @@ if TYPE_CHECKING:
     from .backup import Backups
     from .casework import CaseWork
     from .consents import Consents
+    from .contacts import Contacts
     from .dashboard import DashboardFigures
     from .demo import DemoData
+    from .dispatch import Dispatch
     from .documents import Documents
     from .feedback import Feedback
     from .importer import Importer
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
     from .maintenance import Maintenance
     from .programs import Programs
     from .referrals import Referrals
+    from .register import OutputRegister
     from .reports import Reports
     from .safety import Safety
     from .settings import CenterSettings
@@ -209,6 +212,24 @@ class Session:
         from .consents import Consents
 
         return Consents(self)
+
+    @property
+    def contacts(self) -> Contacts:
+        from .contacts import Contacts
+
+        return Contacts(self)
+
+    @property
+    def dispatch(self) -> Dispatch:
+        from .dispatch import Dispatch
+
+        return Dispatch(self)
+
+    @property
+    def register(self) -> OutputRegister:
+        from .register import OutputRegister
+
+        return OutputRegister(self)
 
     @property
     def sync(self) -> Sync:

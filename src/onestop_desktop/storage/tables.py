@@ -46,6 +46,7 @@ REPLICATED: Final = (
     ReplicatedTable("programs", _SHARED),
     ReplicatedTable("program_sessions", _SHARED),
     ReplicatedTable("survey_versions", _SHARED),
+    ReplicatedTable("audit_reviews", _SHARED),  # the monthly access-log review is the center's, not a device's
     ReplicatedTable("danger_checklists", _SHARED),
     ReplicatedTable("clients", _CLIENT, in_case_history=True),
     ReplicatedTable("client_phones", _CLIENT, in_case_history=True),

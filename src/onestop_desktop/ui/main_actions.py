@@ -20,6 +20,7 @@ class MainActions(QObject):
         self.quit = self._make("quit", self.tr("E&xit"), QKeySequence.StandardKey.Quit, "Ctrl+Q")
         self.users = self._make("users", self.tr("&User accounts…"), "Ctrl+Shift+U")
         self.audit = self._make("audit", self.tr("&Audit trail…"), "Ctrl+Shift+A")
+        self.register = self._make("register", self.tr("&Output register…"))
         self.check = self._make("check", self.tr("&Check the data"))
         self.about = self._make("about", self.tr("&About OneStop"))
         self.sync = self._make("sync", self.tr("&Sync now"), "F9", "Ctrl+Shift+S")
@@ -30,6 +31,7 @@ class MainActions(QObject):
             self.backup: Permission.BACKUP,
             self.users: Permission.MANAGE_USERS,
             self.audit: Permission.VIEW_AUDIT,
+            self.register: Permission.VIEW_AUDIT,
             self.check: Permission.CHECK_INTEGRITY,
             self.sync: Permission.SYNC,
             self.conflicts: Permission.SYNC,
@@ -45,6 +47,7 @@ class MainActions(QObject):
             self.logout,
             self.users,
             self.audit,
+            self.register,
             self.check,
             self.sync,
             self.conflicts,
@@ -69,7 +72,7 @@ class MainActions(QObject):
         return action
 
     def admin_actions(self) -> tuple[QAction, ...]:
-        return (self.users, self.audit, self.check, self.devices)
+        return (self.users, self.audit, self.register, self.check, self.devices)
 
     def apply(self, session: Session | None) -> None:
         """Show what the active user may do; with no unlocked session only About and Exit remain."""

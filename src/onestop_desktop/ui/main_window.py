@@ -16,6 +16,7 @@ from .demo_hint import DemoHint
 from .dialogs.about_dialog import AboutDialog
 from .dialogs.audit_dialog import AuditDialog
 from .dialogs.change_passphrase import ChangePassphraseDialog
+from .dialogs.register_dialog import RegisterDialog
 from .dialogs.user_admin import UserAdminDialog
 from .feedback.kiosk import KioskWindow
 from .gate_page import GatePage
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         a.settings.triggered.connect(self.file_dialogs.settings)
         a.users.triggered.connect(lambda: self.open_dialog(UserAdminDialog(self.active_session(), self)))
         a.audit.triggered.connect(lambda: self.open_dialog(AuditDialog(self.active_session(), self)))
+        a.register.triggered.connect(lambda: self.open_dialog(RegisterDialog(self.active_session(), self)))
         a.backup.triggered.connect(lambda: self.tasks.backup(self.active_session()))
         a.check.triggered.connect(lambda: self.tasks.check(self.active_session()))
         a.sync.triggered.connect(self.sync.sync_now)

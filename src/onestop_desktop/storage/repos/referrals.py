@@ -7,7 +7,16 @@ from typing import Any
 
 from ...domain.consent import DataItem
 from ...domain.ids import new_id
-from ...domain.referrals import Direction, OverdueReply, Referral, ReferralEvent, ReferralStatus, Urgency
+from ...domain.referrals import (
+    Direction,
+    DispatchMeans,
+    OverdueReply,
+    Referral,
+    ReferralEvent,
+    ReferralLine,
+    ReferralStatus,
+    Urgency,
+)
 from ...domain.taxonomy import ServiceDomain
 from ..db import Connection
 from ..store import WriteTx
@@ -152,3 +161,50 @@ def register_document(tx: WriteTx, values: dict[str, object]) -> str:
     document_id = new_id()
     tx.insert("documents", {**values, "id": document_id})
     return document_id
+
+
+def id_by_number(conn: Connection, number: str) -> str | None:
+    """The referral with this visible number (e.g. D1-연계-2026-00001), through the unique index."""
+    row = conn.execute("SELECT id FROM referrals WHERE number = ? AND deleted_at IS NULL", (number.strip(),)).fetchone()
+    return str(row[0]) if row else None
+
+
+def lines(
+    conn: Connection,
+    visible_case_sql: str,
+    params: tuple[object, ...],
+    status: ReferralStatus | None = None,
+    case_id: str = "",
+) -> list[ReferralLine]:
+    """Referrals of visible cases by number, with their agency and case number (never the client)."""
+    where = ["r.deleted_at IS NULL", "c.deleted_at IS NULL", visible_case_sql]
+    extra: list[object] = []
+    if status is not None:
+        where.append("r.status = ?")
+        extra.append(str(status))
+    if case_id:
+        where.append("r.case_id = ?")
+        extra.append(case_id)
+    rows = conn.execute(
+        "SELECT r.id, r.number, r.status, coalesce(a.name, ''), c.case_number, r.created_on, r.dispatched_via"
+        " FROM referrals r JOIN cases c ON c.id = r.case_id LEFT JOIN agencies a ON a.id = r.agency_id"
+        f" WHERE {' AND '.join(where)} ORDER BY r.number",
+        (*params, *extra),
+    ).fetchall()
+    return [
+        ReferralLine(r[0], r[1], ReferralStatus(r[2]), r[3], r[4], date.fromisoformat(r[5]), _means(r[6])) for r in rows
+    ]
+
+
+def was_output(conn: Connection, referral_id: str) -> bool:
+    """Whether a letter, packet or batch holding this referral was ever printed or saved (the register says)."""
+    row = conn.execute("SELECT 1 FROM documents WHERE referral_id = ? AND deleted_at IS NULL LIMIT 1", (referral_id,))
+    return row.fetchone() is not None
+
+
+def set_dispatched(tx: WriteTx, referral_id: str, means: DispatchMeans) -> None:
+    tx.update("referrals", referral_id, {"dispatched_via": str(means)})
+
+
+def _means(code: str | None) -> DispatchMeans | None:
+    return DispatchMeans(code) if code else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...domain.contacts import PersonContact
 from ...domain.roles import Role
 from ...domain.users import User
 from ..db import Connection
@@ -58,3 +59,14 @@ def insert(tx: WriteTx, user_id: str, username: str, display_name: str, role: Ro
 def update(tx: WriteTx, user_id: str, **fields: Any) -> None:
     values = {k: (int(v) if isinstance(v, bool) else str(v) if isinstance(v, Role) else v) for k, v in fields.items()}
     tx.update("users", user_id, values)
+
+
+def contact(conn: Connection, user_id: str) -> PersonContact:
+    """The account's direct line and e-mail (columns of migration 0150, read apart from `User` so that a
+    database not yet migrated can still name its accounts)."""
+    row = conn.execute("SELECT phone, email FROM users WHERE id = ?", (user_id,)).fetchone()
+    return PersonContact(row[0], row[1]) if row else PersonContact("", "")
+
+
+def set_contact(tx: WriteTx, user_id: str, person: PersonContact) -> None:
+    tx.update("users", user_id, {"phone": person.phone, "email": person.email})

@@ -2,7 +2,8 @@
 their deadline that I answer for (referrals I created, or of cases I lead or am on the team of), shown
 by the client's name as the case list shows it, and the safety dates of my cases (legal deadlines, measures
 about to end, plan reviews) by case number. Double click opens the case (on the follow-ups, referrals or
-safety tab). Below: my appointments today and tomorrow, and past ones with no session recorded."""
+safety tab). Below: my appointments today and tomorrow, and past ones with no session recorded. An
+administrator is also reminded when last month's access-log review is not recorded."""
 
 from __future__ import annotations
 
@@ -58,6 +59,7 @@ class TodoPanel(QWidget):
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         self.message = MessageLabel(self, object_name="todoMessage")
+        self.review_reminder = MessageLabel(self, object_name="reviewReminder")
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -67,6 +69,7 @@ class TodoPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.appointments)
+        layout.addWidget(self.review_reminder)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
 
@@ -84,6 +87,7 @@ class TodoPanel(QWidget):
             self.show_appointments(self.session.appointments.reminders(), self.session.appointments.missed())
         except OneStopError as err:
             self.message.show_error(err)
+        self._remind_review()
 
     def show_appointments(self, upcoming: list[AgendaEntry], missed: list[AgendaEntry]) -> None:
         """Today's and tomorrow's appointments (the first few by time), and past ones with no session recorded."""
@@ -105,6 +109,24 @@ class TodoPanel(QWidget):
                 count=len(missed), cases=", ".join(dict.fromkeys(e.appointment.case_number for e in missed))
             )
         self.appointments.setText(text)
+
+    def _remind_review(self) -> None:
+        """The monthly access-log review (안전성 확보조치 기준 제8조) is an administrator's task like any other."""
+        due = None
+        if self.session.can(Permission.VIEW_AUDIT):
+            try:
+                due = self.session.audit.review_due()
+            except OneStopError as err:
+                self.message.show_error(err)
+        if due is None:
+            self.review_reminder.clear_message()
+            return
+        self.review_reminder.show_info(
+            self.tr(
+                "The access records of {month} have not been reviewed: review them and record it "
+                "(Administration → Audit trail)."
+            ).format(month=due.key)
+        )
 
     def show_items(
         self,

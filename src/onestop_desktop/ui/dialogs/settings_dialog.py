@@ -1,4 +1,5 @@
-"""Settings: this computer's language (everyone) and the center's idle lock (administrators)."""
+"""Settings: this computer's language and one's own direct line and e-mail (everyone); the center's idle lock,
+report threshold and contact details printed on letters and cover sheets (administrators)."""
 
 from __future__ import annotations
 
@@ -14,14 +15,20 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import OneStopError
+from ...domain.korean import format_phone
 from ...domain.roles import Permission
 from ...domain.settings import IDLE_LOCK_MINUTES, SUPPRESSION_THRESHOLD
 from ...services.session import Session
 from ...services.vault import Vault
 from ..common.dialog_buttons import Button, confirm_buttons
-from ..common.forms import buddy_label
+from ..common.forms import buddy_label, line_edit
+from ..common.text import problem_text
 from ..common.widgets import MessageLabel, paragraph
 from ..i18n import LANGUAGES
+
+
+def _phone(digits: str) -> str:
+    return format_phone(digits) if digits else ""
 
 
 class SettingsDialog(QDialog):
@@ -76,7 +83,9 @@ class SettingsDialog(QDialog):
             else self.tr("Only an administrator can change this.")
         )
         center_form.addRow("", paragraph(note, center, object_name="muted"))
+        self._add_center_contact(center_form, center)
         layout.addWidget(center)
+        layout.addWidget(self._own_contact())
 
         self.message = MessageLabel(self, object_name="settingsMessage")
         layout.addWidget(self.message)
@@ -84,9 +93,46 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
 
+    def _add_center_contact(self, form: QFormLayout, parent: QWidget) -> None:
+        """What letters and cover sheets print as the sender (대표 전화, 팩스, 이메일, 주소)."""
+        held = self.session.contacts.center()
+        self.center_phone = line_edit("centerPhone", self.tr("Center phone"), parent, placeholder="02-123-4567")
+        self.center_fax = line_edit("centerFax", self.tr("Center fax"), parent, placeholder="02-123-4568")
+        self.center_email = line_edit("centerEmail", self.tr("Center e-mail"), parent, max_length=120)
+        self.center_address = line_edit("centerAddress", self.tr("Center address"), parent, max_length=200)
+        for edit, value, text in (
+            (self.center_phone, _phone(held.phone), self.tr("Center &phone:")),
+            (self.center_fax, _phone(held.fax), self.tr("Center fa&x:")),
+            (self.center_email, held.email, self.tr("Center &e-mail:")),
+            (self.center_address, held.address, self.tr("Center a&ddress:")),
+        ):
+            edit.setText(value)
+            edit.setEnabled(self.may_change_center)
+            form.addRow(buddy_label(text, edit, parent), edit)
+
+    def _own_contact(self) -> QGroupBox:
+        box = QGroupBox(self.tr("My contact details (printed on my letters)"), self)
+        form = QFormLayout(box)
+        held = self.session.contacts.person()
+        self.own_phone = line_edit("ownPhone", self.tr("My direct line"), box, placeholder="02-123-4569")
+        self.own_phone.setText(_phone(held.phone))
+        self.own_email = line_edit("ownEmail", self.tr("My e-mail"), box, max_length=120)
+        self.own_email.setText(held.email)
+        form.addRow(buddy_label(self.tr("Direct &line:"), self.own_phone, box), self.own_phone)
+        form.addRow(buddy_label(self.tr("E-&mail:"), self.own_email, box), self.own_email)
+        return box
+
+    def _save_contacts(self) -> None:
+        if self.may_change_center:
+            self.session.contacts.set_center(
+                self.center_phone.text(), self.center_fax.text(), self.center_email.text(), self.center_address.text()
+            )
+        self.session.contacts.set_own(self.own_phone.text(), self.own_email.text())
+
     def _save(self) -> None:
         language = str(self.language.currentData())
         try:
+            self._save_contacts()
             if self.may_change_center and self.idle_minutes.value() != self.session.settings.idle_lock_minutes:
                 self.session.settings.set(IDLE_LOCK_MINUTES, self.idle_minutes.value())
                 self.idle_minutes_changed.emit(self.idle_minutes.value())
@@ -96,6 +142,16 @@ class SettingsDialog(QDialog):
                 self.vault.set_language(language)
                 self.language_changed.emit(language)
         except OneStopError as err:
-            self.message.show_error(err)
+            problems = err.params.get("problems") or []
+            names = {
+                "center_phone": self.tr("Center phone"),
+                "center_fax": self.tr("Center fax"),
+                "center_email": self.tr("Center e-mail"),
+                "center_address": self.tr("Center address"),
+                "phone": self.tr("My direct line"),
+                "email": self.tr("My e-mail"),
+            }
+            lines = [f"{names.get(p.field, p.field)}: {problem_text(p)}" for p in problems]
+            self.message.show_error("\n".join(lines) if lines else err)
             return
         self.accept()

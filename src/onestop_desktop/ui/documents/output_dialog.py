@@ -29,6 +29,7 @@ from shiboken6 import isValid
 
 from ...domain.casework import FieldProblem
 from ...domain.errors import ErrorCode, OneStopError
+from ...domain.roles import Permission
 from ...services.documents import NEED_PURPOSE, RenderedDocument
 from ...services.session import Session
 from ..common.consent_text import blockers_text
@@ -40,6 +41,7 @@ from ..dialog_fit import keep_fitted
 from ..errors import error_text
 from ..ops import BackgroundRunner
 from .batch_progress import BatchProgress, ProgressRelay
+from .dispatch_dialog import DispatchDialog
 from .print_job import PrintJob
 from .printing import ChoosePdf, ask_pdf_path, printing_available
 
@@ -101,6 +103,14 @@ class OutputDialog(QDialog):
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setObjectName("outputPrint")
         self.print_button.clicked.connect(lambda: self.start(self._print))
+        self.dispatch_button = QPushButton(self.tr("&Mark sent…"), self)
+        self.dispatch_button.setObjectName("outputDispatch")
+        self.dispatch_button.setToolTip(
+            self.tr("After posting, faxing or handing them over: mark these referrals sent")
+        )
+        self.dispatch_button.setVisible(False)
+        self.dispatch_button.clicked.connect(self._dispatch)
+        self.produced.connect(self._offer_dispatch)
         self.close_button = QPushButton(self.tr("&Close"), self)
         self.close_button.setObjectName("outputClose")
         self.close_button.clicked.connect(self.reject)
@@ -128,6 +138,7 @@ class OutputDialog(QDialog):
         buttons.addStretch(0)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.dispatch_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -266,6 +277,24 @@ class OutputDialog(QDialog):
             ).format(pages=document.pages)
         )
         self.produced.emit("print")
+
+    # -- dispatch: the printed referrals marked sent ----------------------------------------------------
+    def _offer_dispatch(self) -> None:
+        document = self.document
+        may = self.session.can(Permission.DISPATCH)
+        self.dispatch_button.setVisible(bool(may and document is not None and document.referral_ids))
+
+    def _dispatch(self) -> None:
+        if self.document is None:
+            return
+        dialog = DispatchDialog(self.session, self.document.referral_ids, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.dispatch_button.setVisible(False)
+            self.message.show_success(
+                self.tr("{count} referrals marked sent: {numbers}").format(
+                    count=len(dialog.marked), numbers=", ".join(dialog.marked)
+                )
+            )
 
     def reject(self) -> None:
         if self.busy:  # a batch stops at its next packet; a single document just finishes

@@ -1,17 +1,22 @@
-"""Audit entries as a table, newest first: when, who, what, on whose record, detail."""
+"""Audit entries a page at a time, newest first: when, who, what, on whose record (a case by its number), and
+the detail in words (domain/audit_details.py). Filters live in the `AuditQuery` the service turns into SQL."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from ...domain.audit import ACTION_LABELS, AuditEntry
+from ...domain.audit import ACTION_LABELS, AuditAction
+from ...domain.audit_details import CONTEXT, describe
 from ...domain.ids import parse_iso
+from ...domain.oversight import AuditLine, AuditQuery
+from .paged_table_model import PagedTableModel
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 200
 
 
 class Column(IntEnum):
@@ -31,72 +36,75 @@ def local_time(iso: str) -> str:
         return iso
 
 
-class AuditTableModel(QAbstractTableModel):
-    def __init__(
-        self,
-        entries: Sequence[AuditEntry] = (),
-        *,
-        user_names: Mapping[str, str] | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._entries: list[AuditEntry] = list(entries)
-        self._user_names = dict(user_names or {})
+def action_text(code: str) -> str:
+    try:
+        label = ACTION_LABELS.get(AuditAction(code))
+    except ValueError:  # written by a newer version
+        label = None
+    return QCoreApplication.translate("Audit", label) if label else code
 
-    def set_user_names(self, user_names: Mapping[str, str]) -> None:
-        """User ids to user names, so a record about a user shows who it was."""
-        self._user_names = dict(user_names)
-        if self._entries:
-            self.dataChanged.emit(self.index(0, Column.SUBJECT), self.index(len(self._entries) - 1, Column.SUBJECT))
 
-    def set_entries(self, entries: Sequence[AuditEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
+def detail_text(detail: str) -> str:
+    described = describe(detail)
+    if not described.template:
+        return detail
+    params = dict(described.params)
+    for name, (context, text) in described.labels.items():
+        params[name] = QCoreApplication.translate(context, text)
+    try:
+        return QCoreApplication.translate(CONTEXT, described.template).format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation with other placeholders: the words as stored
+        return detail
 
-    def entry_at(self, row: int) -> AuditEntry | None:
-        return self._entries[row] if 0 <= row < len(self._entries) else None
 
-    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's idiom
-        return 0 if parent.isValid() else len(self._entries)
+class AuditTableModel(PagedTableModel[AuditQuery, AuditLine]):
+    def __init__(self, fetch: Callable[[AuditQuery, int, int], list[AuditLine]], parent: QObject | None = None) -> None:
+        super().__init__(fetch, AuditQuery(), PAGE_SIZE, parent)
 
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's idiom
         return 0 if parent.isValid() else len(Column)
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._entries) or index.column() >= len(Column):
+        line = self.record_at(index.row()) if index.isValid() else None
+        if line is None or index.column() >= len(Column):
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == Column.SEQ:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.ToolTipRole and index.column() == Column.DETAIL:
+                return line.detail  # the words as stored in the chain
             return None
-        entry = self._entries[index.row()]
         column = Column(index.column())
         if column is Column.SEQ:
-            return str(entry.seq)
+            return str(line.seq)
         if column is Column.AT:
-            return local_time(entry.at)
+            return local_time(line.at)
         if column is Column.ACCOUNT:
-            return entry.username
+            return line.username
         if column is Column.ACTION:
-            label = ACTION_LABELS.get(entry.action)
-            return QCoreApplication.translate("Audit", label) if label else str(entry.action)
+            return action_text(line.action)
         if column is Column.SUBJECT:
-            return self._subject(entry)
-        return entry.detail
+            return self._subject(line)
+        return detail_text(line.detail)
 
-    def _subject(self, entry: AuditEntry) -> str:
-        if not entry.subject_type:
+    def _subject(self, line: AuditLine) -> str:
+        if not line.subject_type:
             return ""
         kind = {
+            "case": self.tr("case"),
             "user": self.tr("user"),
             "device": self.tr("device"),
             "setting": self.tr("setting"),
             "audit": self.tr("audit trail"),
-        }.get(entry.subject_type, entry.subject_type)
-        if entry.subject_type == "user" and entry.subject_id in self._user_names:
-            return f"{kind} {self._user_names[entry.subject_id]}"
-        shown = entry.subject_id[-12:] if len(entry.subject_id) == 36 else entry.subject_id  # a UUID's random tail
+            "agency": self.tr("agency"),
+            "program": self.tr("program"),
+            "notes": self.tr("counseling notes"),
+            "sync": self.tr("sync"),
+            "demo": self.tr("demo data"),
+        }.get(line.subject_type, line.subject_type)
+        if line.subject_label:
+            return f"{kind} {line.subject_label}"
+        shown = line.subject_id[-12:] if len(line.subject_id) == 36 else line.subject_id  # a UUID's random tail
         return f"{kind} {shown}".strip()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

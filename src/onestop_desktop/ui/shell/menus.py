@@ -37,6 +37,7 @@ class MainMenus:
             [
                 actions.users,
                 actions.audit,
+                actions.register,
                 actions.check,
                 case_actions.agencies,
                 case_actions.surveys,

@@ -489,6 +489,84 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>&amp;Assessed on:</source>
+        <translation>평가일(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Level instead:</source>
+        <translation>위기도 직접 지정(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>기록(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(score)</source>
+        <translation>(점수대로)</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>평가일</translation>
+    </message>
+    <message>
+        <source>Danger assessment</source>
+        <translation>위험성 평가</translation>
+    </message>
+    <message>
+        <source>Level set by the counselor</source>
+        <translation>상담원이 지정한 위기도</translation>
+    </message>
+    <message>
+        <source>Reason for the level</source>
+        <translation>위기도 지정 사유</translation>
+    </message>
+    <message>
+        <source>Score {score} of {max}: {level}</source>
+        <translation>점수 {score} / {max}: {level}</translation>
+    </message>
+    <message>
+        <source>Weight {weight}</source>
+        <translation>가중치 {weight}</translation>
+    </message>
+    <message>
+        <source>{count} questions not answered</source>
+        <translation>답하지 않은 문항 {count}개</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTableModel</name>
+    <message>
+        <source>Assessed</source>
+        <translation>평가일</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>평가자</translation>
+    </message>
+    <message>
+        <source>Checklist version {version}</source>
+        <translation>체크리스트 {version}판</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>위기도</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>직접 지정 사유</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>not recorded</source>
@@ -1153,6 +1231,10 @@
         <source>&amp;Appointments (일정)…</source>
         <translation>일정(&amp;A)…</translation>
     </message>
+    <message>
+        <source>Danger &amp;checklist…</source>
+        <translation>위험성 평가 문항(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>CaseAppointmentsModel</name>
@@ -1490,6 +1572,10 @@
         <source>Takedo&amp;wn</source>
         <translation>삭제 지원(&amp;W)</translation>
     </message>
+    <message>
+        <source>S&amp;afety</source>
+        <translation>안전(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>CenterPage</name>
@@ -1642,6 +1728,77 @@
     <message>
         <source>Show &amp;chart</source>
         <translation>차트로 보기(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditorDialog</name>
+    <message>
+        <source>&amp;Add a question</source>
+        <translation>문항 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish as a new version</source>
+        <translation>새 판으로 게시(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Alone: high</source>
+        <translation>단독 고위험</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Critical from:</source>
+        <translation>매우 높음 기준 점수:</translation>
+    </message>
+    <message>
+        <source>Danger checklist</source>
+        <translation>위험성 평가 문항</translation>
+    </message>
+    <message>
+        <source>High from:</source>
+        <translation>높음 기준 점수:</translation>
+    </message>
+    <message>
+        <source>Medium from:</source>
+        <translation>보통 기준 점수:</translation>
+    </message>
+    <message>
+        <source>Published. New assessments use this version.</source>
+        <translation>게시했습니다. 새 평가부터 이 판을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Question (English)</source>
+        <translation>문항(영어)</translation>
+    </message>
+    <message>
+        <source>Question (Korean)</source>
+        <translation>문항(한국어)</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>문항</translation>
+    </message>
+    <message>
+        <source>Version {version}, published {date}</source>
+        <translation>{version}판, {date} 게시</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>가중치</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2854,68 @@
     <message>
         <source>Your own caseload</source>
         <translation>내 담당 사건만</translation>
+    </message>
+    <message>
+        <source>Deadlines in the next 30 days: {count}</source>
+        <translation>30일 안에 다가오는 기한: {count}건</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <source>Relief fund application</source>
+        <translation>구조금 신청 기한</translation>
+    </message>
+    <message>
+        <source>3 years from learning of the harm or 10 years from the crime, whichever comes first</source>
+        <translation>피해를 안 날부터 3년, 범죄피해가 발생한 날부터 10년 중 먼저 오는 날</translation>
+    </message>
+    <message>
+        <source>Relief fund review request</source>
+        <translation>구조금 재심 신청 기한</translation>
+    </message>
+    <message>
+        <source>2 weeks from service of the district council's decision</source>
+        <translation>지구심의회 결정 송달일부터 2주</translation>
+    </message>
+    <message>
+        <source>Civil damages claim</source>
+        <translation>손해배상 청구 기한</translation>
+    </message>
+    <message>
+        <source>3 years from knowing the harm and the offender, 10 years from the act</source>
+        <translation>손해와 가해자를 안 날부터 3년, 불법행위를 한 날부터 10년</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineTableModel</name>
+    <message>
+        <source>Deadline</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>마감일</translation>
+    </message>
+    <message>
+        <source>Legal source</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>Not applicable: {reason}</source>
+        <translation>해당 없음: {reason}</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>지남</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>{days}일 남음</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4335,54 @@
         <source>interval in weeks</source>
         <translation>반복 간격(주)</translation>
     </message>
+    <message>
+        <source>Danger assessment</source>
+        <translation>위험성 평가</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>안전계획</translation>
+    </message>
+    <message>
+        <source>Protective measure</source>
+        <translation>안전조치</translation>
+    </message>
+    <message>
+        <source>Deadline not applicable</source>
+        <translation>기한 해당 없음</translation>
+    </message>
+    <message>
+        <source>learned of the harm on</source>
+        <translation>피해를 안 날</translation>
+    </message>
+    <message>
+        <source>relief fund decision served on</source>
+        <translation>구조금 결정 송달일</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>만료일</translation>
+    </message>
+    <message>
+        <source>ended on</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>decided by</source>
+        <translation>결정 기관</translation>
+    </message>
+    <message>
+        <source>decision number</source>
+        <translation>결정 번호</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation>적용 여부</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -4570,6 +4837,116 @@
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>&amp;Decided by:</source>
+        <translation>결정 기관(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>종료·반납일(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>시작일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>조치(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>만료일(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>결정 기관</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>결정 번호(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>결정 번호</translation>
+    </message>
+    <message>
+        <source>Ended or returned on</source>
+        <translation>종료·반납일</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>메모(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Protective measure</source>
+        <translation>안전조치</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>만료일</translation>
+    </message>
+    <message>
+        <source>e.g. police station, court</source>
+        <translation>예: ○○경찰서, ○○가정법원</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTableModel</name>
+    <message>
+        <source>Decided by</source>
+        <translation>결정 기관</translation>
+    </message>
+    <message>
+        <source>Ended {date}</source>
+        <translation>{date} 종료</translation>
+    </message>
+    <message>
+        <source>Ends in {days} days</source>
+        <translation>{days}일 후 만료</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>유지 중</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>만료일</translation>
+    </message>
+</context>
+<context>
     <name>NeedsEditor</name>
     <message>
         <source>Domain</source>
@@ -4801,6 +5178,18 @@
     <message>
         <source>Faxing to the agencies</source>
         <translation>기관 팩스 발송</translation>
+    </message>
+    <message>
+        <source>A wallet-size card (A7) with the emergency numbers and, from the latest safety plan, the code word and safe contacts. It names neither the client nor the center, nor any crime.</source>
+        <translation>긴급 연락처와 최신 안전계획의 약속한 말·안전한 연락처를 담은 지갑 크기(A7) 카드입니다. 내담자 이름, 센터 이름, 범죄와 관련된 말은 넣지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Given to the client</source>
+        <translation>내담자 전달</translation>
+    </message>
+    <message>
+        <source>Print or save the safety card</source>
+        <translation>안전 카드 인쇄 또는 저장</translation>
     </message>
 </context>
 <context>
@@ -6480,6 +6869,255 @@
     </message>
 </context>
 <context>
+    <name>Safety</name>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니오</translation>
+    </message>
+    <message>
+        <source>Don't know</source>
+        <translation>모름</translation>
+    </message>
+    <message>
+        <source>Safe contacts</source>
+        <translation>안전한 연락처</translation>
+    </message>
+    <message>
+        <source>Code word</source>
+        <translation>약속한 말(암호)</translation>
+    </message>
+    <message>
+        <source>Where to go and how</source>
+        <translation>피할 곳과 가는 방법</translation>
+    </message>
+    <message>
+        <source>Documents and money to keep ready</source>
+        <translation>미리 챙겨 둘 서류와 돈</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>자녀</translation>
+    </message>
+    <message>
+        <source>Digital safety (location sharing, passwords, spyware)</source>
+        <translation>디지털 안전(위치 공유, 비밀번호, 스파이앱 점검)</translation>
+    </message>
+    <message>
+        <source>Work and school routes</source>
+        <translation>출퇴근·통학 경로</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Smartwatch</source>
+        <translation>스마트워치</translation>
+    </message>
+    <message>
+        <source>112 registration</source>
+        <translation>112 시스템 등록</translation>
+    </message>
+    <message>
+        <source>CCTV at home</source>
+        <translation>주거지 CCTV</translation>
+    </message>
+    <message>
+        <source>Temporary lodging</source>
+        <translation>임시숙소</translation>
+    </message>
+    <message>
+        <source>Personal protection</source>
+        <translation>신변경호</translation>
+    </message>
+    <message>
+        <source>Victim protection order</source>
+        <translation>피해자보호명령</translation>
+    </message>
+    <message>
+        <source>Restraining order / provisional measure</source>
+        <translation>접근금지(긴급·임시조치, 잠정조치)</translation>
+    </message>
+    <message>
+        <source>Other measure</source>
+        <translation>기타 안전조치</translation>
+    </message>
+    <message>
+        <source>Smartwatch: return or extend</source>
+        <translation>스마트워치 반납/연장 검토</translation>
+    </message>
+    <message>
+        <source>Temporary lodging ends</source>
+        <translation>임시숙소 종료 검토</translation>
+    </message>
+    <message>
+        <source>Protection order: extend?</source>
+        <translation>피해자보호명령 연장 검토</translation>
+    </message>
+    <message>
+        <source>Restraining order: extend?</source>
+        <translation>접근금지 연장 검토</translation>
+    </message>
+    <message>
+        <source>Protective measure ends: review</source>
+        <translation>안전조치 만료 검토</translation>
+    </message>
+    <message>
+        <source>Review the safety plan</source>
+        <translation>안전계획 검토</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPage</name>
+    <message>
+        <source>&amp;Assess danger…</source>
+        <translation>위험성 평가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Extend or end…</source>
+        <translation>연장·종료(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Learned of the harm:</source>
+        <translation>피해를 안 날(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Not applicable…</source>
+        <translation>해당 없음(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write the plan…</source>
+        <translation>계획 작성(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a measure…</source>
+        <translation>조치 추가(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pplies again</source>
+        <translation>다시 적용(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>평가일</translation>
+    </message>
+    <message>
+        <source>Assessment recorded.</source>
+        <translation>평가를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Danger assessment</source>
+        <translation>위험성 평가</translation>
+    </message>
+    <message>
+        <source>Danger assessments</source>
+        <translation>위험성 평가 기록</translation>
+    </message>
+    <message>
+        <source>Dates saved.</source>
+        <translation>날짜를 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Decision ser&amp;ved:</source>
+        <translation>구조금 결정 송달일(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Empty: the incident date</source>
+        <translation>비워 두면 사건 발생일</translation>
+    </message>
+    <message>
+        <source>Last assessed {date}: {level}</source>
+        <translation>최근 평가 {date}: {level}</translation>
+    </message>
+    <message>
+        <source>Learned of the harm on</source>
+        <translation>피해를 안 날</translation>
+    </message>
+    <message>
+        <source>Legal deadlines</source>
+        <translation>법적 기한</translation>
+    </message>
+    <message>
+        <source>No safety plan yet. The safety card then holds the emergency numbers only.</source>
+        <translation>안전계획이 아직 없습니다. 안전 카드에는 긴급 연락처만 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>아직 평가하지 않음</translation>
+    </message>
+    <message>
+        <source>Plan saved.</source>
+        <translation>계획을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Protective measures</source>
+        <translation>안전조치</translation>
+    </message>
+    <message>
+        <source>Relief fund decision served on</source>
+        <translation>구조금 결정 송달일</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve dates</source>
+        <translation>날짜 저장(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Safety &amp;card…</source>
+        <translation>안전 카드(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>안전계획</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>The danger is high: review the safety plan with the client and consider a 신변보호 referral.</source>
+        <translation>위험도가 높습니다. 내담자와 안전계획을 다시 검토하고 신변보호 연계를 고려하십시오.</translation>
+    </message>
+    <message>
+        <source>Version {version} of {date}</source>
+        <translation>{date} 작성 {version}판</translation>
+    </message>
+    <message>
+        <source>review on {date}</source>
+        <translation>{date} 검토 예정</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanDialog</name>
+    <message>
+        <source>&amp;Review on:</source>
+        <translation>검토일(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>새 판으로 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Print the center's name on the safety card</source>
+        <translation>안전 카드에 센터 이름 넣기</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>검토일</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>안전계획</translation>
+    </message>
+    <message>
+        <source>The code word and the safe contacts go on the safety card only; they are never part of a referral letter. Saving keeps the earlier versions.</source>
+        <translation>약속한 말과 안전한 연락처는 안전 카드에만 들어가고 연계의뢰서에는 들어가지 않습니다. 저장해도 이전 판은 남습니다.</translation>
+    </message>
+</context>
+<context>
     <name>SaveBar</name>
     <message>
         <source>Show their version</source>
@@ -8060,6 +8698,10 @@
         <source>The access records of {month} have not been reviewed: review them and record it (Administration → Audit trail).</source>
         <translation>{month} 접속기록 점검이 기록되지 않았습니다. 점검하고 기록하십시오(관리 → 감사 기록).</translation>
     </message>
+    <message>
+        <source>{count} safety dates coming up</source>
+        <translation>다가오는 안전 관련 일정 {count}건</translation>
+    </message>
 </context>
 <context>
     <name>TodoTableModel</name>
@@ -8494,6 +9136,53 @@
     <message>
         <source>Write the address as it appears in the browser, starting with http:// or https://.</source>
         <translation>주소는 브라우저에 보이는 대로 http:// 또는 https://로 시작하게 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>사유를 적어 주십시오.</translation>
+    </message>
+    <message>
+        <source>Answer every question (yes, no or don't know).</source>
+        <translation>모든 문항에 답해 주십시오(예, 아니오, 모름).</translation>
+    </message>
+    <message>
+        <source>There is no such deadline rule.</source>
+        <translation>그런 기한 규칙이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The cut-offs must rise: medium &lt; high &lt; critical.</source>
+        <translation>기준 점수는 보통 &lt; 높음 &lt; 매우 높음 순으로 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>Every question needs a Korean and an English text and a weight of 1 to 10.</source>
+        <translation>모든 문항에 한국어·영어 문구와 1~10의 가중치가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Give every question its own code (Latin letters, digits and _), and at least one question.</source>
+        <translation>문항마다 서로 다른 코드(영문자, 숫자, _)를 주고, 문항을 하나 이상 두십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>WaiverDialog</name>
+    <message>
+        <source>&amp;Mark not applicable</source>
+        <translation>해당 없음으로 표시(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>“{what}” is no longer listed in My tasks or by the deadlines command for this case.</source>
+        <translation>이 사례에서는 “{what}”이(가) 내 할 일과 기한 목록에 더 이상 나오지 않습니다.</translation>
     </message>
 </context>
 <context>

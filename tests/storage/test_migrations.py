@@ -436,6 +436,24 @@ def test_migration_0160(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
         session.logout()
 
 
+def test_migration_0180(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installation from before 0180 keeps its cases, gains the two deadline dates (empty), checklist
+    version 1 seeded outside the change log, and the new case tables captured like every replicated table."""
+    vault = _installation_at(110, data_dir, monkeypatch)
+    session = vault.login("admin", ADMIN_PASSPHRASE)
+    with session.store.read() as conn:
+        assert missing_capture(conn) == []
+        captured = {r[0] for r in conn.execute("SELECT name FROM captured_tables")}
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(cases)")}
+        seeded = conn.execute("SELECT version, items, origin_device FROM danger_checklists").fetchall()
+        logged = conn.execute("SELECT count(*) FROM change_log WHERE table_name = 'danger_checklists'").fetchone()
+    assert {"danger_checklists", "danger_assessments", "safety_plans", "protective_measures"} <= captured
+    assert "deadline_waivers" in captured and {"harm_learned_on", "relief_decision_on"} <= columns
+    assert len(seeded) == 1 and seeded[0][0] == 1 and seeded[0][2] == "seed" and logged[0] == 0
+    codes = {item["code"] for item in json.loads(seeded[0][1])}
+    assert {"strangulation", "threat_to_kill", "weapon", "separation", "following", "home_access"} <= codes
+
+
 def test_migration_0170(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """An installation from before 0170 gets the appointment tables, captured for sync, and the range reads use
     their indexes (a worker's week never scans every series)."""

@@ -14,6 +14,7 @@ from . import (
     contact_commands,
     referral_commands,
     register_commands,
+    safety_commands,
     sync_commands,
     takedown_commands,
 )
@@ -279,4 +280,5 @@ def build_parser() -> Parser:
     register_commands.register(sub)
     contact_commands.register(sub)
     takedown_commands.register(sub)
+    safety_commands.register(sub)
     return parser

@@ -73,14 +73,14 @@ PENDING = frozenset({ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.R
 
 @dataclass(frozen=True)
 class RenderedDocument:
-    kind: str  # referral_letter, consent_form, packet, batch
+    kind: str  # referral_letter, consent_form, packet, batch, safety_card
     data: bytes
     pages: int
     recipient: str
     purpose: str
     referral_ids: tuple[str, ...]
     client_id: str | None
-    case_id: str | None = None  # the case a document without a referral is about (a filled-in consent form)
+    case_id: str | None = None  # the case a document without a referral is about (a consent form, the safety card)
 
 
 def _labels(items: Iterable[DataItem]) -> tuple[str, ...]:

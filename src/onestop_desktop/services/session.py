@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from .referrals import Referrals
     from .register import OutputRegister
     from .reports import Reports
+    from .safety import Safety
     from .settings import CenterSettings
     from .stats import Stats
     from .sync import Sync
@@ -279,6 +280,12 @@ class Session:
         from .feedback import Feedback
 
         return Feedback(self)
+
+    @property
+    def safety(self) -> Safety:
+        from .safety import Safety
+
+        return Safety(self)
 
     @property
     def appointments(self) -> Appointments:

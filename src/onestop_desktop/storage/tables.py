@@ -47,6 +47,7 @@ REPLICATED: Final = (
     ReplicatedTable("program_sessions", _SHARED),
     ReplicatedTable("survey_versions", _SHARED),
     ReplicatedTable("audit_reviews", _SHARED),  # the monthly access-log review is the center's, not a device's
+    ReplicatedTable("danger_checklists", _SHARED),
     ReplicatedTable("clients", _CLIENT, in_case_history=True),
     ReplicatedTable("client_phones", _CLIENT, in_case_history=True),
     ReplicatedTable("client_rrns", _CLIENT, in_case_history=True),
@@ -74,6 +75,11 @@ REPLICATED: Final = (
     # that the client was surveyed, never what they answered
     ReplicatedTable("feedback_requests", _CASE, in_case_history=True),
     ReplicatedTable("feedback_responses", Owner.WORKSTATION),
+    # safety: assessments and plan versions are only ever added; measures are edited (extensions)
+    ReplicatedTable("danger_assessments", _CASE, in_case_history=True, append_only=True),
+    ReplicatedTable("safety_plans", _CASE, in_case_history=True, append_only=True),
+    ReplicatedTable("protective_measures", _CASE, in_case_history=True),
+    ReplicatedTable("deadline_waivers", _CASE, in_case_history=True),
 )
 
 BY_NAME: Final = {t.name: t for t in REPLICATED}

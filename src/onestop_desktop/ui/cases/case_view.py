@@ -33,6 +33,7 @@ from .page import CasePage
 from .people import People
 from .programs_page import ProgramsPage
 from .referrals_page import ReferralsPage
+from .safety_page import SafetyPage
 from .services_page import ServicesPage
 from .takedown_page import TakedownPage
 
@@ -117,6 +118,7 @@ class CaseView(QWidget):
         self.programs = ProgramsPage(session, self.case_id, self)
         self.takedown = TakedownPage(session, self.case_id, self)
         self.takedown.hide()  # until `_show_takedown` puts it in the tabs
+        self.safety = SafetyPage(session, runner, self.case_id, self)
         self.followups = FollowupsPage(session, self.case_id, people, self)
         self.appointments = AppointmentsPage(session, self.case_id, {u.id: u.display_name for u in people.users}, self)
         self.history = HistoryPage(session, self.case_id, people, self)
@@ -128,6 +130,7 @@ class CaseView(QWidget):
             consents=self.consents,
             referrals=self.referrals,
             takedown=self.takedown,
+            safety=self.safety,
             programs=self.programs,
             followups=self.followups,
             appointments=self.appointments,
@@ -145,6 +148,7 @@ class CaseView(QWidget):
         self.consents.changed.connect(self.reload)
         self.referrals.changed.connect(self.reload)
         self.programs.changed.connect(self.reload)
+        self.safety.changed.connect(self.reload)
         self.appointments.changed.connect(self.reload)
         self.takedown.changed.connect(lambda: self.changed.emit(self.case_id))
         self.programs.kiosk_requested.connect(self.kiosk_requested)
@@ -167,6 +171,7 @@ class CaseView(QWidget):
             "consents": self.tr("Consen&ts"),
             "referrals": self.tr("R&eferrals"),
             "takedown": self.tr("Takedo&wn"),
+            "safety": self.tr("S&afety"),
             "programs": self.tr("Pro&grams"),
             "followups": self.tr("Follow-&ups"),
             "appointments": self.tr("Appoint&ments"),
@@ -192,6 +197,7 @@ class CaseView(QWidget):
         self.referrals.refresh(case_file)
         self.programs.refresh()
         self._show_takedown()
+        self.safety.refresh()
         self._show_survey_button()
         if self.history.loaded:
             self.history.load()

@@ -1,0 +1,60 @@
+"""The mouse wheel scrolls the form; it never changes a dropdown, number or date the user did not click into.
+
+Scrolling a case's overview over the 경찰 신고 dropdown changed 송치·기소 to 수사 종결 and only the unsaved bar
+showed it. One application-wide event filter, installed once at start (`install_wheel_guard`, from
+`style.apply_style`), covers every combo box, spin box and date edit there is or will be: without focus the wheel
+event goes to the viewport of the scroll area around the widget (or, with none, is left for Qt to hand to the
+parent), so the form scrolls; and these widgets no longer take focus
+from the wheel itself (Qt's default WheelFocus would make the first turn of the wheel focus and then change them).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QWidget
+
+GUARDED = (QComboBox, QAbstractSpinBox)  # QAbstractSpinBox covers QSpinBox, QDoubleSpinBox, QDateEdit, QTimeEdit
+
+
+class WheelGuard(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind == QEvent.Type.Wheel and isinstance(watched, GUARDED) and not watched.hasFocus():
+            assert isinstance(event, QWheelEvent)
+            if _scroll_instead(watched, event):
+                event.accept()
+            else:
+                event.ignore()  # not accepted: QApplication passes a real wheel event on to the parent
+            return True
+        if kind == QEvent.Type.Polish and isinstance(watched, GUARDED):
+            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return False
+
+
+def _scroll_instead(widget: QWidget, event: QWheelEvent) -> bool:
+    """Hand the turn to the viewport of the nearest scroll area around `widget`; False when there is none.
+
+    Sent explicitly because Qt does not pass synthesized wheel events on to parents."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    if parent is None:
+        return False
+    viewport = parent.viewport()
+    local = QPointF(viewport.mapFromGlobal(event.globalPosition().toPoint()))
+    forwarded = QWheelEvent(local, event.globalPosition(), event.pixelDelta(), event.angleDelta(), event.buttons(),
+                            event.modifiers(), event.phase(), event.inverted(), event.source())  # fmt: skip
+    QApplication.sendEvent(viewport, forwarded)
+    return True
+
+
+def install_wheel_guard(app: QApplication) -> WheelGuard:
+    """Install the guard once per application (a second call returns the installed one)."""
+    existing = app.findChild(WheelGuard)
+    if isinstance(existing, WheelGuard):
+        return existing
+    guard = WheelGuard(app)
+    app.installEventFilter(guard)
+    return guard

@@ -44,15 +44,17 @@ class Address:
 
 addresses = st.builds(
     Address,
-    road=st.builds(lambda name, n: f"서울특별시 {name}대로 {n}", st.text(HANGUL, min_size=3, max_size=4),
-                   st.integers(100, 999)),  # fmt: skip
+    road=st.builds(
+        lambda name, n: f"서울특별시 {name}대로 {n}", st.text(HANGUL, min_size=3, max_size=4), st.integers(100, 999)
+    ),
     detail=st.builds(lambda a, b: f"{a}동 {b}호", st.integers(700, 799), st.integers(1000, 9999)),
     postal=st.builds(str, st.integers(97000, 97999)),  # no other number on the documents has these digits
 )
 items = st.frozensets(st.sampled_from(sorted(DataItem)))
 phones = st.lists(st.booleans(), min_size=0, max_size=2).map(
-    lambda sms: tuple(Phone(id=f"p{i}", digits=f"0105555{1000 + i}", sms_ok=ok, is_primary=i == 0)
-                      for i, ok in enumerate(sms))  # fmt: skip
+    lambda sms: tuple(
+        Phone(id=f"p{i}", digits=f"0105555{1000 + i}", sms_ok=ok, is_primary=i == 0) for i, ok in enumerate(sms)
+    )
 )
 
 
@@ -116,12 +118,14 @@ def test_a_withheld_address_never_appears_in_any_output(
 ) -> None:
     assume(_absent(" ".join((second.postal, second.road, second.detail)), first))
     assume(_absent(" ".join((first.postal, first.road, first.detail)), second))
-    clients = [_client(a, p, c, ph) for a, p, c, ph in zip((first, second), private, cohabits, client_phones)]
-    packets = [_packet(c, i) for c, i in zip(clients, consented)]
+    clients = [
+        _client(a, p, c, ph) for a, p, c, ph in zip((first, second), private, cohabits, client_phones, strict=True)
+    ]
+    packets = [_packet(c, i) for c, i in zip(clients, consented, strict=True)]
     for name, render in OUTPUTS.items():
         body = render(packets)
         shown = squeezed(body)
-        for address, client in zip((first, second), clients):
+        for address, client in zip((first, second), clients, strict=True):
             if client.address_private:
                 assert _absent(body, address), (name, address)
         drawn = range(len(RENDERED.get(name, "")))

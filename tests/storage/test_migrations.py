@@ -410,6 +410,17 @@ def test_migration_0110(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
     session.logout()
 
 
+def test_migration_0140(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cases of an installation from before 0140 get an empty closing note, captured like every case column."""
+    vault = _installation_at(110, data_dir, monkeypatch)
+    session = vault.login("admin", ADMIN_PASSPHRASE)
+    with session.store.read() as conn:
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(cases)")}
+        assert "closing_note" in columns
+        assert missing_capture(conn) == []
+    session.logout()
+
+
 def test_a_database_from_a_newer_release_is_refused_untouched(admin_session: Session, data_dir: Path) -> None:
     with admin_session.store.read() as conn:
         conn.execute("PRAGMA user_version = 9999")

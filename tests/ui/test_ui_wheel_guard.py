@@ -57,7 +57,7 @@ def _form(qtbot: QtBot) -> tuple[QScrollArea, QComboBox, QSpinBox, QDateEdit, QL
 
 
 def test_the_wheel_over_an_unfocused_field_scrolls_the_form_and_changes_nothing(qtbot: QtBot) -> None:
-    area, combo, spin, date_edit, other = _form(qtbot)
+    area, combo, spin, date_edit, _other = _form(qtbot)
     bar = area.verticalScrollBar()
     for widget in (combo, spin, date_edit):
         area.ensureWidgetVisible(widget)
@@ -68,7 +68,7 @@ def test_the_wheel_over_an_unfocused_field_scrolls_the_form_and_changes_nothing(
 
 
 def test_a_focused_field_still_takes_the_wheel(qtbot: QtBot) -> None:
-    area, combo, spin, date_edit, other = _form(qtbot)
+    _area, combo, spin, date_edit, _other = _form(qtbot)  # the names keep the form alive
     for widget in (combo, spin, date_edit):
         widget.setFocus()
         qtbot.waitUntil(widget.hasFocus)
@@ -77,7 +77,7 @@ def test_a_focused_field_still_takes_the_wheel(qtbot: QtBot) -> None:
 
 
 def test_the_guard_is_installed_once_and_the_wheel_no_longer_gives_focus(qtbot: QtBot) -> None:
-    area, combo, spin, date_edit, other = _form(qtbot)
+    _area, combo, spin, date_edit, _other = _form(qtbot)  # the names keep the form alive
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_style(app)

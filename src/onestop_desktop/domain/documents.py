@@ -12,7 +12,8 @@ from datetime import date, datetime
 
 from .casework import Case, Client, ServiceRecord
 from .consent import DataItem
-from .contact_privacy import address_text, contact_warning, phone_text as printed_phone, texting_forbidden
+from .contact_privacy import address_text, contact_warning, texting_forbidden
+from .contact_privacy import phone_text as printed_phone
 from .korean import international_age
 from .referrals import Agency, Referral
 from .taxonomy import CrimeType, Gender, PoliceReport, RiskLevel

@@ -222,7 +222,9 @@ def story(letter: ReferralLetter) -> list[Flowable]:
     if letter.signed_copy_attached:
         g.row(label("동의서 사본"), value(f"개인정보 수집·이용 및 제3자 제공 동의서 사본 1부 (동의일: {dates})", 3))
     else:
-        g.row(label("동의 확인"), value(f"동의일: {dates} (서명 원본은 {sender.center_name}에서 보관, 사본 첨부 없음)", 3))
+        g.row(
+            label("동의 확인"), value(f"동의일: {dates} (서명 원본은 {sender.center_name}에서 보관, 사본 첨부 없음)", 3)
+        )
     scope = ", ".join(labels.DATA_ITEM[item] for item in labels.DATA_ITEM_ORDER if item in referral.items)
     g.row(label("제공 동의 범위"), value(scope or "—", 3))
     if d.rrn is not None:

@@ -37,6 +37,11 @@ SUSPECT_GUARDIAN = QT_TRANSLATE_NOOP(
     "instead (for example 개인정보 보호법 제15조제1항제5호) and the reason.",
 )
 NEED_BASIS = QT_TRANSLATE_NOOP("Validation", "Record the legal basis and the reason it applies.")
+NEED_PURPOSE = QT_TRANSLATE_NOOP("Validation", "State the purpose of use (이용 목적) the client agreed to.")
+# Kinds whose purpose the client is told and agrees to (개인정보 보호법 제15조②, 제23조, 제24조): never blank.
+PURPOSE_REQUIRED = frozenset(
+    {ConsentKind.COLLECTION, ConsentKind.COLLECTION_OPTIONAL, ConsentKind.SENSITIVE, ConsentKind.UNIQUE_ID}
+)
 
 
 def client_facts(conn: Connection, client_id: str) -> ClientFacts:
@@ -79,6 +84,8 @@ class Consents:
         v = Validator(today)
         given = v.past_date("given_on", form.given_on, required=True)
         v.text("purpose", form.purpose, max_length=300)
+        if form.kind in PURPOSE_REQUIRED and form.agreed and not form.purpose.strip():
+            v.fail("purpose", NEED_PURPOSE)
         v.text("retention", form.retention, max_length=100)
         if form.kind is ConsentKind.THIRD_PARTY and not form.agency_id:
             v.fail("agency_id", NEED_AGENCY)

@@ -18,7 +18,7 @@ GUARDED = (QComboBox, QAbstractSpinBox)  # QAbstractSpinBox covers QSpinBox, QDo
 
 
 class WheelGuard(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Wheel and isinstance(watched, GUARDED) and not watched.hasFocus():
             assert isinstance(event, QWheelEvent)
@@ -27,10 +27,14 @@ class WheelGuard(QObject):
             else:
                 event.ignore()  # not accepted: QApplication passes a real wheel event on to the parent
             return True
-        if kind == QEvent.Type.Polish and isinstance(watched, GUARDED):
-            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if isinstance(watched, GUARDED) and kind == QEvent.Type.Polish:
+            _no_wheel_focus(watched)
         return False
+
+
+def _no_wheel_focus(widget: QWidget) -> None:
+    if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
 def _scroll_instead(widget: QWidget, event: QWheelEvent) -> bool:

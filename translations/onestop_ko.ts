@@ -1837,6 +1837,10 @@
 <context>
     <name>ConsentsPage</name>
     <message>
+        <source>&amp;View the signed form…</source>
+        <translation>서명본 보기(&amp;V)…</translation>
+    </message>
+    <message>
         <source>Attach the scanned signed form</source>
         <translation>서명한 동의서 스캔본 첨부</translation>
     </message>
@@ -5653,6 +5657,45 @@
     </message>
 </context>
 <context>
+    <name>ScanViewer</name>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>출력 사유(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>사본 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A copy is saved to {path}.</source>
+        <translation>사본을 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Purpose of the copy</source>
+        <translation>사본 출력 사유</translation>
+    </message>
+    <message>
+        <source>Save a copy of the signed form</source>
+        <translation>서명 동의서 사본 저장</translation>
+    </message>
+    <message>
+        <source>Signed form: {name}</source>
+        <translation>서명 동의서: {name}</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown here; save a copy to open it.</source>
+        <translation>이 파일은 여기서 볼 수 없습니다. 사본을 저장해 여세요.</translation>
+    </message>
+    <message>
+        <source>e.g. requested by the court</source>
+        <translation>예: 법원 제출 요청</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search cases</source>
@@ -6986,6 +7029,10 @@
 </context>
 <context>
     <name>Validation</name>
+    <message>
+        <source>State why this copy is saved (출력 사유).</source>
+        <translation>사본을 저장하는 이유(출력 사유)를 적어 주세요.</translation>
+    </message>
     <message>
         <source>State the purpose of use (이용 목적) the client agreed to.</source>
         <translation>내담자가 동의한 이용 목적을 적어 주세요.</translation>

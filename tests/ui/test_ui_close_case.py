@@ -4,14 +4,17 @@ header warns when the offender lives with the client."""
 from __future__ import annotations
 
 import os
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from onestop_desktop.domain.case_closing import Disposition, OpenKind
 from onestop_desktop.domain.case_status import CaseStatus
+from onestop_desktop.domain.casework import ConsentForm
+from onestop_desktop.domain.consent import ConsentKind
 from onestop_desktop.domain.taxonomy import RiskLevel
 from onestop_desktop.services.session import Session
 from onestop_desktop.services.vault import Vault
@@ -71,3 +74,37 @@ def test_closing_a_high_risk_case_with_open_items(
     assert stored.case.status is CaseStatus.CLOSED
     assert next(f for f in stored.followups if f.id == task.id).done_on is None  # kept open, as chosen
     qtbot.waitUntil(lambda: view.status_badge.text() == "Closed", timeout=2000)
+
+
+def test_an_attached_signed_form_is_shown_and_saved_with_a_purpose(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory, tmp_path: Path
+) -> None:
+    vault, cases = center
+    window, workspace = open_workspace(qtbot, make_window, vault, ADMIN, ADMIN_PASS)
+    session = window.current.session
+    form = session.documents.consent_form(None, "서명용 양식").data  # a real PDF to stand for the scan
+    given = (date.today() - timedelta(days=1)).isoformat()
+    consent_id = session.consents.record(
+        cases.kim, ConsentForm(kind=ConsentKind.COLLECTION, given_on=given, purpose="상담 및 지원")
+    )
+    view = workspace.open_case(cases.kim)
+    assert view is not None
+    view.show_tab("consents")
+    page = view.consents
+    page.table.selectRow(0)
+    assert not page.view_button.isEnabled()  # nothing attached yet
+    session.consents.attach_scan(cases.kim, consent_id, "signed.pdf", "application/pdf", form)
+    view.reload()
+    page.table.selectRow(0)
+    assert page.view_button.isEnabled()
+    viewer = page.view_scan()
+    assert viewer is not None and viewer.isVisible()
+    shown = [label for label in viewer.findChildren(QLabel) if label.pixmap() and not label.pixmap().isNull()]
+    assert len(shown) >= 1  # the pages, drawn from memory
+    assert str(session.audit.recent(1)[0].action) == "view"
+    target = tmp_path / "copy.pdf"
+    assert not viewer.save_to(target) and not target.exists()  # no purpose: refused
+    assert "출력 사유" in viewer.message.text()
+    viewer.purpose.setText("법원 제출")
+    assert viewer.save_to(target) and target.read_bytes() == form
+    viewer.close()

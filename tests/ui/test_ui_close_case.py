@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from onestop_desktop.domain.case_closing import Disposition, OpenKind
 from onestop_desktop.domain.case_status import CaseStatus
 from onestop_desktop.domain.casework import ConsentForm
-from onestop_desktop.domain.consent import ConsentKind
+from onestop_desktop.domain.consent import ConsentKind, DataItem
+from onestop_desktop.domain.referrals import ReferralStatus
 from onestop_desktop.domain.taxonomy import RiskLevel
 from onestop_desktop.services.session import Session
 from onestop_desktop.services.vault import Vault
@@ -23,6 +24,7 @@ from onestop_desktop.ui.cases.close_case_dialog import CloseCaseDialog
 from .case_data import Cases
 from .cases_ui import open_workspace, type_text
 from .helpers import ADMIN, ADMIN_PASS, WindowFactory
+from .referral_ui import SMILE, agency_id, ready_referral
 
 
 def _shot(widget: QWidget, name: str) -> None:
@@ -46,6 +48,7 @@ def test_closing_a_high_risk_case_with_open_items(
     session = window.current.session
     session.cases.assess_risk(cases.kim, RiskLevel.CRITICAL)
     _cohabiting(session, cases.kim)
+    referral = ready_referral(session, cases.kim, agency_id(session, SMILE), frozenset({DataItem.NAME}))
     view = workspace.open_case(cases.kim)
     assert view is not None
     window.resize(1366, 768)
@@ -58,6 +61,10 @@ def test_closing_a_high_risk_case_with_open_items(
     assert dialog is not None and dialog.isVisible()
     task = next(item for item in dialog.review.items if item.kind is OpenKind.TASK)
     assert task.overdue and dialog.review.note_required
+    kinds = [item.kind for item in dialog.review.items]
+    assert OpenKind.REFERRAL in kinds and kinds.count(OpenKind.CONSENT) == 2
+    cancel = dialog.findChild(QComboBox, f"closeChoice-{referral}")
+    cancel.setCurrentIndex(cancel.findData(str(Disposition.CANCEL)))
     assert dialog.findChild(QWidget, "closeCaseRisk").isVisible()
     _shot(dialog, "close-case-dialog.png")
 
@@ -73,6 +80,7 @@ def test_closing_a_high_risk_case_with_open_items(
     stored = session.cases.open(cases.kim)
     assert stored.case.status is CaseStatus.CLOSED
     assert next(f for f in stored.followups if f.id == task.id).done_on is None  # kept open, as chosen
+    assert session.referrals.get(referral).status is ReferralStatus.CANCELLED
     qtbot.waitUntil(lambda: view.status_badge.text() == "Closed", timeout=2000)
 
 

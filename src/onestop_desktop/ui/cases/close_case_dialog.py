@@ -4,8 +4,8 @@ path to the same rules); this dialog only asks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QGridLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QFrame, QGridLayout, QLabel, QScrollArea, QWidget
 
 from ...domain.case_closing import (
     CHOICES,
@@ -50,7 +50,7 @@ class CloseCaseDialog(QDialog):
         form.addRow(buddy_label(self.tr("&Reason:"), self.reason, self), self.reason)
         note_text = self.tr("Confirmation &note (required):") if review.note_required else self.tr("&Note:")
         form.addRow(buddy_label(note_text, self.note, self), self.note)
-        parts: list[QWidget | QFormLayout | QGridLayout] = []
+        parts: list[QWidget | QFormLayout] = []
         if review.note_required:
             warning = MessageLabel(self, object_name="closeCaseRisk")
             warning.show_error(
@@ -62,7 +62,7 @@ class CloseCaseDialog(QDialog):
         if review.items:
             parts.append(paragraph(self.tr("Still open on {number} — choose what happens to each:").format(
                 number=review.case_number), self))  # fmt: skip
-            parts.append(self._items_grid(review.items))
+            parts.append(self._items_area(review.items))
         else:
             parts.append(
                 paragraph(self.tr("Nothing is left open on {number}.").format(number=review.case_number), self)
@@ -70,19 +70,36 @@ class CloseCaseDialog(QDialog):
         parts.append(paragraph(self.tr("A closed case can be reopened when the client comes back."), self))
         buttons = confirm_buttons(self, self.tr("&Close the case"), "closeCaseOk", self.submit, cancel_is_default=True)
         dialog_column(self, *parts, form, self.message, buttons)
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(760)
 
-    def _items_grid(self, items: tuple[OpenItem, ...]) -> QGridLayout:
-        grid = QGridLayout()
+    def _items_area(self, items: tuple[OpenItem, ...]) -> QScrollArea:
+        """The open items in a scroll area, so a case with many of them still fits the screen (the wheel guard
+        keeps a turn of the wheel over a choice from changing it)."""
+        area = QScrollArea(self)
+        area.setObjectName("closeCaseItems")
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidgetResizable(True)
+        body = QWidget(area)
+        self._items_grid(body, items)
+        area.setWidget(body)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        height = body.sizeHint().height() + 24  # wrapped descriptions grow once the width is known
+        area.setMinimumHeight(min(height, 260))
+        area.setMaximumHeight(min(height, 360))
+        return area
+
+    def _items_grid(self, body: QWidget, items: tuple[OpenItem, ...]) -> QGridLayout:
+        grid = QGridLayout(body)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(1, 1)
         for row, item in enumerate(items):
-            kind = QLabel(_closing(OPEN_KIND_LABELS[item.kind]), self)
+            kind = QLabel(_closing(OPEN_KIND_LABELS[item.kind]), body)
             kind.setObjectName("sectionTitle")
-            what = QLabel(self._describe(item), self)
+            what = QLabel(self._describe(item), body)
             what.setWordWrap(True)
             if item.overdue:
                 what.setProperty("tone", "error")
-            combo = QComboBox(self)
+            combo = QComboBox(body)
             combo.setObjectName(f"closeChoice-{item.id}")
             combo.setAccessibleName(f"{kind.text()}: {what.text()}")
             for disposition in CHOICES[item.kind]:

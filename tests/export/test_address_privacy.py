@@ -24,7 +24,12 @@ from hypothesis import strategies as st
 import onestop_desktop.export as export
 from onestop_desktop.domain.casework import Client, Phone
 from onestop_desktop.domain.consent import DataItem
-from onestop_desktop.domain.contact_privacy import ADDRESS_WITHHELD, OFFENDER_COHABITS_WARNING, address_text
+from onestop_desktop.domain.contact_privacy import (
+    ADDRESS_WITHHELD,
+    OFFENDER_COHABITS_WARNING,
+    address_text,
+    phone_text,
+)
 from onestop_desktop.domain.documents import Packet, Production
 from onestop_desktop.domain.periods import parse_period
 from onestop_desktop.domain.reporting import ActivityReport, PublishedTable
@@ -167,3 +172,15 @@ def test_export_never_sees_the_raw_address() -> None:
         names |= {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
         names |= {a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
         assert not {n for n in names if RAW_FIELDS.fullmatch(n)}, module.name
+
+
+def test_no_texts_is_printed_beside_the_number_and_a_cohabiting_offender_forbids_them_everywhere() -> None:
+    open_phone = Phone(id="p1", digits="01011112222", sms_ok=True, is_primary=True)
+    alone = f.client(phones=(open_phone,))
+    assert phone_text(alone, open_phone, "010-1111-2222") == "010-1111-2222"
+    closed = replace(open_phone, sms_ok=False)
+    assert phone_text(alone, closed, "010-1111-2222") == "010-1111-2222 (문자 금지)"
+    together = f.client(phones=(open_phone,), offender_cohabits=True)
+    assert phone_text(together, open_phone, "010-1111-2222") == "010-1111-2222 (문자 금지)"
+    body = squeezed(text(export.render_referral_letter(f.letter(f.FULL_ITEMS, the_client=together))))
+    assert squeezed("010-2345-6789 (문자 금지)") in body and squeezed(OFFENDER_COHABITS_WARNING) in body

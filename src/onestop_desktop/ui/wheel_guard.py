@@ -54,11 +54,16 @@ def _scroll_instead(widget: QWidget, event: QWheelEvent) -> bool:
     return True
 
 
+_INSTALLED: list[tuple[QApplication, WheelGuard]] = []  # held here: a parented filter found again by
+# findChild() after its Python wrapper was collected crashed PySide
+
+
 def install_wheel_guard(app: QApplication) -> WheelGuard:
     """Install the guard once per application (a second call returns the installed one)."""
-    existing = app.findChild(WheelGuard)
-    if isinstance(existing, WheelGuard):
-        return existing
-    guard = WheelGuard(app)
+    for known, guard in _INSTALLED:
+        if known is app:
+            return guard
+    guard = WheelGuard()
     app.installEventFilter(guard)
+    _INSTALLED.append((app, guard))
     return guard

@@ -54,16 +54,22 @@ def _scroll_instead(widget: QWidget, event: QWheelEvent) -> bool:
     return True
 
 
-_INSTALLED: list[tuple[QApplication, WheelGuard]] = []  # held here: a parented filter found again by
-# findChild() after its Python wrapper was collected crashed PySide
+_GUARD: list[WheelGuard] = []  # the one guard of the process, held here (never collected while installed)
 
 
 def install_wheel_guard(app: QApplication) -> WheelGuard:
-    """Install the guard once per application (a second call returns the installed one)."""
-    for known, guard in _INSTALLED:
-        if known is app:
-            return guard
-    guard = WheelGuard()
+    """Install the one guard on the application (again: it is never installed twice)."""
+    if not _GUARD:
+        _GUARD.append(WheelGuard())
+    guard = _GUARD[0]
+    app.removeEventFilter(guard)
     app.installEventFilter(guard)
-    _INSTALLED.append((app, guard))
     return guard
+
+
+def suspend_wheel_guard(app: QApplication) -> None:
+    """Take the guard off while the style is replaced (`install_wheel_guard` sets it again): a Python filter
+    that saw the re-polish of every widget of an application started a second time in one process (the tests)
+    crashed PySide."""
+    if _GUARD:
+        app.removeEventFilter(_GUARD[0])

@@ -62,7 +62,7 @@ def open_case(conn: Any, case_id: str) -> None:
     repos.clients.get(conn, case.client_id)
     repos.case_items.needs(conn, case_id)
     repos.case_items.goals(conn, case_id)
-    repos.case_items.sessions(conn, case_id, with_notes=True)
+    repos.case_items.counseling_sessions(conn, case_id, with_notes=True)
     repos.case_items.services(conn, case_id)
     repos.case_items.followups(conn, case_id)
 
@@ -146,9 +146,9 @@ def main() -> None:
     both("scroll: page at offset 5,000", lambda c: repos.case_list.page(c, deep, everyone, TODAY, 5000, PAGE), 10)
 
     total_cases = store_conn.execute("SELECT count(*) FROM cases").fetchone()[0]
-    sessions_n = store_conn.execute("SELECT count(*) FROM case_sessions").fetchone()[0]
+    counseling_sessions_n = store_conn.execute("SELECT count(*) FROM case_sessions").fetchone()[0]
     size_mb = (args.data / "data" / "onestop.db").stat().st_size / 1e6
-    print(f"data: {total_cases:,} cases, {sessions_n:,} sessions, database {size_mb:,.0f} MB")
+    print(f"data: {total_cases:,} cases, {counseling_sessions_n:,} sessions, database {size_mb:,.0f} MB")
     print(f"login (cheap KDF) to first page of the case list: {first_page_ms:.1f} ms")
     print(f"{'query':46} {'enc p50':>8} {'enc p95':>8} {'plain p50':>9} {'plain p95':>9} {'ratio p50':>9}")
     for label, enc, pl in rows:

@@ -92,11 +92,13 @@ def main() -> None:
     counselor = repos.users.by_username(conn, "counselor0")
     assert counselor is not None
     cases = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
-    sessions = conn.execute("SELECT count(*) FROM case_sessions").fetchone()[0]
+    counseling_sessions = conn.execute("SELECT count(*) FROM case_sessions").fetchone()[0]
     in_year = conn.execute("SELECT count(*) FROM cases WHERE intake_date >= ? AND intake_date < ?",
                            (f"{args.year}-01-01", f"{args.year + 1}-01-01")).fetchone()[0]  # fmt: skip
     size_mb = (args.data / "data" / "onestop.db").stat().st_size / 1e6
-    print(f"data: {cases:,} cases ({in_year:,} taken in {args.year}), {sessions:,} sessions, {size_mb:,.0f} MB")
+    print(
+        f"data: {cases:,} cases ({in_year:,} taken in {args.year}), {counseling_sessions:,} sessions, {size_mb:,.0f} MB"
+    )
 
     year, quarter, month = (parse_period(f"{args.year}"), parse_period(f"{args.year}-Q3"),
                             parse_period(f"{args.year}-07"))  # fmt: skip

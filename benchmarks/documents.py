@@ -126,8 +126,8 @@ def synthetic_packet(rng: random.Random, n: int) -> Packet:
                                      "지원 종료 시까지"),),
         rrn_legal_basis="「범죄피해자 보호법 시행령」 제3조의2", dated=None,
     )  # fmt: skip
-    sessions = tuple((TODAY - timedelta(days=7 * i), rng.choice(MODES)) for i in range(rng.randint(1, 14)))
-    return Packet(letter, form, sessions)
+    counseling_sessions = tuple((TODAY - timedelta(days=7 * i), rng.choice(MODES)) for i in range(rng.randint(1, 14)))
+    return Packet(letter, form, counseling_sessions)
 
 
 def main() -> None:

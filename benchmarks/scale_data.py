@@ -16,7 +16,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from onestop_desktop.domain.casework import IntakeForm, SessionForm
+from onestop_desktop.domain.casework import CounselingSessionForm, IntakeForm
 from onestop_desktop.domain.roles import Role
 from onestop_desktop.domain.taxonomy import CrimeType
 from onestop_desktop.services.vault import Vault
@@ -29,7 +29,7 @@ BENCH_KDF = KdfParams(1, 1024, 1)  # unlock cost is measured separately (unlock_
 BIG_CASE_NAME = "이백회기"
 
 
-def build(out: Path, clients: int, sessions_per_case: int) -> None:
+def build(out: Path, clients: int, counseling_sessions_per_case: int) -> None:
     if out.exists():
         shutil.rmtree(out)
     vault = Vault(out / "data", kdf=BENCH_KDF)
@@ -44,11 +44,13 @@ def build(out: Path, clients: int, sessions_per_case: int) -> None:
             print(f"  {done:>7}/{total} cases ({rate:.0f}/s)", file=sys.stderr, flush=True)
         return True
 
-    session.demo.seed(clients, sessions_per_case, progress=progress)
+    session.demo.seed(clients, counseling_sessions_per_case, progress=progress)
     big = session.intake.create(IntakeForm(name=BIG_CASE_NAME, crime_types={CrimeType.STALKING}))
     for n in range(200):
         day = date.today() - timedelta(days=n)
-        session.cases.add_session(big, SessionForm(started_at=f"{day.isoformat()} 10:00", note=f"{n}회기 상담 기록."))
+        session.cases.add_counseling_session(
+            big, CounselingSessionForm(started_at=f"{day.isoformat()} 10:00", note=f"{n}회기 상담 기록.")
+        )
     print(f"seeded in {time.perf_counter() - start:.0f} s", file=sys.stderr)
     key = session.data_key
     session.logout()

@@ -34,7 +34,7 @@ FIELD_PASS = "Bada-Haneul-42-Byeol"
 NAMES = ["김하늘", "이바다", "박구름", "최별", "정노을", "한겨울", "윤여름", "장가을"]
 
 
-def _sessions(session: Session, case_ids: list[str], per_case: int) -> None:
+def _counseling_sessions(session: Session, case_ids: list[str], per_case: int) -> None:
     with session.store.write(session.actor) as tx:
         rows = [
             (
@@ -94,13 +94,13 @@ def main() -> None:
     ]
     for c in cases:
         desk.cases.set_team(c, {field_user.id})
-    _sessions(desk, cases, args.sessions)
+    _counseling_sessions(desk, cases, args.sessions)
     enrolment = root / "kit.enrol"
     code = ""
 
     def enrol() -> None:
         nonlocal code
-        code = desk.sync.enroll("laptop1", "field", ["field1"], enrolment)
+        code = desk.sync.enrol("laptop1", "field", ["field1"], enrolment)
 
     t_enrol = _timed(f"field kit enrolment file ({args.cases} cases x {args.sessions} sessions)", enrol)
     size = enrolment.stat().st_size
@@ -129,12 +129,12 @@ def main() -> None:
     print(f"  bundle bytes per edit: {edit_bytes / args.edits:.0f}")
 
     # -- 100,000 changes to a second workstation ------------------------------------------------------------
-    code2 = desk.sync.enroll("desk2", "all", ["admin"], root / "desk2.enrol")
+    code2 = desk.sync.enrol("desk2", "all", ["admin"], root / "desk2.enrol")
     desk2 = Vault(root / "desk2", kdf=KDF).join(root / "desk2.enrol", code2, "admin", PASS)
     desk.sync.run(folder)
     desk2.sync.run(folder)
     per_case = max(1, args.changes // len(cases))
-    _sessions(desk, cases, per_case)
+    _counseling_sessions(desk, cases, per_case)
     changes = per_case * len(cases)
     before = _bundle_sizes(folder)
     t_big_write = _timed(f"{changes} changes written as bundles", lambda: desk.sync.run(folder))

@@ -375,6 +375,120 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Saved, but it clashes with {count} other appointments (shown in red in the calendar).</source>
+        <translation>저장했지만 다른 일정 {count}건과 겹칩니다(일정 화면에 빨간색으로 표시).</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>새 일정</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>사례번호</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>시간(분)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Place details</source>
+        <translation>장소 상세</translation>
+    </message>
+    <message>
+        <source>Who goes</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Weekly, times</source>
+        <translation>매주 반복 횟수</translation>
+    </message>
+    <message>
+        <source>Short note</source>
+        <translation>짧은 메모</translation>
+    </message>
+    <message>
+        <source>&amp;Case number</source>
+        <translation>사례번호(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>시간(분)(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>구분(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>장소(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Place &amp;details</source>
+        <translation>장소 상세(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Who goes</source>
+        <translation>담당자(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly, times</source>
+        <translation>매주 반복 횟수(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>일정 등록(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>Appointments of this case</source>
+        <translation>이 사례의 일정</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment…</source>
+        <translation>새 일정(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this one</source>
+        <translation>이번 회 건너뛰기(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Record the session</source>
+        <translation>상담 기록 만들기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>That occurrence is skipped.</source>
+        <translation>이번 회 일정을 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>The session is recorded; write its note in the Sessions tab.</source>
+        <translation>상담 기록을 만들었습니다. 상담 기록 탭에서 내용을 적으십시오.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>not recorded</source>
@@ -589,6 +703,101 @@
     </message>
 </context>
 <context>
+    <name>CalendarWindow</name>
+    <message>
+        <source>Appointments</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Whose appointments</source>
+        <translation>누구의 일정</translation>
+    </message>
+    <message>
+        <source>My appointments</source>
+        <translation>내 일정</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>팀 전체</translation>
+    </message>
+    <message>
+        <source>Appointments by day and hour</source>
+        <translation>요일·시간별 일정</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <source>&amp;Today (T)</source>
+        <translation>오늘(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Week (W)</source>
+        <translation>주(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Day (D)</source>
+        <translation>일(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment… (N)</source>
+        <translation>새 일정(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Keys: ←/→ previous or next, T today, N new, W week, D day, P day sheet, ↑/↓ hours.</source>
+        <translation>키: ←/→ 이전·다음, T 오늘, N 새 일정, W 주, D 일, P 외근 일정표, ↑/↓ 시간.</translation>
+    </message>
+    <message>
+        <source>{count} appointments</source>
+        <translation>일정 {count}건</translation>
+    </message>
+    <message>
+        <source>{count} in conflict</source>
+        <translation>충돌 {count}건</translation>
+    </message>
+    <message>
+        <source>The appointment is scheduled.</source>
+        <translation>일정을 등록했습니다.</translation>
+    </message>
+    <message>
+        <source>Names on the sheet</source>
+        <translation>일정표에 이름 표시</translation>
+    </message>
+    <message>
+        <source>Print clients&apos; names on the day sheet (otherwise the alias or nothing).</source>
+        <translation>외근 일정표에 대상자 이름을 싣습니다(아니면 가명만, 없으면 빈칸).</translation>
+    </message>
+    <message>
+        <source>Day &amp;sheet… (P)</source>
+        <translation>외근 일정표(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Choose one person: a day sheet is one worker&apos;s day.</source>
+        <translation>한 사람을 고르십시오. 외근 일정표는 한 사람의 하루입니다.</translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation>외근 일정표</translation>
+    </message>
+    <message>
+        <source>Outreach day sheet of {day}</source>
+        <translation>{day} 외근 일정표</translation>
+    </message>
+    <message>
+        <source>Outreach visits</source>
+        <translation>외근</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>가정 방문</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <source>&amp;New intake…</source>
@@ -653,6 +862,33 @@
     <message>
         <source>Period &amp;report (실적 보고)…</source>
         <translation>실적 보고(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Appointments (일정)…</source>
+        <translation>일정(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAppointmentsModel</name>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Who goes</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1199,10 @@
     <message>
         <source>the center's support in this case</source>
         <translation>이 사례에 대한 센터의 지원</translation>
+    </message>
+    <message>
+        <source>Appoint&amp;ments</source>
+        <translation>일정(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2205,108 @@
     </message>
 </context>
 <context>
+    <name>CounselingSessionEditor</name>
+    <message>
+        <source>Counseling sessions</source>
+        <translation>상담 기록</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>새 상담 기록</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>예: 2026-11-26 14:30</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>상담 시간(분)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>상담 내용</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>다음 계획</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>시간(분):</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>일시(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>장소:</translation>
+    </message>
+    <message>
+        <source>Counselor:</source>
+        <translation>상담원:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>상담 내용(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>다음 계획:</translation>
+    </message>
+    <message>
+        <source>Counseling session</source>
+        <translation>상담 기록</translation>
+    </message>
+    <message>
+        <source>New counseling session</source>
+        <translation>새 상담 기록</translation>
+    </message>
+    <message>
+        <source>Session of {when}</source>
+        <translation>{when} 상담</translation>
+    </message>
+</context>
+<context>
+    <name>CounselingSessionTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>상담 내용</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>New cases per month by crime type</source>
@@ -2169,84 +2511,7 @@
     </message>
 </context>
 <context>
-    <name>DeviceTableModel</name>
-    <message>
-        <source>Device</source>
-        <translation>기기</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>코드</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>범위</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>사용자</translation>
-    </message>
-    <message>
-        <source>Last bundle received</source>
-        <translation>마지막으로 받은 번들</translation>
-    </message>
-    <message>
-        <source>{name} (this computer)</source>
-        <translation>{name} (이 컴퓨터)</translation>
-    </message>
-    <message>
-        <source>none yet</source>
-        <translation>아직 없음</translation>
-    </message>
-</context>
-<context>
-    <name>DevicesDialog</name>
-    <message>
-        <source>Devices</source>
-        <translation>기기 관리</translation>
-    </message>
-    <message>
-        <source>&amp;Enrol…</source>
-        <translation>등록(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke…</source>
-        <translation>폐기(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Quarantined bundles</source>
-        <translation>격리된 번들</translation>
-    </message>
-    <message>
-        <source>These bundles were received but not applied. Bundles from a device whose clock was ahead or from a newer OneStop version are applied by themselves once that is fixed; a revoked device's bundles stay here.</source>
-        <translation>받았지만 반영하지 않은 번들입니다. 시계가 앞선 기기나 더 새로운 버전의 OneStop이 만든 번들은 문제가 해결되면 저절로 반영되고, 폐기된 기기의 번들은 여기에 남습니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>닫기(&amp;C)</translation>
-    </message>
-    <message>
-        <source>{device} is enrolled. Give its one-time code separately from the file.</source>
-        <translation>{device}을(를) 등록했습니다. 일회용 코드는 파일과 따로 전달하십시오.</translation>
-    </message>
-    <message>
-        <source>{device} is revoked.</source>
-        <translation>{device}을(를) 폐기했습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>DialogButtons</name>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-</context>
-<context>
-    <name>EnrolCodeDialog</name>
+    <name>DeviceEnrolmentCodeDialog</name>
     <message>
         <source>One-time code for {device}</source>
         <translation>{device}의 일회용 코드</translation>
@@ -2273,31 +2538,7 @@
     </message>
 </context>
 <context>
-    <name>EnrolDialog</name>
-    <message>
-        <source>Enrol in a program</source>
-        <translation>프로그램 참여 등록</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>프로그램</translation>
-    </message>
-    <message>
-        <source>, {left} places left</source>
-        <translation>, 잔여 {left}석</translation>
-    </message>
-    <message>
-        <source>&amp;Program (planned or running):</source>
-        <translation>프로그램(예정 또는 진행 중)(&amp;P):</translation>
-    </message>
-    <message>
-        <source>No program is open to this client: none is planned or running that they have not joined. Programs are set up under Cases → Programs and workshops.</source>
-        <translation>이 내담자가 등록할 수 있는 프로그램이 없습니다. 예정되었거나 진행 중인 프로그램 중 아직 참여하지 않은 것이 없습니다. 프로그램은 사례 → 프로그램·워크숍에서 등록합니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Enrol</source>
-        <translation>등록(&amp;E)</translation>
-    </message>
+    <name>DeviceEnrolmentDialog</name>
     <message>
         <source>Save the enrolment file as</source>
         <translation>등록 파일 저장</translation>
@@ -2377,6 +2618,83 @@
     <message>
         <source>Writing the enrolment file…</source>
         <translation>등록 파일을 만드는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTableModel</name>
+    <message>
+        <source>Device</source>
+        <translation>기기</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>마지막으로 받은 번들</translation>
+    </message>
+    <message>
+        <source>{name} (this computer)</source>
+        <translation>{name} (이 컴퓨터)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>아직 없음</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation>기기 관리</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>등록(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>폐기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Quarantined bundles</source>
+        <translation>격리된 번들</translation>
+    </message>
+    <message>
+        <source>These bundles were received but not applied. Bundles from a device whose clock was ahead or from a newer OneStop version are applied by themselves once that is fixed; a revoked device's bundles stay here.</source>
+        <translation>받았지만 반영하지 않은 번들입니다. 시계가 앞선 기기나 더 새로운 버전의 OneStop이 만든 번들은 문제가 해결되면 저절로 반영되고, 폐기된 기기의 번들은 여기에 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>{device} is enrolled. Give its one-time code separately from the file.</source>
+        <translation>{device}을(를) 등록했습니다. 일회용 코드는 파일과 따로 전달하십시오.</translation>
+    </message>
+    <message>
+        <source>{device} is revoked.</source>
+        <translation>{device}을(를) 폐기했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3834,22 @@
         <source>{what} {operation}</source>
         <translation>{what} {operation}</translation>
     </message>
+    <message>
+        <source>Appointment</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>first date and time</source>
+        <translation>처음 일시</translation>
+    </message>
+    <message>
+        <source>repetitions</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <source>interval in weeks</source>
+        <translation>반복 간격(주)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -4500,7 +4834,73 @@
     </message>
 </context>
 <context>
-    <name>ProgramSessionModel</name>
+    <name>ProgramEnrolmentDialog</name>
+    <message>
+        <source>Enrol in a program</source>
+        <translation>프로그램 참여 등록</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <source>, {left} places left</source>
+        <translation>, 잔여 {left}석</translation>
+    </message>
+    <message>
+        <source>&amp;Program (planned or running):</source>
+        <translation>프로그램(예정 또는 진행 중)(&amp;P):</translation>
+    </message>
+    <message>
+        <source>No program is open to this client: none is planned or running that they have not joined. Programs are set up under Cases → Programs and workshops.</source>
+        <translation>이 내담자가 등록할 수 있는 프로그램이 없습니다. 예정되었거나 진행 중인 프로그램 중 아직 참여하지 않은 것이 없습니다. 프로그램은 사례 → 프로그램·워크숍에서 등록합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>등록(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramMeetingDialog</name>
+    <message>
+        <source>Edit the session</source>
+        <translation>회기 수정</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>새 회기</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Starts &amp;at:</source>
+        <translation>시작 시각(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>주제(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramMeetingModel</name>
     <message>
         <source>No.</source>
         <translation>회차</translation>
@@ -5845,147 +6245,6 @@
     </message>
 </context>
 <context>
-    <name>SessionDialog</name>
-    <message>
-        <source>Edit the session</source>
-        <translation>회기 수정</translation>
-    </message>
-    <message>
-        <source>New session</source>
-        <translation>새 회기</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <source>Starts at</source>
-        <translation>시작 시각</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>주제</translation>
-    </message>
-    <message>
-        <source>&amp;Day:</source>
-        <translation>날짜(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Starts &amp;at:</source>
-        <translation>시작 시각(&amp;A):</translation>
-    </message>
-    <message>
-        <source>&amp;Topic:</source>
-        <translation>주제(&amp;T):</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>저장(&amp;S)</translation>
-    </message>
-</context>
-<context>
-    <name>SessionEditor</name>
-    <message>
-        <source>Counseling sessions</source>
-        <translation>상담 기록</translation>
-    </message>
-    <message>
-        <source>New session</source>
-        <translation>새 상담 기록</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>일시</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>예: 2026-11-26 14:30</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>방식</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>상담 시간(분)</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>장소</translation>
-    </message>
-    <message>
-        <source>Counselor</source>
-        <translation>상담원</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>상담 내용</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>다음 계획</translation>
-    </message>
-    <message>
-        <source>Minutes:</source>
-        <translation>시간(분):</translation>
-    </message>
-    <message>
-        <source>&amp;When:</source>
-        <translation>일시(&amp;W):</translation>
-    </message>
-    <message>
-        <source>Place:</source>
-        <translation>장소:</translation>
-    </message>
-    <message>
-        <source>Counselor:</source>
-        <translation>상담원:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>상담 내용(&amp;N):</translation>
-    </message>
-    <message>
-        <source>Next steps:</source>
-        <translation>다음 계획:</translation>
-    </message>
-    <message>
-        <source>Counseling session</source>
-        <translation>상담 기록</translation>
-    </message>
-    <message>
-        <source>New counseling session</source>
-        <translation>새 상담 기록</translation>
-    </message>
-    <message>
-        <source>Session of {when}</source>
-        <translation>{when} 상담</translation>
-    </message>
-</context>
-<context>
-    <name>SessionTableModel</name>
-    <message>
-        <source>When</source>
-        <translation>일시</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>방식</translation>
-    </message>
-    <message>
-        <source>Counselor</source>
-        <translation>상담원</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>분</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>상담 내용</translation>
-    </message>
-</context>
-<context>
     <name>SessionTasks</name>
     <message>
         <source>Save the backup as</source>
@@ -6780,6 +7039,54 @@
         <source>Dropped</source>
         <translation>중단</translation>
     </message>
+    <message>
+        <source>Counseling</source>
+        <translation>상담</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>동행</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <source>At the center</source>
+        <translation>센터</translation>
+    </message>
+    <message>
+        <source>Client&apos;s home</source>
+        <translation>자택</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>병원</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>경찰서</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>법원</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>기타 장소</translation>
+    </message>
+    <message>
+        <source>No place</source>
+        <translation>장소 없음</translation>
+    </message>
 </context>
 <context>
     <name>TemporaryPassphraseDialog</name>
@@ -6849,6 +7156,22 @@
     <message>
         <source>{count} referral replies overdue</source>
         <translation>회신 기한 지남 {count}건</translation>
+    </message>
+    <message>
+        <source>No appointments today or tomorrow.</source>
+        <translation>오늘·내일 일정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>내일</translation>
+    </message>
+    <message>
+        <source>Appointments today and tomorrow: {count}</source>
+        <translation>오늘·내일 일정 {count}건</translation>
+    </message>
+    <message>
+        <source>{count} past appointments have no session recorded: {cases}</source>
+        <translation>상담 기록이 없는 지난 일정 {count}건: {cases}</translation>
     </message>
 </context>
 <context>
@@ -7248,6 +7571,69 @@
     <message>
         <source>Attendance is recorded only for clients still taking part.</source>
         <translation>출석은 참여 중인 내담자에 대해서만 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Minutes between 1 and 1440.</source>
+        <translation>1~1440분 사이로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 104 weekly occurrences.</source>
+        <translation>매주 반복은 1~104회입니다.</translation>
+    </message>
+    <message>
+        <source>Every 1 to 8 weeks.</source>
+        <translation>1~8주 간격입니다.</translation>
+    </message>
+    <message>
+        <source>Choose who goes.</source>
+        <translation>담당자를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Every occurrence would be skipped.</source>
+        <translation>모든 회차를 건너뛰게 됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <source>Clash: two appointments at once</source>
+        <translation>충돌: 같은 시간에 일정 두 건</translation>
+    </message>
+    <message>
+        <source>Less than 30 minutes to travel between two places</source>
+        <translation>두 장소 사이 이동 시간이 30분 미만</translation>
+    </message>
+    <message>
+        <source>place withheld</source>
+        <translation>장소 비공개</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>화</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>목</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>금</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>토</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>일</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ from .ui.main_window import MainWindow
 from .ui.style import apply_style
 
 DEMO_CLIENTS = 200
-DEMO_SESSIONS_PER_CASE = 4
+DEMO_COUNSELING_SESSIONS_PER_CASE = 4
 T = TypeVar("T")
 
 
@@ -73,12 +73,14 @@ class DemoFolder:
 def make_demo_folder(
     kdf: KdfParams = DEFAULT_KDF,
     clients: int = DEMO_CLIENTS,
-    sessions_per_case: int = DEMO_SESSIONS_PER_CASE,
+    counseling_sessions_per_case: int = DEMO_COUNSELING_SESSIONS_PER_CASE,
     parent: Path | None = None,
 ) -> DemoFolder:
     root = Path(tempfile.mkdtemp(prefix="onestop-demo-", dir=parent))
     try:
-        vault = create_demo_installation(root / "data", kdf, clients=clients, sessions_per_case=sessions_per_case)
+        vault = create_demo_installation(
+            root / "data", kdf, clients=clients, counseling_sessions_per_case=counseling_sessions_per_case
+        )
     except BaseException:
         shutil.rmtree(root, ignore_errors=True)
         raise

@@ -215,5 +215,5 @@ def test_every_writer_of_a_chosen_file_calls_the_check() -> None:
             if source.name != "output_target.py" and writes.search(text):
                 writers.add(source.relative_to(SRC).as_posix())
                 assert "check_output_target(" in text or "save_output(" in text, source
-    expected = {"audit", "backup", "consents", "documents", "reports", "sync"}
+    expected = {"appointments", "audit", "backup", "consents", "documents", "reports", "sync"}
     assert writers == {f"services/{name}.py" for name in expected}

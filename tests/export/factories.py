@@ -224,11 +224,13 @@ def consent_form(*, client_name: str | None = "홍길동", birth: date | None = 
     )
 
 
-SESSIONS = tuple((date(2026, 10, 2 + 3 * i), mode) for i, mode in enumerate(("대면", "전화", "대면", "화상", "전화")))
+COUNSELING_SESSIONS = tuple(
+    (date(2026, 10, 2 + 3 * i), mode) for i, mode in enumerate(("대면", "전화", "대면", "화상", "전화"))
+)
 
 
 def packet(the_letter: ReferralLetter | None = None, form: ConsentFormData | None = None) -> Packet:
     the_letter = the_letter or letter()
     name = the_letter.disclosure.name
     return Packet(letter=the_letter, consent_form=form or consent_form(client_name=name, recipients=RECIPIENTS[:1]),
-                  summary_sessions=SESSIONS)  # fmt: skip
+                  summary_counseling_sessions=COUNSELING_SESSIONS)  # fmt: skip

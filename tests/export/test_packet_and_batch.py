@@ -16,13 +16,13 @@ import pytest
 from onestop_desktop import __version__
 from onestop_desktop.domain.referrals import Urgency
 from onestop_desktop.domain.taxonomy import (
+    COUNSELING_MODE_LABELS,
     CRIME_TYPE_LABELS,
     GENDER_LABELS,
     POLICE_REPORT_LABELS,
     RISK_LEVEL_LABELS,
     SERVICE_DOMAIN_LABELS,
     SERVICE_STATUS_LABELS,
-    SESSION_MODE_LABELS,
 )
 from onestop_desktop.export import (
     Cancelled,
@@ -224,7 +224,7 @@ def _ts(context: str) -> dict[str, str]:
         (GENDER_LABELS, labels.GENDER),
         (POLICE_REPORT_LABELS, labels.POLICE_REPORT),
         (SERVICE_STATUS_LABELS, labels.SERVICE_STATUS),
-        (SESSION_MODE_LABELS, labels.SESSION_MODE),
+        (COUNSELING_MODE_LABELS, labels.COUNSELING_MODE),
     ],
 )
 def test_korean_labels_match_the_translation(english: dict[Any, str], korean: dict[Any, str]) -> None:

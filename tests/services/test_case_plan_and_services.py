@@ -212,3 +212,27 @@ def test_plan_services_and_risk_are_refused_without_case_edit_or_access(admin_se
     assert [g.goal for g in case_file.goals] == ["안전한 거처"]
     assert [s.service for s in case_file.services] == ["법률 상담"]
     assert case_file.case.risk_level is None
+
+
+def test_a_goal_or_service_of_another_case_cannot_be_edited_through_a_case_one_may_see(
+    admin_session: Session, vault: Vault
+) -> None:
+    """Access is checked on the case named in the call: the record must belong to it, or an outreach worker could
+    edit the plan of a case they may not see by naming one of their own."""
+    theirs = _case(admin_session, "김보호")
+    mine = _case(admin_session, "이현장")
+    goal_id = admin_session.cases.add_goal(theirs, GoalForm(goal="숨겨진 목표"))
+    service_id = admin_session.cases.add_service(theirs, ServiceForm(service="숨겨진 지원"))
+    outreach = _member(admin_session, vault, "field2", Role.OUTREACH)
+    admin_session.cases.set_team(mine, {outreach.user.id})
+    before = _change_count(admin_session)
+    with pytest.raises(OneStopError) as goal_refused:
+        outreach.cases.update_goal(mine, goal_id, GoalForm(goal="바꿔 버린 목표"))
+    with pytest.raises(OneStopError) as service_refused:
+        outreach.cases.update_service(mine, service_id, ServiceForm(service="바꿔 버린 지원"))
+    outreach.logout()
+    assert goal_refused.value.code is service_refused.value.code is ErrorCode.NOT_FOUND
+    assert _change_count(admin_session) == before
+    case_file = admin_session.cases.open(theirs)
+    assert [g.goal for g in case_file.goals] == ["숨겨진 목표"]
+    assert [s.service for s in case_file.services] == ["숨겨진 지원"]

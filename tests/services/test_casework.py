@@ -11,9 +11,9 @@ from onestop_desktop.domain.casework import (
     CaseQuery,
     CaseSort,
     ClientForm,
+    CounselingSessionForm,
     FollowupForm,
     IntakeForm,
-    SessionForm,
 )
 from onestop_desktop.domain.errors import ErrorCode, OneStopError
 from onestop_desktop.domain.roles import Role
@@ -149,9 +149,9 @@ def test_an_edit_against_an_old_copy_is_refused(admin_session: Session) -> None:
 
 def test_full_text_search_in_session_notes(admin_session: Session) -> None:
     case_id = _intake(admin_session, "홍길동")
-    admin_session.cases.add_session(
+    admin_session.cases.add_counseling_session(
         case_id,
-        SessionForm(
+        CounselingSessionForm(
             started_at=f"{TODAY.isoformat()} 10:00", note="가해자가 직장 앞에서 기다렸다고 함. 동작경찰서 신고 예정."
         ),
     )
@@ -169,23 +169,27 @@ def _member(admin: Session, vault: Vault, username: str, role: Role) -> Session:
 def test_outreach_workers_see_only_their_cases_and_staff_no_notes(admin_session: Session, vault: Vault) -> None:
     mine = _intake(admin_session, "홍길동")
     other = _intake(admin_session, "김민지")
-    admin_session.cases.add_session(mine, SessionForm(started_at=f"{TODAY.isoformat()} 09:30", note="비밀 상담 내용"))
+    admin_session.cases.add_counseling_session(
+        mine, CounselingSessionForm(started_at=f"{TODAY.isoformat()} 09:30", note="비밀 상담 내용")
+    )
     outreach = _member(admin_session, vault, "field1", Role.OUTREACH)
     admin_session.cases.set_team(mine, {outreach.user.id})
     assert [r.id for r in outreach.cases.page(CaseQuery())] == [mine]
     with pytest.raises(OneStopError) as denied:
         outreach.cases.open(other)
     assert denied.value.code is ErrorCode.PERMISSION_DENIED
-    assert outreach.cases.open(mine).sessions[0].note == "비밀 상담 내용"
+    assert outreach.cases.open(mine).counseling_sessions[0].note == "비밀 상담 내용"
     outreach.logout()
 
     staff = _member(admin_session, vault, "desk", Role.STAFF)
     case_file = staff.cases.open(mine)
-    assert not case_file.notes_visible and case_file.sessions[0].note == ""
+    assert not case_file.notes_visible and case_file.counseling_sessions[0].note == ""
     with pytest.raises(OneStopError):
         staff.cases.search_notes("상담")
     with pytest.raises(OneStopError):
-        staff.cases.add_session(mine, SessionForm(started_at=f"{TODAY.isoformat()} 09:30", note="x"))
+        staff.cases.add_counseling_session(
+            mine, CounselingSessionForm(started_at=f"{TODAY.isoformat()} 09:30", note="x")
+        )
     staff.cases.add_followup(mine, FollowupForm("서류 발송", TODAY.isoformat()))  # scheduling is allowed
     staff.logout()
 

@@ -99,7 +99,7 @@ def test_only_administrators_import(admin_session: Session, vault: Vault) -> Non
 
 def test_demo_seed_is_complete_and_consistent(admin_session: Session) -> None:
     result = admin_session.demo.seed(60, 3)
-    assert (result.clients, result.sessions) == (60, 180)
+    assert (result.clients, result.counseling_sessions) == (60, 180)
     stats = _stats(admin_session)
     assert stats["clients"] == 60 and stats["sessions"] == 180
     assert all(stats[f"cases.status.{s}"] > 0 for s in ("intake", "active", "on_hold", "closed"))

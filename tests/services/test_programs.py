@@ -1,4 +1,4 @@
-"""Programs through the services: sessions, enrolment, attendance, completion and role limits."""
+"""Programs through the services: meetings, enrolment, attendance, completion and role limits."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from onestop_desktop.domain.programs import (
     EnrolmentStatus,
     ProgramForm,
     ProgramKind,
+    ProgramMeetingForm,
     ProgramQuery,
-    ProgramSessionForm,
     ProgramStatus,
     attendance_id,
     enrolment_id,
@@ -46,9 +46,9 @@ def _program(session: Session, capacity: str = "", status: ProgramStatus = Progr
     return session.programs.create(form, today=TODAY)
 
 
-def _sessions(session: Session, program_id: str, days: tuple[str, ...]) -> list[str]:
+def _meetings(session: Session, program_id: str, days: tuple[str, ...]) -> list[str]:
     return [
-        session.programs.add_session(program_id, ProgramSessionForm(d, "14:00", f"{i}회기"))
+        session.programs.add_meeting(program_id, ProgramMeetingForm(d, "14:00", f"{i}회기"))
         for i, d in enumerate(days, 1)
     ]
 
@@ -78,7 +78,7 @@ def test_a_program_is_validated_and_listed_newest_first(admin_session: Session) 
 def test_attendance_and_completion(admin_session: Session) -> None:
     case_id = _case(admin_session)
     program_id = _program(admin_session)
-    s1, s2, s3 = _sessions(admin_session, program_id, ("2026-11-05", "2026-11-12", "2026-12-03"))
+    s1, s2, s3 = _meetings(admin_session, program_id, ("2026-11-05", "2026-11-12", "2026-12-03"))
     enrolment = admin_session.programs.enrol(program_id, case_id, today=date(2026, 11, 2))
     assert enrolment == enrolment_id(program_id, case_id)
     with pytest.raises(OneStopError) as twice:  # enrolled once only
@@ -96,7 +96,7 @@ def test_attendance_and_completion(admin_session: Session) -> None:
         ids = {r[0] for r in conn.execute("SELECT id FROM program_attendance")}
     assert ids == {attendance_id(enrolment, s1), attendance_id(enrolment, s2)}  # one row per mark, corrected
     [history] = admin_session.programs.for_case(case_id, today=TODAY)
-    assert (history.sessions_held, history.sessions_present, history.status) == (2, 2, EnrolmentStatus.ENROLLED)
+    assert (history.meetings_held, history.meetings_present, history.status) == (2, 2, EnrolmentStatus.ENROLLED)
     admin_session.programs.complete(enrolment, today=TODAY)
     [done] = admin_session.programs.for_case(case_id, today=TODAY)
     assert done.status is EnrolmentStatus.COMPLETED and done.completed_on == TODAY
@@ -129,13 +129,13 @@ def test_capacity_and_closed_programs_refuse_enrolment(admin_session: Session) -
 def test_sessions_must_lie_within_the_program(admin_session: Session) -> None:
     program_id = _program(admin_session)
     with pytest.raises(OneStopError) as outside:
-        admin_session.programs.add_session(program_id, ProgramSessionForm("2027-03-01", "9:5"))
+        admin_session.programs.add_meeting(program_id, ProgramMeetingForm("2027-03-01", "9:5"))
     assert {p.field for p in outside.value.params["problems"]} == {"held_on", "start_time"}
-    session_id = admin_session.programs.add_session(program_id, ProgramSessionForm("2026-11-10", "9:05", "소개"))
-    assert admin_session.programs.sessions(program_id)[0].start_time == "09:05"
-    admin_session.programs.update_session(session_id, ProgramSessionForm("2026-11-11", "10:00", "소개"))
-    admin_session.programs.remove_session(session_id)
-    assert admin_session.programs.sessions(program_id) == []
+    meeting_id = admin_session.programs.add_meeting(program_id, ProgramMeetingForm("2026-11-10", "9:05", "소개"))
+    assert admin_session.programs.meetings(program_id)[0].start_time == "09:05"
+    admin_session.programs.update_meeting(meeting_id, ProgramMeetingForm("2026-11-11", "10:00", "소개"))
+    admin_session.programs.remove_meeting(meeting_id)
+    assert admin_session.programs.meetings(program_id) == []
 
 
 def test_role_limits(admin_session: Session, vault: Vault) -> None:
@@ -144,7 +144,7 @@ def test_role_limits(admin_session: Session, vault: Vault) -> None:
     own = _case(admin_session, "김철수", lead=field.user.id)
     other = _case(admin_session, "박민수")
     program_id = _program(admin_session)
-    [session_id] = _sessions(admin_session, program_id, ("2026-11-05",))
+    [meeting_id] = _meetings(admin_session, program_id, ("2026-11-05",))
     with pytest.raises(OneStopError) as denied:
         field.programs.create(ProgramForm(name="자조모임", starts_on="2026-12-01"))
     assert denied.value.code is ErrorCode.PERMISSION_DENIED
@@ -154,14 +154,14 @@ def test_role_limits(admin_session: Session, vault: Vault) -> None:
     assert not_assigned.value.code is ErrorCode.PERMISSION_DENIED
     theirs = desk.programs.enrol(program_id, other, today=TODAY)  # staff: every case, may record
     desk.programs.create(ProgramForm(name="법률 정보 설명회", kind=ProgramKind.LEGAL_INFO, starts_on="2026-12-01"))
-    field.programs.record_attendance(mine, session_id, AttendanceStatus.PRESENT, today=TODAY)
+    field.programs.record_attendance(mine, meeting_id, AttendanceStatus.PRESENT, today=TODAY)
     with pytest.raises(OneStopError):
-        field.programs.record_attendance(theirs, session_id, AttendanceStatus.PRESENT, today=TODAY)
+        field.programs.record_attendance(theirs, meeting_id, AttendanceStatus.PRESENT, today=TODAY)
     with pytest.raises(OneStopError):
         field.programs.complete(theirs, today=TODAY)
     assert [e.case_id for e in field.programs.roster(program_id, today=TODAY)] == [own]
     assert {e.case_id for e in desk.programs.roster(program_id, today=TODAY)} == {own, other}
-    assert set(field.programs.attendance(program_id)) == {(mine, session_id)}
+    assert set(field.programs.attendance(program_id)) == {(mine, meeting_id)}
     with pytest.raises(OneStopError):
         field.programs.for_case(other)
     field.logout()

@@ -63,13 +63,15 @@ def test_data_folder_is_owner_only(admin_session: Session, data_dir: Path) -> No
 def test_case_data_markers_reach_no_file_in_the_data_folder(admin_session: Session, data_dir: Path) -> None:
     from datetime import date
 
-    from onestop_desktop.domain.casework import IntakeForm, SessionForm
+    from onestop_desktop.domain.casework import CounselingSessionForm, IntakeForm
     from onestop_desktop.domain.taxonomy import CrimeType
 
     case_id = admin_session.intake.create(
         IntakeForm(name="표식피해자", phone="010-2468-1357", summary="표식사건개요", crime_types={CrimeType.SEXUAL})
     )
-    admin_session.cases.add_session(case_id, SessionForm(started_at=f"{date.today()} 10:00", note="표식상담내용입니다"))
+    admin_session.cases.add_counseling_session(
+        case_id, CounselingSessionForm(started_at=f"{date.today()} 10:00", note="표식상담내용입니다")
+    )
     admin_session.cases.search_notes("표식상담")  # the search index is written too
     assert (data_dir / "onestop.db-wal").exists()
     for marker in ("표식피해자", "표식사건개요", "표식상담내용", "01024681357"):

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from onestop_desktop.domain.casework import CaseQuery
 from onestop_desktop.domain.errors import ErrorCode, OneStopError
 from onestop_desktop.domain.roles import Role
 from onestop_desktop.services.session import Session
@@ -88,21 +89,25 @@ def _fts_rowids(conn: Any, table: str, phrase: str) -> list[int]:
 
 
 @contextlib.contextmanager
-def _populated_0030_at_0040(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Session, str, str]]:
+def _populated_0030_at_0040(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, upto: int = 40
+) -> Iterator[tuple[Session, str, str]]:
     """A version-30 installation with two cases (name, phone) and a session note, then opened by a release that
-    knows migrations up to 0040: yields that session, the first case's id and its note's id."""
-    from onestop_desktop.domain.casework import IntakeForm, SessionForm
+    knows migrations up to 0040 (or `upto`): yields that session, the first case's id and its note's id."""
+    from onestop_desktop.domain.casework import CounselingSessionForm, IntakeForm
     from onestop_desktop.domain.taxonomy import CrimeType
 
     with _session_at(30, data_dir, monkeypatch) as old:
         case_id = old.intake.create(IntakeForm(name="홍길동", phone="010-1234-5678", crime_types={CrimeType.OTHER}))
         old.intake.create(IntakeForm(name="김민지", crime_types={CrimeType.STALKING}))
-        old.cases.add_session(case_id, SessionForm(started_at="2026-01-05 09:30", note="경찰서 동행 상담"))
-        note_id = old.cases.open(case_id).sessions[0].id
+        old.cases.add_counseling_session(
+            case_id, CounselingSessionForm(started_at="2026-01-05 09:30", note="경찰서 동행 상담")
+        )
+        note_id = old.cases.open(case_id).counseling_sessions[0].id
     with monkeypatch.context() as patch:
-        patch.setattr(migrate, "MIGRATIONS", [m for m in migrate.MIGRATIONS if m.version <= 40])
-        patch.setattr(migrate, "LATEST_VERSION", 40)
-        session = Vault(data_dir, kdf=FAST_KDF).login("admin", ADMIN_PASSPHRASE)  # 30 -> 40
+        patch.setattr(migrate, "MIGRATIONS", [m for m in migrate.MIGRATIONS if m.version <= upto])
+        patch.setattr(migrate, "LATEST_VERSION", upto)
+        session = Vault(data_dir, kdf=FAST_KDF).login("admin", ADMIN_PASSPHRASE)  # 30 -> 40 (or upto)
         yield session, case_id, note_id
         session.logout()
 
@@ -136,7 +141,7 @@ def test_migration_0040(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
 
 @pytest.mark.xfail(
     strict=True,
-    reason="0040 creates the indexes but does not index the rows already there; the fix is a new step (frozen)",
+    reason="0040 creates the indexes but does not index the rows already there (frozen); 0190 indexes them",
 )
 def test_cases_and_notes_from_before_0040_are_found_right_after_it(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
@@ -421,6 +426,24 @@ def test_migration_0140(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
     session.logout()
 
 
+def test_migration_0170(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installation from before 0170 gets the appointment tables, captured for sync, and the range reads use
+    their indexes (a worker's week never scans every series)."""
+    vault = _installation_at(110, data_dir, monkeypatch)
+    session = vault.login("admin", ADMIN_PASSPHRASE)
+    with session.store.read() as conn:
+        assert migrate.current_version(conn) == migrate.LATEST_VERSION
+        captured = {r[0] for r in conn.execute("SELECT name FROM captured_tables")}
+        assert {"appointments", "appointment_changes", "appointment_staff"} <= captured
+        assert missing_capture(conn) == []
+        plan = " ".join(str(r[-1]) for r in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT appointment_id FROM appointment_staff INDEXED BY appointment_staff_days"
+            " WHERE user_id = 'u' AND last_day >= '2026-01-01' AND first_day <= '2026-01-07' AND deleted_at IS NULL"
+        ))  # fmt: skip
+    assert "USING COVERING INDEX appointment_staff_days (user_id=? AND last_day>?)" in plan
+    session.logout()
+
+
 def test_a_database_from_a_newer_release_is_refused_untouched(admin_session: Session, data_dir: Path) -> None:
     with admin_session.store.read() as conn:
         conn.execute("PRAGMA user_version = 9999")
@@ -438,3 +461,24 @@ def test_every_migration_has_a_test() -> None:
     module = sys.modules[__name__]
     missing = [m.version for m in migrate.MIGRATIONS if not hasattr(module, f"test_migration_{m.version:04d}")]
     assert missing == []
+
+
+def test_migration_0190(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cases and notes a database held when 0040 made the indexes are found once it is upgraded past 0190, and
+    an index that is already complete is left as it is."""
+    with _populated_0030_at_0040(data_dir, monkeypatch, upto=190) as (session, case_id, note_id):
+        with session.store.read() as conn:
+            case_rowid = conn.execute("SELECT rowid FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
+            note_rowid = conn.execute("SELECT rowid FROM case_sessions WHERE id = ?", (note_id,)).fetchone()[0]
+            assert _fts_rowids(conn, "case_search", "길동") == [case_rowid]
+            assert _fts_rowids(conn, "case_search", "56 67 78") == [case_rowid]
+            assert _fts_rowids(conn, "note_search", "경찰") == [note_rowid]
+            assert [c.case_number for c in session.cases.page(CaseQuery(text="홍길동"))] != []
+        with session.store.write(session.actor) as tx:  # and the triggers keep it current afterwards
+            tx.conn.execute("UPDATE case_sessions SET note = '병원 동행 상담' WHERE id = ?", (note_id,))
+        with session.store.read() as conn:
+            assert _fts_rowids(conn, "note_search", "병원") == [note_rowid]
+            assert _fts_rowids(conn, "note_search", "경찰") == []
+            step = next(m for m in migrate.MIGRATIONS if m.version == 190)
+            step.apply(conn)  # complete already: nothing to do
+            assert _fts_rowids(conn, "note_search", "병원") == [note_rowid]

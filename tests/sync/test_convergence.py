@@ -72,7 +72,7 @@ def _devices(root: Path, offsets: list[int]) -> list[Device]:
     desk = Vault(root / "d0", kdf=FAST_KDF).initialize(CENTER, "d0", "D0", "admin", "관리자", ADMIN_PASSPHRASE).session
     devices = [Device(desk, root / "f0", offsets[0])]
     for i, offset in enumerate(offsets[1:], start=1):
-        code = desk.sync.enroll(f"d{i}", "all", ["admin"], root / f"d{i}.enrol")
+        code = desk.sync.enrol(f"d{i}", "all", ["admin"], root / f"d{i}.enrol")
         joined = Vault(root / f"d{i}", kdf=FAST_KDF).join(root / f"d{i}.enrol", code, "admin", ADMIN_PASSPHRASE)
         devices.append(Device(joined, root / f"f{i}", offset))
     return devices

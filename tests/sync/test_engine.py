@@ -39,7 +39,7 @@ class Center:
 
     def enrol(self, name: str, scope: str = "all", user: str = "admin", passphrase: str = ADMIN_PASSPHRASE) -> Session:
         enrolment = self.root / f"{name}.enrol"
-        code = self.desk.sync.enroll(name, scope, [user], enrolment)
+        code = self.desk.sync.enrol(name, scope, [user], enrolment)
         return Vault(self.root / name, kdf=FAST_KDF).join(enrolment, code, user, passphrase)
 
     def sync(self, *sessions: Session, rounds: int = 2) -> None:
@@ -347,7 +347,7 @@ def test_a_copied_database_without_peers_keeps_its_identity(tmp_path: Path) -> N
 def test_every_user_listed_at_enrolment_confirms_their_passphrase_at_first_login(center: Center) -> None:
     kim = center.desk.users.add("kim", "김상담", Role.COUNSELOR, OUTREACH_PASSPHRASE)
     enrolment = center.root / "desk2.enrol"
-    code = center.desk.sync.enroll("desk2", "all", ["admin", "kim"], enrolment)
+    code = center.desk.sync.enrol("desk2", "all", ["admin", "kim"], enrolment)
     desk2 = Vault(center.root / "desk2", kdf=FAST_KDF).join(enrolment, code, "admin", ADMIN_PASSPHRASE)
     desk2.logout()
     vault = Vault(center.root / "desk2", kdf=FAST_KDF)

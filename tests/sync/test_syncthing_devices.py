@@ -29,7 +29,7 @@ def test_two_devices_converge_through_syncthing(syncthing_pair: SyncthingPair, l
         .initialize(CENTER, "desk1", "D1", "admin", "관리자", ADMIN_PASSPHRASE)
         .session
     )
-    code = desk1.sync.enroll("desk2", "all", ["admin"], tmp_path / "desk2.enrol")
+    code = desk1.sync.enrol("desk2", "all", ["admin"], tmp_path / "desk2.enrol")
     desk2 = Vault(tmp_path / "desk2", kdf=FAST_KDF).join(tmp_path / "desk2.enrol", code, "admin", ADMIN_PASSPHRASE)
     try:
         desk1.intake.create(IntakeForm(name="표식싱크", birth_date="1991-04-05", crime_types={CrimeType.STALKING}))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from onestop_desktop.domain.casework import FollowupForm, IntakeForm, SessionForm
+from onestop_desktop.domain.casework import CounselingSessionForm, FollowupForm, IntakeForm
 from onestop_desktop.domain.roles import Role
 from onestop_desktop.domain.taxonomy import CrimeType, IntakeChannel, RiskLevel
 from onestop_desktop.services.session import Session
@@ -76,9 +76,11 @@ def seed_center(vault: Vault) -> Cases:
         kim2 = _intake(admin, "김철수", "02-123-4567", CrimeType.SEXUAL, ids[FIELD], risk=RiskLevel.CRITICAL)
         alias = _intake(admin, "박민수", "010-5555-0001", CrimeType.DIGITAL_SEX, ids[STAFF], alias="해솔")
         yesterday = (date.today() - timedelta(days=1)).isoformat()
-        admin.cases.add_session(
+        admin.cases.add_counseling_session(
             hong,
-            SessionForm(started_at=f"{yesterday} 10:00", note=f"{NOTE_WORDS} 일정을 잡음", next_steps="다음 주 재상담"),
+            CounselingSessionForm(
+                started_at=f"{yesterday} 10:00", note=f"{NOTE_WORDS} 일정을 잡음", next_steps="다음 주 재상담"
+            ),
         )
         admin.cases.add_followup(
             kim, FollowupForm("보호시설 입소 확인", (date.today() - timedelta(days=2)).isoformat(), ids[ADMIN])

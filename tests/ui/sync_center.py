@@ -38,7 +38,7 @@ def make_sync_center(root: Path, kdf: object = FAST_KDF) -> SyncCenter:
     desk.users.add(STAFF, STAFF_NAME, Role.COUNSELOR, STAFF_TEMP)
     case_id = desk.intake.create(IntakeForm(name="홍길동", birth_date="1990-03-15", crime_types={CrimeType.STALKING}))
     desk.sync.set_folder(str(folder))
-    code = desk.sync.enroll(LAPTOP, "all", [ADMIN], root / "laptop.enrol")
+    code = desk.sync.enrol(LAPTOP, "all", [ADMIN], root / "laptop.enrol")
     desk.logout()
     staff = desk_vault.login(STAFF, STAFF_TEMP)
     staff.users.change_own_passphrase(STAFF_TEMP, STAFF_PASS, STAFF_PASS)

@@ -139,7 +139,7 @@ def test_intake_reading_order_and_accessible_names(
     for widget in (
         view.overview.client.name,
         view.overview.details.team,
-        view.sessions.editor.note,
+        view.counseling_sessions.editor.note,
         view.followups.table,
         view.history.table,
     ):
@@ -176,6 +176,7 @@ def test_case_screens_speak_korean(
         "연계(&E)",
         "프로그램(&G)",
         "할 일(&U)",
+        "일정(&M)",
         "이력(&Y)",
     ]
     assert view.status_badge.text() == "접수" and view.risk_badge.text() == "위험 높음"

@@ -143,7 +143,7 @@ def test_note_search_opens_the_case_on_its_sessions(
     assert "1 sessions contain" in page.notes.status.text()
     page.notes.open_current()
     view = workspace.current_view()
-    assert view is not None and view.case_id == cases.hong and view.tabs.currentWidget() is view.sessions
+    assert view is not None and view.case_id == cases.hong and view.tabs.currentWidget() is view.counseling_sessions
     workspace.focus_search()  # Ctrl+F goes back to the case search, with its own text
     assert not page.note_search_active and page.search.text() == ""
 
@@ -176,7 +176,7 @@ def test_staff_has_no_notes_and_no_intake(
     assert not page.note_search_active
     view = workspace.open_case(cases.hong)
     assert view is not None
-    assert view.sessions is None and "sessions" not in view.pages
+    assert view.counseling_sessions is None and "sessions" not in view.pages
     assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == [
         "&Overview",
         "Needs && &plan",
@@ -185,6 +185,7 @@ def test_staff_has_no_notes_and_no_intake(
         "R&eferrals",
         "Pro&grams",
         "Follow-&ups",
+        "Appoint&ments",
         "Histor&y",
     ]
     # staff print documents but neither record consents nor draft referrals

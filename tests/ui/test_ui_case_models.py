@@ -21,14 +21,14 @@ from onestop_desktop.domain.casework import (
     ServiceRecord,
 )
 from onestop_desktop.domain.errors import ErrorCode, OneStopError
-from onestop_desktop.domain.taxonomy import CrimeType, RiskLevel, ServiceDomain, ServiceStatus, SessionMode
+from onestop_desktop.domain.taxonomy import CounselingMode, CrimeType, RiskLevel, ServiceDomain, ServiceStatus
 from onestop_desktop.services.session import Session
 from onestop_desktop.ui.models.case_list_model import CASE_ID_ROLE, SORTS, CaseListModel, Column
+from onestop_desktop.ui.models.counseling_session_table_model import CounselingSessionTableModel
 from onestop_desktop.ui.models.followup_table_model import FollowupTableModel
 from onestop_desktop.ui.models.history_table_model import HistoryTableModel
 from onestop_desktop.ui.models.note_hit_model import NoteHitModel
 from onestop_desktop.ui.models.service_table_model import ServiceTableModel
-from onestop_desktop.ui.models.session_table_model import SessionTableModel
 
 TODAY = date.today()
 
@@ -184,10 +184,10 @@ def test_followup_model_ticks_through_the_callback(qtmodeltester: ModelTester) -
 
 
 def test_session_service_note_and_history_models(qtmodeltester: ModelTester) -> None:
-    sessions = SessionTableModel(
+    sessions = CounselingSessionTableModel(
         [
             CounselingSession(
-                "s1", "2026-11-20T14:30", SessionMode.PHONE, "센터", 50, "u1", "김상담", "첫 줄\n둘째 줄", "", "t"
+                "s1", "2026-11-20T14:30", CounselingMode.PHONE, "센터", 50, "u1", "김상담", "첫 줄\n둘째 줄", "", "t"
             )
         ]
     )

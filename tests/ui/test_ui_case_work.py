@@ -48,7 +48,7 @@ def test_intake_session_followup_and_closing(qtbot: QtBot, ready_vault: Vault, m
 
     # a counseling session, saved with Ctrl+S
     view.show_tab("sessions")
-    editor = view.sessions.editor
+    editor = view.counseling_sessions.editor
     assert editor.heading.text() == "New counseling session"
     type_text(editor.note, "안전 계획을 함께 세움")
     editor.place.setText("센터 상담실 2")
@@ -59,7 +59,10 @@ def test_intake_session_followup_and_closing(qtbot: QtBot, ready_vault: Vault, m
     assert editor.model.rowCount() == 1 and editor.editing_id
     assert editor.heading.text().startswith("Session of ")
     stored = session.cases.open(view.case_id)
-    assert stored.sessions[0].note == "안전 계획을 함께 세움" and stored.sessions[0].place == "센터 상담실 2"
+    assert (
+        stored.counseling_sessions[0].note == "안전 계획을 함께 세움"
+        and stored.counseling_sessions[0].place == "센터 상담실 2"
+    )
 
     # a follow-up due today, then ticked done in the table
     view.show_tab("followups")

@@ -17,7 +17,7 @@ from .helpers import log_in
 
 
 def test_demo_folder_holds_a_demo_center_and_goes_away(tmp_path: Path) -> None:
-    folder = make_demo_folder(FAST_KDF, clients=6, sessions_per_case=1, parent=tmp_path)
+    folder = make_demo_folder(FAST_KDF, clients=6, counseling_sessions_per_case=1, parent=tmp_path)
     try:
         assert folder.root.parent == tmp_path and (folder.root / "data").is_dir()
         session = folder.vault.login(DEMO_ADMIN, DEMO_PASSPHRASE)

@@ -17,13 +17,13 @@ from onestop_desktop.domain.programs import (
     FacilitatorKind,
     Program,
     ProgramKind,
+    ProgramMeeting,
     ProgramQuery,
-    ProgramSession,
     ProgramStatus,
 )
 from onestop_desktop.ui.models.attendance_model import STATUS_ROLE, AttendanceModel
 from onestop_desktop.ui.models.enrolment_table_model import EnrolmentTableModel
-from onestop_desktop.ui.models.program_session_model import ProgramSessionModel
+from onestop_desktop.ui.models.program_meeting_model import ProgramMeetingModel
 from onestop_desktop.ui.models.program_table_model import ProgramTableModel
 from onestop_desktop.ui.models.survey_question_model import SurveyQuestionModel
 
@@ -72,8 +72,8 @@ def _enrolment(n: int, status: EnrolmentStatus = EnrolmentStatus.ENROLLED) -> En
     )
 
 
-def _session(n: int, days: int) -> ProgramSession:
-    return ProgramSession(f"s{n}", "p1", TODAY + timedelta(days=days), "14:00", f"{n}회기", 0)
+def _meeting(n: int, days: int) -> ProgramMeeting:
+    return ProgramMeeting(f"s{n}", "p1", TODAY + timedelta(days=days), "14:00", f"{n}회기", 0)
 
 
 @pytest.mark.parametrize("force_py", [True, False])  # pytest-qt's tester, then Qt's QAbstractItemModelTester
@@ -118,25 +118,25 @@ def test_enrolment_and_session_models(qtmodeltester: ModelTester, force_py: bool
     roster = EnrolmentTableModel([_enrolment(1)], roster=True)
     qtmodeltester.check(roster, force_py=force_py)
     assert roster.index(0, 0).data() == "내담자1" and roster.index(0, 1).data() == "D1-2026-00001"
-    sessions = ProgramSessionModel([_session(1, -7), _session(2, 7)])
-    qtmodeltester.check(sessions, force_py=force_py)
-    assert [sessions.index(r, 0).data() for r in range(2)] == ["1", "2"]
+    meetings = ProgramMeetingModel([_meeting(1, -7), _meeting(2, 7)])
+    qtmodeltester.check(meetings, force_py=force_py)
+    assert [meetings.index(r, 0).data() for r in range(2)] == ["1", "2"]
 
 
 @pytest.mark.parametrize("force_py", [True, False])  # pytest-qt's tester, then Qt's QAbstractItemModelTester
 def test_the_attendance_grid_records_through_its_callback(qtmodeltester: ModelTester, force_py: bool) -> None:
     written: list[tuple[str, str, AttendanceStatus | None]] = []
 
-    def record(enrolment: str, session: str, status: AttendanceStatus | None) -> None:
-        if session == "s9":
+    def record(enrolment: str, meeting: str, status: AttendanceStatus | None) -> None:
+        if meeting == "s9":
             raise OneStopError(ErrorCode.NOT_FOUND)
-        written.append((enrolment, session, status))
+        written.append((enrolment, meeting, status))
 
     model = AttendanceModel(record, today=TODAY)
     qtmodeltester.check(model, force_py=force_py)
     model.set_grid(
         [_enrolment(1), _enrolment(2, EnrolmentStatus.DROPPED)],
-        [_session(1, -7), _session(2, 7), _session(9, 0)],
+        [_meeting(1, -7), _meeting(2, 7), _meeting(9, 0)],
         {("e1", "s1"): AttendanceStatus.ABSENT},
     )
     qtmodeltester.check(model, force_py=force_py)
@@ -156,7 +156,7 @@ def test_the_attendance_grid_records_through_its_callback(qtmodeltester: ModelTe
         f"{(TODAY - timedelta(days=7)).day}"
     )
     read_only = AttendanceModel(None, today=TODAY)
-    read_only.set_grid([_enrolment(1)], [_session(1, -7)], {})
+    read_only.set_grid([_enrolment(1)], [_meeting(1, -7)], {})
     assert not read_only.setData(read_only.index(0, 0), "present", STATUS_ROLE)
 
 

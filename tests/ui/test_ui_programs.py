@@ -17,7 +17,7 @@ from onestop_desktop.domain.programs import (
     EnrolmentStatus,
     ProgramForm,
     ProgramKind,
-    ProgramSessionForm,
+    ProgramMeetingForm,
     ProgramStatus,
 )
 from onestop_desktop.services.session import Session
@@ -26,7 +26,7 @@ from onestop_desktop.ui.cases.case_view import CaseView
 from onestop_desktop.ui.feedback.kiosk import KioskWindow
 from onestop_desktop.ui.feedback.survey_entry_dialog import SurveyEntryDialog
 from onestop_desktop.ui.feedback.survey_start_dialog import DECLINED, SurveyStartDialog
-from onestop_desktop.ui.programs.enrol_dialog import EnrolDialog
+from onestop_desktop.ui.programs.program_enrolment_dialog import ProgramEnrolmentDialog
 from onestop_desktop.ui.programs.programs_window import ProgramsWindow
 
 from .case_data import FIELD, PEOPLE_PASS, Cases
@@ -49,8 +49,8 @@ def _program(admin: Session, name: str = "트라우마 회복 워크숍", capaci
         )
     )
     for days in (-14, -7, 7):
-        admin.programs.add_session(
-            program_id, ProgramSessionForm((TODAY + timedelta(days=days)).isoformat(), "14:00", f"{days}일")
+        admin.programs.add_meeting(
+            program_id, ProgramMeetingForm((TODAY + timedelta(days=days)).isoformat(), "14:00", f"{days}일")
         )
     return program_id
 
@@ -85,7 +85,7 @@ def test_enrol_mark_attendance_complete_and_survey_by_phone(
     page = view.programs
     assert page.model.rowCount() == 0
     dialog = page.enrol()
-    assert isinstance(dialog, EnrolDialog) and dialog.program.currentData() == program_id
+    assert isinstance(dialog, ProgramEnrolmentDialog) and dialog.program.currentData() == program_id
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 1 and page.message.text() == "Enrolled."
     [enrolment] = page.model.records()
@@ -104,7 +104,7 @@ def test_enrol_mark_attendance_complete_and_survey_by_phone(
     assert attendance.model.index(0, 0).data() and not attendance.model.index(0, 2).data()
     attendance.accept()
     [enrolment] = page.model.records()
-    assert (enrolment.sessions_present, enrolment.sessions_held) == (1, 1)  # enrolled late, one backfilled
+    assert (enrolment.meetings_present, enrolment.meetings_held) == (1, 1)  # enrolled late, one backfilled
     assert not page.survey_button.isEnabled()
     qtbot.mouseClick(page.complete_button, Qt.MouseButton.LeftButton)
     assert page.model.records()[0].status is EnrolmentStatus.COMPLETED and page.survey_button.isEnabled()
@@ -246,22 +246,22 @@ def test_the_programs_window_and_what_each_role_may_do(
     window.case_actions.programs.trigger()
     programs = _top(ProgramsWindow, "programsWindow")
     assert isinstance(programs, ProgramsWindow)
-    assert programs.new_button.isHidden() and programs.add_session_button.isHidden()
+    assert programs.new_button.isHidden() and programs.add_meeting_button.isHidden()
     assert programs.model.rowCount() == 1 and programs.program is not None
     assert programs.model.index(0, 5).data() == "2 of 10"
     assert [p.case_id for p in programs.roster_model.records()] == [cases.kim2]  # only their own client
-    assert programs.roster_model.records()[0].sessions_held == 0  # enrolled today, after both sessions
+    assert programs.roster_model.records()[0].meetings_held == 0  # enrolled today, after both sessions
     grid = programs.grid
     grid.setCurrentIndex(programs.grid_model.index(0, 1))
     qtbot.keyClick(grid, Qt.Key.Key_2)
     programs.grid.selectAll()
     assert programs.grid.mark_selected(AttendanceStatus.EXCUSED) == 2  # the future session is skipped
     [own_row] = programs.roster_model.records()  # the counts beside the grid follow the marks
-    assert (own_row.sessions_present, own_row.sessions_held) == (0, 2)
+    assert (own_row.meetings_present, own_row.meetings_held) == (0, 2)
     field = window.current.session if window.current else None
     assert field is not None
     marks = field.programs.attendance(program_id)
-    assert set(marks) == {(own, s.id) for s in programs.grid_model.sessions[:2]}
+    assert set(marks) == {(own, s.id) for s in programs.grid_model.meetings[:2]}
     assert other not in {key[0] for key in marks}
     programs.close()
     window.logout()
@@ -282,12 +282,12 @@ def test_the_programs_window_and_what_each_role_may_do(
     dialog.submit()
     assert not dialog.isVisible()
     assert programs.program is not None and programs.program.name == "법률 정보 설명회" and programs.program.online
-    session_dialog = programs.add_session()
-    assert session_dialog is not None
-    session_dialog.day.setText(TODAY.isoformat())
-    session_dialog.time.setText("10:00")
-    session_dialog.submit()
-    assert programs.sessions_model.rowCount() == 1
+    meeting_dialog = programs.add_meeting()
+    assert meeting_dialog is not None
+    meeting_dialog.day.setText(TODAY.isoformat())
+    meeting_dialog.time.setText("10:00")
+    meeting_dialog.submit()
+    assert programs.meetings_model.rowCount() == 1
     programs.search.setText("트라우마")
     programs.apply_query()
     assert programs.model.rowCount() == 1

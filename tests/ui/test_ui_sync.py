@@ -26,8 +26,8 @@ from onestop_desktop.ui.models.conflict_table_model import ConflictTableModel
 from onestop_desktop.ui.models.device_table_model import DeviceTableModel
 from onestop_desktop.ui.models.quarantine_table_model import QuarantineTableModel
 from onestop_desktop.ui.sync.conflict_dialog import ConflictDialog
+from onestop_desktop.ui.sync.device_enrolment_dialog import DeviceEnrolmentCodeDialog, DeviceEnrolmentDialog
 from onestop_desktop.ui.sync.devices_dialog import DevicesDialog
-from onestop_desktop.ui.sync.enrol_dialog import EnrolCodeDialog, EnrolDialog
 from onestop_desktop.ui.sync.folder_dialog import SyncFolderDialog
 from tests.conftest import FAST_KDF
 
@@ -205,7 +205,7 @@ def test_enrolling_from_the_devices_window_writes_a_file_and_shows_a_code(
     assert "상담실 PC 1 (this computer)" in names and LAPTOP in names
 
     qtbot.mouseClick(dialog.enrol_button, Qt.MouseButton.LeftButton)
-    enrol = dialog.findChild(EnrolDialog)
+    enrol = dialog.findChild(DeviceEnrolmentDialog)
     assert enrol is not None and enrol.isVisible()
     qtbot.mouseClick(enrol.create_button, Qt.MouseButton.LeftButton)
     assert enrol.message.tone == "error"  # no name yet
@@ -214,8 +214,8 @@ def test_enrolling_from_the_devices_window_writes_a_file_and_shows_a_code(
     qtbot.mouseClick(enrol.findChild(type(enrol.create_button), "enrolmentBrowse"), Qt.MouseButton.LeftButton)
     assert enrol.out.text() == str(target)
     qtbot.mouseClick(enrol.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.findChild(EnrolCodeDialog) is not None)
-    code_dialog = window.findChild(EnrolCodeDialog)
+    qtbot.waitUntil(lambda: window.findChild(DeviceEnrolmentCodeDialog) is not None)
+    code_dialog = window.findChild(DeviceEnrolmentCodeDialog)
     assert code_dialog is not None and code_dialog.isVisible()
     shown = code_dialog.code.text().replace(" ", "")
     assert len(shown) >= 10 and "-" in shown
@@ -340,7 +340,7 @@ def test_quarantined_bundles_are_shown_to_administrators_only(
     qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter
 ) -> None:
     desk = sync_center.desk()
-    code = desk.sync.enroll("field-kit-1", "field", [STAFF], sync_center.root / "kit.enrol")
+    code = desk.sync.enrol("field-kit-1", "field", [STAFF], sync_center.root / "kit.enrol")
     kit = Vault(sync_center.root / "kit", kdf=FAST_KDF).join(sync_center.root / "kit.enrol", code, STAFF, STAFF_PASS)
     kit.sync.set_folder(str(sync_center.folder))
     desk.sync.revoke("field-kit-1", "lost")

@@ -25,8 +25,8 @@ def test_closing_a_tab_with_unsaved_input_asks(
     vault, cases = center
     window, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
     view = workspace.open_case(cases.hong, "sessions")
-    assert view is not None and view.tabs.currentWidget() is view.sessions
-    editor = view.sessions.editor
+    assert view is not None and view.tabs.currentWidget() is view.counseling_sessions
+    editor = view.counseling_sessions.editor
     before = editor.model.rowCount()
     type_text(editor.note, NOTE)
     assert workspace.tabs.tabText(workspace.tabs.indexOf(view)) == DIRTY_MARK + view.title()
@@ -41,13 +41,13 @@ def test_closing_a_tab_with_unsaved_input_asks(
     answer(unsaved_question(), Button.Discard)
     assert workspace.tabs.count() == 1 and cases.hong not in workspace.views
     reopened = workspace.open_case(cases.hong, "sessions")
-    assert reopened is not None and reopened.sessions.editor.model.rowCount() == before  # nothing was saved
+    assert reopened is not None and reopened.counseling_sessions.editor.model.rowCount() == before  # nothing was saved
 
-    type_text(reopened.sessions.editor.note, NOTE)
+    type_text(reopened.counseling_sessions.editor.note, NOTE)
     window.case_actions.close_tab.trigger()
     answer(unsaved_question(), Button.Save)
     assert workspace.tabs.count() == 1
-    notes = [s.note for s in window.current.session.cases.open(cases.hong).sessions]
+    notes = [s.note for s in window.current.session.cases.open(cases.hong).counseling_sessions]
     assert NOTE in notes and len(notes) == before + 1
 
 
@@ -88,7 +88,7 @@ def test_locking_keeps_unsaved_input_hidden_until_unlock(
     window, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
     view = workspace.open_case(cases.hong, "sessions")
     assert view is not None
-    type_text(view.sessions.editor.note, NOTE)
+    type_text(view.counseling_sessions.editor.note, NOTE)
     workspace.new_intake()
     assert workspace.intake is not None
     type_text(workspace.intake.name, "서하준")
@@ -99,7 +99,7 @@ def test_locking_keeps_unsaved_input_hidden_until_unlock(
     assert not any(NOTE in text or "서하준" in text for text in visible_texts())
     log_in(qtbot, window, STAFF, STAFF_PASS)
     assert window.current is not None and window.current.workspace is workspace
-    assert view.sessions.editor.note.toPlainText() == NOTE and view.is_dirty()
+    assert view.counseling_sessions.editor.note.toPlainText() == NOTE and view.is_dirty()
     assert workspace.intake is not None and workspace.intake.isVisible() and workspace.intake.name.text() == "서하준"
 
 
@@ -173,15 +173,15 @@ def test_switching_sessions_with_unsaved_edits_asks(
     _, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
     view = workspace.open_case(cases.hong, "sessions")
     assert view is not None
-    editor = view.sessions.editor
+    editor = view.counseling_sessions.editor
     type_text(editor.note, NOTE)
-    session_id = editor.model.record_at(0).id  # the existing session
-    editor.request(session_id)
+    counseling_session_id = editor.model.record_at(0).id  # the existing session
+    editor.request(counseling_session_id)
     answer(unsaved_question(), Button.Cancel)
     assert editor.editing_id == "" and editor.note.toPlainText() == NOTE
-    editor.request(session_id)
+    editor.request(counseling_session_id)
     answer(unsaved_question(), Button.Save)
-    assert editor.editing_id == session_id and editor.note.toPlainText().startswith("해바라기센터")
+    assert editor.editing_id == counseling_session_id and editor.note.toPlainText().startswith("해바라기센터")
     assert editor.model.rowCount() == 2
 
 

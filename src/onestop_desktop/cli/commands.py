@@ -34,8 +34,8 @@ from .messages import Texts
 FALLBACK_DEVICE_CODE = "D1"
 # seed-demo bounds: the benchmark size (100,000 clients, 1,000,000 sessions) with room to spare
 MAX_SEED_CLIENTS = 1_000_000
-MAX_SEED_SESSIONS_PER_CASE = 1_000
-MAX_SEED_SESSIONS = 10_000_000
+MAX_SEED_COUNSELING_SESSIONS_PER_CASE = 1_000
+MAX_SEED_COUNSELING_SESSIONS = 10_000_000
 MAX_THROTTLE_WAIT = 20  # seconds the CLI waits out the growing delay after failed logins
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -422,8 +422,8 @@ def cmd_seed_demo(ctx: Context) -> int:
     args, out, t = ctx.args, ctx.console, ctx.texts
     clients: int = args.clients
     per_case: int = args.sessions_per_case
-    if clients * per_case > MAX_SEED_SESSIONS:
-        raise UsageError(t("seed_too_big", limit=MAX_SEED_SESSIONS, total=clients * per_case))
+    if clients * per_case > MAX_SEED_COUNSELING_SESSIONS:
+        raise UsageError(t("seed_too_big", limit=MAX_SEED_COUNSELING_SESSIONS, total=clients * per_case))
 
     def progress(done: int, total: int) -> bool:
         out.note(t("seed_progress", done=f"{done:,}", total=f"{total:,}"))
@@ -431,7 +431,7 @@ def cmd_seed_demo(ctx: Context) -> int:
 
     def body(session: Session) -> int:
         result = session.demo.seed(clients, per_case, progress=progress)
-        out.out(t("seed_done", clients=result.clients, sessions=result.sessions))
+        out.out(t("seed_done", clients=result.clients, sessions=result.counseling_sessions))
         return Exit.OK
 
     return with_session(ctx, body)

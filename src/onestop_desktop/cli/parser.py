@@ -6,7 +6,7 @@ import argparse
 from typing import NoReturn
 
 from .. import __version__
-from . import case_commands, commands, sync_commands
+from . import appointment_commands, case_commands, commands, sync_commands
 from .exits import Exit
 from .io import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, UsageError
 from .messages import LANG_ENV
@@ -187,10 +187,10 @@ def build_parser() -> Parser:
     seed.add_argument(
         "--sessions-per-case",
         required=True,
-        type=commands.bounded_int(commands.MAX_SEED_SESSIONS_PER_CASE),
+        type=commands.bounded_int(commands.MAX_SEED_COUNSELING_SESSIONS_PER_CASE),
         metavar="M",
-        help=f"sessions for each case (1-{commands.MAX_SEED_SESSIONS_PER_CASE:,}; "
-        f"N x M at most {commands.MAX_SEED_SESSIONS:,})",
+        help=f"sessions for each case (1-{commands.MAX_SEED_COUNSELING_SESSIONS_PER_CASE:,}; "
+        f"N x M at most {commands.MAX_SEED_COUNSELING_SESSIONS:,})",
     )
     seed.set_defaults(handler=commands.cmd_seed_demo)
 
@@ -213,15 +213,15 @@ def build_parser() -> Parser:
     devices = sub.add_parser("devices", help="list, enrol and revoke the center's devices (administrators)")
     device_sub = devices.add_subparsers(dest="devices_command", metavar="ACTION", required=True)
     device_sub.add_parser("list", help="every device with scope, status, users and the last bundle applied")
-    enroll = device_sub.add_parser(
+    enrol = device_sub.add_parser(
         "enroll",
         help="register a new device and write its enrolment file; the one-time code is the last line printed",
     )
-    enroll.add_argument("--name", required=True, metavar="NAME")
-    enroll.add_argument("--scope", required=True, choices=("all", "field"), help="all cases, or a field kit")
-    enroll.add_argument("--for", dest="for_users", required=True, metavar="USER[,USER...]")
-    enroll.add_argument("--out", required=True, metavar="FILE", help="ending in .onestop-enrol or .enrol")
-    _force(enroll)
+    enrol.add_argument("--name", required=True, metavar="NAME")
+    enrol.add_argument("--scope", required=True, choices=("all", "field"), help="all cases, or a field kit")
+    enrol.add_argument("--for", dest="for_users", required=True, metavar="USER[,USER...]")
+    enrol.add_argument("--out", required=True, metavar="FILE", help="ending in .onestop-enrol or .enrol")
+    _force(enrol)
     revoke = device_sub.add_parser("revoke", help="mark a device lost (default) or retired; it wipes itself on contact")
     revoke.add_argument("name", metavar="NAME")
     revoke.add_argument("--retired", action="store_true", help="retired rather than lost")
@@ -263,4 +263,5 @@ def build_parser() -> Parser:
 
     # Command groups in modules of their own register themselves (one line each here).
     case_commands.register(sub)
+    appointment_commands.register(sub)
     return parser

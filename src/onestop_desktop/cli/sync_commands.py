@@ -43,7 +43,7 @@ def cmd_devices(ctx: Context) -> int:
             )
         elif args.devices_command == "enroll":
             users = [u.strip() for u in args.for_users.split(",") if u.strip()]
-            code = sync.enroll(args.name, args.scope, users, Path(args.out), overwrite=args.force)
+            code = sync.enrol(args.name, args.scope, users, Path(args.out), overwrite=args.force)
             out.out(t("enrolled", name=args.name, path=args.out))
             out.out(t("enrol_code_note"))
             out.out(code)

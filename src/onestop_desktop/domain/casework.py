@@ -15,6 +15,7 @@ from enum import StrEnum
 from .case_status import CaseStatus, ClosingReason
 from .consent import ConsentKind, ConsentMethod, DataItem
 from .taxonomy import (
+    CounselingMode,
     CrimeType,
     Gender,
     GoalStatus,
@@ -24,7 +25,6 @@ from .taxonomy import (
     RiskLevel,
     ServiceDomain,
     ServiceStatus,
-    SessionMode,
 )
 
 
@@ -88,7 +88,7 @@ class Goal:
 class CounselingSession:
     id: str
     started_at: str  # local "YYYY-MM-DDTHH:MM"
-    mode: SessionMode
+    mode: CounselingMode
     place: str
     duration_minutes: int
     counselor_id: str | None
@@ -157,7 +157,7 @@ class CaseFile:
     client: Client
     needs: tuple[Need, ...]
     goals: tuple[Goal, ...]
-    sessions: tuple[CounselingSession, ...]
+    counseling_sessions: tuple[CounselingSession, ...]
     services: tuple[ServiceRecord, ...]
     followups: tuple[Followup, ...]
     notes_visible: bool  # False for roles that may not read session notes
@@ -205,7 +205,7 @@ class CaseQuery:
 
 @dataclass(frozen=True)
 class NoteHit:
-    session_id: str
+    counseling_session_id: str
     case_id: str
     case_number: str
     client_display_name: str
@@ -301,9 +301,9 @@ class CaseDetailsForm:
 
 
 @dataclass
-class SessionForm:
+class CounselingSessionForm:
     started_at: str = ""  # "YYYY-MM-DD HH:MM"
-    mode: SessionMode = SessionMode.VISIT
+    mode: CounselingMode = CounselingMode.VISIT
     place: str = ""
     duration_minutes: str = "50"
     counselor_id: str | None = None

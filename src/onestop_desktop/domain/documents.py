@@ -176,4 +176,4 @@ class Packet:
 
     letter: ReferralLetter
     consent_form: ConsentFormData
-    summary_sessions: tuple[tuple[date, str], ...]  # (date, mode label) — never note text unless consented
+    summary_counseling_sessions: tuple[tuple[date, str], ...]  # (date, mode label) — never note text unless consented

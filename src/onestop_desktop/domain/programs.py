@@ -1,7 +1,7 @@
 """Programs the center runs itself (자조모임, 트라우마 회복 워크숍, 법률 정보 설명회, 가족 프로그램): their
-sessions, the cases enrolled in them, attendance per session and completion.
+meetings, the cases enrolled in them, attendance per meeting and completion.
 
-An enrolment's id derives from (program, case) and an attendance mark's from (enrolment, session),
+An enrolment's id derives from (program, case) and an attendance mark's from (enrolment, meeting),
 so two devices recording the same thing offline write the same row and merge per field.
 """
 
@@ -98,7 +98,7 @@ BAD_CAPACITY = QT_TRANSLATE_NOOP("Validation", "A number of places between 1 and
 ENDS_BEFORE_START = QT_TRANSLATE_NOOP("Validation", "The end date is before the start date.")
 NEED_FACILITATOR_AGENCY = QT_TRANSLATE_NOOP("Validation", "Choose the partner agency that runs the program.")
 BAD_TIME = QT_TRANSLATE_NOOP("Validation", "Write the time as HH:MM, for example 14:00.")
-SESSION_OUTSIDE = QT_TRANSLATE_NOOP("Validation", "The session lies outside the program's dates.")
+MEETING_OUTSIDE = QT_TRANSLATE_NOOP("Validation", "The session lies outside the program's dates.")
 NOT_HELD_YET = QT_TRANSLATE_NOOP("Validation", "Attendance can be recorded once the session has taken place.")
 PROGRAM_CLOSED = QT_TRANSLATE_NOOP("Validation", "This program no longer takes enrolments ({status}).")
 PROGRAM_FULL = QT_TRANSLATE_NOOP("Validation", "The program is full ({capacity} places).")
@@ -110,8 +110,8 @@ def enrolment_id(program_id: str, case_id: str) -> str:
     return str(uuid.uuid5(_NAMESPACE, f"enrolment:{program_id}:{case_id}"))
 
 
-def attendance_id(enrolment: str, session_id: str) -> str:
-    return str(uuid.uuid5(_NAMESPACE, f"attendance:{enrolment}:{session_id}"))
+def attendance_id(enrolment: str, meeting_id: str) -> str:
+    return str(uuid.uuid5(_NAMESPACE, f"attendance:{enrolment}:{meeting_id}"))
 
 
 def can_move(current: EnrolmentStatus, target: EnrolmentStatus) -> bool:
@@ -143,7 +143,7 @@ class Program:
     starts_on: date
     ends_on: date | None
     status: ProgramStatus
-    session_count: int
+    meeting_count: int
     enrolled_count: int  # taking part or completed (what counts against capacity)
     updated_at: str
 
@@ -168,7 +168,7 @@ class ProgramForm:
 
 
 @dataclass(frozen=True)
-class ProgramSession:
+class ProgramMeeting:
     id: str
     program_id: str
     held_on: date
@@ -178,7 +178,7 @@ class ProgramSession:
 
 
 @dataclass
-class ProgramSessionForm:
+class ProgramMeetingForm:
     held_on: str = ""
     start_time: str = ""
     topic: str = ""
@@ -206,11 +206,11 @@ class Enrolment:
     enrolled_on: date
     status: EnrolmentStatus
     completed_on: date | None
-    sessions_held: int  # held so far since enrolment, and any earlier one marked for this client
-    sessions_present: int
+    meetings_held: int  # held so far since enrolment, and any earlier one marked for this client
+    meetings_present: int
     surveyed: bool  # a program survey was answered or declined (never what was answered)
     updated_at: str
 
 
 def attendance_rate(enrolment: Enrolment) -> float | None:
-    return enrolment.sessions_present / enrolment.sessions_held if enrolment.sessions_held else None
+    return enrolment.meetings_present / enrolment.meetings_held if enrolment.meetings_held else None

@@ -110,18 +110,18 @@ INTAKE_CHANNEL_LABELS: dict[IntakeChannel, str] = {
 }
 
 
-class SessionMode(StrEnum):
+class CounselingMode(StrEnum):
     VISIT = "visit"  # 방문
     PHONE = "phone"  # 전화
     OUTREACH = "outreach"  # 찾아가는 상담
     VIDEO = "video"  # 화상
 
 
-SESSION_MODE_LABELS: dict[SessionMode, str] = {
-    SessionMode.VISIT: QT_TRANSLATE_NOOP("Taxonomy", "In person"),
-    SessionMode.PHONE: QT_TRANSLATE_NOOP("Taxonomy", "Phone"),
-    SessionMode.OUTREACH: QT_TRANSLATE_NOOP("Taxonomy", "Outreach visit"),
-    SessionMode.VIDEO: QT_TRANSLATE_NOOP("Taxonomy", "Video call"),
+COUNSELING_MODE_LABELS: dict[CounselingMode, str] = {
+    CounselingMode.VISIT: QT_TRANSLATE_NOOP("Taxonomy", "In person"),
+    CounselingMode.PHONE: QT_TRANSLATE_NOOP("Taxonomy", "Phone"),
+    CounselingMode.OUTREACH: QT_TRANSLATE_NOOP("Taxonomy", "Outreach visit"),
+    CounselingMode.VIDEO: QT_TRANSLATE_NOOP("Taxonomy", "Video call"),
 }
 
 

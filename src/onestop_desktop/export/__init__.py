@@ -12,6 +12,7 @@ progress callback returned False); both derive from `ExportError`.
 from __future__ import annotations
 
 from . import labels
+from .day_sheet import render_day_sheet
 from .errors import Cancelled, ExportError, FontMissing
 from .flowables import Stamp
 from .fonts import ensure_fonts
@@ -35,6 +36,7 @@ __all__ = [
     "render_activity_report",
     "render_batch",
     "render_consent_form",
+    "render_day_sheet",
     "render_packet",
     "render_referral_letter",
 ]

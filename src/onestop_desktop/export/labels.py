@@ -11,13 +11,13 @@ from onestop_desktop.domain.consent import DataItem
 from onestop_desktop.domain.population import AgeBand
 from onestop_desktop.domain.referrals import ReferralStatus, Urgency
 from onestop_desktop.domain.taxonomy import (
+    CounselingMode,
     CrimeType,
     Gender,
     PoliceReport,
     RiskLevel,
     ServiceDomain,
     ServiceStatus,
-    SessionMode,
 )
 
 CRIME_TYPE: dict[CrimeType, str] = {
@@ -72,11 +72,11 @@ SERVICE_STATUS: dict[ServiceStatus, str] = {
     ServiceStatus.CANCELLED: "취소됨",
 }
 
-SESSION_MODE: dict[SessionMode, str] = {
-    SessionMode.VISIT: "대면",
-    SessionMode.PHONE: "전화",
-    SessionMode.OUTREACH: "현장 방문",
-    SessionMode.VIDEO: "화상 상담",
+COUNSELING_MODE: dict[CounselingMode, str] = {
+    CounselingMode.VISIT: "대면",
+    CounselingMode.PHONE: "전화",
+    CounselingMode.OUTREACH: "현장 방문",
+    CounselingMode.VIDEO: "화상 상담",
 }
 
 URGENCY: dict[Urgency, str] = {

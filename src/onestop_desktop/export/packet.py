@@ -127,10 +127,10 @@ def summary(packet: Packet) -> list[Flowable]:
     risk = labels.RISK_LEVEL[d.risk_level] if d.risk_level is not None else None
     g.row(label("피해 유형"), _maybe(shown(crimes, DataItem.CRIME_TYPE), crimes), label("위기도"),
           _maybe(shown(risk, DataItem.RISK), risk))  # fmt: skip
-    sessions = packet.summary_sessions
-    days = sorted(day for day, _ in sessions)
+    counseling_sessions = packet.summary_counseling_sessions
+    days = sorted(day for day, _ in counseling_sessions)
     span = f"{official_date(days[0])} ~ {official_date(days[-1])}" if days else "—"
-    g.row(label("상담 횟수"), value(f"{len(sessions)}회"), label("상담 기간"), value(span))
+    g.row(label("상담 횟수"), value(f"{len(counseling_sessions)}회"), label("상담 기간"), value(span))
     if d.services is not None:
         total = sum(s.amount_krw or 0 for s in d.services)
         text = f"{len(d.services)}건" + (f" (지원 금액 합계 {money(total)})" if total else "")
@@ -138,7 +138,7 @@ def summary(packet: Packet) -> list[Flowable]:
     out.append(g.build())
 
     out.append(paragraph("상담 경과 (일자와 방식)", st.SECTION))
-    out.append(_sessions_table(sessions))
+    out.append(_counseling_sessions_table(counseling_sessions))
     out.append(Spacer(0, 3 * mm))
     out.append(para("※ 상담 내용은 기재하지 않았습니다. 상담 일자와 방식만 적었으며, 필요한 경우 담당자에게 "
                     "문의하여 주십시오.", st.NOTICE))  # fmt: skip
@@ -149,11 +149,14 @@ def _maybe(text: str, raw: str | None) -> Cell:
     return value(text) if raw else value(text, style=st.WITHHELD)
 
 
-def _sessions_table(sessions: tuple[tuple[date, str], ...]) -> Flowable:
+def _counseling_sessions_table(counseling_sessions: tuple[tuple[date, str], ...]) -> Flowable:
     """One row per session; more than 12 sessions go in two side-by-side halves to stay on one page."""
-    if not sessions:
+    if not counseling_sessions:
         return para("기록된 상담 없음")
-    rows = [(str(i), official_date(day), mode) for i, (day, mode) in enumerate(sorted(sessions, key=lambda s: s[0]), 1)]
+    rows = [
+        (str(i), official_date(day), mode)
+        for i, (day, mode) in enumerate(sorted(counseling_sessions, key=lambda s: s[0]), 1)
+    ]
     columns = 2 if len(rows) > 12 else 1
     half = (len(rows) + 1) // 2 if columns == 2 else len(rows)
     g = Grid((14 * mm, 32 * mm, 41 * mm) * 2 if columns == 2 else (14 * mm, 40 * mm, st.CONTENT_WIDTH - 54 * mm))

@@ -9,18 +9,26 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain.audit import AuditAction
-from ..domain.casework import FollowupForm, GoalForm, ServiceForm, SessionForm
+from ..domain.casework import CounselingSessionForm, FollowupForm, GoalForm, ServiceForm
 from ..domain.errors import ErrorCode, OneStopError
 from ..domain.roles import Permission
 from ..domain.taxonomy import NeedLevel, ServiceDomain
 from ..domain.validation import BAD_DATETIME, BAD_DURATION, Validator, parse_local_datetime
 from ..storage import repos
+from ..storage.db import Connection
 from ._auth import requires
 from .case_access import record
 from .case_editing import CaseEditing, iso, refuse
 
 
 class CaseRecords(CaseEditing):
+    @staticmethod
+    def _own_record(conn: Connection, table: str, row_id: str, case_id: str) -> None:
+        """Access was checked on `case_id`: the record edited must be that case's, or a case the user may see
+        would open the door to one they may not (the whole transaction, audit entry included, is undone)."""
+        if not repos.case_items.belongs_to_case(conn, table, row_id, case_id):
+            raise OneStopError(ErrorCode.NOT_FOUND)
+
     # -- needs and plan -----------------------------------------------------------------------------
     @requires(Permission.CASE_EDIT)
     def set_need(self, case_id: str, domain: ServiceDomain, level: NeedLevel, note: str = "") -> None:
@@ -54,10 +62,11 @@ class CaseRecords(CaseEditing):
     def update_goal(self, case_id: str, goal_id: str, form: GoalForm) -> None:
         values = self._goal_values(form)
         with self._editing(case_id, AuditAction.UPDATE, "plan goal changed") as tx:
+            self._own_record(tx.conn, "plan_goals", goal_id, case_id)
             repos.case_items.update_goal(tx, goal_id, values)
 
     # -- counseling sessions ---------------------------------------------------------------------------
-    def _session_values(self, form: SessionForm) -> dict[str, object]:
+    def _counseling_session_values(self, form: CounselingSessionForm) -> dict[str, object]:
         v = Validator(date.today())
         started = parse_local_datetime(form.started_at)
         if started is None:
@@ -82,22 +91,24 @@ class CaseRecords(CaseEditing):
         }
 
     @requires(Permission.NOTES_WRITE)
-    def add_session(self, case_id: str, form: SessionForm) -> str:
-        values = self._session_values(form)
+    def add_counseling_session(self, case_id: str, form: CounselingSessionForm) -> str:
+        values = self._counseling_session_values(form)
         with self._editing(case_id, AuditAction.CREATE, "counseling session") as tx:
-            session_id = repos.case_items.add_session(tx, case_id, values)
-        return session_id
+            counseling_session_id = repos.case_items.add_counseling_session(tx, case_id, values)
+        return counseling_session_id
 
     @requires(Permission.NOTES_WRITE)
-    def update_session(self, session_id: str, form: SessionForm, expected_updated_at: str | None = None) -> None:
-        values = self._session_values(form)
+    def update_counseling_session(
+        self, counseling_session_id: str, form: CounselingSessionForm, expected_updated_at: str | None = None
+    ) -> None:
+        values = self._counseling_session_values(form)
         with self.session.store.read() as conn:
-            case_id = repos.case_items.case_of_session(conn, session_id)
+            case_id = repos.case_items.case_of_counseling_session(conn, counseling_session_id)
         if case_id is None:
             raise OneStopError(ErrorCode.NOT_FOUND)
         with self._editing(case_id, AuditAction.UPDATE, "counseling session") as tx:
-            self._expect(tx, "case_sessions", session_id, expected_updated_at)
-            repos.case_items.update_session(tx, session_id, values)
+            self._expect(tx, "case_sessions", counseling_session_id, expected_updated_at)
+            repos.case_items.update_counseling_session(tx, counseling_session_id, values)
 
     # -- services provided ------------------------------------------------------------------------------
     def _service_values(self, form: ServiceForm) -> dict[str, object]:
@@ -128,6 +139,7 @@ class CaseRecords(CaseEditing):
     def update_service(self, case_id: str, service_id: str, form: ServiceForm) -> None:
         values = self._service_values(form)
         with self._editing(case_id, AuditAction.UPDATE, "service") as tx:
+            self._own_record(tx.conn, "case_services", service_id, case_id)
             repos.case_items.update_service(tx, service_id, values)
 
     # -- follow-ups -----------------------------------------------------------------------------------------

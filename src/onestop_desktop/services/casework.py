@@ -95,7 +95,7 @@ class CaseWork(CaseClosing):
                 client=client,
                 needs=repos.case_items.needs(conn, case_id),
                 goals=repos.case_items.goals(conn, case_id),
-                sessions=repos.case_items.sessions(conn, case_id, with_notes=notes),
+                counseling_sessions=repos.case_items.counseling_sessions(conn, case_id, with_notes=notes),
                 services=repos.case_items.services(conn, case_id),
                 followups=repos.case_items.followups(conn, case_id),
                 notes_visible=notes,

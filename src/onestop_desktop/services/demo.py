@@ -19,6 +19,7 @@ from ..domain.consent import DEFAULT_REFERRAL_ITEMS, DataItem
 from ..domain.referrals import ReferralStatus
 from ..domain.roles import Permission, Role
 from ..domain.taxonomy import (
+    CounselingMode,
     CrimeType,
     Gender,
     IntakeChannel,
@@ -27,7 +28,6 @@ from ..domain.taxonomy import (
     RiskLevel,
     ServiceDomain,
     ServiceStatus,
-    SessionMode,
 )
 from ..storage import repos
 from ..storage.audit_log import AuditRecord
@@ -71,7 +71,7 @@ _STATUS_WEIGHTS = ((CaseStatus.INTAKE, 10), (CaseStatus.ACTIVE, 38), (CaseStatus
 @dataclass(frozen=True)
 class SeedResult:
     clients: int
-    sessions: int
+    counseling_sessions: int
 
 
 class DemoData:
@@ -82,7 +82,7 @@ class DemoData:
     def seed(
         self,
         clients: int,
-        sessions_per_case: int,
+        counseling_sessions_per_case: int,
         *,
         seed: int = 2026,
         today: date | None = None,
@@ -94,7 +94,7 @@ class DemoData:
         batches already written stay, each complete).
         """
         today = today or date.today()
-        rng = random.Random(seed ^ clients ^ (sessions_per_case << 20))
+        rng = random.Random(seed ^ clients ^ (counseling_sessions_per_case << 20))
         store = self.session.store
         with store.read() as conn:
             staff = [u for u in repos.users.list_users(conn, include_inactive=False)]
@@ -107,13 +107,13 @@ class DemoData:
         self._extras = DemoPrograms(random.Random(seed * 7919 + clients), today, leads, self._agencies)
         with store.write(self.session.actor) as tx:
             self._extras.create_programs(tx, max(3, min(60, clients // 12)))
-        done = sessions = 0
+        done = counseling_sessions = 0
         while done < clients:
             size = min(BATCH, clients - done)
             with store.write(self.session.actor) as tx:
                 for n in range(size):
-                    sessions += self._one_case(
-                        tx, rng, today, device_code, leads, serial0 + done + n, sessions_per_case
+                    counseling_sessions += self._one_case(
+                        tx, rng, today, device_code, leads, serial0 + done + n, counseling_sessions_per_case
                     )
                 tx.audit(
                     AuditRecord(
@@ -128,7 +128,7 @@ class DemoData:
             done += size
             if progress is not None and progress(done, clients) is False:
                 break
-        return SeedResult(done, sessions)
+        return SeedResult(done, counseling_sessions)
 
     def _one_case(
         self,
@@ -138,7 +138,7 @@ class DemoData:
         device_code: str,
         leads: list[str],
         serial: int,
-        sessions_per_case: int,
+        counseling_sessions_per_case: int,
     ) -> int:
         crime = rng.choice(list(CrimeType))
         birth = content.birth_date(rng, today)
@@ -206,15 +206,15 @@ class DemoData:
         repos.case_items.add_goal(tx, case_id, goal_domain, f"{content.SERVICES[goal_domain][0]} 완료", None)
         span = max(1, (today - intake).days)
         latest = intake
-        for _ in range(sessions_per_case):
+        for _ in range(counseling_sessions_per_case):
             moment = intake + timedelta(days=rng.randint(0, span))
             latest = max(latest, moment)
-            repos.case_items.add_session(
+            repos.case_items.add_counseling_session(
                 tx,
                 case_id,
                 {
                     "started_at": f"{moment.isoformat()}T{rng.randint(9, 17):02d}:{rng.choice((0, 30)):02d}",
-                    "mode": str(rng.choice(list(SessionMode))),
+                    "mode": str(rng.choice(list(CounselingMode))),
                     "place": rng.choice(content.PLACES),
                     "duration_minutes": rng.choice((30, 40, 50, 60, 90)),
                     "counselor_id": rng.choice(leads),
@@ -251,7 +251,7 @@ class DemoData:
         self._extras.enrol(tx, case_id, intake, status)
         # the list's "recent activity" order should look like a center's, not like one import
         tx.update("cases", case_id, {"last_activity_at": f"{latest.isoformat()}T18:00:00.000Z"})
-        return sessions_per_case
+        return counseling_sessions_per_case
 
     def _consents_and_referrals(
         self,
@@ -339,7 +339,9 @@ class DemoData:
                 repos.referrals.set_status(tx, referral_id, step, min(today, created + timedelta(days=when)), "")
 
 
-def create_demo_installation(root: Path, kdf: KdfParams, clients: int = 200, sessions_per_case: int = 4) -> Vault:
+def create_demo_installation(
+    root: Path, kdf: KdfParams, clients: int = 200, counseling_sessions_per_case: int = 4
+) -> Vault:
     """A fresh installation with demo staff (all with DEMO_PASSPHRASE) and `clients` demo cases."""
     vault = Vault(root, kdf=kdf)
     result = vault.initialize(
@@ -352,6 +354,6 @@ def create_demo_installation(root: Path, kdf: KdfParams, clients: int = 200, ses
             user = repos.users.by_username(tx.conn, username)
             assert user is not None
             repos.users.update(tx, user.id, must_change_passphrase=False)  # a demo should not nag
-    DemoData(session).seed(clients, sessions_per_case)
+    DemoData(session).seed(clients, counseling_sessions_per_case)
     session.logout()
     return vault

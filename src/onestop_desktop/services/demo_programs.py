@@ -1,4 +1,4 @@
-"""Demo programs with sessions, enrolments, attendance and completions, and satisfaction surveys
+"""Demo programs with meetings, enrolments, attendance and completions, and satisfaction surveys
 (answered or declined) spread over the last two years, so the dashboard shows a living center.
 
 Survey answers are written exactly as `Feedback.record_answers` writes them: a request on the
@@ -53,7 +53,7 @@ class _Program:
     ends_on: date
     status: ProgramStatus
     capacity: int
-    sessions: list[tuple[str, date]]
+    meetings: list[tuple[str, date]]
     taken: int = 0
 
 
@@ -76,7 +76,7 @@ class DemoPrograms:
             name, kind_code, topics = content.PROGRAMS[n % len(content.PROGRAMS)]
             kind = ProgramKind(kind_code)
             cohort = n // len(content.PROGRAMS) + 1
-            # a quarter runs now (its last session still ahead) or starts soon: a living center, not only history
+            # a quarter runs now (its last meeting still ahead) or starts soon: a living center, not only history
             if n % 4 == 0 and n % 8 == 0:
                 starts = today - timedelta(days=rng.randint(0, 7 * len(topics) - 8))
             elif n % 4 == 0:
@@ -109,16 +109,16 @@ class DemoPrograms:
                     "status": str(status),
                 },
             )
-            sessions = [
+            meetings = [
                 (
-                    repos.programs.insert_session(
+                    repos.programs.insert_meeting(
                         tx, program_id, {"held_on": day.isoformat(), "start_time": "14:00", "topic": topic}
                     ),
                     day,
                 )
                 for day, topic in zip(days, topics, strict=True)
             ]
-            self.programs.append(_Program(program_id, kind, starts, days[-1], status, capacity, sessions))
+            self.programs.append(_Program(program_id, kind, starts, days[-1], status, capacity, meetings))
 
     def _agency_for(self, kind: ProgramKind) -> Agency | None:
         wanted = _HELPS[kind][0]
@@ -150,15 +150,15 @@ class DemoPrograms:
         enrolment = repos.programs.enrol(tx, program.id, case_id, enrolled_on)
         program.taken += 1
         keen = rng.uniform(0.55, 1.0)
-        held = [(sid, day) for sid, day in program.sessions if enrolled_on <= day <= today]
+        held = [(sid, day) for sid, day in program.meetings if enrolled_on <= day <= today]
         present = 0
-        for session_id, _day in held:
+        for meeting_id, _day in held:
             if rng.random() < keen:
                 mark = AttendanceStatus.PRESENT
                 present += 1
             else:
                 mark = AttendanceStatus.EXCUSED if rng.random() < 0.4 else AttendanceStatus.ABSENT
-            repos.programs.set_attendance(tx, enrolment, session_id, mark)
+            repos.programs.set_attendance(tx, enrolment, meeting_id, mark)
         if program.status is not ProgramStatus.FINISHED:
             if held and rng.random() < 0.08:
                 repos.programs.set_enrolment_status(tx, enrolment, EnrolmentStatus.DROPPED, None)
@@ -174,7 +174,7 @@ class DemoPrograms:
                 program.ends_on,
                 _HELPS[program.kind],
                 self._in_person(),
-            )  # after the last session
+            )  # after the last meeting
         else:
             repos.programs.set_enrolment_status(tx, enrolment, EnrolmentStatus.DROPPED, None)
 

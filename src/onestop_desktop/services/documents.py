@@ -222,9 +222,10 @@ class Documents:
 
     def _packet(self, conn: Connection, referral: Referral, production: Production, today: date) -> Packet:
         letter = self._letter(conn, referral, production, today)
-        sessions = repos.case_items.sessions(conn, referral.case_id, with_notes=False)
+        counseling_sessions = repos.case_items.counseling_sessions(conn, referral.case_id, with_notes=False)
         summary = tuple(
-            (date.fromisoformat(s.started_at[:10]), export.labels.SESSION_MODE[s.mode]) for s in sessions[:20]
+            (date.fromisoformat(s.started_at[:10]), export.labels.COUNSELING_MODE[s.mode])
+            for s in counseling_sessions[:20]
         )
         return Packet(letter, self._consent_form(conn, referral.case_id, today), summary)
 

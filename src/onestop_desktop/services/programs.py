@@ -1,4 +1,4 @@
-"""Programs and workshops (프로그램·워크숍): the programs themselves and their sessions (PROGRAMS_MANAGE),
+"""Programs and workshops (프로그램·워크숍): the programs themselves and their meetings (PROGRAMS_MANAGE),
 enrolment, attendance and completion of cases (PROGRAMS_RECORD, limited like all case work to the
 cases the user may see: an outreach worker only records for cases assigned to them).
 """
@@ -17,6 +17,7 @@ from ..domain.programs import (
     BAD_TIME,
     ENDS_BEFORE_START,
     MAX_CAPACITY,
+    MEETING_OUTSIDE,
     NEED_FACILITATOR_AGENCY,
     NEED_NAME,
     NOT_ENROLLED,
@@ -25,16 +26,15 @@ from ..domain.programs import (
     PROGRAM_CLOSED,
     PROGRAM_FULL,
     PROGRAM_STATUS_LABELS,
-    SESSION_OUTSIDE,
     AttendanceStatus,
     Enrolment,
     EnrolmentStatus,
     FacilitatorKind,
     Program,
     ProgramForm,
+    ProgramMeeting,
+    ProgramMeetingForm,
     ProgramQuery,
-    ProgramSession,
-    ProgramSessionForm,
     ProgramStatus,
     can_move,
 )
@@ -144,13 +144,13 @@ class Programs:
             repos.programs.update(tx, program_id, values)
             self._audit(tx, AuditAction.UPDATE, program_id, "program")
 
-    # -- sessions ---------------------------------------------------------------------------------------
+    # -- meetings ---------------------------------------------------------------------------------------
     @requires(Permission.USE_APP)
-    def sessions(self, program_id: str) -> list[ProgramSession]:
+    def meetings(self, program_id: str) -> list[ProgramMeeting]:
         with self.session.store.read() as conn:
-            return repos.programs.sessions(conn, program_id)
+            return repos.programs.meetings(conn, program_id)
 
-    def _session_values(self, program: Program, form: ProgramSessionForm) -> dict[str, object]:
+    def _meeting_values(self, program: Program, form: ProgramMeetingForm) -> dict[str, object]:
         v = Validator(date.today())
         held = v.any_date("held_on", form.held_on, required=True)
         time = form.start_time.strip()
@@ -159,7 +159,7 @@ class Programs:
             v.fail("start_time", BAD_TIME)
         topic = v.text("topic", form.topic, max_length=200)
         if held is not None and (held < program.starts_on or (program.ends_on is not None and held > program.ends_on)):
-            v.fail("held_on", SESSION_OUTSIDE)
+            v.fail("held_on", MEETING_OUTSIDE)
         if v.problems:
             raise _refuse(v.problems)
         assert held is not None
@@ -167,32 +167,32 @@ class Programs:
         return {"held_on": held.isoformat(), "start_time": normalised, "topic": topic or ""}
 
     @requires(Permission.PROGRAMS_MANAGE)
-    def add_session(self, program_id: str, form: ProgramSessionForm) -> str:
-        values = self._session_values(self.get(program_id), form)
+    def add_meeting(self, program_id: str, form: ProgramMeetingForm) -> str:
+        values = self._meeting_values(self.get(program_id), form)
         with self.session.store.write(self.session.actor) as tx:
-            session_id = repos.programs.insert_session(tx, program_id, values)
+            meeting_id = repos.programs.insert_meeting(tx, program_id, values)
             self._audit(tx, AuditAction.CREATE, program_id, "program session")
-        return session_id
+        return meeting_id
 
     @requires(Permission.PROGRAMS_MANAGE)
-    def update_session(self, session_id: str, form: ProgramSessionForm) -> None:
+    def update_meeting(self, meeting_id: str, form: ProgramMeetingForm) -> None:
         with self.session.store.read() as conn:
-            found = repos.programs.session(conn, session_id)
+            found = repos.programs.meeting(conn, meeting_id)
         if found is None:
             raise OneStopError(ErrorCode.NOT_FOUND)
-        values = self._session_values(self.get(found.program_id), form)
+        values = self._meeting_values(self.get(found.program_id), form)
         with self.session.store.write(self.session.actor) as tx:
-            repos.programs.update_session(tx, session_id, values)
+            repos.programs.update_meeting(tx, meeting_id, values)
             self._audit(tx, AuditAction.UPDATE, found.program_id, "program session")
 
     @requires(Permission.PROGRAMS_MANAGE)
-    def remove_session(self, session_id: str) -> None:
+    def remove_meeting(self, meeting_id: str) -> None:
         with self.session.store.read() as conn:
-            found = repos.programs.session(conn, session_id)
+            found = repos.programs.meeting(conn, meeting_id)
         if found is None:
             raise OneStopError(ErrorCode.NOT_FOUND)
         with self.session.store.write(self.session.actor) as tx:
-            repos.programs.remove_session(tx, session_id)
+            repos.programs.remove_meeting(tx, meeting_id)
             self._audit(tx, AuditAction.DELETE, found.program_id, "program session")
 
     # -- enrolments -------------------------------------------------------------------------------------
@@ -212,7 +212,7 @@ class Programs:
 
     @requires(Permission.USE_APP)
     def attendance(self, program_id: str) -> dict[tuple[str, str], AttendanceStatus]:
-        """(enrolment id, session id) → mark, for the participants this user may see."""
+        """(enrolment id, meeting id) → mark, for the participants this user may see."""
         scope_sql, params = visibility(self.session).sql()
         with self.session.store.read() as conn:
             return repos.programs.attendance(conn, program_id, scope_sql, params)
@@ -277,13 +277,13 @@ class Programs:
 
     @requires(Permission.PROGRAMS_RECORD)
     def record_attendance(
-        self, enrolment_id: str, session_id: str, status: AttendanceStatus | None, today: date | None = None
+        self, enrolment_id: str, meeting_id: str, status: AttendanceStatus | None, today: date | None = None
     ) -> None:
-        """Mark one participant at one session (None clears the mark)."""
+        """Mark one participant at one meeting (None clears the mark)."""
         today = today or date.today()
         found = self._enrolment(enrolment_id, today)
         with self.session.store.read() as conn:
-            held = repos.programs.session(conn, session_id)
+            held = repos.programs.meeting(conn, meeting_id)
         if held is None or held.program_id != found.program_id:
             raise OneStopError(ErrorCode.NOT_FOUND)
         if held.held_on > today:
@@ -291,7 +291,7 @@ class Programs:
         if found.status is EnrolmentStatus.DROPPED:
             raise _refuse([FieldProblem("status", NOT_ENROLLED)])
         with self.session.store.write(self.session.actor) as tx:
-            repos.programs.set_attendance(tx, enrolment_id, session_id, status)
+            repos.programs.set_attendance(tx, enrolment_id, meeting_id, status)
             record(
                 tx,
                 self.session,

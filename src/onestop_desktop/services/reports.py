@@ -26,7 +26,7 @@ from ..domain.referrals import ReferralStatus
 from ..domain.reporting import ActivityReport, CountTable, Measure, PublishedTable, publish, publish_linked
 from ..domain.roles import Permission
 from ..domain.settings import CENTER_NAME, SUPPRESSION_THRESHOLD
-from ..domain.taxonomy import CrimeType, ServiceDomain, SessionMode
+from ..domain.taxonomy import CounselingMode, CrimeType, ServiceDomain
 from ..storage import repos
 from ..storage.atomic_file import write_atomic
 from ..storage.db import Connection
@@ -111,8 +111,8 @@ class Reports:
                            crime_counts, cross=False),
             )  # fmt: skip
             out.extend(publish_linked(linked, threshold))
-        modes = tuple((str(m), export.labels.SESSION_MODE[m]) for m in SessionMode)
-        labels, counts = _cross([(m, "n", n) for m, n in figures.sessions_by_mode(conn, start, end)], modes,
+        modes = tuple((str(m), export.labels.COUNSELING_MODE[m]) for m in CounselingMode)
+        labels, counts = _cross([(m, "n", n) for m, n in figures.counseling_sessions_by_mode(conn, start, end)], modes,
                                 (("n", "상담 회기"),))  # fmt: skip
         out.append(publish(CountTable("sessions", "상담 회기 — 방식별", "상담 방식", labels, ("상담 회기",), counts,
                                       cross=False), threshold))  # fmt: skip

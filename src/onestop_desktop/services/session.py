@@ -21,6 +21,7 @@ from ..storage.store import Actor, Store
 if TYPE_CHECKING:
     from .accounts import UserAdmin
     from .agencies import AgencyDirectory
+    from .appointments import Appointments
     from .audit import AuditTrail
     from .backup import Backups
     from .casework import CaseWork
@@ -255,3 +256,9 @@ class Session:
         from .feedback import Feedback
 
         return Feedback(self)
+
+    @property
+    def appointments(self) -> Appointments:
+        from .appointments import Appointments
+
+        return Appointments(self)

@@ -308,7 +308,7 @@ class Sync:
             return self._device_views(conn)
 
     @requires(Permission.MANAGE_DEVICES)
-    def enroll(self, name: str, scope: str, usernames: list[str], out: Path, *, overwrite: bool = False) -> str:
+    def enrol(self, name: str, scope: str, usernames: list[str], out: Path, *, overwrite: bool = False) -> str:
         """Register a new device and write its enrolment file; returns the one-time code that opens it.
 
         `out` is checked before the device is registered (`check_output_target`; `overwrite`: the

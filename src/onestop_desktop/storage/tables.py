@@ -64,6 +64,9 @@ REPLICATED: Final = (
     ReplicatedTable("documents", _CASE, via=("referrals", "referral_id"), or_client=True),
     ReplicatedTable("program_enrolments", _CASE, in_case_history=True),
     ReplicatedTable("program_attendance", _CASE, via=("program_enrolments", "enrolment_id")),
+    ReplicatedTable("appointments", _CASE, in_case_history=True),
+    ReplicatedTable("appointment_changes", _CASE, via=("appointments", "appointment_id")),
+    ReplicatedTable("appointment_staff", _CASE, via=("appointments", "appointment_id")),
     # that the client was surveyed, never what they answered
     ReplicatedTable("feedback_requests", _CASE, in_case_history=True),
     ReplicatedTable("feedback_responses", Owner.WORKSTATION),

@@ -40,6 +40,9 @@ class CaseActions(QObject):
         self.programs = self._make(
             "programs", self.tr("Pr&ograms and workshops…"), lambda w: w.show_programs(), "Ctrl+Shift+P"
         )
+        self.calendar = self._make(
+            "calendar", self.tr("&Appointments (일정)…"), lambda w: w.show_calendar(), "Ctrl+Shift+K"
+        )
         self.surveys = self._make(
             "surveys", self.tr("Satisfaction survey &questions…"), lambda w: w.show_survey_editor()
         )
@@ -67,6 +70,7 @@ class CaseActions(QObject):
             self.agencies,
             self.dashboard,
             self.report,
+            self.calendar,
         )
 
     def _make(self, name: str, text: str, run: Callable[[Workspace], object], *shortcuts: str) -> QAction:
@@ -86,7 +90,7 @@ class CaseActions(QObject):
         menu.addSeparator()
         menu.addActions([self.save, self.close_tab, self.next_tab, self.previous_tab])
         menu.addSeparator()
-        menu.addActions([self.batch, self.agencies, self.programs])
+        menu.addActions([self.calendar, self.batch, self.agencies, self.programs])
 
     def apply(self, session: Session | None) -> None:
         unlocked = session is not None and not session.is_locked

@@ -31,8 +31,8 @@ from .shell.sessions import SessionSlot, WindowSessions
 from .shell.status_bar import MainStatusBar
 from .shell.sync_windows import SyncWindows
 from .sync.conflict_dialog import ConflictDialog
+from .sync.device_enrolment_dialog import ChooseFile, ask_enrolment_path
 from .sync.devices_dialog import DevicesDialog
-from .sync.enrol_dialog import ChooseFile, ask_enrolment_path
 from .sync.sync_control import AUTO_SYNC_IDLE_MS, SyncControl
 from .tasks import ChoosePath, SessionTasks, ask_backup_path
 from .window_guard import show_again

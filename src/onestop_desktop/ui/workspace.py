@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTabBar, QTabWidget, QVBoxLayout, QWidget
 
 from ..domain.errors import OneStopError
 from ..services.session import Session
+from .calendar.calendar_window import CalendarWindow
 from .cases.case_view import DIRTY_MARK, CaseView
 from .cases.intake_dialog import IntakeDialog
 from .cases.list_page import CaseListPage
@@ -55,6 +56,7 @@ class Workspace(QWidget):
         self.views: dict[str, CaseView] = {}
         self.intake: IntakeDialog | None = None
         self.programs_window: ProgramsWindow | None = None
+        self.calendar_window: CalendarWindow | None = None
         self.list_page = CaseListPage(session, runner, self.people, self)
         self.list_page.open_case.connect(self.open_case)
         self.list_page.new_intake.connect(self.new_intake)
@@ -221,6 +223,21 @@ class Workspace(QWidget):
 
     def _programs_closed(self) -> None:
         self.programs_window = None
+
+    def show_calendar(self) -> CalendarWindow:
+        """One calendar window per workspace (일정), brought to the front when asked for again."""
+        if self.calendar_window is None:
+            self.calendar_window = CalendarWindow(self.session, self, self.runner)
+            self.calendar_window.destroyed.connect(self._calendar_closed)
+            self.calendar_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.calendar_window.resize(1280, 720)
+        self.calendar_window.show()
+        self.calendar_window.raise_()
+        self.calendar_window.activateWindow()
+        return self.calendar_window
+
+    def _calendar_closed(self) -> None:
+        self.calendar_window = None
 
     def show_survey_editor(self) -> SurveyEditorDialog:
         dialog = SurveyEditorDialog(self.session, self)

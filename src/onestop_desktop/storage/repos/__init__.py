@@ -2,6 +2,7 @@
 
 from . import (
     agencies,
+    appointments,
     case_items,
     case_list,
     cases,
@@ -20,6 +21,7 @@ from . import (
 
 __all__ = [
     "agencies",
+    "appointments",
     "case_items",
     "case_list",
     "cases",

@@ -7,7 +7,7 @@ from typing import Any
 
 from ...domain.casework import CounselingSession, Followup, Goal, Need, ServiceRecord
 from ...domain.ids import new_id
-from ...domain.taxonomy import GoalStatus, NeedLevel, ServiceDomain, ServiceStatus, SessionMode
+from ...domain.taxonomy import CounselingMode, GoalStatus, NeedLevel, ServiceDomain, ServiceStatus
 from ..db import Connection
 from ..store import WriteTx
 
@@ -55,43 +55,58 @@ def add_goal(tx: WriteTx, case_id: str, domain: ServiceDomain | None, goal: str,
     return goal_id
 
 
+def belongs_to_case(conn: Connection, table: str, row_id: str, case_id: str) -> bool:
+    """The record is a live row of this case (a form names both; the case is what access was checked on)."""
+    if table not in _CASE_RECORD_TABLES:
+        raise ValueError(table)
+    row = conn.execute(
+        f"SELECT 1 FROM {table} WHERE id = ? AND case_id = ? AND deleted_at IS NULL", (row_id, case_id)
+    ).fetchone()
+    return row is not None
+
+
+_CASE_RECORD_TABLES = frozenset({"plan_goals", "case_services"})
+
+
 def update_goal(tx: WriteTx, goal_id: str, values: dict[str, object]) -> int:
     return tx.update("plan_goals", goal_id, values)
 
 
 # -- counseling sessions -----------------------------------------------------------------------------
-_SESSION = (
+_COUNSELING_SESSION = (
     "SELECT s.id, s.started_at, s.mode, s.place, s.duration_minutes, s.counselor_id, coalesce(u.display_name, ''),"
     " {note}, {next_steps}, s.updated_at FROM case_sessions s LEFT JOIN users u ON u.id = s.counselor_id"
 )
 
 
-def sessions(conn: Connection, case_id: str, *, with_notes: bool) -> tuple[CounselingSession, ...]:
+def counseling_sessions(conn: Connection, case_id: str, *, with_notes: bool) -> tuple[CounselingSession, ...]:
     sql = (
-        _SESSION.format(note="s.note" if with_notes else "''", next_steps="s.next_steps" if with_notes else "''")
+        _COUNSELING_SESSION.format(
+            note="s.note" if with_notes else "''", next_steps="s.next_steps" if with_notes else "''"
+        )
         + " WHERE s.case_id = ? AND s.deleted_at IS NULL ORDER BY s.started_at DESC"
     )
     return tuple(
-        CounselingSession(r[0], r[1], SessionMode(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9])
+        CounselingSession(r[0], r[1], CounselingMode(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9])
         for r in conn.execute(sql, (case_id,))
     )
 
 
-def case_of_session(conn: Connection, session_id: str) -> str | None:
+def case_of_counseling_session(conn: Connection, counseling_session_id: str) -> str | None:
     row = conn.execute(
-        "SELECT case_id FROM case_sessions WHERE id = ? AND deleted_at IS NULL", (session_id,)
+        "SELECT case_id FROM case_sessions WHERE id = ? AND deleted_at IS NULL", (counseling_session_id,)
     ).fetchone()
     return str(row[0]) if row else None
 
 
-def add_session(tx: WriteTx, case_id: str, values: dict[str, object]) -> str:
-    session_id = new_id()
-    tx.insert("case_sessions", {**values, "id": session_id, "case_id": case_id})
-    return session_id
+def add_counseling_session(tx: WriteTx, case_id: str, values: dict[str, object]) -> str:
+    counseling_session_id = new_id()
+    tx.insert("case_sessions", {**values, "id": counseling_session_id, "case_id": case_id})
+    return counseling_session_id
 
 
-def update_session(tx: WriteTx, session_id: str, values: dict[str, object]) -> int:
-    return tx.update("case_sessions", session_id, values)
+def update_counseling_session(tx: WriteTx, counseling_session_id: str, values: dict[str, object]) -> int:
+    return tx.update("case_sessions", counseling_session_id, values)
 
 
 # -- services provided ---------------------------------------------------------------------------------

@@ -105,7 +105,7 @@ def open_caseload(conn: Connection, scope: Scope = EVERYONE) -> list[Row]:
     ))  # fmt: skip
 
 
-def sessions_by_mode(conn: Connection, start: date, end: date) -> list[Row]:
+def counseling_sessions_by_mode(conn: Connection, start: date, end: date) -> list[Row]:
     """(mode, sessions held in the period), center-wide."""
     return list(conn.execute(
         "SELECT s.mode, count(*) FROM case_sessions s WHERE s.deleted_at IS NULL"

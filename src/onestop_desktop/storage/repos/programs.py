@@ -1,4 +1,4 @@
-"""Programs, their sessions, enrolments of cases and attendance marks."""
+"""Programs, their meetings, enrolments of cases and attendance marks."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from ...domain.programs import (
     FacilitatorKind,
     Program,
     ProgramKind,
+    ProgramMeeting,
     ProgramQuery,
-    ProgramSession,
     ProgramStatus,
     attendance_id,
     enrolment_id,
@@ -75,7 +75,7 @@ def _program(r: Any) -> Program:
         starts_on=date.fromisoformat(r[11]),
         ends_on=_day(r[12]),
         status=ProgramStatus(r[13]),
-        session_count=int(r[14]),
+        meeting_count=int(r[14]),
         enrolled_count=int(r[15]),
         updated_at=r[16],
     )
@@ -132,8 +132,8 @@ def update(tx: WriteTx, program_id: str, values: dict[str, object]) -> int:
     return tx.update("programs", program_id, values)
 
 
-# -- sessions -----------------------------------------------------------------------------------------
-def sessions(conn: Connection, program_id: str) -> list[ProgramSession]:
+# -- meetings -----------------------------------------------------------------------------------------
+def meetings(conn: Connection, program_id: str) -> list[ProgramMeeting]:
     rows = conn.execute(
         "SELECT s.id, s.program_id, s.held_on, s.start_time, s.topic,"
         " (SELECT count(*) FROM program_attendance a WHERE a.session_id = s.id AND a.status = 'present'"
@@ -141,32 +141,32 @@ def sessions(conn: Connection, program_id: str) -> list[ProgramSession]:
         " FROM program_sessions s WHERE s.program_id = ? AND s.deleted_at IS NULL ORDER BY s.held_on, s.start_time",
         (program_id,),
     ).fetchall()
-    return [ProgramSession(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], int(r[5])) for r in rows]
+    return [ProgramMeeting(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], int(r[5])) for r in rows]
 
 
-def session(conn: Connection, session_id: str) -> ProgramSession | None:
+def meeting(conn: Connection, meeting_id: str) -> ProgramMeeting | None:
     row = conn.execute(
         "SELECT id, program_id, held_on, start_time, topic FROM program_sessions WHERE id = ? AND deleted_at IS NULL",
-        (session_id,),
+        (meeting_id,),
     ).fetchone()
-    return ProgramSession(row[0], row[1], date.fromisoformat(row[2]), row[3], row[4], 0) if row else None
+    return ProgramMeeting(row[0], row[1], date.fromisoformat(row[2]), row[3], row[4], 0) if row else None
 
 
-def insert_session(tx: WriteTx, program_id: str, values: dict[str, object]) -> str:
-    session_id = new_id()
-    tx.insert("program_sessions", {**values, "id": session_id, "program_id": program_id})
-    return session_id
+def insert_meeting(tx: WriteTx, program_id: str, values: dict[str, object]) -> str:
+    meeting_id = new_id()
+    tx.insert("program_sessions", {**values, "id": meeting_id, "program_id": program_id})
+    return meeting_id
 
 
-def update_session(tx: WriteTx, session_id: str, values: dict[str, object]) -> int:
+def update_meeting(tx: WriteTx, meeting_id: str, values: dict[str, object]) -> int:
     unknown = set(values) - {"held_on", "start_time", "topic"}
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
-    return tx.update("program_sessions", session_id, values)
+    return tx.update("program_sessions", meeting_id, values)
 
 
-def remove_session(tx: WriteTx, session_id: str) -> int:
-    return tx.tombstone("program_sessions", session_id)
+def remove_meeting(tx: WriteTx, meeting_id: str) -> int:
+    return tx.tombstone("program_sessions", meeting_id)
 
 
 # -- enrolments ----------------------------------------------------------------------------------------
@@ -200,8 +200,8 @@ def _enrolment(r: Any) -> Enrolment:
         enrolled_on=date.fromisoformat(r[8]),
         status=EnrolmentStatus(r[9]),
         completed_on=_day(r[10]),
-        sessions_held=int(r[11]),
-        sessions_present=int(r[12]),
+        meetings_held=int(r[11]),
+        meetings_present=int(r[12]),
         surveyed=bool(r[13]),
         updated_at=r[14],
     )
@@ -288,9 +288,9 @@ def attendance(
     return {(r[0], r[1]): AttendanceStatus(r[2]) for r in rows}
 
 
-def set_attendance(tx: WriteTx, enrolment: str, session_id: str, status: AttendanceStatus | None) -> str:
-    """Mark (or, with None, clear) one participant's attendance at one session."""
-    row_id = attendance_id(enrolment, session_id)
+def set_attendance(tx: WriteTx, enrolment: str, meeting_id: str, status: AttendanceStatus | None) -> str:
+    """Mark (or, with None, clear) one participant's attendance at one meeting."""
+    row_id = attendance_id(enrolment, meeting_id)
     row = tx.conn.execute("SELECT deleted_at FROM program_attendance WHERE id = ?", (row_id,)).fetchone()
     if status is None:
         if row is not None and row[0] is None:
@@ -302,7 +302,7 @@ def set_attendance(tx: WriteTx, enrolment: str, session_id: str, status: Attenda
             {
                 "id": row_id,
                 "enrolment_id": enrolment,
-                "session_id": session_id,
+                "session_id": meeting_id,
                 "status": str(status),
                 "recorded_by": tx.actor.user_id,
             },

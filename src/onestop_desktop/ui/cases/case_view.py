@@ -22,7 +22,9 @@ from ..common.waiting import waiting
 from ..common.widgets import MessageLabel
 from ..feedback.survey_flow import SurveyFlow
 from ..ops import BackgroundRunner
+from .appointments_page import AppointmentsPage
 from .consents_page import ConsentsPage
+from .counseling_sessions_page import CounselingSessionsPage
 from .followups_page import FollowupsPage
 from .history_page import HistoryPage
 from .needs_page import NeedsPage
@@ -32,7 +34,6 @@ from .people import People
 from .programs_page import ProgramsPage
 from .referrals_page import ReferralsPage
 from .services_page import ServicesPage
-from .sessions_page import SessionsPage
 
 DIRTY_MARK = "• "
 
@@ -119,24 +120,26 @@ class CaseView(QWidget):
         self.tabs.setDocumentMode(True)
         self.overview = OverviewPage(session, self.case_id, people, self)
         self.needs = NeedsPage(session, self.case_id, self)
-        self.sessions = (
-            SessionsPage(session, self.case_id, people, self) if session.can(Permission.NOTES_READ) else None
+        self.counseling_sessions = (
+            CounselingSessionsPage(session, self.case_id, people, self) if session.can(Permission.NOTES_READ) else None
         )
         self.services = ServicesPage(session, self.case_id, self)
         self.consents = ConsentsPage(session, runner, self.case_id, self)
         self.referrals = ReferralsPage(session, runner, self.case_id, self)
         self.programs = ProgramsPage(session, self.case_id, self)
         self.followups = FollowupsPage(session, self.case_id, people, self)
+        self.appointments = AppointmentsPage(session, self.case_id, {u.id: u.display_name for u in people.users}, self)
         self.history = HistoryPage(session, self.case_id, people, self)
         self.pages: dict[str, QWidget] = {"overview": self.overview, "needs": self.needs}
-        if self.sessions is not None:
-            self.pages["sessions"] = self.sessions
+        if self.counseling_sessions is not None:
+            self.pages["sessions"] = self.counseling_sessions
         self.pages.update(
             services=self.services,
             consents=self.consents,
             referrals=self.referrals,
             programs=self.programs,
             followups=self.followups,
+            appointments=self.appointments,
             history=self.history,
         )
         for name, page in self.pages.items():
@@ -150,6 +153,7 @@ class CaseView(QWidget):
         self.consents.changed.connect(self.reload)
         self.referrals.changed.connect(self.reload)
         self.programs.changed.connect(self.reload)
+        self.appointments.changed.connect(self.reload)
         self.programs.kiosk_requested.connect(self.kiosk_requested)
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
@@ -172,6 +176,7 @@ class CaseView(QWidget):
             "referrals": self.tr("R&eferrals"),
             "programs": self.tr("Pro&grams"),
             "followups": self.tr("Follow-&ups"),
+            "appointments": self.tr("Appoint&ments"),
             "history": self.tr("Histor&y"),
         }[name]
 
@@ -238,6 +243,8 @@ class CaseView(QWidget):
             self.changed.emit(self.case_id)
 
     def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.appointments:
+            self.appointments.load()
         if self.tabs.widget(index) is self.history and not self.history.loaded:
             self.history.load()
 

@@ -21,8 +21,8 @@ from ..common.widgets import MessageLabel
 from ..errors import error_text
 from ..feedback.survey_flow import SurveyFlow
 from ..models.enrolment_table_model import EnrolmentTableModel
-from ..programs.enrol_dialog import EnrolDialog
 from ..programs.enrolment_attendance_dialog import EnrolmentAttendanceDialog
+from ..programs.program_enrolment_dialog import ProgramEnrolmentDialog
 
 
 class ProgramsPage(QWidget):
@@ -131,7 +131,7 @@ class ProgramsPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def enrol(self) -> EnrolDialog | None:
+    def enrol(self) -> ProgramEnrolmentDialog | None:
         try:
             programs = [
                 *self.session.programs.page(ProgramQuery(status=ProgramStatus.RUNNING), 0, 200),
@@ -142,7 +142,7 @@ class ProgramsPage(QWidget):
             return None
         taking_part = {e.program_id for e in self.model.records() if e.status is not EnrolmentStatus.DROPPED}
         programs = [p for p in programs if p.id not in taking_part]
-        dialog = EnrolDialog(self.session, self.case_id, programs, self)
+        dialog = ProgramEnrolmentDialog(self.session, self.case_id, programs, self)
         dialog.enrolled.connect(lambda enrolment_id: self._done(enrolment_id, self.tr("Enrolled.")))
         self._open(dialog)
         return dialog

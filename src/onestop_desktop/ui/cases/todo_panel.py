@@ -1,15 +1,16 @@
 """내 할 일: my follow-ups that are overdue or due by the end of this week, and the referral replies past
 their deadline that I answer for (referrals I created, or of cases I lead or am on the team of), shown
 by the client's name as the case list shows it. Double click opens the case (on the follow-ups or the
-referrals tab)."""
+referrals tab). Below: my appointments today and tomorrow, and past ones with no session recorded."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...domain.appointments import KIND_LABELS, AgendaEntry
 from ...domain.casework import Followup
 from ...domain.errors import OneStopError
 from ...domain.referrals import OverdueReply
@@ -18,6 +19,8 @@ from ...services.session import Session
 from ..common.tables import record_table
 from ..common.widgets import MessageLabel
 from ..models.todo_table_model import TodoItem, TodoTableModel
+
+MAX_LISTED = 6
 
 
 class TodoPanel(QWidget):
@@ -33,6 +36,10 @@ class TodoPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("muted")
         self.summary.setWordWrap(True)
+        self.appointments = QLabel(self)
+        self.appointments.setObjectName("todoAppointments")
+        self.appointments.setWordWrap(True)
+        self.appointments.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("refreshTodo")
         self.refresh_button.clicked.connect(self.reload)
@@ -57,6 +64,7 @@ class TodoPanel(QWidget):
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.appointments)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
 
@@ -69,6 +77,31 @@ class TodoPanel(QWidget):
             return
         self.message.clear_message()
         self.show_items(items, replies)
+        try:
+            self.show_appointments(self.session.appointments.reminders(), self.session.appointments.missed())
+        except OneStopError as err:
+            self.message.show_error(err)
+
+    def show_appointments(self, upcoming: list[AgendaEntry], missed: list[AgendaEntry]) -> None:
+        """Today's and tomorrow's appointments (the first few by time), and past ones with no session recorded."""
+        if not upcoming and not missed:
+            self.appointments.setText(self.tr("No appointments today or tomorrow."))
+            return
+        today = date.today()
+        lines = [
+            ("" if e.start.date() == today else self.tr("tomorrow") + " ")
+            + f"{e.start:%H:%M} {QCoreApplication.translate('Taxonomy', KIND_LABELS[e.appointment.kind])}"
+            f" {e.appointment.case_number}"
+            for e in upcoming[:MAX_LISTED]
+        ]
+        text = self.tr("Appointments today and tomorrow: {count}").format(count=len(upcoming))
+        if lines:
+            text += " — " + ", ".join(lines) + (" …" if len(upcoming) > MAX_LISTED else "")
+        if missed:
+            text += "\n" + self.tr("{count} past appointments have no session recorded: {cases}").format(
+                count=len(missed), cases=", ".join(dict.fromkeys(e.appointment.case_number for e in missed))
+            )
+        self.appointments.setText(text)
 
     def show_items(self, items: tuple[Followup, ...], replies: list[OverdueReply] | None = None) -> None:
         today = date.today()

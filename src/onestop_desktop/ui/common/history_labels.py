@@ -24,6 +24,8 @@ HIDDEN = frozenset(
         "updated_by",
         "created_at",
         "origin_device",
+        "first_day",  # an appointment's indexed span, recomputed from its occurrences
+        "last_day",
     }
 )
 
@@ -42,6 +44,7 @@ TABLES: dict[str, str] = {
     "consents": QT_TRANSLATE_NOOP("History", "Consent"),
     "referrals": QT_TRANSLATE_NOOP("History", "Referral"),
     "program_enrolments": QT_TRANSLATE_NOOP("History", "Program enrolment"),
+    "appointments": QT_TRANSLATE_NOOP("History", "Appointment"),
     "feedback_requests": QT_TRANSLATE_NOOP("History", "Satisfaction survey"),
 }
 
@@ -111,6 +114,12 @@ FIELDS: dict[str, str] = {
     "mode": QT_TRANSLATE_NOOP("History", "mode"),
     "place": QT_TRANSLATE_NOOP("History", "place"),
     "duration_minutes": QT_TRANSLATE_NOOP("History", "duration"),
+    # appointments
+    "first_start": QT_TRANSLATE_NOOP("History", "first date and time"),
+    "minutes": QT_TRANSLATE_NOOP("History", "duration"),
+    "weekly_count": QT_TRANSLATE_NOOP("History", "repetitions"),
+    "interval_weeks": QT_TRANSLATE_NOOP("History", "interval in weeks"),
+    "place_kind": QT_TRANSLATE_NOOP("History", "place"),
     "counselor_id": QT_TRANSLATE_NOOP("History", "counselor"),
     "next_steps": QT_TRANSLATE_NOOP("History", "next steps"),
     "service": QT_TRANSLATE_NOOP("History", "service"),

@@ -58,7 +58,7 @@ def local_day(iso_utc: str) -> str:
         return iso_utc
 
 
-def session_moment(started_at: str) -> str:
+def counseling_session_moment(started_at: str) -> str:
     """A session's local `YYYY-MM-DDTHH:MM` as `2026. 11. 26. 14:30`."""
     try:
         moment = datetime.fromisoformat(started_at)
@@ -67,7 +67,7 @@ def session_moment(started_at: str) -> str:
     return f"{official_date(moment.date())} {moment:%H:%M}"
 
 
-def session_entry(started_at: str) -> str:
+def counseling_session_entry(started_at: str) -> str:
     """The entry format of a session's time: `2026-11-26 14:30`."""
     return started_at.replace("T", " ")
 

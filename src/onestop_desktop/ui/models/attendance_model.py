@@ -1,7 +1,7 @@
-"""A program's attendance grid: one row per participant, one column per session.
+"""A program's attendance grid: one row per participant, one column per meeting.
 
 A cell holds 출석 / 결석 / 사유 결석 or nothing; `setData` with an AttendanceStatus value (or "" to
-clear) records it through the service at once. Sessions still ahead and dropped participants are
+clear) records it through the service at once. Meetings still ahead and dropped participants are
 read-only; a refusal is reported through `failed` and the cell keeps its old mark.
 """
 
@@ -20,7 +20,7 @@ from ...domain.programs import (
     AttendanceStatus,
     Enrolment,
     EnrolmentStatus,
-    ProgramSession,
+    ProgramMeeting,
 )
 from ..common.text import day
 from ..programs.text import program_label
@@ -46,7 +46,7 @@ class AttendanceModel(QAbstractTableModel):
         self._record = record
         self._today = today
         self.people: list[Enrolment] = []
-        self.sessions: list[ProgramSession] = []
+        self.meetings: list[ProgramMeeting] = []
         self.marks: dict[tuple[str, str], AttendanceStatus] = {}
 
     @property
@@ -56,21 +56,21 @@ class AttendanceModel(QAbstractTableModel):
     def set_grid(
         self,
         people: Sequence[Enrolment],
-        sessions: Sequence[ProgramSession],
+        meetings: Sequence[ProgramMeeting],
         marks: dict[tuple[str, str], AttendanceStatus],
     ) -> None:
         self.beginResetModel()
-        self.people, self.sessions, self.marks = list(people), list(sessions), dict(marks)
+        self.people, self.meetings, self.marks = list(people), list(meetings), dict(marks)
         self.endResetModel()
 
-    def cell(self, index: _ModelIndex) -> tuple[Enrolment, ProgramSession] | None:
+    def cell(self, index: _ModelIndex) -> tuple[Enrolment, ProgramMeeting] | None:
         if (
             not index.isValid()
             or not 0 <= index.row() < len(self.people)
-            or not 0 <= index.column() < len(self.sessions)
+            or not 0 <= index.column() < len(self.meetings)
         ):
             return None
-        return self.people[index.row()], self.sessions[index.column()]
+        return self.people[index.row()], self.meetings[index.column()]
 
     def editable(self, index: _ModelIndex) -> bool:
         found = self.cell(index)
@@ -84,7 +84,7 @@ class AttendanceModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.people)
 
     def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.sessions)
+        return 0 if parent.isValid() else len(self.meetings)
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         found = self.cell(index)
@@ -110,7 +110,7 @@ class AttendanceModel(QAbstractTableModel):
     def setData(self, index: _ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role not in (Qt.ItemDataRole.EditRole, STATUS_ROLE) or not self.editable(index) or self._record is None:
             return False
-        person, held = self.people[index.row()], self.sessions[index.column()]
+        person, held = self.people[index.row()], self.meetings[index.column()]
         status = AttendanceStatus(value) if value else None
         try:
             self._record(person.id, held.id, status)
@@ -128,8 +128,8 @@ class AttendanceModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.sessions):
-            held = self.sessions[section]
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.meetings):
+            held = self.meetings[section]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return held.topic or None
             return f"{held.held_on.month}/{held.held_on.day}"

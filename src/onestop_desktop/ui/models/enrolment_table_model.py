@@ -1,6 +1,6 @@
 """A client's program history (the case's 프로그램 tab), or a program's participants (its roster).
 
-Attendance reads "present / sessions held since enrolment"; a finished survey shows as recorded,
+Attendance reads "present / meetings held since enrolment"; a finished survey shows as recorded,
 never with what was answered.
 """
 
@@ -38,9 +38,9 @@ class EnrolmentTableModel(RecordTableModel[Enrolment]):
         )
 
     def attendance_text(self, record: Enrolment) -> str:
-        if not record.sessions_held:
+        if not record.meetings_held:
             return self.tr("no session yet")
-        return self.tr("{present} of {held}").format(present=record.sessions_present, held=record.sessions_held)
+        return self.tr("{present} of {held}").format(present=record.meetings_present, held=record.meetings_held)
 
     def text(self, record: Enrolment, column: int) -> str:
         first = (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...domain.casework import NoteHit
-from ..common.text import session_moment
+from ..common.text import counseling_session_moment
 from .record_table_model import RecordTableModel
 
 
@@ -12,12 +12,15 @@ class NoteHitModel(RecordTableModel[NoteHit]):
         return (self.tr("Case no."), self.tr("Name"), self.tr("Session"), self.tr("Where it was found"))
 
     def record_id(self, record: NoteHit) -> str:
-        return record.session_id
+        return record.counseling_session_id
 
     def text(self, record: NoteHit, column: int) -> str:
-        return (record.case_number, record.client_display_name, session_moment(record.started_at), record.snippet)[
-            column
-        ]
+        return (
+            record.case_number,
+            record.client_display_name,
+            counseling_session_moment(record.started_at),
+            record.snippet,
+        )[column]
 
     def tooltip(self, record: NoteHit, column: int) -> str | None:
         return record.snippet if column == 3 else None

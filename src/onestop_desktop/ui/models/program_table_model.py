@@ -30,7 +30,7 @@ class Column(IntEnum):
     KIND = 1
     STATUS = 2
     DATES = 3
-    SESSIONS = 4
+    MEETINGS = 4
     PLACES = 5
     FACILITATOR = 6
     PLACE = 7
@@ -76,8 +76,8 @@ class ProgramTableModel(PagedTableModel[ProgramQuery, Program]):
             return program_label(PROGRAM_STATUS_LABELS, p.status)
         if column is Column.DATES:
             return f"{day(p.starts_on)} ~ {day(p.ends_on)}" if p.ends_on else day(p.starts_on)
-        if column is Column.SESSIONS:
-            return str(p.session_count)
+        if column is Column.MEETINGS:
+            return str(p.meeting_count)
         if column is Column.PLACES:
             if p.capacity is None:
                 return str(p.enrolled_count)

@@ -1,4 +1,4 @@
-"""One client's attendance in one program, from their case: the program's sessions in a row,
+"""One client's attendance in one program, from their case: the program's meetings in a row,
 marked with 1 / 2 / 3 / Delete or the buttons, each mark saved at once."""
 
 from __future__ import annotations
@@ -57,17 +57,17 @@ class EnrolmentAttendanceDialog(QDialog):
         self.resize(760, 240)
         self.load()
 
-    def _record(self, enrolment_id: str, session_id: str, status: AttendanceStatus | None) -> None:
-        self.session.programs.record_attendance(enrolment_id, session_id, status)
+    def _record(self, enrolment_id: str, meeting_id: str, status: AttendanceStatus | None) -> None:
+        self.session.programs.record_attendance(enrolment_id, meeting_id, status)
 
     def load(self) -> None:
         try:
-            sessions = self.session.programs.sessions(self.enrolment.program_id)
+            meetings = self.session.programs.meetings(self.enrolment.program_id)
             marks = self.session.programs.attendance(self.enrolment.program_id)
         except OneStopError as err:
             self.message.show_error(err)
             return
         mine = {key: value for key, value in marks.items() if key[0] == self.enrolment.id}
-        self.model.set_grid([self.enrolment], sessions, mine)
-        if sessions:
+        self.model.set_grid([self.enrolment], meetings, mine)
+        if meetings:
             self.grid.setCurrentIndex(self.model.index(0, 0))

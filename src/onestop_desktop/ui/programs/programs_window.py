@@ -1,7 +1,7 @@
-"""프로그램: the programs the center runs, newest first (paged), and for the chosen one its sessions,
-its participants and an attendance grid (one column per session).
+"""프로그램: the programs the center runs, newest first (paged), and for the chosen one its meetings,
+its participants and an attendance grid (one column per meeting).
 
-Everyone may read it; PROGRAMS_MANAGE creates and edits programs and sessions; PROGRAMS_RECORD marks
+Everyone may read it; PROGRAMS_MANAGE creates and edits programs and meetings; PROGRAMS_RECORD marks
 attendance and completion — only for the participants this user may see (an outreach worker: the
 clients assigned to them). Every mark is saved at once.
 """
@@ -30,8 +30,8 @@ from ...domain.programs import (
     AttendanceStatus,
     Program,
     ProgramKind,
+    ProgramMeeting,
     ProgramQuery,
-    ProgramSession,
     ProgramStatus,
 )
 from ...domain.roles import Permission
@@ -43,11 +43,11 @@ from ..common.waiting import waiting
 from ..common.widgets import MessageLabel
 from ..models.attendance_model import AttendanceModel
 from ..models.enrolment_table_model import EnrolmentTableModel
-from ..models.program_session_model import ProgramSessionModel
+from ..models.program_meeting_model import ProgramMeetingModel
 from ..models.program_table_model import ProgramTableModel
 from .attendance_view import AttendanceView
+from .meeting_dialog import ProgramMeetingDialog
 from .program_dialog import ProgramDialog
-from .session_dialog import SessionDialog
 from .text import labelled_combo
 
 
@@ -107,23 +107,23 @@ class ProgramsWindow(QDialog):
         top_column.setContentsMargins(0, 0, 0, 0)
         top_column.addLayout(filters)
         top_column.addWidget(self.table, 1)
-        # the chosen program: sessions, participants, attendance
-        self.sessions_model = ProgramSessionModel(parent=self)
-        self.sessions_table = record_table(
-            self, "programSessionTable", self.tr("Sessions"), self.sessions_model, stretch_column=3
+        # the chosen program: meetings, participants, attendance
+        self.meetings_model = ProgramMeetingModel(parent=self)
+        self.meetings_table = record_table(
+            self, "programMeetingTable", self.tr("Sessions"), self.meetings_model, stretch_column=3
         )
-        self.sessions_table.doubleClicked.connect(lambda _: self.edit_session() if self.managing else None)
-        self.add_session_button = named_button(
-            self, "addSession", self.tr("&Add a session…"), self.add_session, self.managing
+        self.meetings_table.doubleClicked.connect(lambda _: self.edit_meeting() if self.managing else None)
+        self.add_meeting_button = named_button(
+            self, "addMeeting", self.tr("&Add a session…"), self.add_meeting, self.managing
         )
-        self.edit_session_button = named_button(
-            self, "editSession", self.tr("Edit the sess&ion…"), self.edit_session, self.managing
+        self.edit_meeting_button = named_button(
+            self, "editMeeting", self.tr("Edit the sess&ion…"), self.edit_meeting, self.managing
         )
-        self.remove_session_button = named_button(
-            self, "removeSession", self.tr("&Remove the session"), self.remove_session, self.managing
+        self.remove_meeting_button = named_button(
+            self, "removeMeeting", self.tr("&Remove the session"), self.remove_meeting, self.managing
         )
-        sessions_page = self._page(
-            self.sessions_table, self.add_session_button, self.edit_session_button, self.remove_session_button
+        meetings_page = self._page(
+            self.meetings_table, self.add_meeting_button, self.edit_meeting_button, self.remove_meeting_button
         )
         self.roster_model = EnrolmentTableModel(roster=True, parent=self)
         self.roster_table = record_table(
@@ -164,7 +164,7 @@ class ProgramsWindow(QDialog):
         self.tabs.setObjectName("programTabs")
         self.tabs.addTab(grid_page, self.tr("&Attendance"))
         self.tabs.addTab(roster_page, self.tr("&Participants"))
-        self.tabs.addTab(sessions_page, self.tr("&Sessions"))
+        self.tabs.addTab(meetings_page, self.tr("&Sessions"))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
         splitter.addWidget(self.tabs)
@@ -179,7 +179,7 @@ class ProgramsWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        self.sessions_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.meetings_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.roster_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.resize(1180, 680)
         self.apply_query()
@@ -217,40 +217,40 @@ class ProgramsWindow(QDialog):
         index = self.table.currentIndex()
         self.program = self.model.program_at(index.row()) if index.isValid() else None
         self.edit_button.setEnabled(self.program is not None)
-        self.add_session_button.setEnabled(self.program is not None)
+        self.add_meeting_button.setEnabled(self.program is not None)
         self.load_program()
 
     def load_program(self) -> None:
         program = self.program
         if program is None:
-            self.sessions_model.set_records([])
+            self.meetings_model.set_records([])
             self.roster_model.set_records([])
             self.grid_model.set_grid([], [], {})
             self._update_buttons()
             return
         try:
-            sessions = self.session.programs.sessions(program.id)
+            meetings = self.session.programs.meetings(program.id)
             roster = self.session.programs.roster(program.id)
             marks = self.session.programs.attendance(program.id)
         except OneStopError as err:
             self.message.show_error(err)
             return
-        keep_session, keep_person = selected_id(self.sessions_table), selected_id(self.roster_table)
-        self.sessions_model.set_records(sessions)
+        keep_meeting, keep_person = selected_id(self.meetings_table), selected_id(self.roster_table)
+        self.meetings_model.set_records(meetings)
         self.roster_model.set_records(roster)
-        self.grid_model.set_grid(roster, sessions, marks)
-        select_row(self.sessions_table, max(0, self.sessions_model.row_of(keep_session)))
+        self.grid_model.set_grid(roster, meetings, marks)
+        select_row(self.meetings_table, max(0, self.meetings_model.row_of(keep_meeting)))
         select_row(self.roster_table, max(0, self.roster_model.row_of(keep_person)))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has_session = bool(selected_id(self.sessions_table))
-        self.edit_session_button.setEnabled(has_session)
-        self.remove_session_button.setEnabled(has_session)
+        has_meeting = bool(selected_id(self.meetings_table))
+        self.edit_meeting_button.setEnabled(has_meeting)
+        self.remove_meeting_button.setEnabled(has_meeting)
         for button in (self.complete_button, self.drop_button):
             button.setEnabled(bool(selected_id(self.roster_table)))
 
-    # -- programs and sessions -----------------------------------------------------------------------------
+    # -- programs and meetings -----------------------------------------------------------------------------
     def _program_dialog(self, program: Program | None) -> ProgramDialog:
         try:
             staff = [u for u in self.session.cases.colleagues() if u.active]
@@ -276,36 +276,36 @@ class ProgramsWindow(QDialog):
         self._selected()
         self.message.show_success(self.tr("The program is saved."))
 
-    def _selected_session(self) -> ProgramSession | None:
-        row = self.sessions_model.row_of(selected_id(self.sessions_table))
-        return self.sessions_model.record_at(row)
+    def _selected_meeting(self) -> ProgramMeeting | None:
+        row = self.meetings_model.row_of(selected_id(self.meetings_table))
+        return self.meetings_model.record_at(row)
 
-    def add_session(self) -> SessionDialog | None:
+    def add_meeting(self) -> ProgramMeetingDialog | None:
         if self.program is None:
             return None
-        dialog = SessionDialog(self.session, self.program.id, parent=self)
+        dialog = ProgramMeetingDialog(self.session, self.program.id, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _: self._changed(self.tr("The session is saved.")))
         dialog.open()
         return dialog
 
-    def edit_session(self) -> SessionDialog | None:
-        held = self._selected_session()
+    def edit_meeting(self) -> ProgramMeetingDialog | None:
+        held = self._selected_meeting()
         if self.program is None or held is None:
             return None
-        dialog = SessionDialog(self.session, self.program.id, held, self)
+        dialog = ProgramMeetingDialog(self.session, self.program.id, held, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _: self._changed(self.tr("The session is saved.")))
         dialog.open()
         return dialog
 
-    def remove_session(self) -> None:
-        held = self._selected_session()
+    def remove_meeting(self) -> None:
+        held = self._selected_meeting()
         if held is None:
             return
         try:
             with waiting():
-                self.session.programs.remove_session(held.id)
+                self.session.programs.remove_meeting(held.id)
         except OneStopError as err:
             self.message.show_error(err)
             return
@@ -319,23 +319,23 @@ class ProgramsWindow(QDialog):
         self.message.show_success(text)
 
     # -- participants and attendance --------------------------------------------------------------------
-    def _record(self, enrolment_id: str, session_id: str, status: AttendanceStatus | None) -> None:
-        self.session.programs.record_attendance(enrolment_id, session_id, status)
+    def _record(self, enrolment_id: str, meeting_id: str, status: AttendanceStatus | None) -> None:
+        self.session.programs.record_attendance(enrolment_id, meeting_id, status)
 
     def _attendance_recorded(self) -> None:
-        """The counts beside the grid (present per session, attendance per participant) follow the marks."""
+        """The counts beside the grid (present per meeting, attendance per participant) follow the marks."""
         self.message.show_success(self.tr("Attendance saved."))
         if self.program is None:
             return
         try:
-            sessions = self.session.programs.sessions(self.program.id)
+            meetings = self.session.programs.meetings(self.program.id)
             roster = self.session.programs.roster(self.program.id)
         except OneStopError:
             return
-        keep_session, keep_person = selected_id(self.sessions_table), selected_id(self.roster_table)
-        self.sessions_model.set_records(sessions)
+        keep_meeting, keep_person = selected_id(self.meetings_table), selected_id(self.roster_table)
+        self.meetings_model.set_records(meetings)
         self.roster_model.set_records(roster)
-        select_row(self.sessions_table, max(0, self.sessions_model.row_of(keep_session)))
+        select_row(self.meetings_table, max(0, self.meetings_model.row_of(keep_meeting)))
         select_row(self.roster_table, max(0, self.roster_model.row_of(keep_person)))
 
     def _move(self, change: Callable[[str], None]) -> None:

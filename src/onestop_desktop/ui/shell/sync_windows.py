@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMainWindow
 from ...services.session import Session
 from ..ops import BackgroundRunner
 from ..sync.conflict_dialog import ConflictDialog
+from ..sync.device_enrolment_dialog import ChooseFile
 from ..sync.devices_dialog import DevicesDialog
-from ..sync.enrol_dialog import ChooseFile
 from ..sync.folder_dialog import SyncFolderDialog
 from ..workspace import Workspace
 

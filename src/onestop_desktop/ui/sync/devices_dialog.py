@@ -22,7 +22,7 @@ from ..common.widgets import MessageLabel, paragraph
 from ..models.device_table_model import DeviceTableModel
 from ..models.quarantine_table_model import QuarantineTableModel
 from ..ops import BackgroundRunner
-from .enrol_dialog import ChooseFile, EnrolDialog, ask_enrolment_path
+from .device_enrolment_dialog import ChooseFile, DeviceEnrolmentDialog, ask_enrolment_path
 from .revoke_dialog import RevokeDialog
 
 
@@ -38,7 +38,7 @@ class DevicesDialog(QDialog):
         self.session = session
         self.runner = runner
         self.choose_file = choose_file
-        self.enrol_dialog: EnrolDialog | None = None
+        self.enrol_dialog: DeviceEnrolmentDialog | None = None
         self.setObjectName("devicesDialog")
         self.setWindowTitle(self.tr("Devices"))
         self.model = DeviceTableModel(parent=self)
@@ -108,8 +108,8 @@ class DevicesDialog(QDialog):
         device = self.selected_device()
         self.revoke_button.setEnabled(device is not None and device.status == "active" and not device.is_this_device)
 
-    def enrol(self) -> EnrolDialog:
-        dialog = EnrolDialog(self.session, self.runner, self, self.choose_file)
+    def enrol(self) -> DeviceEnrolmentDialog:
+        dialog = DeviceEnrolmentDialog(self.session, self.runner, self, self.choose_file)
         dialog.enrolled.connect(
             lambda name, _code: self._changed(
                 self.tr("{device} is enrolled. Give its one-time code separately from the file.").format(device=name)

@@ -16,7 +16,7 @@ from ..errors import error_text
 from .text import program_label
 
 
-class EnrolDialog(QDialog):
+class ProgramEnrolmentDialog(QDialog):
     enrolled = Signal(str)  # enrolment id
 
     def __init__(self, session: Session, case_id: str, programs: list[Program], parent: QWidget | None = None) -> None:

@@ -43,16 +43,16 @@ ENROLMENT_SUFFIX = ".onestop-enrol"
 def ask_enrolment_path(parent: QWidget, suggested: Path) -> Path | None:
     return ask_save_path(
         parent,
-        QCoreApplication.translate("EnrolDialog", "Save the enrolment file as"),
+        QCoreApplication.translate("DeviceEnrolmentDialog", "Save the enrolment file as"),
         suggested,
-        QCoreApplication.translate("EnrolDialog", "OneStop enrolment files (*{suffix})").format(
+        QCoreApplication.translate("DeviceEnrolmentDialog", "OneStop enrolment files (*{suffix})").format(
             suffix=ENROLMENT_SUFFIX
         ),
         ENROLMENT_SUFFIX,
     )
 
 
-class EnrolDialog(QDialog):
+class DeviceEnrolmentDialog(QDialog):
     enrolled = Signal(str, str)  # device name, one-time code
 
     def __init__(
@@ -67,7 +67,7 @@ class EnrolDialog(QDialog):
         self.runner = runner
         self.choose = choose
         self.confirmed_out = ""
-        self.code_dialog: EnrolCodeDialog | None = None
+        self.code_dialog: DeviceEnrolmentCodeDialog | None = None
         self.setObjectName("enrolDialog")
         self.setWindowTitle(self.tr("Enrol a device"))
         self.name = QLineEdit(self)
@@ -159,7 +159,7 @@ class EnrolDialog(QDialog):
         self.create_button.setEnabled(False)
         self.message.show_info(self.tr("Writing the enrolment file…"))
         self.runner.run(
-            lambda: self.session.sync.enroll(name, scope, users, Path(out), overwrite=out == self.confirmed_out),
+            lambda: self.session.sync.enrol(name, scope, users, Path(out), overwrite=out == self.confirmed_out),
             lambda code: self._created(name, code, out),
             self._failed,
         )
@@ -170,13 +170,13 @@ class EnrolDialog(QDialog):
 
     def _created(self, name: str, code: str, out: str) -> None:
         self.enrolled.emit(name, code)
-        self.code_dialog = EnrolCodeDialog(name, code, out, self.parentWidget())
+        self.code_dialog = DeviceEnrolmentCodeDialog(name, code, out, self.parentWidget())
         self.code_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.code_dialog.open()
         self.accept()
 
 
-class EnrolCodeDialog(QDialog):
+class DeviceEnrolmentCodeDialog(QDialog):
     """The one-time code, once: large, spaced, readable aloud."""
 
     def __init__(self, device: str, code: str, out: str, parent: QWidget | None = None) -> None:

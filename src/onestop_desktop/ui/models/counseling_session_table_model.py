@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from ...domain.casework import CounselingSession
-from ...domain.taxonomy import SESSION_MODE_LABELS
-from ..common.text import label, session_moment
+from ...domain.taxonomy import COUNSELING_MODE_LABELS
+from ..common.text import counseling_session_moment, label
 from .record_table_model import RecordTableModel
 
 
-class SessionTableModel(RecordTableModel[CounselingSession]):
+class CounselingSessionTableModel(RecordTableModel[CounselingSession]):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("When"), self.tr("Mode"), self.tr("Counselor"), self.tr("Minutes"), self.tr("Note"))
 
     def text(self, record: CounselingSession, column: int) -> str:
         first_line = record.note.strip().splitlines()[0] if record.note.strip() else ""
         return (
-            session_moment(record.started_at),
-            label(SESSION_MODE_LABELS, record.mode),
+            counseling_session_moment(record.started_at),
+            label(COUNSELING_MODE_LABELS, record.mode),
             record.counselor_name,
             str(record.duration_minutes),
             first_line,

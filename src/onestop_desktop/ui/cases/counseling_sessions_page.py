@@ -10,38 +10,42 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from ...domain.casework import CaseFile, CounselingSession, SessionForm
+from ...domain.casework import CaseFile, CounselingSession, CounselingSessionForm
 from ...domain.roles import Permission
-from ...domain.taxonomy import SESSION_MODE_LABELS, SessionMode
+from ...domain.taxonomy import COUNSELING_MODE_LABELS, CounselingMode
 from ...services.session import Session
 from ..common.fields import choice, enum_combo, note_edit, set_choice, text_edit
 from ..common.forms import buddy_label
-from ..common.text import session_entry, session_moment
-from ..models.session_table_model import SessionTableModel
+from ..common.text import counseling_session_entry, counseling_session_moment
+from ..models.counseling_session_table_model import CounselingSessionTableModel
 from .page import CasePage
 from .people import CASE_ROLES, People, chosen_user, select_user
 from .record_editor import RecordEditor
 
 
-class SessionEditor(RecordEditor[SessionForm, CounselingSession]):
+class CounselingSessionEditor(RecordEditor[CounselingSessionForm, CounselingSession]):
     def __init__(self, session: Session, case_id: str, people: People, parent: QWidget | None = None) -> None:
-        super().__init__(SessionTableModel(), "sessionTable", 4, parent)
+        super().__init__(CounselingSessionTableModel(), "counselingSessionTable", 4, parent)
         self.table.setAccessibleName(self.tr("Counseling sessions"))
         self.new_button.setText(self.tr("New session"))
         self.session = session
         self.case_id = case_id
         self.people = people
         self.started_at = text_edit(
-            self, "sessionStartedAt", self.tr("Date and time"), placeholder=self.tr("YYYY-MM-DD HH:MM"), max_length=20
+            self,
+            "counselingSessionStartedAt",
+            self.tr("Date and time"),
+            placeholder=self.tr("YYYY-MM-DD HH:MM"),
+            max_length=20,
         )
         self.started_at.setMaximumWidth(180)
-        self.mode = enum_combo(self, "sessionMode", self.tr("Mode"), SESSION_MODE_LABELS)
-        self.duration = text_edit(self, "sessionDuration", self.tr("Minutes"), max_length=4)
+        self.mode = enum_combo(self, "counselingSessionMode", self.tr("Mode"), COUNSELING_MODE_LABELS)
+        self.duration = text_edit(self, "counselingSessionDuration", self.tr("Minutes"), max_length=4)
         self.duration.setMaximumWidth(70)
-        self.place = text_edit(self, "sessionPlace", self.tr("Place"), max_length=100)
-        self.counselor = people.combo(self, "sessionCounselor", self.tr("Counselor"), roles=CASE_ROLES)
-        self.note = note_edit(self, "sessionNote", self.tr("Note"), lines=0)  # grows with the form
-        self.next_steps = note_edit(self, "sessionNextSteps", self.tr("Next steps"), lines=2)
+        self.place = text_edit(self, "counselingSessionPlace", self.tr("Place"), max_length=100)
+        self.counselor = people.combo(self, "counselingSessionCounselor", self.tr("Counselor"), roles=CASE_ROLES)
+        self.note = note_edit(self, "counselingSessionNote", self.tr("Note"), lines=0)  # grows with the form
+        self.next_steps = note_edit(self, "counselingSessionNextSteps", self.tr("Next steps"), lines=2)
         e = self.errors
         when = QWidget(self)
         row = QHBoxLayout(when)
@@ -75,11 +79,11 @@ class SessionEditor(RecordEditor[SessionForm, CounselingSession]):
         return self.tr("Counseling session")
 
     def records_of(self, case_file: CaseFile) -> Sequence[CounselingSession]:
-        return case_file.sessions
+        return case_file.counseling_sessions
 
-    def form_of(self, record: CounselingSession) -> SessionForm:
-        return SessionForm(
-            started_at=session_entry(record.started_at),
+    def form_of(self, record: CounselingSession) -> CounselingSessionForm:
+        return CounselingSessionForm(
+            started_at=counseling_session_entry(record.started_at),
             mode=record.mode,
             place=record.place,
             duration_minutes=str(record.duration_minutes),
@@ -88,27 +92,29 @@ class SessionEditor(RecordEditor[SessionForm, CounselingSession]):
             next_steps=record.next_steps,
         )
 
-    def blank(self) -> SessionForm:
-        return SessionForm(started_at=datetime.now().strftime("%Y-%m-%d %H:%M"), counselor_id=self.session.user.id)
+    def blank(self) -> CounselingSessionForm:
+        return CounselingSessionForm(
+            started_at=datetime.now().strftime("%Y-%m-%d %H:%M"), counselor_id=self.session.user.id
+        )
 
     def stamp_of(self, record: CounselingSession) -> str | None:
         return record.updated_at
 
-    def create_record(self, form: SessionForm) -> str:
-        return self.session.cases.add_session(self.case_id, form)
+    def create_record(self, form: CounselingSessionForm) -> str:
+        return self.session.cases.add_counseling_session(self.case_id, form)
 
-    def update_record(self, record_id: str, form: SessionForm, stamp: str | None) -> None:
-        self.session.cases.update_session(record_id, form, stamp)
+    def update_record(self, record_id: str, form: CounselingSessionForm, stamp: str | None) -> None:
+        self.session.cases.update_counseling_session(record_id, form, stamp)
 
     def heading_text(self, record: CounselingSession | None) -> str:
         if record is None:
             return self.tr("New counseling session")
-        return self.tr("Session of {when}").format(when=session_moment(record.started_at))
+        return self.tr("Session of {when}").format(when=counseling_session_moment(record.started_at))
 
-    def current_form(self) -> SessionForm:
-        return SessionForm(
+    def current_form(self) -> CounselingSessionForm:
+        return CounselingSessionForm(
             started_at=self.started_at.text(),
-            mode=SessionMode(choice(self.mode)),
+            mode=CounselingMode(choice(self.mode)),
             place=self.place.text(),
             duration_minutes=self.duration.text(),
             counselor_id=chosen_user(self.counselor),
@@ -116,7 +122,7 @@ class SessionEditor(RecordEditor[SessionForm, CounselingSession]):
             next_steps=self.next_steps.toPlainText(),
         )
 
-    def show_form(self, form: SessionForm) -> None:
+    def show_form(self, form: CounselingSessionForm) -> None:
         self.started_at.setText(form.started_at)
         set_choice(self.mode, form.mode)
         self.place.setText(form.place)
@@ -129,11 +135,11 @@ class SessionEditor(RecordEditor[SessionForm, CounselingSession]):
         self.note.setFocus() if self.editing_id else self.started_at.setFocus()
 
 
-class SessionsPage(CasePage):
+class CounselingSessionsPage(CasePage):
     def __init__(self, session: Session, case_id: str, people: People, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("sessionsPage")
-        self.editor = SessionEditor(session, case_id, people, self)
+        self.setObjectName("counselingSessionsPage")
+        self.editor = CounselingSessionEditor(session, case_id, people, self)
         self.editor.page_save = self.save
         self.column.addWidget(self.editor, 1)
         self.finish_layout()

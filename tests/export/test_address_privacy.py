@@ -14,7 +14,7 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -22,6 +22,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import onestop_desktop.export as export
+from onestop_desktop.domain.appointments import AgendaEntry, Appointment, AppointmentKind, PlaceKind, Series, expand_all
 from onestop_desktop.domain.casework import Client, Phone
 from onestop_desktop.domain.consent import DataItem
 from onestop_desktop.domain.contact_privacy import (
@@ -30,6 +31,7 @@ from onestop_desktop.domain.contact_privacy import (
     address_text,
     phone_text,
 )
+from onestop_desktop.domain.day_sheet import DaySheet, day_sheet_rows
 from onestop_desktop.domain.documents import Packet, Production
 from onestop_desktop.domain.periods import parse_period
 from onestop_desktop.domain.reporting import ActivityReport, PublishedTable
@@ -79,6 +81,19 @@ def _report() -> ActivityReport:
     return ActivityReport("센터", parse_period("2026"), 5, (table,), production, ())
 
 
+def _day_sheet(packets: list[Packet]) -> DaySheet:
+    entries = []
+    clients = {}
+    for index, client in enumerate(VISITED.values()):
+        case_id = f"k{index}"
+        series = Series(case_id, datetime(2026, 12, 22, 10 + index), 60)
+        visit = Appointment(series, case_id, f"D1-2026-0000{index}", AppointmentKind.VISIT, PlaceKind.HOME, "", "",
+                            ("u",), False)  # fmt: skip
+        entries.append(AgendaEntry(expand_all(series)[0], visit))
+        clients[case_id] = client
+    return DaySheet(date(2026, 12, 22), "김현장", "센터", day_sheet_rows(entries, clients), f.PRODUCTION)
+
+
 def _xlsx_text(data: bytes) -> str:
     workbook = openpyxl.load_workbook(io.BytesIO(data))
     return "\n".join(str(c.value) for s in workbook.worksheets for row in s.iter_rows() for c in row if c.value)
@@ -94,9 +109,11 @@ OUTPUTS: dict[str, Callable[[list[Packet]], str]] = {
     "render_batch": lambda packets: text(export.render_batch(packets)),
     "render_activity_report": lambda packets: text(export.render_activity_report(_report())),
     "activity_report_xlsx": lambda packets: _xlsx_text(export.activity_report_xlsx(_report())),
+    "render_day_sheet": lambda packets: text(export.render_day_sheet(_day_sheet(packets))),
 }
 # The outputs with a client's address field, and how many of the two clients' packets each draws.
 RENDERED = {"render_referral_letter": "1", "render_packet": "1", "render_batch": "12"}
+VISITED: dict[str, Client] = {}  # the day sheet visits both clients at home (its rows need the clients)
 
 
 def _absent(body: str, address: Address) -> bool:
@@ -127,12 +144,20 @@ def test_a_withheld_address_never_appears_in_any_output(
         _client(a, p, c, ph) for a, p, c, ph in zip((first, second), private, cohabits, client_phones, strict=True)
     ]
     packets = [_packet(c, i) for c, i in zip(clients, consented, strict=True)]
+    VISITED.clear()
+    VISITED.update({str(i): c for i, c in enumerate(clients)})
     for name, render in OUTPUTS.items():
         body = render(packets)
         shown = squeezed(body)
         for address, client in zip((first, second), clients, strict=True):
             if client.address_private:
                 assert _absent(body, address), (name, address)
+        if name == "render_day_sheet":  # the center's own worker: home addresses print unless withheld
+            for address, client in zip((first, second), clients, strict=True):
+                expected = ADDRESS_WITHHELD if client.address_private else address.road
+                assert squeezed(expected) in shown, (name, expected)
+                if client.offender_cohabits:
+                    assert squeezed(OFFENDER_COHABITS_WARNING) in shown, name
         drawn = range(len(RENDERED.get(name, "")))
         for index in drawn:
             client = clients[index]

@@ -1501,6 +1501,10 @@
 <context>
     <name>CaseView</name>
     <message>
+        <source>The offender lives with the client — confirm who answers before speaking; no text messages, no mail.</source>
+        <translation>가해자 동거 — 연락 시 본인 확인 후 말씀하세요. 문자·우편 금지.</translation>
+    </message>
+    <message>
         <source>Satis&amp;faction survey…</source>
         <translation>만족도 조사(&amp;F)…</translation>
     </message>
@@ -1947,6 +1951,42 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Confirmation &amp;note (required):</source>
+        <translation>종결 확인 메모(&amp;N, 필수):</translation>
+    </message>
+    <message>
+        <source>Confirmation note</source>
+        <translation>종결 확인 메모</translation>
+    </message>
+    <message>
+        <source>Nothing is left open on {number}.</source>
+        <translation>{number}에 남은 미결 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Still open on {number} — choose what happens to each:</source>
+        <translation>{number}에 아직 열려 있는 항목 — 각각 어떻게 할지 고르세요:</translation>
+    </message>
+    <message>
+        <source>This case is assessed {risk}: write a short note confirming why it can be closed.</source>
+        <translation>이 사례의 위기도는 {risk}입니다. 종결해도 되는 이유를 짧게 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>기한 {date}</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>{date}부터 기한 지남</translation>
+    </message>
+    <message>
+        <source>{kind} (agreed {date}): signed copy not attached</source>
+        <translation>{kind} ({date} 동의): 서명본 사본 미첨부</translation>
+    </message>
+    <message>
         <source>Close the case</source>
         <translation>사례 종결</translation>
     </message>
@@ -1965,6 +2005,37 @@
     <message>
         <source>A closed case can be reopened when the client comes back.</source>
         <translation>종결한 사례는 내담자가 다시 찾아오면 재개할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Closing</name>
+    <message>
+        <source>Cancel the referral</source>
+        <translation>연계 취소</translation>
+    </message>
+    <message>
+        <source>Consent without its signed copy</source>
+        <translation>서명본 없는 동의</translation>
+    </message>
+    <message>
+        <source>Leave open</source>
+        <translation>그대로 둠</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>완료 처리</translation>
+    </message>
+    <message>
+        <source>Open task</source>
+        <translation>미완료 할 일</translation>
+    </message>
+    <message>
+        <source>Referral awaiting a reply</source>
+        <translation>회신 대기 연계</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>동기화 충돌</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2527,10 @@
 </context>
 <context>
     <name>ConsentsPage</name>
+    <message>
+        <source>&amp;View the signed form…</source>
+        <translation>서명본 보기(&amp;V)…</translation>
+    </message>
     <message>
         <source>Attach the scanned signed form</source>
         <translation>서명한 동의서 스캔본 첨부</translation>
@@ -3879,6 +3954,10 @@
 </context>
 <context>
     <name>History</name>
+    <message>
+        <source>closing note</source>
+        <translation>종결 확인 메모</translation>
+    </message>
     <message>
         <source>Client</source>
         <translation>내담자</translation>
@@ -7145,6 +7224,45 @@
     </message>
 </context>
 <context>
+    <name>ScanViewer</name>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>출력 사유(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>사본 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A copy is saved to {path}.</source>
+        <translation>사본을 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Purpose of the copy</source>
+        <translation>사본 출력 사유</translation>
+    </message>
+    <message>
+        <source>Save a copy of the signed form</source>
+        <translation>서명 동의서 사본 저장</translation>
+    </message>
+    <message>
+        <source>Signed form: {name}</source>
+        <translation>서명 동의서: {name}</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown here; save a copy to open it.</source>
+        <translation>이 파일은 여기서 볼 수 없습니다. 사본을 저장해 여세요.</translation>
+    </message>
+    <message>
+        <source>e.g. requested by the court</source>
+        <translation>예: 법원 제출 요청</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search cases</source>
@@ -8881,6 +8999,18 @@
 </context>
 <context>
     <name>Validation</name>
+    <message>
+        <source>State why this copy is saved (출력 사유).</source>
+        <translation>사본을 저장하는 이유(출력 사유)를 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>State the purpose of use (이용 목적) the client agreed to.</source>
+        <translation>내담자가 동의한 이용 목적을 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>This case is high risk: write a short note confirming why it can be closed.</source>
+        <translation>위기도가 높은 사례입니다. 종결해도 되는 이유를 짧게 적어 주세요.</translation>
+    </message>
     <message>
         <source>'{value}' is not one of: {choices}.</source>
         <translation>'{value}'은(는) 허용되는 값이 아닙니다. 다음 중 하나를 쓰세요: {choices}.</translation>

@@ -454,6 +454,17 @@ def test_migration_0180(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
     assert {"strangulation", "threat_to_kill", "weapon", "separation", "following", "home_access"} <= codes
 
 
+def test_migration_0140(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cases of an installation from before 0140 get an empty closing note, captured like every case column."""
+    vault = _installation_at(110, data_dir, monkeypatch)
+    session = vault.login("admin", ADMIN_PASSPHRASE)
+    with session.store.read() as conn:
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(cases)")}
+        assert "closing_note" in columns
+        assert missing_capture(conn) == []
+    session.logout()
+
+
 def test_migration_0170(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """An installation from before 0170 gets the appointment tables, captured for sync, and the range reads use
     their indexes (a worker's week never scans every series)."""

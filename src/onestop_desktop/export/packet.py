@@ -111,6 +111,8 @@ def summary(packet: Packet) -> list[Flowable]:
     d = letter.disclosure
     items = letter.referral.items
     out: list[Flowable] = [paragraph("사례 요약", st.TITLE), Spacer(0, 4 * mm)]
+    if d.contact_warning:
+        out += [referral_letter.warning_box(d.contact_warning), Spacer(0, 2 * mm)]
 
     def shown(text: str | None, item: DataItem) -> str:
         if text:

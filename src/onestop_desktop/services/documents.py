@@ -166,13 +166,13 @@ class Documents:
             raise OneStopError(ErrorCode.NOT_FOUND)
         facts = client_facts(conn, client.id)
         consents = repos.consents.for_client(conn, client.id)
-        authorizing = tuple(
-            sorted(
-                c.given_on
-                for c in consents
-                if counts(c, facts, today) and c.kind is ConsentKind.THIRD_PARTY and c.agency_id == agency.id
-            )
-        )
+        valid = [
+            c
+            for c in consents
+            if counts(c, facts, today) and c.kind is ConsentKind.THIRD_PARTY and c.agency_id == agency.id
+        ]
+        authorizing = tuple(sorted(c.given_on for c in valid))
+        signed_copy = any(c.attachment_id for c in valid)
         rrn = repos.clients.current_rrn(conn, client.id) if referral.include_rrn and referral.rrn_legal_basis else None
         phone = client.phones[0].digits if client.phones else None
         disclosure = disclose(
@@ -184,7 +184,8 @@ class Documents:
             rrn=rrn,
             phone_text=format_phone(phone) if phone else None,
         )
-        return ReferralLetter(referral, agency, disclosure, authorizing, self._sender(conn, referral), production)
+        sender = self._sender(conn, referral)
+        return ReferralLetter(referral, agency, disclosure, authorizing, sender, production, signed_copy)
 
     def _consent_form(self, conn: Connection, case_id: str | None, today: date) -> ConsentFormData:
         retention = self._setting(CONSENT_RETENTION)

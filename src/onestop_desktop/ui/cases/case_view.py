@@ -96,6 +96,19 @@ class CaseView(QWidget):
         self.conflict_banner.setAccessibleName(self.tr("This case has a sync conflict"))
         self.conflict_banner.linkActivated.connect(lambda _link: self.conflicts_requested.emit())
         self.conflict_banner.setVisible(False)
+        self.cohabit_banner = QLabel(self)
+        self.cohabit_banner.setObjectName("cohabitBanner")
+        self.cohabit_banner.setWordWrap(True)
+        self.cohabit_banner.setStyleSheet(
+            "QLabel#cohabitBanner { background: #9b1c1c; color: white; font-weight: bold; "
+            "border-radius: 4px; padding: 6px 10px; }"
+        )
+        self.cohabit_banner.setText(
+            self.tr(
+                "The offender lives with the client — confirm who answers before speaking; no text messages, no mail."
+            )
+        )
+        self.cohabit_banner.setVisible(False)
         header = QHBoxLayout()
         header.setContentsMargins(12, 8, 12, 0)
         header.addWidget(self.name)
@@ -157,6 +170,7 @@ class CaseView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(header)
+        layout.addWidget(self.cohabit_banner)
         layout.addWidget(self.conflict_banner)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
@@ -186,6 +200,7 @@ class CaseView(QWidget):
         self.number.setText(case.case_number)
         self.status_badge.setText(label(CASE_STATUS_LABELS, case.status))
         self.risk_badge.setText(label(RISK_LEVEL_LABELS, case.risk_level, self.tr("Risk not assessed")))
+        self.cohabit_banner.setVisible(client.offender_cohabits)
         self.risk_badge.setProperty("level", str(case.risk_level or ""))
         self.risk_badge.setProperty("alert", case.risk_level in (RiskLevel.HIGH, RiskLevel.CRITICAL))
         self.risk_badge.style().unpolish(self.risk_badge)

@@ -104,6 +104,7 @@ FIELDS: dict[str, str] = {
     "status": QT_TRANSLATE_NOOP("History", "status"),
     "closed_on": QT_TRANSLATE_NOOP("History", "closed on"),
     "closing_reason": QT_TRANSLATE_NOOP("History", "closing reason"),
+    "closing_note": QT_TRANSLATE_NOOP("History", "closing note"),
     "lead_counselor_id": QT_TRANSLATE_NOOP("History", "lead counselor"),
     "crime_type": QT_TRANSLATE_NOOP("History", "crime type"),
     "user_id": QT_TRANSLATE_NOOP("History", "member"),

@@ -490,6 +490,84 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>&amp;Assessed on:</source>
+        <translation>평가일(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Level instead:</source>
+        <translation>위기도 직접 지정(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>기록(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(score)</source>
+        <translation>(점수대로)</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>평가일</translation>
+    </message>
+    <message>
+        <source>Danger assessment</source>
+        <translation>위험성 평가</translation>
+    </message>
+    <message>
+        <source>Level set by the counselor</source>
+        <translation>상담원이 지정한 위기도</translation>
+    </message>
+    <message>
+        <source>Reason for the level</source>
+        <translation>위기도 지정 사유</translation>
+    </message>
+    <message>
+        <source>Score {score} of {max}: {level}</source>
+        <translation>점수 {score} / {max}: {level}</translation>
+    </message>
+    <message>
+        <source>Weight {weight}</source>
+        <translation>가중치 {weight}</translation>
+    </message>
+    <message>
+        <source>{count} questions not answered</source>
+        <translation>답하지 않은 문항 {count}개</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTableModel</name>
+    <message>
+        <source>Assessed</source>
+        <translation>평가일</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>평가자</translation>
+    </message>
+    <message>
+        <source>Checklist version {version}</source>
+        <translation>체크리스트 {version}판</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>위기도</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>직접 지정 사유</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>not recorded</source>
@@ -1154,6 +1232,10 @@
         <source>&amp;Appointments (일정)…</source>
         <translation>일정(&amp;A)…</translation>
     </message>
+    <message>
+        <source>Danger &amp;checklist…</source>
+        <translation>위험성 평가 문항(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>CaseAppointmentsModel</name>
@@ -1420,6 +1502,10 @@
 <context>
     <name>CaseView</name>
     <message>
+        <source>The offender lives with the client — confirm who answers before speaking; no text messages, no mail.</source>
+        <translation>가해자 동거 — 연락 시 본인 확인 후 말씀하세요. 문자·우편 금지.</translation>
+    </message>
+    <message>
         <source>Satis&amp;faction survey…</source>
         <translation>만족도 조사(&amp;F)…</translation>
     </message>
@@ -1486,6 +1572,14 @@
     <message>
         <source>Appoint&amp;ments</source>
         <translation>일정(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Takedo&amp;wn</source>
+        <translation>삭제 지원(&amp;W)</translation>
+    </message>
+    <message>
+        <source>S&amp;afety</source>
+        <translation>안전(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1736,77 @@
     </message>
 </context>
 <context>
+    <name>ChecklistEditorDialog</name>
+    <message>
+        <source>&amp;Add a question</source>
+        <translation>문항 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish as a new version</source>
+        <translation>새 판으로 게시(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Alone: high</source>
+        <translation>단독 고위험</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Critical from:</source>
+        <translation>매우 높음 기준 점수:</translation>
+    </message>
+    <message>
+        <source>Danger checklist</source>
+        <translation>위험성 평가 문항</translation>
+    </message>
+    <message>
+        <source>High from:</source>
+        <translation>높음 기준 점수:</translation>
+    </message>
+    <message>
+        <source>Medium from:</source>
+        <translation>보통 기준 점수:</translation>
+    </message>
+    <message>
+        <source>Published. New assessments use this version.</source>
+        <translation>게시했습니다. 새 평가부터 이 판을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Question (English)</source>
+        <translation>문항(영어)</translation>
+    </message>
+    <message>
+        <source>Question (Korean)</source>
+        <translation>문항(한국어)</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>문항</translation>
+    </message>
+    <message>
+        <source>Version {version}, published {date}</source>
+        <translation>{version}판, {date} 게시</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>가중치</translation>
+    </message>
+</context>
+<context>
     <name>ClientEditor</name>
     <message>
         <source>Name</source>
@@ -1787,6 +1952,42 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Confirmation &amp;note (required):</source>
+        <translation>종결 확인 메모(&amp;N, 필수):</translation>
+    </message>
+    <message>
+        <source>Confirmation note</source>
+        <translation>종결 확인 메모</translation>
+    </message>
+    <message>
+        <source>Nothing is left open on {number}.</source>
+        <translation>{number}에 남은 미결 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Still open on {number} — choose what happens to each:</source>
+        <translation>{number}에 아직 열려 있는 항목 — 각각 어떻게 할지 고르세요:</translation>
+    </message>
+    <message>
+        <source>This case is assessed {risk}: write a short note confirming why it can be closed.</source>
+        <translation>이 사례의 위기도는 {risk}입니다. 종결해도 되는 이유를 짧게 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>기한 {date}</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>{date}부터 기한 지남</translation>
+    </message>
+    <message>
+        <source>{kind} (agreed {date}): signed copy not attached</source>
+        <translation>{kind} ({date} 동의): 서명본 사본 미첨부</translation>
+    </message>
+    <message>
         <source>Close the case</source>
         <translation>사례 종결</translation>
     </message>
@@ -1805,6 +2006,37 @@
     <message>
         <source>A closed case can be reopened when the client comes back.</source>
         <translation>종결한 사례는 내담자가 다시 찾아오면 재개할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Closing</name>
+    <message>
+        <source>Cancel the referral</source>
+        <translation>연계 취소</translation>
+    </message>
+    <message>
+        <source>Consent without its signed copy</source>
+        <translation>서명본 없는 동의</translation>
+    </message>
+    <message>
+        <source>Leave open</source>
+        <translation>그대로 둠</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>완료 처리</translation>
+    </message>
+    <message>
+        <source>Open task</source>
+        <translation>미완료 할 일</translation>
+    </message>
+    <message>
+        <source>Referral awaiting a reply</source>
+        <translation>회신 대기 연계</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>동기화 충돌</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2303,10 @@
         <source>A resident registration number is never sent on consent: record the legal basis that requires it.</source>
         <translation>주민등록번호는 동의만으로 보낼 수 없습니다. 이를 요구하는 법적 근거를 기록하세요.</translation>
     </message>
+    <message>
+        <source>Online items to be removed (addresses included)</source>
+        <translation>삭제 지원 대상 게시물 목록(주소 포함)</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -2292,6 +2528,10 @@
 </context>
 <context>
     <name>ConsentsPage</name>
+    <message>
+        <source>&amp;View the signed form…</source>
+        <translation>서명본 보기(&amp;V)…</translation>
+    </message>
     <message>
         <source>Attach the scanned signed form</source>
         <translation>서명한 동의서 스캔본 첨부</translation>
@@ -2690,6 +2930,68 @@
     <message>
         <source>Your own caseload</source>
         <translation>내 담당 사건만</translation>
+    </message>
+    <message>
+        <source>Deadlines in the next 30 days: {count}</source>
+        <translation>30일 안에 다가오는 기한: {count}건</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <source>Relief fund application</source>
+        <translation>구조금 신청 기한</translation>
+    </message>
+    <message>
+        <source>3 years from learning of the harm or 10 years from the crime, whichever comes first</source>
+        <translation>피해를 안 날부터 3년, 범죄피해가 발생한 날부터 10년 중 먼저 오는 날</translation>
+    </message>
+    <message>
+        <source>Relief fund review request</source>
+        <translation>구조금 재심 신청 기한</translation>
+    </message>
+    <message>
+        <source>2 weeks from service of the district council&apos;s decision</source>
+        <translation>지구심의회 결정 송달일부터 2주</translation>
+    </message>
+    <message>
+        <source>Civil damages claim</source>
+        <translation>손해배상 청구 기한</translation>
+    </message>
+    <message>
+        <source>3 years from knowing the harm and the offender, 10 years from the act</source>
+        <translation>손해와 가해자를 안 날부터 3년, 불법행위를 한 날부터 10년</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineTableModel</name>
+    <message>
+        <source>Deadline</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>마감일</translation>
+    </message>
+    <message>
+        <source>Legal source</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>Not applicable: {reason}</source>
+        <translation>해당 없음: {reason}</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>지남</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>{days}일 남음</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3956,10 @@
 <context>
     <name>History</name>
     <message>
+        <source>closing note</source>
+        <translation>종결 확인 메모</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>내담자</translation>
     </message>
@@ -4109,6 +4415,54 @@
         <source>interval in weeks</source>
         <translation>반복 간격(주)</translation>
     </message>
+    <message>
+        <source>Danger assessment</source>
+        <translation>위험성 평가</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>안전계획</translation>
+    </message>
+    <message>
+        <source>Protective measure</source>
+        <translation>안전조치</translation>
+    </message>
+    <message>
+        <source>Deadline not applicable</source>
+        <translation>기한 해당 없음</translation>
+    </message>
+    <message>
+        <source>learned of the harm on</source>
+        <translation>피해를 안 날</translation>
+    </message>
+    <message>
+        <source>relief fund decision served on</source>
+        <translation>구조금 결정 송달일</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>만료일</translation>
+    </message>
+    <message>
+        <source>ended on</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>decided by</source>
+        <translation>결정 기관</translation>
+    </message>
+    <message>
+        <source>decision number</source>
+        <translation>결정 번호</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation>적용 여부</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -4563,6 +4917,116 @@
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>&amp;Decided by:</source>
+        <translation>결정 기관(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>종료·반납일(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>시작일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>조치(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>만료일(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>결정 기관</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>결정 번호(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>결정 번호</translation>
+    </message>
+    <message>
+        <source>Ended or returned on</source>
+        <translation>종료·반납일</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>메모(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Protective measure</source>
+        <translation>안전조치</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>만료일</translation>
+    </message>
+    <message>
+        <source>e.g. police station, court</source>
+        <translation>예: ○○경찰서, ○○가정법원</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTableModel</name>
+    <message>
+        <source>Decided by</source>
+        <translation>결정 기관</translation>
+    </message>
+    <message>
+        <source>Ended {date}</source>
+        <translation>{date} 종료</translation>
+    </message>
+    <message>
+        <source>Ends in {days} days</source>
+        <translation>{days}일 후 만료</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>유지 중</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>만료일</translation>
+    </message>
+</context>
+<context>
     <name>NeedsEditor</name>
     <message>
         <source>Domain</source>
@@ -4794,6 +5258,18 @@
     <message>
         <source>Faxing to the agencies</source>
         <translation>기관 팩스 발송</translation>
+    </message>
+    <message>
+        <source>A wallet-size card (A7) with the emergency numbers and, from the latest safety plan, the code word and safe contacts. It names neither the client nor the center, nor any crime.</source>
+        <translation>긴급 연락처와 최신 안전계획의 약속한 말·안전한 연락처를 담은 지갑 크기(A7) 카드입니다. 내담자 이름, 센터 이름, 범죄와 관련된 말은 넣지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Given to the client</source>
+        <translation>내담자 전달</translation>
+    </message>
+    <message>
+        <source>Print or save the safety card</source>
+        <translation>안전 카드 인쇄 또는 저장</translation>
     </message>
 </context>
 <context>
@@ -5982,6 +6458,10 @@
         <source>{number} is now “{status}”.</source>
         <translation>{number}의 상태를 ‘{status}’(으)로 바꿨습니다.</translation>
     </message>
+    <message>
+        <source>Items to remove (.&amp;xlsx)…</source>
+        <translation>삭제지원 목록(.xlsx)(&amp;X)…</translation>
+    </message>
 </context>
 <context>
     <name>Register</name>
@@ -6012,6 +6492,10 @@
     <message>
         <source>printed</source>
         <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>Takedown item list</source>
+        <translation>삭제지원 목록</translation>
     </message>
 </context>
 <context>
@@ -6465,6 +6949,255 @@
     </message>
 </context>
 <context>
+    <name>Safety</name>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니오</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>모름</translation>
+    </message>
+    <message>
+        <source>Safe contacts</source>
+        <translation>안전한 연락처</translation>
+    </message>
+    <message>
+        <source>Code word</source>
+        <translation>약속한 말(암호)</translation>
+    </message>
+    <message>
+        <source>Where to go and how</source>
+        <translation>피할 곳과 가는 방법</translation>
+    </message>
+    <message>
+        <source>Documents and money to keep ready</source>
+        <translation>미리 챙겨 둘 서류와 돈</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>자녀</translation>
+    </message>
+    <message>
+        <source>Digital safety (location sharing, passwords, spyware)</source>
+        <translation>디지털 안전(위치 공유, 비밀번호, 스파이앱 점검)</translation>
+    </message>
+    <message>
+        <source>Work and school routes</source>
+        <translation>출퇴근·통학 경로</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Smartwatch</source>
+        <translation>스마트워치</translation>
+    </message>
+    <message>
+        <source>112 registration</source>
+        <translation>112 시스템 등록</translation>
+    </message>
+    <message>
+        <source>CCTV at home</source>
+        <translation>주거지 CCTV</translation>
+    </message>
+    <message>
+        <source>Temporary lodging</source>
+        <translation>임시숙소</translation>
+    </message>
+    <message>
+        <source>Personal protection</source>
+        <translation>신변경호</translation>
+    </message>
+    <message>
+        <source>Victim protection order</source>
+        <translation>피해자보호명령</translation>
+    </message>
+    <message>
+        <source>Restraining order / provisional measure</source>
+        <translation>접근금지(긴급·임시조치, 잠정조치)</translation>
+    </message>
+    <message>
+        <source>Other measure</source>
+        <translation>기타 안전조치</translation>
+    </message>
+    <message>
+        <source>Smartwatch: return or extend</source>
+        <translation>스마트워치 반납/연장 검토</translation>
+    </message>
+    <message>
+        <source>Temporary lodging ends</source>
+        <translation>임시숙소 종료 검토</translation>
+    </message>
+    <message>
+        <source>Protection order: extend?</source>
+        <translation>피해자보호명령 연장 검토</translation>
+    </message>
+    <message>
+        <source>Restraining order: extend?</source>
+        <translation>접근금지 연장 검토</translation>
+    </message>
+    <message>
+        <source>Protective measure ends: review</source>
+        <translation>안전조치 만료 검토</translation>
+    </message>
+    <message>
+        <source>Review the safety plan</source>
+        <translation>안전계획 검토</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPage</name>
+    <message>
+        <source>&amp;Assess danger…</source>
+        <translation>위험성 평가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Extend or end…</source>
+        <translation>연장·종료(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Learned of the harm:</source>
+        <translation>피해를 안 날(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Not applicable…</source>
+        <translation>해당 없음(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write the plan…</source>
+        <translation>계획 작성(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a measure…</source>
+        <translation>조치 추가(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pplies again</source>
+        <translation>다시 적용(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>평가일</translation>
+    </message>
+    <message>
+        <source>Assessment recorded.</source>
+        <translation>평가를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Danger assessment</source>
+        <translation>위험성 평가</translation>
+    </message>
+    <message>
+        <source>Danger assessments</source>
+        <translation>위험성 평가 기록</translation>
+    </message>
+    <message>
+        <source>Dates saved.</source>
+        <translation>날짜를 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Decision ser&amp;ved:</source>
+        <translation>구조금 결정 송달일(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Empty: the incident date</source>
+        <translation>비워 두면 사건 발생일</translation>
+    </message>
+    <message>
+        <source>Last assessed {date}: {level}</source>
+        <translation>최근 평가 {date}: {level}</translation>
+    </message>
+    <message>
+        <source>Learned of the harm on</source>
+        <translation>피해를 안 날</translation>
+    </message>
+    <message>
+        <source>Legal deadlines</source>
+        <translation>법적 기한</translation>
+    </message>
+    <message>
+        <source>No safety plan yet. The safety card then holds the emergency numbers only.</source>
+        <translation>안전계획이 아직 없습니다. 안전 카드에는 긴급 연락처만 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>아직 평가하지 않음</translation>
+    </message>
+    <message>
+        <source>Plan saved.</source>
+        <translation>계획을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Protective measures</source>
+        <translation>안전조치</translation>
+    </message>
+    <message>
+        <source>Relief fund decision served on</source>
+        <translation>구조금 결정 송달일</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve dates</source>
+        <translation>날짜 저장(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Safety &amp;card…</source>
+        <translation>안전 카드(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>안전계획</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>The danger is high: review the safety plan with the client and consider a 신변보호 referral.</source>
+        <translation>위험도가 높습니다. 내담자와 안전계획을 다시 검토하고 신변보호 연계를 고려하십시오.</translation>
+    </message>
+    <message>
+        <source>Version {version} of {date}</source>
+        <translation>{date} 작성 {version}판</translation>
+    </message>
+    <message>
+        <source>review on {date}</source>
+        <translation>{date} 검토 예정</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanDialog</name>
+    <message>
+        <source>&amp;Review on:</source>
+        <translation>검토일(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>새 판으로 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Print the center&apos;s name on the safety card</source>
+        <translation>안전 카드에 센터 이름 넣기</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>검토일</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>안전계획</translation>
+    </message>
+    <message>
+        <source>The code word and the safe contacts go on the safety card only; they are never part of a referral letter. Saving keeps the earlier versions.</source>
+        <translation>약속한 말과 안전한 연락처는 안전 카드에만 들어가고 연계의뢰서에는 들어가지 않습니다. 저장해도 이전 판은 남습니다.</translation>
+    </message>
+</context>
+<context>
     <name>SaveBar</name>
     <message>
         <source>Show their version</source>
@@ -6489,6 +7222,45 @@
     <message>
         <source>Unsaved changes on this tab. Save with Ctrl+S.</source>
         <translation>이 탭에 저장하지 않은 변경 사항이 있습니다. Ctrl+S로 저장하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanViewer</name>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>출력 사유(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>사본 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A copy is saved to {path}.</source>
+        <translation>사본을 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Purpose of the copy</source>
+        <translation>사본 출력 사유</translation>
+    </message>
+    <message>
+        <source>Save a copy of the signed form</source>
+        <translation>서명 동의서 사본 저장</translation>
+    </message>
+    <message>
+        <source>Signed form: {name}</source>
+        <translation>서명 동의서: {name}</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown here; save a copy to open it.</source>
+        <translation>이 파일은 여기서 볼 수 없습니다. 사본을 저장해 여세요.</translation>
+    </message>
+    <message>
+        <source>e.g. requested by the court</source>
+        <translation>예: 법원 제출 요청</translation>
     </message>
 </context>
 <context>
@@ -7298,6 +8070,346 @@
     </message>
 </context>
 <context>
+    <name>TakedownEvidenceDialog</name>
+    <message>
+        <source>Screenshot: {name}</source>
+        <translation>캡처: {name}</translation>
+    </message>
+    <message>
+        <source>This file is not an image this program can show.</source>
+        <translation>이 프로그램에서 보여 줄 수 있는 이미지 파일이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownItemDialog</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>유형(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>플랫폼(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Where (no address):</source>
+        <translation>위치(주소 없음)(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>주소(URL)</translation>
+    </message>
+    <message>
+        <source>Edit the item</source>
+        <translation>항목 수정</translation>
+    </message>
+    <message>
+        <source>Found &amp;by:</source>
+        <translation>발견자(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Found &amp;on:</source>
+        <translation>발견일(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>발견자</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>발견일</translation>
+    </message>
+    <message>
+        <source>It is linked to the item it re-appeared from, which becomes “Re-uploaded”.</source>
+        <translation>다시 올라온 원래 항목과 연결되며, 원래 항목의 상태는 ‘재유포’가 됩니다.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>New item found online</source>
+        <translation>새 발견 항목</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Platform or site</source>
+        <translation>플랫폼 또는 사이트</translation>
+    </message>
+    <message>
+        <source>Re-upload found</source>
+        <translation>재유포 발견</translation>
+    </message>
+    <message>
+        <source>Where it is, when there is no address</source>
+        <translation>주소가 없을 때 위치 설명</translation>
+    </message>
+    <message>
+        <source>e.g. open chat room, direct message</source>
+        <translation>예: 오픈채팅방, 개인 메시지</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownItemModel</name>
+    <message>
+        <source>Address or where</source>
+        <translation>주소 또는 위치</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>발견일</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>연번</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>상태 일자</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>{where} (re-upload of no. {number})</source>
+        <translation>{where} ({number}번 재유포)</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownOutput</name>
+    <message>
+        <source>Export the list</source>
+        <translation>목록 내보내기</translation>
+    </message>
+    <message>
+        <source>Purpose of the output:</source>
+        <translation>출력 사유:</translation>
+    </message>
+    <message>
+        <source>Removal request to the agency</source>
+        <translation>삭제지원 기관 요청</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The list was written to {path}. Recorded in the document register and the audit trail.</source>
+        <translation>목록을 {path}에 저장했습니다. 출력·복사 대장과 감사 기록에 남았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownPage</name>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>항목 추가(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Addresses are masked; showing them is recorded in the audit trail.</source>
+        <translation>주소는 가려져 있습니다. 주소를 보면 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>이미지 및 PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Item recorded.</source>
+        <translation>항목을 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Item saved.</source>
+        <translation>항목을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Items found online</source>
+        <translation>발견된 게시물</translation>
+    </message>
+    <message>
+        <source>Re-upload recorded and linked.</source>
+        <translation>재유포를 기록하고 원래 항목과 연결했습니다.</translation>
+    </message>
+    <message>
+        <source>Removal re&amp;quest…</source>
+        <translation>삭제 요청(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Removal request recorded.</source>
+        <translation>삭제 요청을 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Removal requests of the selected item</source>
+        <translation>선택한 항목의 삭제 요청 내역</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>캡처</translation>
+    </message>
+    <message>
+        <source>Screenshot kept in the encrypted database.</source>
+        <translation>캡처를 암호화된 데이터베이스에 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>Status changed.</source>
+        <translation>상태를 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>파일을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>항목 {count}건</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>수정(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Re-up&amp;load…</source>
+        <translation>재유포 등록(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change status…</source>
+        <translation>상태 변경(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach screenshot…</source>
+        <translation>캡처 첨부(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>View screens&amp;hot…</source>
+        <translation>캡처 보기(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Show add&amp;resses</source>
+        <translation>주소 보기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list (.xlsx)…</source>
+        <translation>목록 내보내기(.xlsx)(&amp;X)…</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownRequestDialog</name>
+    <message>
+        <source>&amp;How:</source>
+        <translation>방법(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>기록(&amp;R)</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Removal request</source>
+        <translation>삭제 요청</translation>
+    </message>
+    <message>
+        <source>Requested &amp;from:</source>
+        <translation>요청 기관(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Requested &amp;on:</source>
+        <translation>요청일(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Requested from</source>
+        <translation>요청 기관</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>요청일</translation>
+    </message>
+    <message>
+        <source>e.g. receipt number</source>
+        <translation>예: 접수번호</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownRequestModel</name>
+    <message>
+        <source>How</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>요청일</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>요청 기관</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownStatusDialog</name>
+    <message>
+        <source>&amp;Change</source>
+        <translation>변경(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>상태(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <source>S&amp;ince:</source>
+        <translation>일자(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
     <name>Taxonomy</name>
     <message>
         <source>Intake</source>
@@ -7571,6 +8683,86 @@
         <source>No place</source>
         <translation>장소 없음</translation>
     </message>
+    <message>
+        <source>Agency</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>내담자</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>Deepfake</source>
+        <translation>딥페이크</translation>
+    </message>
+    <message>
+        <source>Digital Sex Crime Victim Support Center</source>
+        <translation>디지털성범죄피해자지원센터</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>전자우편</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>발견</translation>
+    </message>
+    <message>
+        <source>Korea Communications Standards Commission</source>
+        <translation>방송통신심의위원회</translation>
+    </message>
+    <message>
+        <source>Official letter</source>
+        <translation>공문</translation>
+    </message>
+    <message>
+        <source>Online form</source>
+        <translation>온라인 신청</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>게시글</translation>
+    </message>
+    <message>
+        <source>Re-uploaded</source>
+        <translation>재유포</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>Removal confirmed</source>
+        <translation>삭제 확인</translation>
+    </message>
+    <message>
+        <source>Removal requested</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Seoul Digital Sex Crime Safety Support Center</source>
+        <translation>서울 디지털성범죄 안심지원센터</translation>
+    </message>
+    <message>
+        <source>The platform directly</source>
+        <translation>플랫폼 직접</translation>
+    </message>
+    <message>
+        <source>Threatening message</source>
+        <translation>협박 메시지</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>영상</translation>
+    </message>
 </context>
 <context>
     <name>TemporaryPassphraseDialog</name>
@@ -7660,6 +8852,10 @@
     <message>
         <source>The access records of {month} have not been reviewed: review them and record it (Administration → Audit trail).</source>
         <translation>{month} 접속기록 점검이 기록되지 않았습니다. 점검하고 기록하십시오(관리 → 감사 기록).</translation>
+    </message>
+    <message>
+        <source>{count} safety dates coming up</source>
+        <translation>다가오는 안전 관련 일정 {count}건</translation>
     </message>
 </context>
 <context>
@@ -7840,6 +9036,18 @@
 </context>
 <context>
     <name>Validation</name>
+    <message>
+        <source>State why this copy is saved (출력 사유).</source>
+        <translation>사본을 저장하는 이유(출력 사유)를 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>State the purpose of use (이용 목적) the client agreed to.</source>
+        <translation>내담자가 동의한 이용 목적을 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>This case is high risk: write a short note confirming why it can be closed.</source>
+        <translation>위기도가 높은 사례입니다. 종결해도 되는 이유를 짧게 적어 주세요.</translation>
+    </message>
     <message>
         <source>&apos;{value}&apos; is not one of: {choices}.</source>
         <translation>&apos;{value}&apos;은(는) 허용되는 값이 아닙니다. 다음 중 하나를 쓰세요: {choices}.</translation>
@@ -8075,6 +9283,73 @@
     <message>
         <source>A month can be reviewed once it has begun, not before.</source>
         <translation>아직 시작되지 않은 달은 점검할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give the address, or describe where the item is when it has none.</source>
+        <translation>주소를 적거나, 주소가 없으면 위치를 설명하십시오.</translation>
+    </message>
+    <message>
+        <source>The file must hold 1 byte to 20 MB.</source>
+        <translation>파일 크기는 1바이트에서 20MB 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>This date is before the item was found.</source>
+        <translation>이 날짜는 발견일보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>This referral does not carry the list of items to be removed.</source>
+        <translation>이 연계 의뢰에는 삭제 지원 대상 목록이 포함되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Write the address as it appears in the browser, starting with http:// or https://.</source>
+        <translation>주소는 브라우저에 보이는 대로 http:// 또는 https://로 시작하게 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>사유를 적어 주십시오.</translation>
+    </message>
+    <message>
+        <source>Answer every question (yes, no or don&apos;t know).</source>
+        <translation>모든 문항에 답해 주십시오(예, 아니오, 모름).</translation>
+    </message>
+    <message>
+        <source>There is no such deadline rule.</source>
+        <translation>그런 기한 규칙이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The cut-offs must rise: medium &lt; high &lt; critical.</source>
+        <translation>기준 점수는 보통 &lt; 높음 &lt; 매우 높음 순으로 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>Every question needs a Korean and an English text and a weight of 1 to 10.</source>
+        <translation>모든 문항에 한국어·영어 문구와 1~10의 가중치가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Give every question its own code (Latin letters, digits and _), and at least one question.</source>
+        <translation>문항마다 서로 다른 코드(영문자, 숫자, _)를 주고, 문항을 하나 이상 두십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>WaiverDialog</name>
+    <message>
+        <source>&amp;Mark not applicable</source>
+        <translation>해당 없음으로 표시(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>“{what}” is no longer listed in My tasks or by the deadlines command for this case.</source>
+        <translation>이 사례에서는 “{what}”이(가) 내 할 일과 기한 목록에 더 이상 나오지 않습니다.</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@ def _pdf(ctx: Context) -> str:
     agency = session.agencies.list()[0].id
     items = frozenset({DataItem.NAME, DataItem.CRIME_TYPE})
     given = (date.today() - timedelta(days=1)).isoformat()
-    session.consents.record(ctx.case_id, ConsentForm(kind=ConsentKind.COLLECTION, given_on=given))
+    session.consents.record(ctx.case_id, ConsentForm(kind=ConsentKind.COLLECTION, given_on=given, purpose="자체 점검"))
     session.consents.record(
         ctx.case_id, ConsentForm(kind=ConsentKind.THIRD_PARTY, agency_id=agency, given_on=given, items=items)
     )

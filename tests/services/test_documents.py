@@ -40,7 +40,9 @@ def referral(admin_session: Session) -> tuple[str, str]:
     )
     smile = next(a.id for a in admin_session.agencies.list() if a.name.startswith("스마일센터"))
     given = (TODAY - timedelta(days=1)).isoformat()
-    admin_session.consents.record(case_id, ConsentForm(kind=ConsentKind.COLLECTION, given_on=given))
+    admin_session.consents.record(
+        case_id, ConsentForm(kind=ConsentKind.COLLECTION, given_on=given, purpose="상담 및 지원 연계")
+    )
     admin_session.consents.record(
         case_id,
         ConsentForm(

@@ -29,6 +29,7 @@ def _smile(session: Session) -> str:
 
 
 def _consent(session: Session, case_id: str, kind: ConsentKind, **kw: object) -> str:
+    kw.setdefault("purpose", "피해자 상담 및 지원 연계")
     form = ConsentForm(kind=kind, given_on=(TODAY - timedelta(days=1)).isoformat(), **kw)  # type: ignore[arg-type]
     return session.consents.record(case_id, form)
 

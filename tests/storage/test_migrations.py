@@ -417,6 +417,54 @@ def test_migration_0110(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
     session.logout()
 
 
+def test_migration_0160(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installation from before 0160 gets the takedown tables, captured, with their status vocabulary checked."""
+    vault = _installation_at(110, data_dir, monkeypatch)
+    session = vault.login("admin", ADMIN_PASSPHRASE)
+    try:
+        with session.store.read() as conn:
+            assert migrate.current_version(conn) == migrate.LATEST_VERSION
+            captured = {r[0] for r in conn.execute("SELECT name FROM captured_tables")}
+            assert {"takedown_items", "takedown_requests"} <= captured
+            assert missing_capture(conn) == []
+            columns = {r[1] for r in conn.execute("PRAGMA table_info(takedown_items)")}
+            assert {"url", "original_item_id", "evidence_attachment_id", "status", "status_on"} <= columns
+            schema = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'takedown_items'").fetchone()[0]
+            assert "'found', 'requested', 'removed', 'refused', 'reuploaded'" in schema
+            assert conn.execute("SELECT count(*) FROM takedown_items").fetchone()[0] == 0
+    finally:
+        session.logout()
+
+
+def test_migration_0180(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installation from before 0180 keeps its cases, gains the two deadline dates (empty), checklist
+    version 1 seeded outside the change log, and the new case tables captured like every replicated table."""
+    vault = _installation_at(110, data_dir, monkeypatch)
+    session = vault.login("admin", ADMIN_PASSPHRASE)
+    with session.store.read() as conn:
+        assert missing_capture(conn) == []
+        captured = {r[0] for r in conn.execute("SELECT name FROM captured_tables")}
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(cases)")}
+        seeded = conn.execute("SELECT version, items, origin_device FROM danger_checklists").fetchall()
+        logged = conn.execute("SELECT count(*) FROM change_log WHERE table_name = 'danger_checklists'").fetchone()
+    assert {"danger_checklists", "danger_assessments", "safety_plans", "protective_measures"} <= captured
+    assert "deadline_waivers" in captured and {"harm_learned_on", "relief_decision_on"} <= columns
+    assert len(seeded) == 1 and seeded[0][0] == 1 and seeded[0][2] == "seed" and logged[0] == 0
+    codes = {item["code"] for item in json.loads(seeded[0][1])}
+    assert {"strangulation", "threat_to_kill", "weapon", "separation", "following", "home_access"} <= codes
+
+
+def test_migration_0140(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cases of an installation from before 0140 get an empty closing note, captured like every case column."""
+    vault = _installation_at(110, data_dir, monkeypatch)
+    session = vault.login("admin", ADMIN_PASSPHRASE)
+    with session.store.read() as conn:
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(cases)")}
+        assert "closing_note" in columns
+        assert missing_capture(conn) == []
+    session.logout()
+
+
 def test_migration_0170(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """An installation from before 0170 gets the appointment tables, captured for sync, and the range reads use
     their indexes (a worker's week never scans every series)."""

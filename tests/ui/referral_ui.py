@@ -25,6 +25,7 @@ def agency_id(session: Session, name: str) -> str:
 
 
 def consent(session: Session, case_id: str, kind: ConsentKind, **fields: object) -> str:
+    fields.setdefault("purpose", "피해자 상담 및 지원 연계")
     form = ConsentForm(kind=kind, given_on=YESTERDAY, **fields)  # type: ignore[arg-type]
     return session.consents.record(case_id, form)
 
@@ -54,6 +55,8 @@ def fill_consent(
     method: ConsentMethod | None = None,
 ) -> None:
     set_choice(dialog.kind, kind)
+    if not dialog.purpose.text():
+        dialog.purpose.setText("피해자 상담 및 지원 연계")
     if agency:
         dialog.agency.setCurrentIndex(dialog.agency.findText(agency))
     checklist = dialog.checklists.get(kind)

@@ -174,6 +174,7 @@ def test_case_screens_speak_korean(
         "지원 내역(&V)",
         "동의(&T)",
         "연계(&E)",
+        "안전(&A)",
         "프로그램(&G)",
         "할 일(&U)",
         "일정(&M)",

@@ -183,6 +183,7 @@ def test_staff_has_no_notes_and_no_intake(
         "Ser&vices",
         "Consen&ts",
         "R&eferrals",
+        "S&afety",
         "Pro&grams",
         "Follow-&ups",
         "Appoint&ments",

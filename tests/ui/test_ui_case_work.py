@@ -88,7 +88,11 @@ def test_intake_session_followup_and_closing(qtbot: QtBot, ready_vault: Vault, m
     closing = status.findChild(CloseCaseDialog)
     assert closing is not None and closing.isVisible()
     closing.reason.setCurrentIndex(closing.reason.findData(str(ClosingReason.GOALS_MET)))
-    closing.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    ok = closing.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()  # a high-risk case: refused without a confirmation note
+    assert closing.isVisible() and view.status_badge.text() == "In progress"
+    type_text(closing.note, "안전 계획 수립, 본인 종결 희망 확인")
+    ok.click()
     assert view.status_badge.text() == "Closed"
     assert "Goals met" in status.status.text()
     assert status.buttons[CaseStatus.ACTIVE].text() == "Reopen" and not status.buttons[CaseStatus.CLOSED].isVisible()
@@ -99,7 +103,7 @@ def test_intake_session_followup_and_closing(qtbot: QtBot, ready_vault: Vault, m
 
     view.show_tab("history")
     history = [view.history.model.index(r, 2).data() for r in range(view.history.model.rowCount())]
-    assert "Case changed: closed on, closing reason, status" in history
+    assert "Case changed: closed on, closing note, closing reason, status" in history
     assert "Counseling session added" in history and "Follow-up changed: done on" in history
 
 

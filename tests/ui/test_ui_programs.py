@@ -151,7 +151,7 @@ def test_the_kiosk_shows_nothing_of_the_case_and_ends_at_the_lock_screen(
 ) -> None:
     vault, cases = center
     admin = _as_admin(vault)
-    admin.cases.change_status(cases.hong, CaseStatus.CLOSED, ClosingReason.GOALS_MET)
+    admin.cases.close(cases.hong, ClosingReason.GOALS_MET, note="목표 달성 확인")  # high risk: needs a note
     admin.logout()
     window, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
     view = workspace.open_case(cases.hong)

@@ -14,7 +14,9 @@ from . import (
     contact_commands,
     referral_commands,
     register_commands,
+    safety_commands,
     sync_commands,
+    takedown_commands,
 )
 from .exits import Exit
 from .io import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, UsageError
@@ -277,4 +279,6 @@ def build_parser() -> Parser:
     referral_commands.register(sub)
     register_commands.register(sub)
     contact_commands.register(sub)
+    takedown_commands.register(sub)
+    safety_commands.register(sub)
     return parser

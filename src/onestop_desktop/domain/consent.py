@@ -67,11 +67,12 @@ class DataItem(StrEnum):
     SERVICES = "services"  # support already given by the center
     HEALTH = "health"  # 민감: injuries, treatment, mental health
     SEXUAL_HARM = "sexual_harm"  # 민감: details of sexual violence
+    TAKEDOWN = "takedown"  # 민감: the 삭제 지원 item list (where the images are online, addresses included)
     COUNSELING = "counseling"  # 민감: the gist of counseling records
     FOREIGN_ID = "foreign_id"  # 고유식별: passport / alien registration number
 
 
-SENSITIVE_ITEMS = frozenset({DataItem.HEALTH, DataItem.SEXUAL_HARM, DataItem.COUNSELING})
+SENSITIVE_ITEMS = frozenset({DataItem.HEALTH, DataItem.SEXUAL_HARM, DataItem.TAKEDOWN, DataItem.COUNSELING})
 UNIQUE_ID_ITEMS = frozenset({DataItem.FOREIGN_ID})
 
 DATA_ITEM_LABELS: dict[DataItem, str] = {
@@ -90,6 +91,7 @@ DATA_ITEM_LABELS: dict[DataItem, str] = {
     DataItem.SERVICES: QT_TRANSLATE_NOOP("Consent", "Support already provided"),
     DataItem.HEALTH: QT_TRANSLATE_NOOP("Consent", "Health information (injuries, treatment)"),
     DataItem.SEXUAL_HARM: QT_TRANSLATE_NOOP("Consent", "Details of sexual harm"),
+    DataItem.TAKEDOWN: QT_TRANSLATE_NOOP("Consent", "Online items to be removed (addresses included)"),
     DataItem.COUNSELING: QT_TRANSLATE_NOOP("Consent", "Summary of counseling records"),
     DataItem.FOREIGN_ID: QT_TRANSLATE_NOOP("Consent", "Passport or alien registration number"),
 }

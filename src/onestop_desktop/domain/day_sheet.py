@@ -13,12 +13,13 @@ from datetime import date, datetime
 
 from .appointments import KIND_WORDS, PLACE_SHORT, AgendaEntry, PlaceKind
 from .casework import Client
+from .contact_privacy import ADDRESS_WITHHELD, OFFENDER_COHABITS_WARNING, address_text, texting_forbidden
 from .documents import Production
 from .korean import format_phone
 
-ADDRESS_WITHHELD = "비공개 (센터로 연락)"
 NO_SMS = "문자 금지"
-OFFENDER_COHABITS = "가해자 동거 — 방문·통화 시 주의"
+OFFENDER_COHABITS = OFFENDER_COHABITS_WARNING
+__all__ = ["ADDRESS_WITHHELD", "NO_SMS", "OFFENDER_COHABITS", "DaySheet", "DaySheetRow", "day_sheet_rows"]
 _KIND_KOREAN = {kind: word for word, kind in KIND_WORDS.items()}
 
 
@@ -47,8 +48,7 @@ def _place(entry: AgendaEntry, client: Client | None) -> str:
     if (client is not None and client.address_private) or appointment.address_private:
         return ADDRESS_WITHHELD if appointment.place_kind is not PlaceKind.NONE else ""
     if appointment.place_kind is PlaceKind.HOME and client is not None:
-        address = " ".join(p for p in (client.address_road, client.address_detail) if p)
-        return address or PLACE_SHORT[PlaceKind.HOME]
+        return address_text(client, True) or PLACE_SHORT[PlaceKind.HOME]  # the center's own worker: no consent gate
     return appointment.place or PLACE_SHORT.get(appointment.place_kind, "")
 
 
@@ -57,8 +57,8 @@ def _safe_contact(client: Client | None) -> tuple[str, ...]:
         return ()
     lines: list[str] = []
     for phone in client.phones:
-        rules = [r for r in (("" if phone.sms_ok else NO_SMS), phone.call_hours and f"통화 {phone.call_hours}",
-                             phone.instructions) if r]  # fmt: skip
+        no_sms = NO_SMS if texting_forbidden(client, phone) else ""
+        rules = [r for r in (no_sms, phone.call_hours and f"통화 {phone.call_hours}", phone.instructions) if r]
         if rules:
             lines.append(f"{format_phone(phone.digits)}: {', '.join(rules)}")
     if client.offender_cohabits:

@@ -12,8 +12,11 @@ from datetime import date, datetime
 
 from .casework import Case, Client, ServiceRecord
 from .consent import DataItem
+from .contact_privacy import address_text, contact_warning, texting_forbidden
+from .contact_privacy import phone_text as printed_phone
 from .korean import international_age
 from .referrals import Agency, Referral
+from .takedown import TakedownItem
 from .taxonomy import CrimeType, Gender, PoliceReport, RiskLevel
 
 
@@ -53,7 +56,8 @@ class Disclosure:
     disability: str | None
     phone: str | None  # formatted
     phone_instructions: str | None  # 문자 금지, 연락 가능 시간 …
-    address: str | None
+    address: str | None  # decided by contact_privacy.address_text: "비공개 (센터로 연락)" when withheld
+    contact_warning: str | None  # "가해자 동거 — …" when the offender lives with the client
     guardian: str | None  # "홍길순 (모), 010-…"
     crime_types: frozenset[CrimeType] | None
     incident_date: date | None
@@ -77,8 +81,9 @@ def disclose(
     rrn: str | None = None,
     phone_text: str | None = None,
 ) -> Disclosure:
-    """Keep what `items` allow. Address and phone of a client who asked for them to be withheld
-    (주소 비공개 / 문자 금지·연락 제한) appear only because the item was explicitly consented."""
+    """Keep what `items` allow. The address is never the raw field: `contact_privacy.address_text` decides it
+    (주소 비공개 wins over any consent); the number carries "(문자 금지)" where no text may be sent, and the
+    cohabiting-offender warning travels with every disclosure."""
     has = items.__contains__
     primary = client.phones[0] if client.phones else None
     instructions = None
@@ -86,14 +91,14 @@ def disclose(
         notes = [
             n
             for n in (
-                "문자 금지" if not primary.sms_ok else "",
+                "문자 금지" if texting_forbidden(client, primary) else "",
                 primary.call_hours and f"연락 가능 {primary.call_hours}",
                 primary.instructions,
             )
             if n
         ]
         instructions = ", ".join(notes) or None
-    address = " ".join(p for p in (client.address_road, client.address_detail) if p) or None
+    number = phone_text or (primary.digits if primary else None)
     guardian = None
     if client.guardian_name:
         guardian = client.guardian_name + (f" ({client.guardian_relation})" if client.guardian_relation else "")
@@ -109,9 +114,10 @@ def disclose(
         nationality=client.nationality if has(DataItem.NATIONALITY) else None,
         interpreter_language=client.interpreter_language if has(DataItem.NATIONALITY) else None,
         disability=client.disability if has(DataItem.DISABILITY) else None,
-        phone=(phone_text or (primary.digits if primary else None)) if has(DataItem.PHONE) else None,
+        phone=printed_phone(client, primary, number) if has(DataItem.PHONE) and primary and number else None,
         phone_instructions=instructions if has(DataItem.PHONE) else None,
-        address=address if has(DataItem.ADDRESS) else None,
+        address=address_text(client, has(DataItem.ADDRESS)),
+        contact_warning=contact_warning(client),
         guardian=guardian if has(DataItem.GUARDIAN) else None,
         crime_types=case.crime_types if has(DataItem.CRIME_TYPE) else None,
         incident_date=case.incident_date if has(DataItem.INCIDENT) else None,
@@ -134,6 +140,7 @@ class ReferralLetter:
     consent_dates: tuple[date, ...]  # the consents that authorize this provision
     sender: Sender
     production: Production
+    signed_copy_attached: bool = False  # a scan of a signed authorizing consent is on file and goes with it
 
 
 @dataclass(frozen=True)
@@ -171,3 +178,4 @@ class Packet:
     letter: ReferralLetter
     consent_form: ConsentFormData
     summary_counseling_sessions: tuple[tuple[date, str], ...]  # (date, mode label) — never note text unless consented
+    takedown_items: tuple[TakedownItem, ...] = ()  # only when the referral carries DataItem.TAKEDOWN

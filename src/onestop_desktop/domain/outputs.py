@@ -18,6 +18,7 @@ class OutputKind(StrEnum):
     CSV = "csv"
     BACKUP = "backup"
     ENROLMENT = "enrolment"
+    IMAGE = "image"  # a copy of an attached scan (a signed consent form)
 
 
 # The first suffix is the one the app proposes; the others are accepted names for the same content.
@@ -27,6 +28,7 @@ SUFFIXES: dict[OutputKind, tuple[str, ...]] = {
     OutputKind.CSV: (".csv",),
     OutputKind.BACKUP: (".onestop-backup", ".bak"),
     OutputKind.ENROLMENT: (".onestop-enrol", ".enrol"),
+    OutputKind.IMAGE: (".png", ".jpg", ".jpeg", ".tif", ".tiff"),
 }
 
 

@@ -125,6 +125,7 @@ OUTPUT_KIND_LABELS: dict[str, str] = {
     "packet": QT_TRANSLATE_NOOP("Register", "Referral packet"),
     "batch": QT_TRANSLATE_NOOP("Register", "Batch of packets"),
     "period_report": QT_TRANSLATE_NOOP("Register", "Period report"),
+    "takedown_list": QT_TRANSLATE_NOOP("Register", "Takedown item list"),
 }
 DESTINATION_LABELS: dict[str, str] = {
     "file": QT_TRANSLATE_NOOP("Register", "saved to a file"),

@@ -1,5 +1,5 @@
 """Documents drawn from domain objects: referral letter, consent form, packet, batch (PDF), period report
-(PDF and .xlsx).
+(PDF and .xlsx), the 삭제지원 item list (.xlsx), the discreet safety card.
 
 Everything renders to bytes in memory; the service that asked writes them through the
 atomic writer (or hands them to the print dialog). Only `onestop_desktop.domain`,
@@ -20,6 +20,8 @@ from .page import CONFIDENTIAL_MARK, PRODUCER, PdfBytes
 from .render import render_batch, render_consent_form, render_packet, render_referral_letter
 from .report_pdf import render_activity_report
 from .report_xlsx import activity_report_xlsx
+from .safety_card import render_safety_card
+from .takedown_xlsx import TakedownList, takedown_list_xlsx
 from .text import clear_text_caches
 
 __all__ = [
@@ -29,6 +31,7 @@ __all__ = [
     "ExportError",
     "FontMissing",
     "PdfBytes",
+    "TakedownList",
     "activity_report_xlsx",
     "clear_caches",
     "ensure_fonts",
@@ -39,6 +42,8 @@ __all__ = [
     "render_day_sheet",
     "render_packet",
     "render_referral_letter",
+    "render_safety_card",
+    "takedown_list_xlsx",
 ]
 
 

@@ -101,6 +101,7 @@ DATA_ITEM: dict[DataItem, str] = {
     DataItem.SERVICES: "기 지원 내역",
     DataItem.HEALTH: "건강 정보(상해·치료)",
     DataItem.SEXUAL_HARM: "성폭력 피해 내용",
+    DataItem.TAKEDOWN: "삭제 지원 대상 게시물 목록(주소 포함)",
     DataItem.COUNSELING: "상담 기록 요지",
     DataItem.FOREIGN_ID: "여권번호·외국인등록번호",
 }

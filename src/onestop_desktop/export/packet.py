@@ -16,7 +16,7 @@ from onestop_desktop.domain.consent import DataItem
 from onestop_desktop.domain.documents import Packet
 from onestop_desktop.domain.korean import official_date
 
-from . import consent_form, labels, referral_letter
+from . import consent_form, labels, referral_letter, takedown_pdf
 from . import styles as st
 from .flowables import DeferredText, Stamp
 from .grid import Cell, Grid, label, value
@@ -111,6 +111,8 @@ def summary(packet: Packet) -> list[Flowable]:
     d = letter.disclosure
     items = letter.referral.items
     out: list[Flowable] = [paragraph("사례 요약", st.TITLE), Spacer(0, 4 * mm)]
+    if d.contact_warning:
+        out += [referral_letter.warning_box(d.contact_warning), Spacer(0, 2 * mm)]
 
     def shown(text: str | None, item: DataItem) -> str:
         if text:
@@ -144,6 +146,8 @@ def summary(packet: Packet) -> list[Flowable]:
     out.append(Spacer(0, 3 * mm))
     out.append(para("※ 상담 내용은 기재하지 않았습니다. 상담 일자와 방식만 적었으며, 필요한 경우 담당자에게 "
                     "문의하여 주십시오.", st.NOTICE))  # fmt: skip
+    if packet.takedown_items:
+        out.extend(takedown_pdf.section(packet.takedown_items))
     return out
 
 

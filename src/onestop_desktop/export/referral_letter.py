@@ -105,6 +105,15 @@ def title_block(title: str) -> Table:
                  [*NO_PADDING, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "RIGHT")])  # fmt: skip
 
 
+def warning_box(text: str) -> Table:
+    """A safety warning over the contact details (가해자 동거 …): bold, red, framed, full width."""
+    return table([[paragraph(markup(f"[주의] {text}"), st.ALERT_TEXT)]], (st.CONTENT_WIDTH,), [
+        ("BOX", (0, 0), (-1, -1), 1.2, st.ALERT), ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ])  # fmt: skip
+
+
 def notice_box(lines: list[str], style: ParagraphStyle = st.NOTICE, heading: str | None = None) -> Table:
     parts = [paragraph(markup(heading), st.BODY_BOLD)] if heading else []
     parts += [paragraph(markup(line), style) for line in lines]
@@ -146,6 +155,8 @@ def story(letter: ReferralLetter) -> list[Flowable]:
     out.append(g.build())
 
     out.append(section(3, "대상자 인적사항"))
+    if d.contact_warning:
+        out.append(warning_box(d.contact_warning))
     g = Grid(_HALF)
     birth = None
     if d.birth_date is not None:
@@ -208,7 +219,12 @@ def story(letter: ReferralLetter) -> list[Flowable]:
     out.append(section(7, "첨부"))
     g = Grid(_HALF)
     dates = ", ".join(official_date(day) for day in sorted(letter.consent_dates)) or "—"
-    g.row(label("동의서 사본"), value(f"개인정보 수집·이용 및 제3자 제공 동의서 사본 1부 (동의일: {dates})", 3))
+    if letter.signed_copy_attached:
+        g.row(label("동의서 사본"), value(f"개인정보 수집·이용 및 제3자 제공 동의서 사본 1부 (동의일: {dates})", 3))
+    else:
+        g.row(
+            label("동의 확인"), value(f"동의일: {dates} (서명 원본은 {sender.center_name}에서 보관, 사본 첨부 없음)", 3)
+        )
     scope = ", ".join(labels.DATA_ITEM[item] for item in labels.DATA_ITEM_ORDER if item in referral.items)
     g.row(label("제공 동의 범위"), value(scope or "—", 3))
     if d.rrn is not None:

@@ -34,7 +34,6 @@ from ..domain.users import User
 from ..domain.validation import (
     BAD_RRN,
     BAD_TRANSITION,
-    NEED_CLOSING_REASON,
     NEED_CRIME_TYPE,
     NEED_LEGAL_BASIS,
     Validator,
@@ -42,13 +41,13 @@ from ..domain.validation import (
 from ..storage import repos
 from ._auth import requires
 from .case_access import case_id_for, record, require_case, visibility
+from .case_closing import CaseClosing
 from .case_editing import iso, refuse
-from .case_records import CaseRecords
 
 PAGE_SIZE = 100
 
 
-class CaseWork(CaseRecords):
+class CaseWork(CaseClosing):
     """`session.cases`: the list, the case file and its history, the client and case details; the records kept
     in the file (plan, sessions, services, follow-ups) come from `CaseRecords`."""
 
@@ -295,6 +294,10 @@ class CaseWork(CaseRecords):
 
     @requires(Permission.CASE_EDIT)
     def change_status(self, case_id: str, status: CaseStatus, reason: ClosingReason | None = None) -> None:
+        """Closing goes through `close` (open items get their defaults; a high-risk case needs `close` with a note)."""
+        if status is CaseStatus.CLOSED:
+            self.close(case_id, reason)
+            return
         self._check(case_id)
         with self.session.store.write(self.session.actor) as tx:
             case = repos.cases.get(tx.conn, case_id)
@@ -303,8 +306,5 @@ class CaseWork(CaseRecords):
                 return
             if not can_move(case.status, status):
                 refuse([FieldProblem("status", BAD_TRANSITION)])
-            if status is CaseStatus.CLOSED and reason is None:
-                refuse([FieldProblem("closing_reason", NEED_CLOSING_REASON)])
-            closed = date.today() if status is CaseStatus.CLOSED else None
-            repos.cases.set_status(tx, case_id, status, closed, reason if status is CaseStatus.CLOSED else None)
+            repos.cases.set_status(tx, case_id, status, None, None)
             record(tx, self.session, AuditAction.UPDATE, case_id, f"status: {case.status} -> {status}")

@@ -9,23 +9,28 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date
+from pathlib import Path
 
 from ..domain.audit import AuditAction
 from ..domain.casework import ConsentForm, FieldProblem
 from ..domain.consent import Consent, ConsentKind, ConsentMethod
 from ..domain.consent_rules import ClientFacts, allowed_items, is_minor_on
 from ..domain.errors import ErrorCode, OneStopError
+from ..domain.outputs import OutputKind
 from ..domain.roles import Permission
 from ..domain.text import QT_TRANSLATE_NOOP
 from ..domain.validation import Validator
 from ..storage import repos
+from ..storage.atomic_file import write_atomic
 from ..storage.db import Connection
 from ._auth import requires
 from .case_access import record, require_case
+from .output_target import check_output_target
 from .session import Session
 
+NEED_SAVE_PURPOSE = QT_TRANSLATE_NOOP("Validation", "State why this copy is saved (출력 사유).")
 NEED_AGENCY = QT_TRANSLATE_NOOP("Validation", "Choose the agency this consent is for.")
 NEED_ITEMS = QT_TRANSLATE_NOOP("Validation", "Tick the items the client agreed to provide.")
 MINOR_GUARDIAN = QT_TRANSLATE_NOOP(
@@ -37,6 +42,24 @@ SUSPECT_GUARDIAN = QT_TRANSLATE_NOOP(
     "instead (for example 개인정보 보호법 제15조제1항제5호) and the reason.",
 )
 NEED_BASIS = QT_TRANSLATE_NOOP("Validation", "Record the legal basis and the reason it applies.")
+NEED_PURPOSE = QT_TRANSLATE_NOOP("Validation", "State the purpose of use (이용 목적) the client agreed to.")
+# Kinds whose purpose the client is told and agrees to (개인정보 보호법 제15조②, 제23조, 제24조): never blank.
+PURPOSE_REQUIRED = frozenset(
+    {ConsentKind.COLLECTION, ConsentKind.COLLECTION_OPTIONAL, ConsentKind.SENSITIVE, ConsentKind.UNIQUE_ID}
+)
+
+
+@dataclass(frozen=True)
+class ConsentScan:
+    """An attached signed form, read into memory (never to a temporary file)."""
+
+    filename: str
+    media_type: str
+    data: bytes
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.media_type == "application/pdf" or self.filename.lower().endswith(".pdf")
 
 
 def client_facts(conn: Connection, client_id: str) -> ClientFacts:
@@ -79,6 +102,8 @@ class Consents:
         v = Validator(today)
         given = v.past_date("given_on", form.given_on, required=True)
         v.text("purpose", form.purpose, max_length=300)
+        if form.kind in PURPOSE_REQUIRED and form.agreed and not form.purpose.strip():
+            v.fail("purpose", NEED_PURPOSE)
         v.text("retention", form.retention, max_length=100)
         if form.kind is ConsentKind.THIRD_PARTY and not form.agency_id:
             v.fail("agency_id", NEED_AGENCY)
@@ -153,3 +178,39 @@ class Consents:
             repos.consents.set_attachment(tx, consent_id, attachment_id)
             record(tx, self.session, AuditAction.CREATE, case_id, "signed consent form attached")
         return attachment_id
+
+    def _scan(self, conn: Connection, case_id: str, consent_id: str) -> tuple[Consent, ConsentScan]:
+        client_id = self._client_of(conn, case_id)
+        consent = repos.consents.get(conn, consent_id)
+        if consent is None or consent.client_id != client_id or consent.attachment_id is None:
+            raise OneStopError(ErrorCode.NOT_FOUND)
+        found = repos.consents.attachment(conn, consent.attachment_id)
+        if found is None:
+            raise OneStopError(ErrorCode.NOT_FOUND)
+        return consent, ConsentScan(*found)
+
+    @requires(Permission.USE_APP)
+    def scan(self, case_id: str, consent_id: str) -> ConsentScan:
+        """The signed form attached to a consent, to show in the app; the viewing is audited."""
+        with self.session.store.read() as conn:
+            consent, scan = self._scan(conn, case_id, consent_id)
+        with self.session.store.write(self.session.actor) as tx:
+            record(tx, self.session, AuditAction.VIEW, case_id, f"signed consent form viewed: {consent.kind}")
+        return scan
+
+    @requires(Permission.DOCUMENTS)
+    def save_scan(self, case_id: str, consent_id: str, target: Path, purpose: str, *, overwrite: bool = False) -> None:
+        """A copy of the signed form where the person chose, with its 출력 사유: registered and audited like
+        every other output."""
+        from .documents import RenderedDocument, register_output  # documents imports this module
+
+        cleaned = purpose.strip()
+        if not cleaned:
+            raise OneStopError(ErrorCode.INVALID_INPUT, count=1, problems=[FieldProblem("purpose", NEED_SAVE_PURPOSE)])
+        with self.session.store.read() as conn:
+            consent, scan = self._scan(conn, case_id, consent_id)
+        kind = OutputKind.PDF if scan.is_pdf else OutputKind.IMAGE
+        check_output_target(target, self.session.vault.data_dir.root, kind, overwrite=overwrite)
+        write_atomic(target, scan.data)
+        document = RenderedDocument("consent_scan", scan.data, 1, "", cleaned[:200], (), consent.client_id)
+        register_output(self.session, document, "file")

@@ -36,6 +36,7 @@ from ..storage.store import WriteTx
 from ._auth import requires
 from .demo_contacts import fill_demo_contacts
 from .demo_programs import DemoPrograms
+from .demo_takedown import DemoTakedown
 from .session import Session
 from .vault import Vault
 
@@ -107,6 +108,7 @@ class DemoData:
         fill_demo_contacts(self.session)  # a demo's letters show whom to call, like a real center's
         # programs and surveys draw from their own generator: the cases stay what they were
         self._extras = DemoPrograms(random.Random(seed * 7919 + clients), today, leads, self._agencies)
+        self._takedown = DemoTakedown(random.Random(seed * 104729 + clients), today)
         with store.write(self.session.actor) as tx:
             self._extras.create_programs(tx, max(3, min(60, clients // 12)))
         done = counseling_sessions = 0
@@ -251,6 +253,8 @@ class DemoData:
             self._consents_and_referrals(tx, rng, today, client_id, case_id, intake, domains, minor, crime, status)
         self._extras.case_feedback(tx, case_id, closed_on, domains)
         self._extras.enrol(tx, case_id, intake, status)
+        if CrimeType.DIGITAL_SEX in types:
+            self._takedown.items(tx, case_id, intake)
         # the list's "recent activity" order should look like a center's, not like one import
         tx.update("cases", case_id, {"last_activity_at": f"{latest.isoformat()}T18:00:00.000Z"})
         return counseling_sessions_per_case

@@ -73,14 +73,14 @@ PENDING = frozenset({ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.R
 
 @dataclass(frozen=True)
 class RenderedDocument:
-    kind: str  # referral_letter, consent_form, packet, batch
+    kind: str  # referral_letter, consent_form, packet, batch, safety_card
     data: bytes
     pages: int
     recipient: str
     purpose: str
     referral_ids: tuple[str, ...]
     client_id: str | None
-    case_id: str | None = None  # the case a document without a referral is about (a filled-in consent form)
+    case_id: str | None = None  # the case a document without a referral is about (a consent form, the safety card)
 
 
 def _labels(items: Iterable[DataItem]) -> tuple[str, ...]:
@@ -166,13 +166,13 @@ class Documents:
             raise OneStopError(ErrorCode.NOT_FOUND)
         facts = client_facts(conn, client.id)
         consents = repos.consents.for_client(conn, client.id)
-        authorizing = tuple(
-            sorted(
-                c.given_on
-                for c in consents
-                if counts(c, facts, today) and c.kind is ConsentKind.THIRD_PARTY and c.agency_id == agency.id
-            )
-        )
+        valid = [
+            c
+            for c in consents
+            if counts(c, facts, today) and c.kind is ConsentKind.THIRD_PARTY and c.agency_id == agency.id
+        ]
+        authorizing = tuple(sorted(c.given_on for c in valid))
+        signed_copy = any(c.attachment_id for c in valid)
         rrn = repos.clients.current_rrn(conn, client.id) if referral.include_rrn and referral.rrn_legal_basis else None
         phone = client.phones[0].digits if client.phones else None
         disclosure = disclose(
@@ -184,7 +184,8 @@ class Documents:
             rrn=rrn,
             phone_text=format_phone(phone) if phone else None,
         )
-        return ReferralLetter(referral, agency, disclosure, authorizing, self._sender(conn, referral), production)
+        sender = self._sender(conn, referral)
+        return ReferralLetter(referral, agency, disclosure, authorizing, sender, production, signed_copy)
 
     def _consent_form(self, conn: Connection, case_id: str | None, today: date) -> ConsentFormData:
         retention = self._setting(CONSENT_RETENTION)
@@ -232,7 +233,9 @@ class Documents:
             (date.fromisoformat(s.started_at[:10]), export.labels.COUNSELING_MODE[s.mode])
             for s in counseling_sessions[:20]
         )
-        return Packet(letter, self._consent_form(conn, referral.case_id, today), summary)
+        # the consent gate above passed for every item the referral carries, this list included
+        takedown = tuple(repos.takedown.for_case(conn, referral.case_id)) if DataItem.TAKEDOWN in referral.items else ()
+        return Packet(letter, self._consent_form(conn, referral.case_id, today), summary, takedown)
 
     def _referral(self, conn: Connection, referral_ref: str) -> Referral:
         """A referral named by its visible number (D1-연계-2026-00001) or its id, within the user's scope."""

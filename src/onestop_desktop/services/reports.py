@@ -10,7 +10,7 @@ memory and recorded with its 출력 사유 in the document register and the audi
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
@@ -47,6 +47,8 @@ CRIME_ROWS: tuple[tuple[str, str], ...] = (
 AGE_ROWS: tuple[tuple[str, str], ...] = tuple((str(b), export.labels.AGE_BAND[b]) for b in AgeBand)
 OUTCOMES = tuple(s for s in ReferralStatus if s is not ReferralStatus.DRAFT)
 PROGRAM_COLUMNS = ("운영 프로그램", "진행 회기", "참여 인원", "출석 연인원")
+TAKEDOWN_COLUMNS = (("found", "발견 항목"), ("requested", "삭제 요청"), ("removed", "삭제 확인"),
+                    ("refused", "삭제 거부"), ("reuploaded", "재유포"))  # fmt: skip
 NOTES = (
     "이 보고서에는 개인정보가 없습니다. 집계 단위는 사건(사례)이며, "
     "한 사건의 피해 유형이 둘 이상이면 '복합 피해'로 셉니다.",
@@ -124,6 +126,7 @@ class Reports:
         out.extend(self._referrals(conn, period, threshold))
         out.append(self._programs(conn, period, threshold))
         out.append(self._feedback(conn, period, threshold))
+        out.append(self._takedown(conn, period, threshold))
         return tuple(out)
 
     def _referrals(self, conn: Connection, period: Period, threshold: int) -> list[PublishedTable]:
@@ -189,6 +192,18 @@ class Reports:
         return publish(CountTable("feedback", "만족도 조사 — 요약", "조사 대상", tuple(label for _, label in groups),
                                   ("응답",), counts, cross=False, chart=False), threshold, [measure])  # fmt: skip
 
+    def _takedown(self, conn: Connection, period: Period, threshold: int) -> PublishedTable:
+        """삭제 지원 by month: items found, first requested, and removed / refused / re-uploaded. An item moves
+        through the columns, so they do not add up across a row (each column on its own)."""
+        months = tuple((m, f"{m[:4]}년 {int(m[5:])}월") for m in month_keys(period))
+        by_month = [(month, status, n) for status, month, n in repos.takedown.by_status_and_month(
+            conn, period.start, period.end)]  # fmt: skip
+        labels, counts = _cross(by_month, months, TAKEDOWN_COLUMNS)
+        columns = tuple(label for _, label in TAKEDOWN_COLUMNS)
+        table = CountTable("takedown", "디지털 성범죄 촬영물 삭제 지원 — 월별", "월", labels, columns, counts,
+                           cross=False)  # fmt: skip
+        return publish(table, threshold)
+
     # -- output ---------------------------------------------------------------------------------------
     @requires(Permission.REPORTS)
     def render(self, period: Period, fmt: Format, purpose: str) -> RenderedDocument:
@@ -218,6 +233,15 @@ class Reports:
     @requires(Permission.REPORTS)
     def record_printed(self, document: RenderedDocument) -> None:
         register_output(self.session, document, "print")
+
+
+def month_keys(period: Period) -> list[str]:
+    """'YYYY-MM' of every month the period touches, in order."""
+    keys, day = [], period.start.replace(day=1)
+    while day < period.end:
+        keys.append(f"{day.year:04d}-{day.month:02d}")
+        day = (day + timedelta(days=32)).replace(day=1)
+    return keys
 
 
 def today_period_default(today: date | None = None) -> str:

@@ -40,9 +40,12 @@ if TYPE_CHECKING:
     from .referrals import Referrals
     from .register import OutputRegister
     from .reports import Reports
+    from .safety import Safety
     from .settings import CenterSettings
     from .stats import Stats
     from .sync import Sync
+    from .takedown import Takedown
+    from .takedown_export import TakedownExport
     from .vault import Vault
 
 # Caches that may hold victim data between uses (the documents' wording and agency names), emptied whenever a
@@ -295,7 +298,25 @@ class Session:
         return Feedback(self)
 
     @property
+    def safety(self) -> Safety:
+        from .safety import Safety
+
+        return Safety(self)
+
+    @property
     def appointments(self) -> Appointments:
         from .appointments import Appointments
 
         return Appointments(self)
+
+    @property
+    def takedown(self) -> Takedown:
+        from .takedown import Takedown
+
+        return Takedown(self)
+
+    @property
+    def takedown_export(self) -> TakedownExport:
+        from .takedown_export import TakedownExport
+
+        return TakedownExport(self)

@@ -48,6 +48,7 @@ REPLICATED: Final = (
     ReplicatedTable("program_sessions", _SHARED),
     ReplicatedTable("survey_versions", _SHARED),
     ReplicatedTable("audit_reviews", _SHARED),  # the monthly access-log review is the center's, not a device's
+    ReplicatedTable("danger_checklists", _SHARED),
     ReplicatedTable("clients", _CLIENT, in_case_history=True),
     ReplicatedTable("client_phones", _CLIENT, in_case_history=True),
     ReplicatedTable("client_rrns", _CLIENT, in_case_history=True),
@@ -64,6 +65,9 @@ REPLICATED: Final = (
     ReplicatedTable("referrals", _CASE, in_case_history=True),
     ReplicatedTable("referral_events", _CASE, via=("referrals", "referral_id"), append_only=True),
     ReplicatedTable("documents", _CASE, via=("referrals", "referral_id"), or_client=True),
+    # 삭제 지원: items found online and the removal requests for each (never in the history: it shows values)
+    ReplicatedTable("takedown_items", _CASE),
+    ReplicatedTable("takedown_requests", _CASE, via=("takedown_items", "item_id")),
     ReplicatedTable("program_enrolments", _CASE, in_case_history=True),
     ReplicatedTable("program_attendance", _CASE, via=("program_enrolments", "enrolment_id")),
     ReplicatedTable("appointments", _CASE, in_case_history=True),
@@ -72,6 +76,11 @@ REPLICATED: Final = (
     # that the client was surveyed, never what they answered
     ReplicatedTable("feedback_requests", _CASE, in_case_history=True),
     ReplicatedTable("feedback_responses", Owner.WORKSTATION),
+    # safety: assessments and plan versions are only ever added; measures are edited (extensions)
+    ReplicatedTable("danger_assessments", _CASE, in_case_history=True, append_only=True),
+    ReplicatedTable("safety_plans", _CASE, in_case_history=True, append_only=True),
+    ReplicatedTable("protective_measures", _CASE, in_case_history=True),
+    ReplicatedTable("deadline_waivers", _CASE, in_case_history=True),
 )
 
 BY_NAME: Final = {t.name: t for t in REPLICATED}

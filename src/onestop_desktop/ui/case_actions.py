@@ -46,7 +46,10 @@ class CaseActions(QObject):
         self.surveys = self._make(
             "surveys", self.tr("Satisfaction survey &questions…"), lambda w: w.show_survey_editor()
         )
-        self.program_actions = (self.programs, self.surveys)
+        self.checklist = self._make(
+            "dangerChecklist", self.tr("Danger &checklist…"), lambda w: w.show_checklist_editor()
+        )
+        self.program_actions = (self.programs, self.surveys, self.checklist)
         self.batch = self._make(
             "printReadyBatch", self.tr("&Batch output of referrals ready to send…"), lambda w: w.print_ready_batch()
         )
@@ -99,6 +102,7 @@ class CaseActions(QObject):
         if session is not None:
             self.new_intake.setVisible(session.can(Permission.CASE_EDIT))
             self.surveys.setVisible(session.can(Permission.SURVEYS_EDIT))
+            self.checklist.setVisible(session.can(Permission.SURVEYS_EDIT))
             self.search_notes.setVisible(session.can(Permission.NOTES_READ))
             self.batch.setVisible(session.can(Permission.DOCUMENTS))
             self.dashboard.setVisible(session.can(Permission.DASHBOARD))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from .wheel_guard import install_wheel_guard, suspend_wheel_guard
+
 STYLE_SHEET = """
 QMainWindow, QDialog, QWizard { background: #f4f6f9; }
 #gateBackground, #workspace { background: #eef1f6; }
@@ -45,5 +47,8 @@ TONE_MARGINS = (11, 7, 11, 7)
 
 
 def apply_style(app: QApplication) -> None:
-    app.setStyle("Fusion")
-    app.setStyleSheet(STYLE_SHEET)
+    if app.styleSheet() != STYLE_SHEET:  # once per application: restyling re-polishes every widget there is
+        suspend_wheel_guard(app)
+        app.setStyle("Fusion")
+        app.setStyleSheet(STYLE_SHEET)
+    install_wheel_guard(app)

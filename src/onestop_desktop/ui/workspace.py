@@ -23,6 +23,7 @@ from .common.widgets import MessageLabel
 from .dashboard.report_dialog import ReportDialog
 from .dashboard.window import DashboardWindow
 from .dialogs.agency_directory import AgencyDirectoryDialog
+from .dialogs.checklist_editor import ChecklistEditorDialog
 from .dialogs.survey_editor import SurveyEditorDialog
 from .documents.output_dialog import OutputDialog
 from .documents.outputs import Outputs
@@ -241,6 +242,12 @@ class Workspace(QWidget):
 
     def show_survey_editor(self) -> SurveyEditorDialog:
         dialog = SurveyEditorDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_checklist_editor(self) -> ChecklistEditorDialog:
+        dialog = ChecklistEditorDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

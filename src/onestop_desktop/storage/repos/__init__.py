@@ -14,8 +14,10 @@ from . import (
     history,
     programs,
     referrals,
+    safety,
     settings,
     stats,
+    takedown,
     users,
 )
 
@@ -33,7 +35,9 @@ __all__ = [
     "history",
     "programs",
     "referrals",
+    "safety",
     "settings",
     "stats",
+    "takedown",
     "users",
 ]

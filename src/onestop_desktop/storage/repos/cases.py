@@ -132,7 +132,12 @@ def touch(tx: WriteTx, case_id: str) -> None:
 
 
 def set_status(
-    tx: WriteTx, case_id: str, status: CaseStatus, closed_on: date | None, reason: ClosingReason | None
+    tx: WriteTx,
+    case_id: str,
+    status: CaseStatus,
+    closed_on: date | None,
+    reason: ClosingReason | None,
+    note: str | None = None,
 ) -> None:
     tx.update(
         "cases",
@@ -141,6 +146,7 @@ def set_status(
             "status": str(status),
             "closed_on": closed_on.isoformat() if closed_on else None,
             "closing_reason": str(reason) if reason else None,
+            "closing_note": note or None,
             "last_activity_at": tx.now,
         },
     )

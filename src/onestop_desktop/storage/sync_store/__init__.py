@@ -40,6 +40,7 @@ from .conflicts import (
     conflict,
     conflict_count,
     conflicts,
+    conflicts_of_case,
     replace_conflicts,
     rows_with_conflicts,
 )
@@ -132,6 +133,7 @@ __all__ = [
     "conflict",
     "conflict_count",
     "conflicts",
+    "conflicts_of_case",
     "contiguous_applied",
     "devices",
     "existing_ids",

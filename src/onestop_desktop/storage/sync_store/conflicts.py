@@ -63,6 +63,10 @@ def conflict_count(conn: Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM sync_conflicts").fetchone()[0])
 
 
+def conflicts_of_case(conn: Connection, case_id: str) -> list[ConflictRow]:
+    return [_row(r) for r in conn.execute(f"{_SELECT} WHERE case_id = ? ORDER BY table_name, col, id", (case_id,))]
+
+
 def cases_in_conflict(conn: Connection) -> set[str]:
     return {str(r[0]) for r in conn.execute("SELECT DISTINCT case_id FROM sync_conflicts WHERE case_id IS NOT NULL")}
 

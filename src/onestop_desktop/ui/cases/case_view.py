@@ -1,5 +1,5 @@
 """One open case: a header (name, case number, status, risk; the satisfaction survey once closed) over
-tabs 개요, 욕구·계획, 상담 기록, 지원 내역, 동의, 연계, 프로그램, 할 일, 이력.
+tabs 개요, 욕구·계획, 상담 기록, 지원 내역, 동의, 연계, 삭제 지원 (digital sex-crime cases), 프로그램, 할 일, 이력.
 
 The case is read once when opened (a "view" in the audit trail) and again after each save,
 so the forms hold the current version; a form with unsaved edits keeps them through a re-read.
@@ -15,7 +15,7 @@ from ...domain.casework import CaseFile
 from ...domain.errors import OneStopError
 from ...domain.feedback import SurveySubject
 from ...domain.roles import Permission
-from ...domain.taxonomy import RISK_LEVEL_LABELS, RiskLevel
+from ...domain.taxonomy import RISK_LEVEL_LABELS, CrimeType, RiskLevel
 from ...services.session import Session
 from ..common.text import label
 from ..common.waiting import waiting
@@ -33,7 +33,9 @@ from .page import CasePage
 from .people import People
 from .programs_page import ProgramsPage
 from .referrals_page import ReferralsPage
+from .safety_page import SafetyPage
 from .services_page import ServicesPage
+from .takedown_page import TakedownPage
 
 DIRTY_MARK = "• "
 
@@ -94,6 +96,19 @@ class CaseView(QWidget):
         self.conflict_banner.setAccessibleName(self.tr("This case has a sync conflict"))
         self.conflict_banner.linkActivated.connect(lambda _link: self.conflicts_requested.emit())
         self.conflict_banner.setVisible(False)
+        self.cohabit_banner = QLabel(self)
+        self.cohabit_banner.setObjectName("cohabitBanner")
+        self.cohabit_banner.setWordWrap(True)
+        self.cohabit_banner.setStyleSheet(
+            "QLabel#cohabitBanner { background: #9b1c1c; color: white; font-weight: bold; "
+            "border-radius: 4px; padding: 6px 10px; }"
+        )
+        self.cohabit_banner.setText(
+            self.tr(
+                "The offender lives with the client — confirm who answers before speaking; no text messages, no mail."
+            )
+        )
+        self.cohabit_banner.setVisible(False)
         header = QHBoxLayout()
         header.setContentsMargins(12, 8, 12, 0)
         header.addWidget(self.name)
@@ -114,6 +129,9 @@ class CaseView(QWidget):
         self.consents = ConsentsPage(session, runner, self.case_id, self)
         self.referrals = ReferralsPage(session, runner, self.case_id, self)
         self.programs = ProgramsPage(session, self.case_id, self)
+        self.takedown = TakedownPage(session, self.case_id, self)
+        self.takedown.hide()  # until `_show_takedown` puts it in the tabs
+        self.safety = SafetyPage(session, runner, self.case_id, self)
         self.followups = FollowupsPage(session, self.case_id, people, self)
         self.appointments = AppointmentsPage(session, self.case_id, {u.id: u.display_name for u in people.users}, self)
         self.history = HistoryPage(session, self.case_id, people, self)
@@ -124,13 +142,16 @@ class CaseView(QWidget):
             services=self.services,
             consents=self.consents,
             referrals=self.referrals,
+            takedown=self.takedown,
+            safety=self.safety,
             programs=self.programs,
             followups=self.followups,
             appointments=self.appointments,
             history=self.history,
         )
         for name, page in self.pages.items():
-            self.tabs.addTab(page, self._tab_title(name))
+            if page is not self.takedown:  # added by `_show_takedown` for the cases it applies to
+                self.tabs.addTab(page, self._tab_title(name))
             if isinstance(page, CasePage):
                 page.saved.connect(self.reload)
                 page.reload_requested.connect(self.reload)
@@ -140,13 +161,16 @@ class CaseView(QWidget):
         self.consents.changed.connect(self.reload)
         self.referrals.changed.connect(self.reload)
         self.programs.changed.connect(self.reload)
+        self.safety.changed.connect(self.reload)
         self.appointments.changed.connect(self.reload)
+        self.takedown.changed.connect(lambda: self.changed.emit(self.case_id))
         self.programs.kiosk_requested.connect(self.kiosk_requested)
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(header)
+        layout.addWidget(self.cohabit_banner)
         layout.addWidget(self.conflict_banner)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
@@ -160,6 +184,8 @@ class CaseView(QWidget):
             "services": self.tr("Ser&vices"),
             "consents": self.tr("Consen&ts"),
             "referrals": self.tr("R&eferrals"),
+            "takedown": self.tr("Takedo&wn"),
+            "safety": self.tr("S&afety"),
             "programs": self.tr("Pro&grams"),
             "followups": self.tr("Follow-&ups"),
             "appointments": self.tr("Appoint&ments"),
@@ -174,6 +200,7 @@ class CaseView(QWidget):
         self.number.setText(case.case_number)
         self.status_badge.setText(label(CASE_STATUS_LABELS, case.status))
         self.risk_badge.setText(label(RISK_LEVEL_LABELS, case.risk_level, self.tr("Risk not assessed")))
+        self.cohabit_banner.setVisible(client.offender_cohabits)
         self.risk_badge.setProperty("level", str(case.risk_level or ""))
         self.risk_badge.setProperty("alert", case.risk_level in (RiskLevel.HIGH, RiskLevel.CRITICAL))
         self.risk_badge.style().unpolish(self.risk_badge)
@@ -184,10 +211,29 @@ class CaseView(QWidget):
         self.consents.refresh(case_file)
         self.referrals.refresh(case_file)
         self.programs.refresh()
+        self._show_takedown()
+        self.safety.refresh()
         self._show_survey_button()
         if self.history.loaded:
             self.history.load()
         self.show_conflict_marker()
+
+    def _show_takedown(self) -> None:
+        """The 삭제 지원 tab: for digital sex-crime cases, and for any case that already has items."""
+        try:
+            shown = CrimeType.DIGITAL_SEX in self.case_file.case.crime_types or self.session.takedown.has_items(
+                self.case_id
+            )
+        except OneStopError:
+            shown = False
+        index = self.tabs.indexOf(self.takedown)
+        if shown and index < 0:  # a tab of its own only where it applies: other cases keep their tab order
+            self.tabs.insertTab(self.tabs.indexOf(self.referrals) + 1, self.takedown, self._tab_title("takedown"))
+        elif not shown and index >= 0:
+            self.tabs.removeTab(index)
+            self.takedown.hide()
+        if shown:
+            self.takedown.refresh()
 
     def show_conflict_marker(self) -> None:
         try:

@@ -29,6 +29,7 @@ from ..models.consent_table_model import ConsentTableModel
 from ..ops import BackgroundRunner
 from .agency_records import AgencyRecordsPage
 from .consent_dialog import ConsentDialog
+from .scan_viewer import ScanViewer
 from .withdraw_dialog import WithdrawDialog
 
 ChooseFile = Callable[[QWidget], Path | None]
@@ -70,6 +71,7 @@ class ConsentsPage(AgencyRecordsPage):
         self.attach_button.setToolTip(
             self.tr("The scan is stored encrypted inside the OneStop database, not as a separate file.")
         )
+        self.view_button = named_button(self, "viewScan", self.tr("&View the signed form…"), self.view_scan, True)
         printing = session.can(Permission.DOCUMENTS)
         self.print_button = named_button(
             self,
@@ -85,7 +87,7 @@ class ConsentsPage(AgencyRecordsPage):
         self.details.setObjectName("muted")
         self.message = MessageLabel(self, object_name="consentsMessage")
         tools = QHBoxLayout()
-        for button in (self.record_button, self.withdraw_button, self.attach_button):
+        for button in (self.record_button, self.withdraw_button, self.attach_button, self.view_button):
             tools.addWidget(button)
         tools.addStretch(1)
         tools.addWidget(self.print_button)
@@ -121,6 +123,7 @@ class ConsentsPage(AgencyRecordsPage):
         consent = self.selected()
         self.withdraw_button.setEnabled(consent is not None and consent.agreed and consent.withdrawn_on is None)
         self.attach_button.setEnabled(consent is not None)
+        self.view_button.setEnabled(consent is not None and consent.attachment_id is not None)
         if consent is None:
             self.details.setText(self.tr("Choose a consent to see its purpose, retention and how it was given."))
             return
@@ -197,6 +200,20 @@ class ConsentsPage(AgencyRecordsPage):
                 "file {name} is still where it was — delete it there if it is no longer needed."
             ).format(name=path.name)
         )
+
+    def view_scan(self) -> ScanViewer | None:
+        consent = self.selected()
+        if consent is None or consent.attachment_id is None:
+            return None
+        try:
+            with waiting():
+                scan = self.session.consents.scan(self.case_id, consent.id)
+        except OneStopError as err:
+            self.message.show_error(err)
+            return None
+        viewer = ScanViewer(self.session, self.case_id, consent.id, scan, self)
+        self._open(viewer)
+        return viewer
 
     def _print(self, case_id: str | None) -> None:
         self.outputs.consent_form(case_id)

@@ -8,10 +8,12 @@ missing. Every change is saved at once; `changed` asks the case to be read again
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from ...domain.consent import DataItem
 from ...domain.errors import ErrorCode, OneStopError
 from ...domain.referrals import REFERRAL_TRANSITIONS, Direction, Referral, ReferralStatus
 from ...domain.roles import Permission
@@ -29,6 +31,7 @@ from .agency_records import AgencyRecordsPage
 from .referral_details import ReferralDetails
 from .referral_dialog import ReferralDialog
 from .status_note_dialog import StatusNoteDialog
+from .takedown_output import save_takedown_list
 
 
 class ReferralsPage(AgencyRecordsPage):
@@ -78,8 +81,11 @@ class ReferralsPage(AgencyRecordsPage):
         self.packet_button = named_button(
             self, "printPacket", self.tr("Referral pac&ket…"), lambda: self._output(self.outputs.packet), False
         )
+        self.takedown_button = named_button(
+            self, "saveTakedownList", self.tr("Items to remove (.&xlsx)…"), self.save_takedown_list, False
+        )
         documents = QHBoxLayout()
-        for button in (self.edit_button, self.letter_button, self.packet_button):
+        for button in (self.edit_button, self.letter_button, self.packet_button, self.takedown_button):
             documents.addWidget(button)
         documents.addStretch(1)
         self.details.action_area.addLayout(self.status_row)
@@ -139,12 +145,25 @@ class ReferralsPage(AgencyRecordsPage):
         self.edit_button.setVisible(self.editable and draft and outgoing)
         printing = self.session.can(Permission.DOCUMENTS) and outgoing
         tip = self.tr("The consents do not allow this referral yet (see above).") if blockers else ""
-        for button in (self.letter_button, self.packet_button):
+        for button in (self.letter_button, self.packet_button, self.takedown_button):
             button.setVisible(printing)
             button.setEnabled(not blockers)
             button.setToolTip(tip)
+        # the 삭제지원 item list travels only with a referral that carries it (a consented item)
+        self.takedown_button.setVisible(printing and referral is not None and DataItem.TAKEDOWN in referral.items)
 
     # -- actions --------------------------------------------------------------------------------------------
+    def save_takedown_list(self, target: Path | None = None, purpose: str | None = None) -> bool:
+        referral = self.selected()
+        if referral is None:
+            return False
+        export = self.session.takedown_export
+
+        def save(path: Path, why: str) -> None:
+            export.save_document(export.for_referral(referral.id, why), path, overwrite=True)
+
+        return save_takedown_list(self, self.message, f"삭제지원목록-{referral.number}.xlsx", save, target, purpose)
+
     def _open(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

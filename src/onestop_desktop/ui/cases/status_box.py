@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QPushButton,
@@ -26,30 +25,13 @@ from ...domain.errors import OneStopError
 from ...domain.roles import Permission
 from ...domain.taxonomy import RISK_LEVEL_LABELS, RiskLevel
 from ...services.session import Session
-from ..common.dialog_buttons import confirm_buttons, dialog_column
 from ..common.fields import choice, enum_combo, set_choice, value_label
 from ..common.forms import buddy_label
 from ..common.text import day, label
 from ..common.waiting import waiting
-from ..common.widgets import MessageLabel, paragraph
+from ..common.widgets import MessageLabel
+from .close_case_dialog import CloseCaseDialog
 from .people import People
-
-
-class CloseCaseDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("closeCaseDialog")
-        self.setWindowTitle(self.tr("Close the case"))
-        self.reason = enum_combo(self, "closingReason", self.tr("Closing reason"), CLOSING_REASON_LABELS)
-        form = QFormLayout()
-        form.addRow(buddy_label(self.tr("&Reason:"), self.reason, self), self.reason)
-        buttons = confirm_buttons(self, self.tr("&Close the case"), "closeCaseOk", self.accept)
-        dialog_column(
-            self, paragraph(self.tr("A closed case can be reopened when the client comes back."), self), form, buttons
-        )
-
-    def chosen(self) -> ClosingReason:
-        return ClosingReason(choice(self.reason))
 
 
 class StatusBox(QWidget):
@@ -130,12 +112,23 @@ class StatusBox(QWidget):
 
     def move_to(self, target: CaseStatus) -> None:
         if target is CaseStatus.CLOSED:
-            dialog = CloseCaseDialog(self)
-            dialog.accepted.connect(lambda: self._change(target, dialog.chosen()))
-            dialog.finished.connect(dialog.deleteLater)
-            dialog.open()
+            self.close_case()
             return
         self._change(target, None)
+
+    def close_case(self) -> CloseCaseDialog | None:
+        """The close dialog, fed by what is still open on the case; it closes the case itself."""
+        self.message.clear_message()
+        try:
+            review = self.session.cases.closing_review(self.case_id)
+        except OneStopError as err:
+            self.message.show_error(err)
+            return None
+        dialog = CloseCaseDialog(self.session, review, self)
+        dialog.accepted.connect(self.changed.emit)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _change(self, target: CaseStatus, reason: ClosingReason | None) -> None:
         self._run(lambda: self.session.cases.change_status(self.case_id, target, reason))

@@ -46,6 +46,10 @@ TABLES: dict[str, str] = {
     "program_enrolments": QT_TRANSLATE_NOOP("History", "Program enrolment"),
     "appointments": QT_TRANSLATE_NOOP("History", "Appointment"),
     "feedback_requests": QT_TRANSLATE_NOOP("History", "Satisfaction survey"),
+    "danger_assessments": QT_TRANSLATE_NOOP("History", "Danger assessment"),
+    "safety_plans": QT_TRANSLATE_NOOP("History", "Safety plan"),
+    "protective_measures": QT_TRANSLATE_NOOP("History", "Protective measure"),
+    "deadline_waivers": QT_TRANSLATE_NOOP("History", "Deadline not applicable"),
 }
 
 OPERATIONS: dict[str, str] = {
@@ -100,6 +104,7 @@ FIELDS: dict[str, str] = {
     "status": QT_TRANSLATE_NOOP("History", "status"),
     "closed_on": QT_TRANSLATE_NOOP("History", "closed on"),
     "closing_reason": QT_TRANSLATE_NOOP("History", "closing reason"),
+    "closing_note": QT_TRANSLATE_NOOP("History", "closing note"),
     "lead_counselor_id": QT_TRANSLATE_NOOP("History", "lead counselor"),
     "crime_type": QT_TRANSLATE_NOOP("History", "crime type"),
     "user_id": QT_TRANSLATE_NOOP("History", "member"),
@@ -160,6 +165,15 @@ FIELDS: dict[str, str] = {
     # programs
     "enrolled_on": QT_TRANSLATE_NOOP("History", "enrolled on"),
     "completed_on": QT_TRANSLATE_NOOP("History", "completed on"),
+    # safety
+    "harm_learned_on": QT_TRANSLATE_NOOP("History", "learned of the harm on"),
+    "relief_decision_on": QT_TRANSLATE_NOOP("History", "relief fund decision served on"),
+    "starts_on": QT_TRANSLATE_NOOP("History", "start"),
+    "expires_on": QT_TRANSLATE_NOOP("History", "expiry"),
+    "ended_on": QT_TRANSLATE_NOOP("History", "ended on"),
+    "decided_by": QT_TRANSLATE_NOOP("History", "decided by"),
+    "reference": QT_TRANSLATE_NOOP("History", "decision number"),
+    "active": QT_TRANSLATE_NOOP("History", "applies"),
 }
 
 

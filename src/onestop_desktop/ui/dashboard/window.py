@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 from shiboken6 import isValid
@@ -14,6 +14,7 @@ from ...domain.dashboard import Dashboard, FigureKey
 from ...domain.errors import OneStopError
 from ...domain.periods import PeriodKind
 from ...domain.roles import Permission
+from ...domain.safety import REMIND_DEADLINE_DAYS
 from ...services.session import Session
 from ..errors import error_text
 from ..ops import BackgroundRunner
@@ -44,6 +45,8 @@ class DashboardWindow(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("dashboardStatus")
         self.status.setAccessibleName(self.tr("Dashboard status"))
+        self.deadlines = QLabel(self)
+        self.deadlines.setObjectName("dashboardDeadlines")
         self.report_button = QPushButton(self.tr("Period &report…"), self)
         self.report_button.setObjectName("periodReport")
         self.report_button.setVisible(session.can(Permission.REPORTS))
@@ -53,6 +56,7 @@ class DashboardWindow(QWidget):
         top.addWidget(self.picker)
         top.addWidget(self.scope)
         top.addStretch(1)
+        top.addWidget(self.deadlines)
         top.addWidget(self.status)
         top.addWidget(self.report_button)
         self.panels: dict[FigureKey, ChartPanel] = {}
@@ -102,6 +106,20 @@ class DashboardWindow(QWidget):
             if figure is not None:
                 panel.set_figure(figure)
         self.status.setText(dashboard.period.label)
+        self._show_deadlines()
+
+    def _show_deadlines(self) -> None:
+        """Legal deadlines and measure expiries of the next 30 days in this user's scope: a count, the first
+        ones in the tooltip (case numbers only)."""
+        try:
+            due = self.session.safety.due(REMIND_DEADLINE_DAYS, today=self.today)
+        except OneStopError:
+            self.deadlines.setText("")
+            return
+        self.deadlines.setText(self.tr("Deadlines in the next 30 days: {count}").format(count=len(due)))
+        lines = [f"{d.due.isoformat()}  {d.case_number}  {QCoreApplication.translate(d.context, d.label)}"
+                 for d in due[:15]]  # fmt: skip
+        self.deadlines.setToolTip("\n".join(lines))
 
     def _failed(self, err: OneStopError) -> None:
         if not isValid(self):

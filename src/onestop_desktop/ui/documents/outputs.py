@@ -83,3 +83,16 @@ class Outputs(QObject):
             [self.tr("Sending to the agencies"), self.tr("Faxing to the agencies")],
             batch=True,
         )
+
+    def safety_card(self, case_id: str) -> OutputDialog:
+        safety = self.session.safety
+        return self._open(
+            self.tr("Print or save the safety card"),
+            self.tr(
+                "A wallet-size card (A7) with the emergency numbers and, from the latest safety plan, the code word "
+                "and safe contacts. It names neither the client nor the center, nor any crime."
+            ),
+            f"연락처-{date.today():%Y%m%d}",  # the file name gives nothing away either
+            lambda purpose, _: safety.safety_card(case_id, purpose),
+            [self.tr("Given to the client")],
+        )

@@ -1,4 +1,6 @@
-"""내 할 일: my follow-ups (overdue or due this week) and the referral replies past their deadline.
+"""내 할 일: my follow-ups (overdue or due this week), the referral replies past their deadline, and the safety
+reminders of my cases (a legal deadline within 30 days, a protective measure within 14 days of its end, a
+safety-plan review within a week; shown by case number, red from 3 days before).
 
 Follow-ups have a done box that writes through `complete(followup_id, done)`; a reply that is
 overdue is its own row (the client, "Reply overdue: {agency}") without a box — it leaves the list when the
@@ -7,12 +9,16 @@ referral moves on. Overdue rows are red.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from ...domain.casework import Followup
 from ...domain.referrals import OverdueReply
+from ...domain.safety import SafetyDue
 from ..common.text import day
 from .followup_checks import FollowupChecksModel
 
-TodoItem = Followup | OverdueReply
+TodoItem = Followup | OverdueReply | SafetyDue
+URGENT_DAYS = 3  # a safety reminder turns red this close to its day (the second reminder stage)
 
 
 class TodoTableModel(FollowupChecksModel[TodoItem]):
@@ -26,9 +32,14 @@ class TodoTableModel(FollowupChecksModel[TodoItem]):
         return (self.tr("Due"), self.tr("Client"), self.tr("To do"), self.tr("Done"))
 
     def record_id(self, record: TodoItem) -> str:
+        if isinstance(record, SafetyDue):
+            return f"safety:{record.case_id}:{record.kind}:{record.record_id or record.label}"
         return record.id if isinstance(record, Followup) else f"referral:{record.referral_id}"
 
     def text(self, record: TodoItem, column: int) -> str:
+        if isinstance(record, SafetyDue):
+            what = QCoreApplication.translate(record.context, record.label)
+            return (day(record.due), record.case_number, what, "")[column]
         if isinstance(record, OverdueReply):  # the referral's number is in the tooltip
             return (
                 day(record.reply_due),
@@ -40,9 +51,13 @@ class TodoTableModel(FollowupChecksModel[TodoItem]):
         return (day(record.due_date), record.client_display_name, record.title, done)[column]
 
     def overdue(self, record: TodoItem) -> bool:
+        if isinstance(record, SafetyDue):
+            return (record.due - self.today).days <= URGENT_DAYS
         return isinstance(record, OverdueReply) or super().overdue(record)
 
     def tooltip(self, record: TodoItem, column: int) -> str | None:
+        if isinstance(record, SafetyDue):
+            return record.source or None
         if isinstance(record, OverdueReply):
             return self.tr(
                 "Referral {number} to {agency}: the reply was due {date}. Open the case to record the reply."

@@ -34,7 +34,15 @@ class MainMenus:
         case_actions.fill_reports(self.report_menu)
         self.admin_menu = self._menu(window, QCoreApplication.translate("MainWindow", "&Administration"), "adminMenu")
         self.admin_menu.addActions(
-            [actions.users, actions.audit, actions.register, actions.check, case_actions.agencies, case_actions.surveys]
+            [
+                actions.users,
+                actions.audit,
+                actions.register,
+                actions.check,
+                case_actions.agencies,
+                case_actions.surveys,
+                case_actions.checklist,
+            ]
         )
         help_menu = self._menu(window, QCoreApplication.translate("MainWindow", "&Help"), "helpMenu")
         help_menu.addAction(actions.about)

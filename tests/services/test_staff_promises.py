@@ -35,7 +35,9 @@ def _referral(session: Session, name: str, consent: bool = True) -> tuple[str, s
     smile = next(a.id for a in session.agencies.list() if a.name.startswith("스마일센터"))
     given = (TODAY - timedelta(days=1)).isoformat()
     items = frozenset({DataItem.NAME, DataItem.CRIME_TYPE})
-    session.consents.record(case_id, ConsentForm(kind=ConsentKind.COLLECTION, given_on=given))
+    session.consents.record(
+        case_id, ConsentForm(kind=ConsentKind.COLLECTION, given_on=given, purpose="상담 및 지원 연계")
+    )
     if consent:
         session.consents.record(
             case_id, ConsentForm(kind=ConsentKind.THIRD_PARTY, agency_id=smile, given_on=given, items=items)

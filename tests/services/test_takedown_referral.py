@@ -29,11 +29,13 @@ def _setup(session: Session, items: frozenset[DataItem], consented: frozenset[Da
                                                crime_types={CrimeType.DIGITAL_SEX}))  # fmt: skip
     session.takedown.add_item(case_id, ItemForm("동영상사이트", URL, "", ItemKind.VIDEO, GIVEN))
     agency = next(a.id for a in session.agencies.list() if ServiceDomain.DIGITAL in a.domains)
-    session.consents.record(case_id, ConsentForm(kind=ConsentKind.COLLECTION, given_on=GIVEN))
+    session.consents.record(
+        case_id, ConsentForm(kind=ConsentKind.COLLECTION, given_on=GIVEN, purpose="상담 및 지원 연계")
+    )
     session.consents.record(case_id, ConsentForm(kind=ConsentKind.THIRD_PARTY, agency_id=agency, given_on=GIVEN,
                                                  items=consented))  # fmt: skip
     if DataItem.TAKEDOWN in consented:
-        session.consents.record(case_id, ConsentForm(kind=ConsentKind.SENSITIVE, given_on=GIVEN,
+        session.consents.record(case_id, ConsentForm(kind=ConsentKind.SENSITIVE, given_on=GIVEN, purpose="삭제 지원",
                                                      items=frozenset({DataItem.TAKEDOWN})))  # fmt: skip
     return session.referrals.create(
         case_id, ReferralForm(agency_id=agency, domain=ServiceDomain.DIGITAL, reason="삭제 지원 요청", items=items)

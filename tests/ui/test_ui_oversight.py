@@ -39,7 +39,9 @@ def _printed_referral(admin: Session, case_id: str) -> str:
     smile = next(a.id for a in admin.agencies.list() if a.name.startswith("스마일센터"))
     given = (date.today() - timedelta(days=1)).isoformat()
     items = frozenset({DataItem.NAME, DataItem.CRIME_TYPE})
-    admin.consents.record(case_id, ConsentForm(kind=ConsentKind.COLLECTION, given_on=given))
+    admin.consents.record(
+        case_id, ConsentForm(kind=ConsentKind.COLLECTION, given_on=given, purpose="상담 및 지원 연계")
+    )
     admin.consents.record(
         case_id, ConsentForm(kind=ConsentKind.THIRD_PARTY, agency_id=smile, given_on=given, items=items)
     )

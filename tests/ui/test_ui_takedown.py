@@ -96,8 +96,12 @@ def test_a_referral_carrying_the_list_saves_it_as_the_agency_sheet(
         admin.takedown.add_item(digital, ItemForm("동영상사이트", URL, "", ItemKind.VIDEO, given))
         agency = next(a.id for a in admin.agencies.list() if ServiceDomain.DIGITAL in a.domains)
         items = frozenset({DataItem.NAME, DataItem.TAKEDOWN})
-        admin.consents.record(digital, ConsentForm(kind=ConsentKind.COLLECTION, given_on=given))
-        admin.consents.record(digital, ConsentForm(kind=ConsentKind.SENSITIVE, given_on=given, items=items))
+        admin.consents.record(
+            digital, ConsentForm(kind=ConsentKind.COLLECTION, given_on=given, purpose="상담 및 지원 연계")
+        )
+        admin.consents.record(
+            digital, ConsentForm(kind=ConsentKind.SENSITIVE, given_on=given, items=items, purpose="삭제 지원 연계")
+        )
         admin.consents.record(digital, ConsentForm(kind=ConsentKind.THIRD_PARTY, agency_id=agency, given_on=given,
                                                    items=items))  # fmt: skip
         with_list = admin.referrals.create(digital, ReferralForm(agency_id=agency, domain=ServiceDomain.DIGITAL,

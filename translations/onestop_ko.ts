@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>AboutDialog</name>
@@ -153,8 +154,8 @@
         <translation>사용자 이름(&amp;U):</translation>
     </message>
     <message>
-        <source>3 to 32 lower-case Latin letters, digits, '.', '-' or '_'; used to log in.</source>
-        <translation>영문 소문자, 숫자, '.', '-', '_'로 3~32자입니다. 로그인할 때 사용합니다.</translation>
+        <source>3 to 32 lower-case Latin letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;; used to log in.</source>
+        <translation>영문 소문자, 숫자, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;로 3~32자입니다. 로그인할 때 사용합니다.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -1509,12 +1510,12 @@
         <translation>만족도 조사(&amp;F)…</translation>
     </message>
     <message>
-        <source>The case is closed: ask the client about the center's support (or record that they declined).</source>
+        <source>The case is closed: ask the client about the center&apos;s support (or record that they declined).</source>
         <translation>종결된 사례입니다. 센터 지원에 대한 만족도를 묻거나 응답 거절을 기록합니다.</translation>
     </message>
     <message>
-        <source>This case has a sync conflict: the same information was changed on two devices. &lt;a href="conflicts"&gt;Show the sync conflicts&lt;/a&gt;</source>
-        <translation>이 사례에 동기화 충돌이 있습니다. 두 기기에서 같은 정보를 바꾸었습니다. &lt;a href="conflicts"&gt;동기화 충돌 보기&lt;/a&gt;</translation>
+        <source>This case has a sync conflict: the same information was changed on two devices. &lt;a href=&quot;conflicts&quot;&gt;Show the sync conflicts&lt;/a&gt;</source>
+        <translation>이 사례에 동기화 충돌이 있습니다. 두 기기에서 같은 정보를 바꾸었습니다. &lt;a href=&quot;conflicts&quot;&gt;동기화 충돌 보기&lt;/a&gt;</translation>
     </message>
     <message>
         <source>This case has a sync conflict</source>
@@ -1565,7 +1566,7 @@
         <translation>위기도 미평가</translation>
     </message>
     <message>
-        <source>the center's support in this case</source>
+        <source>the center&apos;s support in this case</source>
         <translation>이 사례에 대한 센터의 지원</translation>
     </message>
     <message>
@@ -1718,7 +1719,7 @@
         <translation>표를 CSV 파일로 저장합니다</translation>
     </message>
     <message>
-        <source>Falling behind their share of Seoul's population: {groups}</source>
+        <source>Falling behind their share of Seoul&apos;s population: {groups}</source>
         <translation>서울시 인구 비율에 비해 크게 적은 집단: {groups}</translation>
     </message>
     <message>
@@ -1876,7 +1877,7 @@
         <translation>가해자와 동거</translation>
     </message>
     <message>
-        <source>Guardian's name</source>
+        <source>Guardian&apos;s name</source>
         <translation>보호자 이름</translation>
     </message>
     <message>
@@ -1884,7 +1885,7 @@
         <translation>관계</translation>
     </message>
     <message>
-        <source>Guardian's phone</source>
+        <source>Guardian&apos;s phone</source>
         <translation>보호자 연락처</translation>
     </message>
     <message>
@@ -2295,7 +2296,7 @@
         <translation>동의할 때 내담자가 만 14세 미만이었습니다. 법정대리인이 동의해야 합니다({kind}).</translation>
     </message>
     <message>
-        <source>The guardian is the suspected offender: a guardian's consent does not count; record the legal basis used instead ({kind}).</source>
+        <source>The guardian is the suspected offender: a guardian&apos;s consent does not count; record the legal basis used instead ({kind}).</source>
         <translation>보호자가 가해 의심자이므로 보호자 동의는 인정되지 않습니다. 대신 적용한 법적 근거를 기록하세요({kind}).</translation>
     </message>
     <message>
@@ -2358,7 +2359,7 @@
         <translation>법정대리인이 동의함(&amp;G)</translation>
     </message>
     <message>
-        <source>Guardian's name</source>
+        <source>Guardian&apos;s name</source>
         <translation>법정대리인 이름</translation>
     </message>
     <message>
@@ -2414,7 +2415,7 @@
         <translation>방법(&amp;M):</translation>
     </message>
     <message>
-        <source>Guardian's &amp;name:</source>
+        <source>Guardian&apos;s &amp;name:</source>
         <translation>법정대리인 이름(&amp;N):</translation>
     </message>
     <message>
@@ -2442,7 +2443,7 @@
         <translation>이 날짜에 내담자는 만 14세 미만이고, 보호자가 가해 의심자로 표시되어 있습니다. 보호자는 내담자를 대신해 동의할 수 없으므로, 동의 대신 적용한 법적 근거(예: 개인정보 보호법 제15조제1항제5호)와 그 사유를 기록합니다.</translation>
     </message>
     <message>
-        <source>The client is under 14 on this date: the legal guardian must give this consent. Record the guardian's name and relation.</source>
+        <source>The client is under 14 on this date: the legal guardian must give this consent. Record the guardian&apos;s name and relation.</source>
         <translation>이 날짜에 내담자는 만 14세 미만이므로 법정대리인이 동의해야 합니다. 법정대리인의 이름과 관계를 기록하십시오.</translation>
     </message>
 </context>
@@ -2643,7 +2644,7 @@
         <translation>전화번호 삭제</translation>
     </message>
     <message>
-        <source>Remove {number} from the client's numbers? The change stays in the history.</source>
+        <source>Remove {number} from the client&apos;s numbers? The change stays in the history.</source>
         <translation>내담자의 전화번호에서 {number}을(를) 삭제할까요? 변경 내용은 이력에 남습니다.</translation>
     </message>
     <message>
@@ -2784,7 +2785,7 @@
         <translation>기한 지난 후속 조치 (현재)</translation>
     </message>
     <message>
-        <source>Intake against Seoul's population by age and gender (%)</source>
+        <source>Intake against Seoul&apos;s population by age and gender (%)</source>
         <translation>연령·성별 접수 비율과 서울시 인구 비율 (%)</translation>
     </message>
     <message>
@@ -2950,7 +2951,7 @@
         <translation>구조금 재심 신청 기한</translation>
     </message>
     <message>
-        <source>2 weeks from service of the district council's decision</source>
+        <source>2 weeks from service of the district council&apos;s decision</source>
         <translation>지구심의회 결정 송달일부터 2주</translation>
     </message>
     <message>
@@ -3113,7 +3114,7 @@
         <translation>등록 파일 만들기(&amp;C)</translation>
     </message>
     <message>
-        <source>The enrolment file carries the new device's keys and the data it may hold, encrypted. It opens only with the one-time code shown next, within 24 hours, once.</source>
+        <source>The enrolment file carries the new device&apos;s keys and the data it may hold, encrypted. It opens only with the one-time code shown next, within 24 hours, once.</source>
         <translation>등록 파일에는 새 기기의 키와 그 기기가 가질 수 있는 자료가 암호화되어 들어 있습니다. 다음 화면에 나오는 일회용 코드로만, 24시간 안에, 한 번 열 수 있습니다.</translation>
     </message>
     <message>
@@ -3187,7 +3188,7 @@
         <translation>격리된 번들</translation>
     </message>
     <message>
-        <source>These bundles were received but not applied. Bundles from a device whose clock was ahead or from a newer OneStop version are applied by themselves once that is fixed; a revoked device's bundles stay here.</source>
+        <source>These bundles were received but not applied. Bundles from a device whose clock was ahead or from a newer OneStop version are applied by themselves once that is fixed; a revoked device&apos;s bundles stay here.</source>
         <translation>받았지만 반영하지 않은 번들입니다. 시계가 앞선 기기나 더 새로운 버전의 OneStop이 만든 번들은 문제가 해결되면 저절로 반영되고, 폐기된 기기의 번들은 여기에 남습니다.</translation>
     </message>
     <message>
@@ -3338,8 +3339,8 @@
         <translation>{folder}에 이미 OneStop 자료가 있어 설정을 다시 실행하지 않았습니다.</translation>
     </message>
     <message>
-        <source>There is no user named '{username}'.</source>
-        <translation>'{username}' 사용자가 없습니다.</translation>
+        <source>There is no user named &apos;{username}&apos;.</source>
+        <translation>&apos;{username}&apos; 사용자가 없습니다.</translation>
     </message>
     <message>
         <source>The passphrase is wrong.</source>
@@ -3362,8 +3363,8 @@
         <translation>{seconds}초 후에 다시 시도하세요.</translation>
     </message>
     <message>
-        <source>The account '{username}' is deactivated. Ask an administrator.</source>
-        <translation>'{username}' 계정은 비활성화되어 있습니다. 관리자에게 문의하세요.</translation>
+        <source>The account &apos;{username}&apos; is deactivated. Ask an administrator.</source>
+        <translation>&apos;{username}&apos; 계정은 비활성화되어 있습니다. 관리자에게 문의하세요.</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this: {action}.</source>
@@ -3378,12 +3379,12 @@
         <translation>두 비밀번호가 서로 다릅니다.</translation>
     </message>
     <message>
-        <source>A user name has 3 to 32 characters: lower-case Latin letters, digits, '.', '-' or '_', starting with a letter.</source>
-        <translation>사용자 이름은 영문 소문자로 시작하고, 영문 소문자·숫자·'.'·'-'·'_'로 된 3~32자여야 합니다.</translation>
+        <source>A user name has 3 to 32 characters: lower-case Latin letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter.</source>
+        <translation>사용자 이름은 영문 소문자로 시작하고, 영문 소문자·숫자·&apos;.&apos;·&apos;-&apos;·&apos;_&apos;로 된 3~32자여야 합니다.</translation>
     </message>
     <message>
-        <source>The user name '{username}' is already in use.</source>
-        <translation>'{username}'은(는) 이미 사용 중인 사용자 이름입니다.</translation>
+        <source>The user name &apos;{username}&apos; is already in use.</source>
+        <translation>&apos;{username}&apos;은(는) 이미 사용 중인 사용자 이름입니다.</translation>
     </message>
     <message>
         <source>{field}: {reason}</source>
@@ -3410,7 +3411,7 @@
         <translation>데이터베이스 파일이 손상되었습니다({detail}). 백업에서 복원하세요.</translation>
     </message>
     <message>
-        <source>The database file does not belong to this installation's keys ({detail}).</source>
+        <source>The database file does not belong to this installation&apos;s keys ({detail}).</source>
         <translation>데이터베이스 파일이 이 설치본의 키와 맞지 않습니다({detail}).</translation>
     </message>
     <message>
@@ -3438,20 +3439,20 @@
         <translation>백업 당시 활성 관리자만 복원할 수 있습니다. 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
-        <source>'{username}' is not an active administrator on this device; restore with an active administrator's passphrase or the recovery key. Nothing was restored.</source>
-        <translation>'{username}' 계정은 이 기기의 활성 관리자가 아닙니다. 활성 관리자의 비밀번호나 복구 키로 복원하십시오. 아무것도 복원하지 않았습니다.</translation>
+        <source>&apos;{username}&apos; is not an active administrator on this device; restore with an active administrator&apos;s passphrase or the recovery key. Nothing was restored.</source>
+        <translation>&apos;{username}&apos; 계정은 이 기기의 활성 관리자가 아닙니다. 활성 관리자의 비밀번호나 복구 키로 복원하십시오. 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
         <source>The backup was made by a newer version of OneStop (schema {found}); nothing was restored.</source>
         <translation>더 새로운 OneStop 버전에서 만든 백업입니다(스키마 {found}). 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
-        <source>'{value}' is not a date; write it as YYYY-MM-DD.</source>
-        <translation>'{value}'은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
+        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>&apos;{value}&apos;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <source>'{value}' is not a period: write 2026, 2026-Q3, 2026-07 or 2026-03-01..2026-04-15.</source>
-        <translation>'{value}'은(는) 기간이 아닙니다. 2026, 2026-Q3, 2026-07 또는 2026-03-01..2026-04-15 형식으로 쓰세요.</translation>
+        <source>&apos;{value}&apos; is not a period: write 2026, 2026-Q3, 2026-07 or 2026-03-01..2026-04-15.</source>
+        <translation>&apos;{value}&apos;은(는) 기간이 아닙니다. 2026, 2026-Q3, 2026-07 또는 2026-03-01..2026-04-15 형식으로 쓰세요.</translation>
     </message>
     <message>
         <source>The session is locked.</source>
@@ -3683,7 +3684,7 @@
         <translation>{value}, 인구 비율보다 크게 적음</translation>
     </message>
     <message>
-        <source>Well below this group's share of Seoul's population</source>
+        <source>Well below this group&apos;s share of Seoul&apos;s population</source>
         <translation>이 집단의 서울시 인구 비율보다 크게 적습니다</translation>
     </message>
 </context>
@@ -4079,15 +4080,15 @@
         <translation>가해자와 동거</translation>
     </message>
     <message>
-        <source>guardian's name</source>
+        <source>guardian&apos;s name</source>
         <translation>보호자 이름</translation>
     </message>
     <message>
-        <source>guardian's relation</source>
+        <source>guardian&apos;s relation</source>
         <translation>보호자 관계</translation>
     </message>
     <message>
-        <source>guardian's phone</source>
+        <source>guardian&apos;s phone</source>
         <translation>보호자 연락처</translation>
     </message>
     <message>
@@ -4259,7 +4260,7 @@
         <translation>제공 주체</translation>
     </message>
     <message>
-        <source>provider's name</source>
+        <source>provider&apos;s name</source>
         <translation>제공 기관</translation>
     </message>
     <message>
@@ -5356,7 +5357,7 @@
         <translation>누구나 많이 쓰는 비밀번호나 키보드 배열이라 공격자가 가장 먼저 시도합니다.</translation>
     </message>
     <message>
-        <source>it contains the user name, the person's name or the center's name.</source>
+        <source>it contains the user name, the person&apos;s name or the center&apos;s name.</source>
         <translation>사용자 이름, 본인 이름 또는 센터 이름이 들어 있습니다.</translation>
     </message>
     <message>
@@ -5542,7 +5543,7 @@
         <translation>(선택)</translation>
     </message>
     <message>
-        <source>Facilitator's name</source>
+        <source>Facilitator&apos;s name</source>
         <translation>진행자 이름</translation>
     </message>
     <message>
@@ -5598,7 +5599,7 @@
         <translation>기관(&amp;A):</translation>
     </message>
     <message>
-        <source>Facilitator's na&amp;me:</source>
+        <source>Facilitator&apos;s na&amp;me:</source>
         <translation>진행자 이름(&amp;M):</translation>
     </message>
     <message>
@@ -6040,7 +6041,7 @@
         <translation>복구 키</translation>
     </message>
     <message>
-        <source>With this key the data can be opened even if every passphrase is forgotten, and a backup can be restored. Anyone who has it can open the data: keep it on paper in the center's safe, never in an e-mail, a chat or a file on this computer.</source>
+        <source>With this key the data can be opened even if every passphrase is forgotten, and a backup can be restored. Anyone who has it can open the data: keep it on paper in the center&apos;s safe, never in an e-mail, a chat or a file on this computer.</source>
         <translation>모든 비밀번호를 잊어도 이 키로 자료를 열고 백업을 복원할 수 있습니다. 키를 가진 사람은 누구나 자료를 열 수 있으니 종이에 적어 센터 금고에 보관하고, 이메일이나 메신저, 이 컴퓨터의 파일에는 절대 남기지 마세요.</translation>
     </message>
     <message>
@@ -6170,7 +6171,7 @@
         <translation>아직 보낼 수 없습니다:</translation>
     </message>
     <message>
-        <source>The client's consents cover everything this referral carries: it can be sent.</source>
+        <source>The client&apos;s consents cover everything this referral carries: it can be sent.</source>
         <translation>이 연계에 담긴 항목은 모두 내담자의 동의 범위 안에 있습니다. 보낼 수 있습니다.</translation>
     </message>
 </context>
@@ -6289,7 +6290,7 @@
         <translation>작성 중으로 저장(&amp;S)</translation>
     </message>
     <message>
-        <source>Choose the agency to see what the client's consents allow.</source>
+        <source>Choose the agency to see what the client&apos;s consents allow.</source>
         <translation>기관을 선택하면 내담자의 동의로 보낼 수 있는 항목이 표시됩니다.</translation>
     </message>
     <message>
@@ -6313,7 +6314,7 @@
         <translation>빠진 동의는 [동의] 탭에서 기록하십시오.</translation>
     </message>
     <message>
-        <source>Items marked “no consent” are not covered by the client's consents for {agency}. To send them, record the consent on the Consents tab first.</source>
+        <source>Items marked “no consent” are not covered by the client&apos;s consents for {agency}. To send them, record the consent on the Consents tab first.</source>
         <translation>‘동의 없음’ 항목은 내담자가 {agency}에 제공하는 데 동의하지 않은 항목입니다. 보내려면 먼저 [동의] 탭에서 동의를 기록하십시오.</translation>
     </message>
 </context>
@@ -6618,8 +6619,8 @@
         <translation>출력 사유(&amp;U):</translation>
     </message>
     <message>
-        <source>The report holds counts only, never a person: counts from 1 to {n} are shown as "&lt;{m}" and any value a total would give back is hidden. The purpose is recorded with your name in the document register and the audit trail.</source>
-        <translation>보고서에는 건수만 있고 개인은 없습니다. 1~{n}건은 "&lt;{m}"로 표시하고, 합계로 역산할 수 있는 값은 가립니다. 출력 사유는 이름과 함께 출력·복사 대장과 감사 기록에 남습니다.</translation>
+        <source>The report holds counts only, never a person: counts from 1 to {n} are shown as &quot;&lt;{m}&quot; and any value a total would give back is hidden. The purpose is recorded with your name in the document register and the audit trail.</source>
+        <translation>보고서에는 건수만 있고 개인은 없습니다. 1~{n}건은 &quot;&lt;{m}&quot;로 표시하고, 합계로 역산할 수 있는 값은 가립니다. 출력 사유는 이름과 함께 출력·복사 대장과 감사 기록에 남습니다.</translation>
     </message>
     <message>
         <source>The end of the period is before its start.</source>
@@ -6723,7 +6724,7 @@
         <translation>사용 종료(&amp;R)</translation>
     </message>
     <message>
-        <source>What revocation cannot do: data already on {device} stays there, protected only by its encryption and its users' passphrases. If it is lost, change the passphrases of {users} now.</source>
+        <source>What revocation cannot do: data already on {device} stays there, protected only by its encryption and its users&apos; passphrases. If it is lost, change the passphrases of {users} now.</source>
         <translation>폐기로도 할 수 없는 일: {device}에 이미 있는 자료는 그대로 남으며, 그 기기의 암호화와 사용자 비밀번호로만 보호됩니다. 분실했다면 지금 {users}의 비밀번호를 바꾸십시오.</translation>
     </message>
     <message>
@@ -6958,7 +6959,7 @@
         <translation>아니오</translation>
     </message>
     <message>
-        <source>Don't know</source>
+        <source>Don&apos;t know</source>
         <translation>모름</translation>
     </message>
     <message>
@@ -7180,7 +7181,7 @@
         <translation>새 판으로 저장(&amp;S)</translation>
     </message>
     <message>
-        <source>Print the center's name on the safety card</source>
+        <source>Print the center&apos;s name on the safety card</source>
         <translation>안전 카드에 센터 이름 넣기</translation>
     </message>
     <message>
@@ -7713,7 +7714,7 @@
         <translation>닫기</translation>
     </message>
     <message>
-        <source>Double-click a cell to edit it. Keep a question's code when only its wording changes, so answers to both versions are counted together.</source>
+        <source>Double-click a cell to edit it. Keep a question&apos;s code when only its wording changes, so answers to both versions are counted together.</source>
         <translation>칸을 두 번 눌러 수정합니다. 문구만 바꿀 때는 문항 코드를 그대로 두어야 두 버전의 응답이 함께 집계됩니다.</translation>
     </message>
     <message>
@@ -7747,7 +7748,7 @@
         <translation>내담자가 조사를 거절했다고 기록했습니다. 다시 묻지 않습니다.</translation>
     </message>
     <message>
-        <source>The client's answers are recorded.</source>
+        <source>The client&apos;s answers are recorded.</source>
         <translation>내담자의 응답을 기록했습니다.</translation>
     </message>
     <message>
@@ -7792,7 +7793,7 @@
         <translation>만족도 조사</translation>
     </message>
     <message>
-        <source>Survey about: {what}. Each client is asked once; the answers are stored without the client's name and nobody can read them one by one.</source>
+        <source>Survey about: {what}. Each client is asked once; the answers are stored without the client&apos;s name and nobody can read them one by one.</source>
         <translation>조사 대상: {what}. 내담자에게 한 번만 묻습니다. 응답은 이름 없이 저장되며 누구도 개별 응답을 볼 수 없습니다.</translation>
     </message>
     <message>
@@ -7909,7 +7910,7 @@
         <translation>모든 사례 (센터 업무용 PC)</translation>
     </message>
     <message>
-        <source>Field kit (its users' cases only)</source>
+        <source>Field kit (its users&apos; cases only)</source>
         <translation>현장용 (사용자가 맡은 사례만)</translation>
     </message>
     <message>
@@ -7929,12 +7930,48 @@
         <translation>폐기된 기기가 폐기 뒤에 쓴 번들</translation>
     </message>
     <message>
-        <source>The sending device's clock is ahead by more than 5 minutes</source>
+        <source>The sending device&apos;s clock is ahead by more than 5 minutes</source>
         <translation>보낸 기기의 시계가 5분 넘게 앞서 있음</translation>
     </message>
     <message>
         <source>Made by a newer OneStop version (update this computer)</source>
         <translation>더 새로운 OneStop 버전이 만든 번들 (이 컴퓨터를 업데이트하십시오)</translation>
+    </message>
+    <message>
+        <source>A field kit passed on another device&apos;s change</source>
+        <translation>현장 기기가 다른 기기의 변경을 전달함</translation>
+    </message>
+    <message>
+        <source>Its author is not a user of the device that made it</source>
+        <translation>작성자가 그 변경을 만든 기기의 사용자가 아님</translation>
+    </message>
+    <message>
+        <source>A field kit may not change accounts, devices, settings or the directory</source>
+        <translation>현장 기기는 계정·기기·설정·기관 목록을 바꿀 수 없음</translation>
+    </message>
+    <message>
+        <source>A field kit changed a case it does not hold</source>
+        <translation>현장 기기가 가지고 있지 않은 사례를 바꿈</translation>
+    </message>
+    <message>
+        <source>An access change without an administrator&apos;s signature</source>
+        <translation>관리자 서명이 없는 권한 변경</translation>
+    </message>
+    <message>
+        <source>An access change whose signature does not match</source>
+        <translation>서명이 맞지 않는 권한 변경</translation>
+    </message>
+    <message>
+        <source>An access change by someone who was not an administrator</source>
+        <translation>관리자가 아닌 사람의 권한 변경</translation>
+    </message>
+    <message>
+        <source>Joined twice: one enrolment file was used on a second computer (kept for review)</source>
+        <translation>두 번 등록됨: 같은 등록 파일을 다른 컴퓨터에서도 사용함(검토용으로 보관)</translation>
+    </message>
+    <message>
+        <source>Its audit trail was cut back (highest seen -&gt; now ends at)</source>
+        <translation>접속기록이 잘림(본 마지막 번호 -&gt; 지금 끝 번호)</translation>
     </message>
     <message>
         <source>removal</source>
@@ -8863,7 +8900,7 @@
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <source>Do&amp;n't save</source>
+        <source>Do&amp;n&apos;t save</source>
         <translation>저장 안 함(&amp;N)</translation>
     </message>
     <message>
@@ -9012,16 +9049,16 @@
         <translation>위기도가 높은 사례입니다. 종결해도 되는 이유를 짧게 적어 주세요.</translation>
     </message>
     <message>
-        <source>'{value}' is not one of: {choices}.</source>
-        <translation>'{value}'은(는) 허용되는 값이 아닙니다. 다음 중 하나를 쓰세요: {choices}.</translation>
+        <source>&apos;{value}&apos; is not one of: {choices}.</source>
+        <translation>&apos;{value}&apos;은(는) 허용되는 값이 아닙니다. 다음 중 하나를 쓰세요: {choices}.</translation>
     </message>
     <message>
-        <source>The file has no '{column}' column.</source>
-        <translation>파일에 '{column}' 열이 없습니다.</translation>
+        <source>The file has no &apos;{column}&apos; column.</source>
+        <translation>파일에 &apos;{column}&apos; 열이 없습니다.</translation>
     </message>
     <message>
-        <source>No user named '{value}'.</source>
-        <translation>'{value}' 사용자가 없습니다.</translation>
+        <source>No user named &apos;{value}&apos;.</source>
+        <translation>&apos;{value}&apos; 사용자가 없습니다.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -9132,12 +9169,12 @@
         <translation>문항을 한국어와 영어로 모두 적으십시오.</translation>
     </message>
     <message>
-        <source>A code has 2 to 31 lower-case Latin letters, digits or '_', starting with a letter.</source>
-        <translation>코드는 영문 소문자로 시작하는 2~31자의 영문 소문자, 숫자, '_'입니다.</translation>
+        <source>A code has 2 to 31 lower-case Latin letters, digits or &apos;_&apos;, starting with a letter.</source>
+        <translation>코드는 영문 소문자로 시작하는 2~31자의 영문 소문자, 숫자, &apos;_&apos;입니다.</translation>
     </message>
     <message>
-        <source>Two questions share the code '{code}'.</source>
-        <translation>두 문항의 코드가 '{code}'(으)로 같습니다.</translation>
+        <source>Two questions share the code &apos;{code}&apos;.</source>
+        <translation>두 문항의 코드가 &apos;{code}&apos;(으)로 같습니다.</translation>
     </message>
     <message>
         <source>A survey needs at least one 5-point question.</source>
@@ -9196,7 +9233,7 @@
         <translation>시각은 HH:MM 형식으로 적으십시오(예: 14:00).</translation>
     </message>
     <message>
-        <source>The session lies outside the program's dates.</source>
+        <source>The session lies outside the program&apos;s dates.</source>
         <translation>회기 날짜가 프로그램 기간을 벗어납니다.</translation>
     </message>
     <message>
@@ -9272,7 +9309,7 @@
         <translation>사유를 적어 주십시오.</translation>
     </message>
     <message>
-        <source>Answer every question (yes, no or don't know).</source>
+        <source>Answer every question (yes, no or don&apos;t know).</source>
         <translation>모든 문항에 답해 주십시오(예, 아니오, 모름).</translation>
     </message>
     <message>

@@ -21,7 +21,10 @@ def test_setup_and_user_changes_are_logged_with_actor_and_clock(admin_session: S
     before = len(_log(admin_session))
     user = admin_session.users.add("kim", "김상담", Role.COUNSELOR, "Temp-Pass-1234")
     admin_session.users.set_role("kim", Role.OUTREACH)
-    rows = _log(admin_session)[before:]
+    logged = _log(admin_session)[before:]
+    # a new account also gets its signing key registered and is listed on the device that holds its key entry
+    assert {(r[0], r[2]) for r in logged if r[0] != "users"} == {("account_keys", "insert"), ("devices", "update")}
+    rows = [r for r in logged if r[0] == "users"]
     assert [(r[0], r[2]) for r in rows] == [("users", "insert"), ("users", "update")]
     assert all(r[1] == user.id and r[4] == admin_session.user.id for r in rows)
     # an update carries only what changed (per-field merging needs that)

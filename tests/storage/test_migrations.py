@@ -521,6 +521,41 @@ def test_every_migration_has_a_test() -> None:
     assert missing == []
 
 
+def test_migration_0120(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installation from before personal keys: each account gets its key at its next login at a workstation,
+    wrapped under its passphrase and registered signed by itself (the chain's start for such an installation)."""
+    from onestop_desktop.storage import account_keys
+    from onestop_desktop.storage.keyring import load_keyring, save_keyring
+
+    vault = _installation_at(100, data_dir, monkeypatch)
+    keyring = load_keyring(vault.data_dir.keyring)  # entries as a release before personal keys wrote them
+    data_key = keyring.unwrap_user("admin", ADMIN_PASSPHRASE)
+    keyring.set_user("admin", keyring.users["admin"].user_id, data_key, ADMIN_PASSPHRASE, FAST_KDF)
+    save_keyring(vault.data_dir.keyring, keyring)
+    assert load_keyring(vault.data_dir.keyring).users["admin"].wrapped.signing_key == ""
+    session = vault.login("admin", ADMIN_PASSPHRASE)
+    with session.store.read() as conn:
+        assert migrate.current_version(conn) == migrate.LATEST_VERSION
+        assert missing_capture(conn) == []
+        key = account_keys.registered_key(conn, session.user.id)
+        kim = repos.users.by_username(conn, "kim")
+        assert kim is not None and account_keys.registered_key(conn, kim.id) is None  # not logged in yet
+        signed = conn.execute(
+            "SELECT s.signature FROM change_signatures s JOIN change_log c"
+            " ON c.table_name = s.table_name AND c.row_id = s.row_id AND c.hlc = s.hlc"
+            " WHERE c.table_name = 'account_keys' AND c.row_id = ?",
+            (session.user.id,),
+        ).fetchall()
+    assert key is not None and session.signing_key is not None
+    assert account_keys.public_of(session.signing_key) == key
+    assert len(signed) == 1
+    assert load_keyring(vault.data_dir.keyring).users["admin"].wrapped.signing_key != ""
+    session.logout()
+    again = vault.login("admin", ADMIN_PASSPHRASE)  # the next login opens the same key; nothing new is registered
+    assert again.signing_key is not None and account_keys.public_of(again.signing_key) == key
+    again.logout()
+
+
 def test_migration_0190(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The cases and notes a database held when 0040 made the indexes are found once it is upgraded past 0190, and
     an index that is already complete is left as it is."""

@@ -60,6 +60,7 @@ def test_the_derived_lists_cover_the_owners() -> None:
         "devices",
         "users",
         "settings",
+        "account_keys",
         "agencies",
         "programs",
         "program_sessions",

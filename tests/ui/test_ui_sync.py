@@ -369,6 +369,35 @@ def test_quarantined_bundles_are_shown_to_administrators_only(
     assert not status.quarantine.isVisible()
 
 
+def test_a_refused_change_is_listed_with_its_reason_for_administrators(
+    qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter
+) -> None:
+    desk = sync_center.desk()
+    code = desk.sync.enrol("field-kit-1", "field", [STAFF], sync_center.root / "kit.enrol")
+    kit = Vault(sync_center.root / "kit", kdf=FAST_KDF).join(sync_center.root / "kit.enrol", code, STAFF, STAFF_PASS)
+    kit.sync.set_folder(str(sync_center.folder))
+    desk.logout()
+    with kit.store.write(kit.actor) as tx:  # the kit's user makes itself an administrator, raw
+        tx.conn.execute("UPDATE users SET role = 'admin' WHERE username = ?", (STAFF,))
+    kit.sync.run()
+    kit.logout()
+
+    window = _desk_window(qtbot, make_window, sync_center)
+    _sync(qtbot, window)
+    status = window.sync_status
+    qtbot.waitUntil(lambda: status.quarantine.isVisible())
+    qtbot.mouseClick(status.quarantine, Qt.MouseButton.LeftButton)
+    devices = window.findChild(DevicesDialog)
+    assert devices is not None and devices.isVisible()
+    ModelTester(qtbot).check(devices.quarantine_model)
+    reasons = [
+        devices.quarantine_model.index(row, QuarantineTableModel.REASON).data()
+        for row in range(devices.quarantine_model.rowCount())
+    ]
+    assert reasons == ["A field kit may not change accounts, devices, settings or the directory"]
+    devices.close()
+
+
 def test_cancel_stops_before_the_next_bundle(qtbot: QtBot, make_window: WindowFactory, sync_center: SyncCenter) -> None:
     for text in ("하나", "둘", "셋"):
         set_summary(sync_center.laptop, sync_center.case_id, text)

@@ -245,6 +245,54 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "refusal_not_for_this_device": ("다른 기기용", "addressed to another device"),
     "refusal_bad_signature": ("서명이 맞지 않음", "signature does not verify"),
     "refusal_format_too_new": ("더 새로운 버전의 형식", "written by a newer version"),
+    "refusal_misnamed": (
+        "파일 이름이 서명된 헤더와 다름(이름이 바뀜). 데이터 폴더에 따로 보관함",
+        "its name disagrees with its signed header (renamed); kept aside in the data folder",
+    ),
+    "quarantine_changes_refused": (
+        "격리: 기기 {device}이(가) 보낸 변경 {detail}건은 작성자나 기기에 권한이 없어 적용하지 않았습니다. "
+        "나머지는 적용했습니다.",
+        "quarantined: {detail} change(s) from device {device} were not applied (their author or device may not make "
+        "them); the rest was applied.",
+    ),
+    "quarantine_joined_twice": (
+        "격리: {device}이(가) 두 번 등록되었습니다(같은 등록 파일을 두 컴퓨터에서 사용). 나중 컴퓨터({detail})의 "
+        "번들은 관리자가 확인할 때까지 보관합니다.",
+        "quarantined: {device} joined twice (one enrolment file used on two computers); the bundles of the later one "
+        "({detail}) are kept for an administrator.",
+    ),
+    "quarantine_audit_truncated": (
+        "경고: 기기 {device}의 접속기록이 잘렸습니다(본 번호 → 지금 끝 번호: {detail}).",
+        "warning: the audit trail of device {device} was cut (highest seen -> where it now ends: {detail}).",
+    ),
+    "quarantine_relayed_by_field_kit": (
+        "격리: 현장 기기 {device}이(가) 다른 기기의 변경을 전달함 ({detail})",
+        "quarantined: field kit {device} passed on another device's change ({detail})",
+    ),
+    "quarantine_not_enrolled": (
+        "격리: 작성자가 기기 {device}의 사용자가 아님 ({detail})",
+        "quarantined: its author is not a user of device {device} ({detail})",
+    ),
+    "quarantine_field_kit_table": (
+        "격리: 현장 기기 {device}은(는) 계정·기기·설정·목록을 바꿀 수 없음 ({detail})",
+        "quarantined: field kit {device} may not change accounts, devices, settings or the directory ({detail})",
+    ),
+    "quarantine_out_of_scope": (
+        "격리: 현장 기기 {device}이(가) 가지고 있지 않은 사례를 바꿈 ({detail})",
+        "quarantined: field kit {device} changed a case it does not hold ({detail})",
+    ),
+    "quarantine_unsigned": (
+        "격리: 관리자 서명이 없는 권한 변경, 기기 {device} ({detail})",
+        "quarantined: an access change without an administrator's signature, device {device} ({detail})",
+    ),
+    "quarantine_bad_signature": (
+        "격리: 서명이 맞지 않는 권한 변경, 기기 {device} ({detail})",
+        "quarantined: an access change whose signature does not match, device {device} ({detail})",
+    ),
+    "quarantine_not_admin": (
+        "격리: 관리자가 아닌 사람의 권한 변경, 기기 {device} ({detail})",
+        "quarantined: an access change by someone who was not an administrator, device {device} ({detail})",
+    ),
     "quarantine_revoked": (
         "격리: 폐기된 기기 {device}이(가) 폐기 후 보낸 번들입니다. 관리자가 확인해야 합니다.",
         "quarantined: written by the revoked device {device} after its revocation; an administrator must review it.",

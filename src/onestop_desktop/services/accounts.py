@@ -3,6 +3,11 @@
 Every grant, change and removal of access is an audit entry (kept ≥ 3 years, 제5조③) in
 the same transaction as the change. Deactivating a user also removes their key entry, so
 their passphrase no longer opens this device's database even with a copy of the folder.
+
+Each account has a personal signing key, wrapped under its passphrase beside the data key. A new account gets one
+certified by the administrator who creates it; an administrator who resets someone else's passphrase cannot open
+that account's old key, so the account gets a new key pair, certified by the administrator (the old key stops
+counting). One's own passphrase change re-wraps the same key.
 """
 
 from __future__ import annotations
@@ -13,9 +18,9 @@ from ..domain.ids import new_id
 from ..domain.roles import Permission, Role
 from ..domain.settings import CENTER_NAME
 from ..domain.users import User, is_valid_username
-from ..storage import repos
+from ..storage import account_keys, repos
 from ..storage.audit_log import AuditRecord
-from ..storage.keyring import load_keyring, save_keyring
+from ..storage.keyring import Keyring, load_keyring, save_keyring
 from ..storage.store import WriteTx
 from ._auth import requires
 from .session import Session
@@ -57,6 +62,17 @@ class UserAdmin:
                 if repos.users.count_active_admins(conn) <= 1:
                     raise OneStopError(ErrorCode.LAST_ADMIN)
 
+    def _new_key(self, tx: WriteTx, keyring: Keyring, user: User, passphrase: str) -> None:
+        """Wrap the data key for `user` under `passphrase`, with a signing key: their own one when it is this
+        session's account (it is open here), otherwise a new pair certified by this administrator, since the old
+        private key is wrapped under a passphrase nobody here knows."""
+        if user.id == self.session.user.id:
+            signing = self.session.signing_key
+        else:
+            signing, public = account_keys.new_key_pair()
+            account_keys.register(tx, user.id, public, certified_by=self.session.user.id)
+        keyring.set_user(user.username, user.id, self.session.data_key, passphrase, self._vault.kdf, signing)
+
     # -- reading ---------------------------------------------------------------------------
     @requires(Permission.MANAGE_USERS)
     def list(self) -> list[User]:
@@ -78,9 +94,12 @@ class UserAdmin:
             if repos.users.by_username(conn, username) is not None or username in keyring.users:
                 raise OneStopError(ErrorCode.USERNAME_TAKEN, username=username)
         user_id = new_id()
-        keyring.set_user(username, user_id, self.session.data_key, temporary_passphrase, self._vault.kdf)
+        signing, public = account_keys.new_key_pair()
+        keyring.set_user(username, user_id, self.session.data_key, temporary_passphrase, self._vault.kdf, signing)
         with self.session.store.write(self.session.actor) as tx:
             repos.users.insert(tx, user_id, username, display_name, role, must_change=True)
+            account_keys.register(tx, user_id, public, certified_by=self.session.user.id)
+            repos.devices.add_user(tx, self.session.store.device.device_id, user_id)
             tx.audit(
                 AuditRecord(
                     self.session.user.id,
@@ -125,8 +144,8 @@ class UserAdmin:
         user = self._get(username)
         check_passphrase(temporary_passphrase, self._personal(user.username, user.display_name))
         keyring = load_keyring(self._vault.data_dir.keyring)
-        keyring.set_user(username, user.id, self.session.data_key, temporary_passphrase, self._vault.kdf)
         with self.session.store.write(self.session.actor) as tx:
+            self._new_key(tx, keyring, user, temporary_passphrase)
             repos.users.update(tx, user.id, active=True, must_change_passphrase=True)
             self._record(tx, user, AuditAction.ACCESS_CHANGE, f"granted again: {user.role}")
             save_keyring(self._vault.data_dir.keyring, keyring)
@@ -141,8 +160,8 @@ class UserAdmin:
             raise OneStopError(ErrorCode.ACCOUNT_DISABLED, username=username)
         check_passphrase(temporary_passphrase, self._personal(user.username, user.display_name))
         keyring = load_keyring(self._vault.data_dir.keyring)
-        keyring.set_user(username, user.id, self.session.data_key, temporary_passphrase, self._vault.kdf)
         with self.session.store.write(self.session.actor) as tx:
+            self._new_key(tx, keyring, user, temporary_passphrase)
             repos.users.update(tx, user.id, must_change_passphrase=user.id != self.session.user.id)
             self._record(tx, user, AuditAction.PASSPHRASE_CHANGE, "reset by an administrator")
             save_keyring(self._vault.data_dir.keyring, keyring)
@@ -156,13 +175,13 @@ class UserAdmin:
             raise OneStopError(ErrorCode.PASSPHRASE_MISMATCH)
         keyring = load_keyring(self._vault.data_dir.keyring)
         try:
-            keyring.unwrap_user(me.username, current)
+            _, signing = keyring.unwrap_user_keys(me.username, current)
         except Exception:
             raise OneStopError(ErrorCode.WRONG_PASSPHRASE) from None
         if new == current:
             raise OneStopError(ErrorCode.INVALID_VALUE, field="passphrase", reason="same as the current one")
         check_passphrase(new, self._personal(me.username, me.display_name))
-        keyring.set_user(me.username, me.id, self.session.data_key, new, self._vault.kdf)
+        keyring.set_user(me.username, me.id, self.session.data_key, new, self._vault.kdf, signing)
         with self.session.store.write(self.session.actor) as tx:
             repos.users.update(tx, me.id, must_change_passphrase=False)
             self._record(tx, me, AuditAction.PASSPHRASE_CHANGE, "changed by the user")

@@ -15,6 +15,7 @@ from ..domain.errors import ErrorCode, OneStopError
 from ..domain.roles import PERMISSION_LABELS, ROLE_LABELS, Permission, Role, allows
 from ..domain.users import User
 from ..storage import repos
+from ..storage.account_keys import signer_for
 from ..storage.audit_log import AuditRecord
 from ..storage.store import Actor, Store
 
@@ -60,16 +61,28 @@ def clear_on_lock(clear: Callable[[], None]) -> None:
 
 
 class Session:
-    def __init__(self, vault: Vault, store: Store, user: User, data_key: bytes) -> None:
+    def __init__(
+        self, vault: Vault, store: Store, user: User, data_key: bytes, signing_key: bytes | None = None
+    ) -> None:
         self.vault = vault
         self._store: Store | None = store
         self.user = user
         self._data_key = bytearray(data_key)
+        # The account's personal key: every access change this session writes carries its signature.
+        self._signing_key = bytearray(signing_key or b"")
 
     # -- identity and permissions --------------------------------------------------------
     @property
     def actor(self) -> Actor:
-        return Actor(self.user.id, self.user.username)
+        signer = signer_for(bytes(self._signing_key)) if self._signing_key else None
+        return Actor(self.user.id, self.user.username, signer)
+
+    @property
+    def signing_key(self) -> bytes | None:
+        """The account's private signing key (None for an account whose key entry predates personal keys)."""
+        if self._store is None:
+            raise OneStopError(ErrorCode.LOCKED)
+        return bytes(self._signing_key) if self._signing_key else None
 
     @property
     def role(self) -> Role:
@@ -125,9 +138,11 @@ class Session:
         if self._store is not None:
             self._store.close()
             self._store = None
-        for i in range(len(self._data_key)):
-            self._data_key[i] = 0
+        for secret in (self._data_key, self._signing_key):
+            for i in range(len(secret)):
+                secret[i] = 0
         self._data_key = bytearray()
+        self._signing_key = bytearray()
 
     def lock(self) -> None:
         if self._store is None:
@@ -139,8 +154,9 @@ class Session:
         """The same user comes back; throttled and audited like a login."""
         if self._store is not None:
             return
-        store, user, key = self.vault.open_for(self.user.username, passphrase, AuditAction.UNLOCK)
+        store, user, key, signing = self.vault.open_for(self.user.username, passphrase, AuditAction.UNLOCK)
         self._store, self.user, self._data_key = store, user, bytearray(key)
+        self._signing_key = bytearray(signing or b"")
 
     def logout(self) -> None:
         if self._store is None:

@@ -24,13 +24,14 @@ from ..domain.errors import ErrorCode, OneStopError
 from ..domain.ids import new_id
 from ..domain.outputs import OutputKind
 from ..domain.roles import Permission
-from ..storage import repos
+from ..storage import repos, trust
 from ..storage import sync_store as ss
 from ..storage.atomic_file import write_atomic
 from ..storage.audit_log import AuditRecord
 from ..storage.keyring import load_keyring
 from ..storage.tables import SHARED_TABLES
 from ..sync.apply import canonical_digest, merge_rows
+from ..sync.authorize import signatures_for
 from ..sync.engine import DeviceRevoked, SyncEngine
 from ..sync.engine import SyncReport as SyncReport  # the UI's name for a run's outcome (it may not import sync)
 from ..sync.enrolment import new_code, seal_enrolment
@@ -96,7 +97,7 @@ class GapView(NamedTuple):
 class QuarantineView(NamedTuple):
     device: str  # the sender's name
     seq: int
-    reason: str  # revoked, schema or clock
+    reason: str  # revoked, schema, clock; joined_twice, audit_truncated, or a change's refusal (storage/trust.py)
     detail: str
 
 
@@ -184,6 +185,10 @@ class Sync:
                 quarantined=tuple(
                     QuarantineView(names.get(q.sender, q.sender[:8]), q.seq, q.reason, q.detail)
                     for q in ss.quarantined(conn)
+                )
+                + tuple(  # changes refused one at a time, a second installation's bundles, cut audit chains
+                    QuarantineView(names.get(d, d[:8]), q, reason, detail)
+                    for d, q, reason, detail in trust.held_back(conn)
                 ),
                 waiting_rows=len(ss.waiting_rows(conn)),
                 digest=canonical_digest(conn) if with_digest else "",
@@ -361,6 +366,7 @@ class Sync:
         with store.read() as conn:
             changes, audit = _snapshot(conn, scope, [u for _, u in users])
             collected = [c for c in ss.collected(conn) if scope == "all" or c.table in SHARED_TABLES]
+            signatures = signatures_for(conn, changes)  # so that `check` there can judge what it starts with
             upto = ss.last_own_change(conn, store.device.device_id)
         if scope == "field":
             # What the kit starts with, so that a case taken away before it first syncs is still purged there.
@@ -378,6 +384,7 @@ class Sync:
                 if username in keyring.users
             },
             "changes": changes,
+            "signatures": signatures,
             "audit": audit,
             "collected": collected,
         }

@@ -26,8 +26,8 @@ from ..domain.passphrase_policy import WEAKNESS_TEXT, weaknesses
 from ..domain.roles import Role
 from ..domain.settings import CENTER_NAME, LANGUAGE
 from ..domain.users import User, is_valid_username
+from ..storage import account_keys, local_settings, repos
 from ..storage import backup as backup_file
-from ..storage import local_settings, repos
 from ..storage.audit_log import AuditRecord
 from ..storage.data_dir import DataDir
 from ..storage.data_dir import resolve_data_dir as resolve_data_dir  # for the CLI, which may not import storage
@@ -44,6 +44,7 @@ from ..storage.key_wrap import (
 from ..storage.keyring import Keyring, PendingUser, UserKey, load_keyring, save_keyring
 from ..storage.store import Actor, DeviceIdentity, Store
 from ..sync.apply import apply_snapshot
+from ..sync.authorize import payload_signatures
 from ..sync.enrolment import EnrolmentRefused, open_enrolment
 from ..sync.payload import changes_from_field_writes
 from .login_throttle import SYSTEM_USER, Attempt, Throttle
@@ -134,17 +135,27 @@ class Vault:
         enc_key, sign_key = X25519PrivateKey.generate(), Ed25519PrivateKey.generate()
         device = DeviceIdentity(database_id=new_id(), device_id=new_id())
         admin_id = new_id()
+        # The first administrator's key is the root of the installation's chain of account keys: it certifies
+        # itself, and every later key is certified by an administrator's key (see ARCHITECTURE § Trust).
+        admin_signing, admin_public = account_keys.new_key_pair()
         keyring = Keyring(installation_id=device.database_id, device_public_key=_public_b64(enc_key))
-        keyring.set_user(admin_username, admin_id, data_key, passphrase, self.kdf)
+        keyring.set_user(admin_username, admin_id, data_key, passphrase, self.kdf, admin_signing)
         keyring.set_recovery(data_key, recovery_secret)
 
         store = Store.create(self.data_dir, data_key, device, _private_raw(enc_key), _private_raw(sign_key))
         try:
-            with store.write(Actor(admin_id, admin_username)) as tx:
+            with store.write(Actor(admin_id, admin_username, account_keys.signer_for(admin_signing))) as tx:
                 repos.devices.insert(
-                    tx, device.device_id, device_name, device_code, _public_b64(enc_key), _public_b64(sign_key)
+                    tx,
+                    device.device_id,
+                    device_name,
+                    device_code,
+                    _public_b64(enc_key),
+                    _public_b64(sign_key),
+                    users=[admin_id],
                 )
                 repos.users.insert(tx, admin_id, admin_username, admin_display_name, Role.ADMIN, must_change=False)
+                account_keys.register(tx, admin_id, admin_public, certified_by=admin_id)
                 repos.settings.put(tx, CENTER_NAME.key, center_name)
                 tx.audit(
                     AuditRecord(
@@ -168,16 +179,16 @@ class Vault:
         with store.read() as conn:
             user = repos.users.by_id(conn, admin_id)
         assert user is not None
-        session = Session(self, store, user, data_key)
+        session = Session(self, store, user, data_key, admin_signing)
         store.audit(AuditRecord(admin_id, admin_username, AuditAction.LOGIN))
         return SetupResult(session, format_recovery_key(recovery_secret))
 
     # -- login -------------------------------------------------------------------------------
     def login(self, username: str, passphrase: str) -> Session:
-        store, user, key = self.open_for(username.strip(), passphrase, AuditAction.LOGIN)
-        return Session(self, store, user, key)
+        store, user, key, signing = self.open_for(username.strip(), passphrase, AuditAction.LOGIN)
+        return Session(self, store, user, key, signing)
 
-    def open_for(self, username: str, passphrase: str, action: AuditAction) -> tuple[Store, User, bytes]:
+    def open_for(self, username: str, passphrase: str, action: AuditAction) -> tuple[Store, User, bytes, bytes | None]:
         """Unwrap the data key for `username`, throttled; open the store; record `action`.
 
         Everything from reading the counters to writing them back happens under the throttle's OS lock,
@@ -186,13 +197,13 @@ class Vault:
         keyring = load_keyring(self.data_dir.keyring)
         with self.throttle.attempt(keyring, username) as attempt:
             if username in keyring.pending:
-                data_key = self._confirm_first_login_here(keyring, attempt, passphrase)
+                data_key, signing = self._confirm_first_login_here(keyring, attempt, passphrase)
             elif username not in keyring.users:
                 attempt.note(AuditAction.LOGIN_FAILED, "unknown user name", username="")
                 raise OneStopError(ErrorCode.UNKNOWN_USER, username=username)
             else:
                 try:
-                    data_key = keyring.unwrap_user(username, passphrase)
+                    data_key, signing = keyring.unwrap_user_keys(username, passphrase)
                 except UnwrapError:
                     raise attempt.failed() from None
 
@@ -202,11 +213,32 @@ class Vault:
                     user = repos.users.by_username(conn, username)
                 if user is None or not user.active:
                     raise OneStopError(ErrorCode.ACCOUNT_DISABLED, username=username)
+                if signing is None:
+                    signing = self._first_signing_key(store, keyring, user, data_key, passphrase)
                 attempt.complete(store, user, action)
-                return store, user, data_key
+                return store, user, data_key, signing
             except BaseException:
                 store.close()
                 raise
+
+    def _first_signing_key(
+        self, store: Store, keyring: Keyring, user: User, data_key: bytes, passphrase: str
+    ) -> bytes | None:
+        """An account whose key entry predates personal keys (an upgraded installation) gets its key at its next
+        login at a workstation: wrapped under its passphrase here, registered signed by itself. Receiving devices
+        take an account's first key on trust (ARCHITECTURE § Trust names the limit). A field kit does not register
+        keys, and an account that already has a key elsewhere keeps that one (its entry here stays without)."""
+        with store.read() as conn:
+            known = account_keys.registered_key(conn, user.id) is not None
+            scope = repos.devices.scope_of(conn, store.device.device_id)
+        if known or scope != "all":
+            return None
+        signing, public = account_keys.new_key_pair()
+        with store.write(Actor(user.id, user.username, account_keys.signer_for(signing))) as tx:
+            account_keys.register(tx, user.id, public, certified_by=user.id)
+            keyring.set_user(user.username, user.id, data_key, passphrase, self.kdf, signing)
+            save_keyring(self.data_dir.keyring, keyring)  # last step: the key is registered only if it is kept
+        return signing
 
     # -- recovery ---------------------------------------------------------------------------
     def unwrap_with_recovery_key(self, recovery_key: str) -> bytes:
@@ -244,7 +276,7 @@ class Vault:
         source = Keyring(installation_id=str(body["source_installation"]), device_public_key="")
         source.users[username] = UserKey(str(entry["user_id"]), WrappedKey.from_json(entry["wrapped"]))
         try:
-            source_key = source.unwrap_user(username, passphrase)
+            source_key, signing = source.unwrap_user_keys(username, passphrase)
         except UnwrapError:
             raise OneStopError(ErrorCode.WRONG_PASSPHRASE) from None
 
@@ -254,7 +286,7 @@ class Vault:
         identity = DeviceIdentity(database_id=new_id(), device_id=str(device["id"]))
         enc_key = X25519PrivateKey.from_private_bytes(enc_private)
         keyring = Keyring(installation_id=identity.database_id, device_public_key=_public_b64(enc_key))
-        keyring.set_user(username, str(entry["user_id"]), data_key, passphrase, self.kdf)
+        keyring.set_user(username, str(entry["user_id"]), data_key, passphrase, self.kdf, signing)
         for other, other_entry in body["users"].items():  # the others confirm their passphrase at first login
             if other != username:
                 keyring.pending[other] = PendingUser(
@@ -268,6 +300,9 @@ class Vault:
         try:
             changes = body["changes"] if "changes" in body else changes_from_field_writes(body["writes"])
             apply_snapshot(store, actor, changes, body["audit"], body.get("collected", []))
+            with store.bookkeeping() as conn:  # the enrolment is trusted as a whole; the signatures serve `check`
+                signed = payload_signatures(body.get("signatures"))
+                account_keys.store_signatures(conn, [(t, r, h, sig) for (t, r, h), sig in signed.items()])
             with store.write(actor) as tx:
                 tx.audit(
                     AuditRecord(
@@ -292,20 +327,22 @@ class Vault:
             store.close()
             raise OneStopError(ErrorCode.ENROLMENT_DAMAGED, file=str(enrolment_file))
         store.audit(AuditRecord(actor.user_id, username, AuditAction.LOGIN))
-        return Session(self, store, user, data_key)
+        return Session(self, store, user, data_key, signing)
 
-    def _confirm_first_login_here(self, keyring: Keyring, attempt: Attempt, passphrase: str) -> bytes:
+    def _confirm_first_login_here(
+        self, keyring: Keyring, attempt: Attempt, passphrase: str
+    ) -> tuple[bytes, bytes | None]:
         """A user listed at enrolment logs in on this device for the first time: their passphrase (as it was at the
-        enrolling device) is confirmed and becomes an ordinary key entry here."""
+        enrolling device) is confirmed and becomes an ordinary key entry here, with the account's signing key."""
         username = attempt.username
         try:
-            data_key = keyring.unwrap_pending(username, passphrase)
+            data_key, signing = keyring.unwrap_pending_keys(username, passphrase)
         except UnwrapError:
             raise attempt.failed() from None
         entry = keyring.pending.pop(username)
-        keyring.set_user(username, entry.user_id, data_key, passphrase, self.kdf)
+        keyring.set_user(username, entry.user_id, data_key, passphrase, self.kdf, signing)
         save_keyring(self.data_dir.keyring, keyring)
-        return data_key
+        return data_key, signing
 
     def wipe(self) -> None:
         """Delete this device's OneStop data: the key file first (without it the database cannot be read)."""

@@ -2,7 +2,9 @@
 
 The data key never changes when a passphrase does: a passphrase change re-wraps one entry.
 The KDF parameters are stored with each entry so they can be raised later without
-breaking older entries.
+breaking older entries. An account's entry also carries its personal signing key (Ed25519), encrypted under the
+same passphrase-derived key with its own nonce and associated data: one Argon2id run opens both, so a login costs
+what it did before.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 DATA_KEY_BYTES = 32
 _AAD_PREFIX = b"onestop/data-key/v1|"
+_SIGNING_AAD_PREFIX = b"onestop/signing-key/v1|"
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,8 @@ class WrappedKey:
     memory_kib: int = 0
     parallelism: int = 0
     version: int = 1
+    signing_nonce: str = ""  # the account's signing key, when the entry carries one (same KEK, own AAD)
+    signing_key: str = ""
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)
@@ -63,6 +68,8 @@ class WrappedKey:
             memory_kib=int(str(raw.get("memory_kib", 0))),
             parallelism=int(str(raw.get("parallelism", 0))),
             version=int(str(raw.get("version", 1))),
+            signing_nonce=str(raw.get("signing_nonce", "")),
+            signing_key=str(raw.get("signing_key", "")),
         )
         if entry.kdf == "argon2id" and not _plausible_argon2(entry):
             # A damaged file must fail as damaged, not as an Argon2 error or an attempt to allocate gigabytes.
@@ -110,12 +117,17 @@ def _aad(binding: str) -> bytes:
     return _AAD_PREFIX + binding.encode("utf-8")
 
 
-def wrap_with_passphrase(data_key: bytes, passphrase: str, binding: str, params: KdfParams) -> WrappedKey:
-    """`binding` ties the entry to one installation and one account (e.g. "<db id>|user:<id>")."""
+def wrap_with_passphrase(
+    data_key: bytes, passphrase: str, binding: str, params: KdfParams, signing_key: bytes | None = None
+) -> WrappedKey:
+    """`binding` ties the entry to one installation and one account (e.g. "<db id>|user:<id>"). `signing_key`,
+    the account's private Ed25519 key, is wrapped under the same passphrase-derived key."""
     salt = os.urandom(16)
     nonce = os.urandom(12)
     kek = _argon2(passphrase, salt, params)
     ciphertext = AESGCM(kek).encrypt(nonce, data_key, _aad(binding))
+    signing_nonce = os.urandom(12)
+    signing = b"" if signing_key is None else AESGCM(kek).encrypt(signing_nonce, signing_key, _signing_aad(binding))
     return WrappedKey(
         kdf="argon2id",
         salt=_b64(salt),
@@ -124,7 +136,13 @@ def wrap_with_passphrase(data_key: bytes, passphrase: str, binding: str, params:
         time_cost=params.time_cost,
         memory_kib=params.memory_kib,
         parallelism=params.parallelism,
+        signing_nonce=_b64(signing_nonce) if signing else "",
+        signing_key=_b64(signing) if signing else "",
     )
+
+
+def _signing_aad(binding: str) -> bytes:
+    return _SIGNING_AAD_PREFIX + binding.encode("utf-8")
 
 
 def wrap_with_secret(data_key: bytes, secret: bytes, binding: str) -> WrappedKey:
@@ -136,6 +154,13 @@ def wrap_with_secret(data_key: bytes, secret: bytes, binding: str) -> WrappedKey
 
 
 def unwrap(entry: WrappedKey, binding: str, *, passphrase: str | None = None, secret: bytes | None = None) -> bytes:
+    return unwrap_with_signing(entry, binding, passphrase=passphrase, secret=secret)[0]
+
+
+def unwrap_with_signing(
+    entry: WrappedKey, binding: str, *, passphrase: str | None = None, secret: bytes | None = None
+) -> tuple[bytes, bytes | None]:
+    """The data key and, when the entry carries one, the account's private signing key."""
     try:
         salt, nonce, ciphertext = _unb64(entry.salt), _unb64(entry.nonce), _unb64(entry.ciphertext)
         if entry.kdf == "argon2id" and passphrase is not None:
@@ -145,7 +170,11 @@ def unwrap(entry: WrappedKey, binding: str, *, passphrase: str | None = None, se
             kek = _hkdf(secret, salt)
         else:
             raise UnwrapError
-        return AESGCM(kek).decrypt(nonce, ciphertext, _aad(binding))
+        data_key = AESGCM(kek).decrypt(nonce, ciphertext, _aad(binding))
+        signing = None
+        if entry.signing_key:
+            signing = AESGCM(kek).decrypt(_unb64(entry.signing_nonce), _unb64(entry.signing_key), _signing_aad(binding))
+        return data_key, signing
     except (InvalidTag, ValueError, TypeError) as exc:
         raise UnwrapError from exc
 

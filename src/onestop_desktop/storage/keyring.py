@@ -19,7 +19,15 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from ..domain.errors import ErrorCode, OneStopError
 from .atomic_file import write_atomic
 from .errors import os_error
-from .key_wrap import KdfParams, UnwrapError, WrappedKey, unwrap, wrap_with_passphrase, wrap_with_secret
+from .key_wrap import (
+    KdfParams,
+    UnwrapError,
+    WrappedKey,
+    unwrap,
+    unwrap_with_signing,
+    wrap_with_passphrase,
+    wrap_with_secret,
+)
 
 FORMAT = "onestop-keyring"
 VERSION = 1
@@ -58,9 +66,18 @@ class Keyring:
     def recovery_binding(self) -> str:
         return f"{self.installation_id}|recovery"
 
-    def set_user(self, username: str, user_id: str, data_key: bytes, passphrase: str, kdf: KdfParams) -> None:
+    def set_user(
+        self,
+        username: str,
+        user_id: str,
+        data_key: bytes,
+        passphrase: str,
+        kdf: KdfParams,
+        signing_key: bytes | None = None,
+    ) -> None:
+        """`signing_key`: the account's private Ed25519 key, wrapped under the same passphrase."""
         self.users[username] = UserKey(
-            user_id, wrap_with_passphrase(data_key, passphrase, self.user_binding(user_id), kdf)
+            user_id, wrap_with_passphrase(data_key, passphrase, self.user_binding(user_id), kdf, signing_key)
         )
 
     def remove_user(self, username: str) -> None:
@@ -70,8 +87,12 @@ class Keyring:
         self.recovery = wrap_with_secret(data_key, secret, self.recovery_binding())
 
     def unwrap_user(self, username: str, passphrase: str) -> bytes:
+        return self.unwrap_user_keys(username, passphrase)[0]
+
+    def unwrap_user_keys(self, username: str, passphrase: str) -> tuple[bytes, bytes | None]:
+        """The data key and the account's private signing key (None for an entry written before accounts had one)."""
         entry = self.users[username]
-        return unwrap(entry.wrapped, self.user_binding(entry.user_id), passphrase=passphrase)
+        return unwrap_with_signing(entry.wrapped, self.user_binding(entry.user_id), passphrase=passphrase)
 
     def unwrap_recovery(self, secret: bytes) -> bytes:
         if self.recovery is None:
@@ -101,14 +122,21 @@ class Keyring:
         }
 
     def unwrap_pending(self, username: str, passphrase: str) -> bytes:
-        """This device's data key for a listed user's first login here (UnwrapError on a wrong passphrase)."""
+        return self.unwrap_pending_keys(username, passphrase)[0]
+
+    def unwrap_pending_keys(self, username: str, passphrase: str) -> tuple[bytes, bytes | None]:
+        """This device's data key for a listed user's first login here (UnwrapError on a wrong passphrase), and the
+        account's signing key that came with the enrolment."""
         entry = self.pending[username]
-        source_key = unwrap(entry.wrapped, f"{entry.source_installation}|user:{entry.user_id}", passphrase=passphrase)
+        source_key, signing = unwrap_with_signing(
+            entry.wrapped, f"{entry.source_installation}|user:{entry.user_id}", passphrase=passphrase
+        )
         raw = base64.b64decode(entry.sealed_key)
         try:
-            return AESGCM(source_key).decrypt(raw[:12], raw[12:], self.user_binding(entry.user_id).encode())
+            data_key = AESGCM(source_key).decrypt(raw[:12], raw[12:], self.user_binding(entry.user_id).encode())
         except InvalidTag:
             raise UnwrapError from None
+        return data_key, signing
 
     def seal_for_pending(self, data_key: bytes, source_key: bytes, user_id: str) -> str:
         nonce = os.urandom(12)

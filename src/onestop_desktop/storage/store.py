@@ -12,14 +12,14 @@ import contextlib
 import os
 import re
 import threading
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.audit import AuditAction
 from ..domain.errors import ErrorCode, OneStopError
 from ..domain.ids import iso_utc
-from . import audit_head, audit_log, auth_evidence, identity, migrate
+from . import account_keys, audit_head, audit_log, auth_evidence, identity, migrate
 from .data_dir import DataDir
 from .db import Connection, DatabaseError, connect, database_error, open_existing
 from .hlc import next_timestamp
@@ -38,6 +38,8 @@ def _ident(name: str) -> str:
 class Actor:
     user_id: str
     username: str
+    # The logged-in account's personal key (set by the session): signs the transaction's access changes.
+    signer: Callable[[bytes], bytes] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -246,7 +248,10 @@ class Store:
                     "INSERT INTO write_context (id, user_id, device_id, hlc, allow_purge) VALUES (1, ?, ?, ?, ?)",
                     (actor.user_id, self.device.device_id, hlc, int(allow_purge)),
                 )
+                logged = int(conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0])
                 yield WriteTx(conn, actor, self.device, hlc)
+                if actor.signer is not None:  # here, so that no service can forget it
+                    account_keys.sign_own_changes(conn, logged, hlc, self.device.device_id, actor)
                 conn.execute("DELETE FROM write_context")
                 conn.execute("COMMIT")
             except BaseException:

@@ -42,6 +42,7 @@ REPLICATED: Final = (
     ReplicatedTable("devices", _SHARED),
     ReplicatedTable("users", _SHARED),
     ReplicatedTable("settings", _SHARED),
+    ReplicatedTable("account_keys", _SHARED),  # the public halves of personal signing keys (migration 0120)
     ReplicatedTable("agencies", _SHARED),
     ReplicatedTable("programs", _SHARED),
     ReplicatedTable("program_sessions", _SHARED),

@@ -64,11 +64,12 @@ REFUSAL_CODES: Final = frozenset(
 class BundleRefused(Exception):
     """A bundle that will not be applied. ``code`` is one of REFUSAL_CODES; the message carries nothing else."""
 
-    def __init__(self, code: str) -> None:
+    def __init__(self, code: str, header: tuple[str, int] | None = None) -> None:
         if code not in REFUSAL_CODES:
             raise ValueError(f"unknown refusal code {code!r}")
         super().__init__(f"bundle refused: {code}")
         self.code = code
+        self.header = header  # (sender, seq) from the signed header, when the signature was verified
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,7 @@ def open_bundle(
 
     entry = header.recipients.get(my_device_id)
     if entry is None:
-        raise BundleRefused("not_for_this_device")
+        raise BundleRefused("not_for_this_device", (header.sender, header.seq))
     ephemeral_raw, key_nonce, wrapped_key = entry
     try:
         ephemeral = X25519PublicKey.from_public_bytes(ephemeral_raw)

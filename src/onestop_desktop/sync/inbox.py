@@ -1,6 +1,10 @@
 """Taking in the bundles addressed to this device: each is opened (signature, recipient, decryption), checked, and
 applied in one transaction or kept aside.
 
+Sender, sequence and recipient come from the signed header only (a renamed file is refused and kept aside, see
+guards.py); every change is authorized on its own before any is applied (authorize.py): a refused change waits
+with its reason, the rest of the bundle applies. A second installation using one device identity is kept aside.
+
 Kept in quarantine: a bundle its sender wrote after being revoked (`revoked_after_seq`), one from a newer schema
 (applied after this device's upgrade), one whose changes are more than `MAX_AHEAD_MS` ahead of this device's clock
 (retried every run: either clock may have been wrong). Refused, by a code only: a file that does not open, or
@@ -20,11 +24,11 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from ..domain.ids import iso_utc
-from ..storage import migrate
+from ..storage import migrate, trust
 from ..storage import sync_store as ss
 from ..storage.audit_log import accept_remote
 from ..storage.hlc import ClockSkew, receive
-from . import bundle
+from . import authorize, bundle, guards
 from .apply import merge_rows
 from .context import DeviceRevoked, QuarantineNote, Refusal, Run, SyncReport
 from .payload import checked_changes, decode_payload, payload_reports, prev_for
@@ -37,10 +41,7 @@ class _ChainBroken(Exception):
 def consider(run: Run, path: Path, report: SyncReport) -> None:
     """One file of the folder: applied, kept aside, refused or left alone (not ours, or taken in before)."""
     parsed = bundle.parse_bundle_name(path.name)
-    if parsed is None:
-        return
-    sender, seq = parsed
-    if sender == run.me:
+    if parsed is None or parsed[0] == run.me:
         return
     try:
         data = path.read_bytes()
@@ -48,25 +49,32 @@ def consider(run: Run, path: Path, report: SyncReport) -> None:
         return  # vanished or unreadable mid-copy: the next run sees it again
     digest = hashlib.sha256(data).hexdigest()
     with run.store.read() as conn:
-        seen = ss.inbox_entry(conn, sender, seq)
+        # The name only finds the entry of a file taken in under it before: entries are recorded under the signed
+        # header's sender and sequence, so a name that lies finds none, or one of another content.
+        seen = ss.inbox_entry(conn, *parsed)
         senders = {d.id: d for d in ss.devices(conn)}
     if seen is not None and seen.sha256 == digest and seen.status != "refused":
         return
-    if seen is not None and seen.status in ("applied", "quarantined"):
-        return  # an applied bundle is never replaced by another file of the same name
     keys = {d.id: Ed25519PublicKey.from_public_bytes(base64.b64decode(d.sign_public_key)) for d in senders.values()}
     try:
         opened = bundle.open_bundle(data, my_device_id=run.me, my_enc_key=run.keys.enc, known_senders=keys)
     except bundle.BundleRefused as refused:
-        if refused.code == "not_for_this_device":
-            _note(run, sender, seq, "not_for_us", "", digest, None)
+        if refused.code == "not_for_this_device" and refused.header is not None:
+            if guards.name_disagrees(path.name, *refused.header):
+                _misnamed(run, path, data, digest, report)
+                return
+            _note(run, *refused.header, "not_for_us", "", digest, None)
             report.not_for_us += 1
             return
         if seen is None or seen.sha256 != digest or refused.code == "unknown_sender":
             report.refused.append(Refusal(path.name, refused.code))
         if refused.code != "unknown_sender":  # an unknown sender may be enrolled later: try again then
-            _note(run, sender, seq, "refused", refused.code, digest, None)
+            _note(run, *parsed, "refused", refused.code, digest, None)
         return
+    if guards.name_disagrees(path.name, opened.sender_device_id, opened.seq):
+        _misnamed(run, path, data, digest, report)
+        return
+    sender, seq = opened.sender_device_id, opened.seq  # from the signed header, never from the name
     try:
         doc = decode_payload(opened.payload)
     except (ValueError, UnicodeDecodeError):
@@ -78,6 +86,13 @@ def consider(run: Run, path: Path, report: SyncReport) -> None:
         report.refused.append(Refusal(path.name, "damaged"))
         _note(run, sender, seq, "refused", "damaged", digest, None)
         return
+    with run.store.read() as conn:
+        twin = guards.twin_installation(conn, sender, doc)
+    if twin is not None:  # opened even under the name of an applied bundle: that is how a twin shows
+        _keep_twin(run, sender, seq, twin, opened.payload, report)
+        return
+    if seen is not None and seen.status in ("applied", "quarantined"):
+        return  # an applied bundle is never replaced by another file of the same name
     device = senders.get(sender)
     if device is None:  # a restored or copied database's new identity, introduced by its old one
         introducer = senders.get(opened.introduced_by or "")
@@ -96,12 +111,34 @@ def consider(run: Run, path: Path, report: SyncReport) -> None:
         _quarantine(run, sender, seq, "revoked", "", opened.payload, digest, prev, report)
         return
     _take_ack(run, path.parent, sender, doc)
+    origin = authorize.Sender(
+        sender,
+        device.scope,
+        frozenset({opened.introduced_by}) if opened.introduced_by else frozenset(),
+        introduced=sender not in senders,
+    )
     try:
-        _apply_or_quarantine(run, sender, seq, doc, opened.payload, digest, prev, report)
+        _apply_or_quarantine(run, sender, seq, doc, opened.payload, digest, prev, report, origin)
     except (_ChainBroken, ValueError, TypeError, KeyError):
         # Signed by a known device, yet its content does not hold together: refuse it as a whole.
         report.refused.append(Refusal(path.name, "damaged"))
         _note(run, sender, seq, "refused", "damaged", digest, None)
+
+
+def _misnamed(run: Run, path: Path, data: bytes, digest: str, report: SyncReport) -> None:
+    """A file renamed after it was written: refused and kept aside once; nothing else changes."""
+    if guards.keep_aside(run.store.data_dir.root, data, digest):
+        report.refused.append(Refusal(path.name, "misnamed"))
+
+
+def _keep_twin(run: Run, sender: str, seq: int, installation: str, payload: bytes, report: SyncReport) -> None:
+    """A second installation using an identity another one owns (an enrolment file joined twice): its bundles wait
+    for an administrator, neither applied nor lost."""
+    with run.store.bookkeeping() as conn:
+        new = trust.keep_twin(conn, sender, installation, seq, payload, iso_utc())
+    if new:
+        report.quarantined += 1
+        report.quarantine_notes.append(QuarantineNote(sender, "joined_twice", installation[:8]))
 
 
 def _apply_or_quarantine(
@@ -113,6 +150,7 @@ def _apply_or_quarantine(
     digest: str,
     prev: int | None,
     report: SyncReport,
+    origin: authorize.Sender | None = None,
 ) -> None:
     if int(doc.get("schema", 0)) > migrate.LATEST_VERSION:
         _quarantine(run, sender, seq, "schema", str(doc.get("schema")), payload, digest, prev, report)
@@ -142,14 +180,51 @@ def _apply_or_quarantine(
                 report.quarantined += 1
                 report.quarantine_notes.append(QuarantineNote(sender, "clock", detail))
                 return
-        touched = ss.insert_changes(conn, changes)
+        # Every change is authorized before anything of it is applied; the refused ones wait, the rest applies.
+        accepted, refused = authorize.authorize_into(
+            conn,
+            origin or _sender_now(conn, sender),
+            seq,
+            changes,
+            authorize.payload_signatures(doc.get("signatures")),
+            (run.actor.user_id, run.actor.username),
+            run.me,
+            iso_utc(),
+        )
+        touched = ss.insert_changes(conn, accepted)
         if not accept_remote(conn, audit):
             raise _ChainBroken()
         merge_rows(conn, touched)
+        guards.claim(conn, sender, doc, iso_utc())
+        cut = guards.take_audit_head(conn, sender, doc, iso_utc())
+        if cut is not None:
+            tx.audit(guards.cut_chain_record(run.actor, sender, *cut))
+            report.quarantine_notes.append(QuarantineNote(sender, "audit_truncated", f"{cut[0]} -> {cut[1]}"))
         ss.release_quarantine(conn, sender, seq)
         ss.record_inbox(conn, sender, seq, "applied", "", digest, prev, iso_utc(), *reports)
     report.applied += 1
     report.changes += len(touched)
+    if refused:
+        report.quarantined += refused
+        report.quarantine_notes.append(QuarantineNote(sender, "changes_refused", str(refused)))
+
+
+def _sender_now(conn: Any, sender: str) -> authorize.Sender:
+    """For a bundle applied later (from quarantine): the sender as the device rows say now."""
+    device = next((d for d in ss.devices(conn) if d.id == sender), None)
+    return authorize.Sender(sender, device.scope if device else "unknown")
+
+
+def retry_refused(run: Run, report: SyncReport) -> None:
+    """Changes refused earlier that pass now (their author's key or promotion has come since from elsewhere)."""
+    with run.store.read() as conn:
+        if not trust.refused_changes(conn):
+            return
+    with run.store.write(run.actor, durable=False) as tx:
+        passed = authorize.retry_refused(tx.conn)
+        if passed:
+            merge_rows(tx.conn, ss.insert_changes(tx.conn, passed))
+    report.changes += len(passed)
 
 
 def _take_ack(run: Run, folder: Path, sender: str, doc: dict[str, Any]) -> None:

@@ -18,7 +18,7 @@ from ..domain.ids import iso_utc, parse_iso
 from ..storage import migrate
 from ..storage import sync_store as ss
 from ..storage.atomic_file import write_atomic
-from . import bundle
+from . import authorize, bundle, guards
 from .collection import clocks, reports_of
 from .context import Run, SyncReport
 from .payload import encode_payload
@@ -103,15 +103,21 @@ def _send_changes(
     with run.store.read() as conn:
         intro = ss.introduction(conn)
         ack = ss.contiguous_applied(conn, device.id)  # rides along; no bundle is written just to acknowledge
+        # who wrote this (installation) and how far its audit chain goes: see guards.py
+        extras = guards.payload_extras(conn, run.me, run.store.device.database_id)
     last_seq = state.last_seq
     for i, chunk in enumerate(_chunks(changes, MAX_CHANGES_PER_BUNDLE)):
         # Small bundles keep each apply transaction short: the GUI never waits long for the database.
         last = (i + 1) * MAX_CHANGES_PER_BUNDLE >= len(changes)
+        with run.store.read() as conn:
+            signatures = authorize.signatures_for(conn, chunk)  # access changes travel with their signatures
         payload = encode_payload(
             chunk,
             audit if i == 0 else [],
             {device.id: last_seq},
             ack=ack,
+            signatures=signatures,
+            **extras,
             # Said only once the run's own changes are all in (its last chunk): a device that takes the report
             # in holds every change the sender made before it.
             clock=reports.clock if last else "",

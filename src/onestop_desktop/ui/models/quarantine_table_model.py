@@ -1,4 +1,4 @@
-"""Bundles held back from applying (quarantine): which device, which bundle, why."""
+"""Bundles and changes held back from applying (quarantine): which device, which bundle, why."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ class QuarantineTableModel(RecordTableModel[Quarantined]):
         return (self.tr("Device"), self.tr("Bundle"), self.tr("Reason"), self.tr("Details"))
 
     def record_id(self, record: Quarantined) -> str:
-        return f"{record[0]}:{record[1]}"
+        return ":".join(str(part) for part in record)  # several changes of one bundle can be refused
 
     def text(self, record: Quarantined, column: int) -> str:
         if column == self.DEVICE:

@@ -25,6 +25,20 @@ REASONS: dict[str, str] = {
     "revoked": QT_TRANSLATE_NOOP("SyncLabels", "Written by a revoked device after its revocation"),
     "clock": QT_TRANSLATE_NOOP("SyncLabels", "The sending device's clock is ahead by more than 5 minutes"),
     "schema": QT_TRANSLATE_NOOP("SyncLabels", "Made by a newer OneStop version (update this computer)"),
+    # one change refused, the rest of its bundle applied (domain/change_authority.py)
+    "relayed_by_field_kit": QT_TRANSLATE_NOOP("SyncLabels", "A field kit passed on another device's change"),
+    "not_enrolled": QT_TRANSLATE_NOOP("SyncLabels", "Its author is not a user of the device that made it"),
+    "field_kit_table": QT_TRANSLATE_NOOP(
+        "SyncLabels", "A field kit may not change accounts, devices, settings or the directory"
+    ),
+    "out_of_scope": QT_TRANSLATE_NOOP("SyncLabels", "A field kit changed a case it does not hold"),
+    "unsigned": QT_TRANSLATE_NOOP("SyncLabels", "An access change without an administrator's signature"),
+    "bad_signature": QT_TRANSLATE_NOOP("SyncLabels", "An access change whose signature does not match"),
+    "not_admin": QT_TRANSLATE_NOOP("SyncLabels", "An access change by someone who was not an administrator"),
+    "joined_twice": QT_TRANSLATE_NOOP(
+        "SyncLabels", "Joined twice: one enrolment file was used on a second computer (kept for review)"
+    ),
+    "audit_truncated": QT_TRANSLATE_NOOP("SyncLabels", "Its audit trail was cut back (highest seen -> now ends at)"),
 }
 # Columns the history screen does not name but conflicts can be about.
 EXTRA_FIELDS: dict[str, str] = {

@@ -214,3 +214,32 @@ def held_back(conn: Connection) -> list[tuple[str, int, str, str]]:
     ]
     cut = [(d, 0, "audit_truncated", f"{seen} -> {now}") for d, seen, now in truncated_chains(conn)]
     return refused + doubled + cut
+
+
+def first_hlc_of(conn: Connection, table: str) -> str | None:
+    """The hlc of the first change this device holds to `table` (None when it holds none)."""
+    row = conn.execute("SELECT min(hlc) FROM change_log WHERE table_name = ?", (table,)).fetchone()
+    return None if row is None or row[0] is None else str(row[0])
+
+
+def all_signatures(conn: Connection) -> dict[tuple[str, str, str], str]:
+    """Every change signature held, by (table, row id, hlc)."""
+    return {
+        (str(t), str(r), str(h)): str(s)
+        for t, r, h, s in conn.execute("SELECT table_name, row_id, hlc, signature FROM change_signatures")
+    }
+
+
+def log_rows_after(conn: Connection, tables: Iterable[str], after_hlc: str) -> list[tuple[str, ...]]:
+    """The change-log rows (as sync sends them: table, row, hlc, device, user, op, data, bases, resolves) of inserts,
+    updates and deletes to `tables` after `after_hlc`, oldest first."""
+    wanted = sorted(tables)
+    marks = ", ".join("?" for _ in wanted)
+    return [
+        tuple(str(x) for x in row)
+        for row in conn.execute(
+            "SELECT table_name, row_id, hlc, device_id, user_id, op, data, bases, resolves FROM change_log"
+            f" WHERE table_name IN ({marks}) AND op IN ('insert', 'update', 'delete') AND hlc > ? ORDER BY hlc, seq",
+            (*wanted, after_hlc),
+        )
+    ]

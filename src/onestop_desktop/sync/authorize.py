@@ -209,34 +209,29 @@ def unauthorized_history(conn: Connection) -> list[tuple[ss.ChangeRow, Refusal]]
     them (judged like a received change, each as sent by the device that made it). Changes up to the transaction
     that registered the installation's first key (its setup, or for an installation from before personal keys the
     first administrator's first login after the upgrade) are not judged: nothing was signed then."""
-    root = conn.execute(f"SELECT min(hlc) FROM change_log WHERE table_name = '{ACCOUNT_KEYS}'").fetchone()[0]
+    root = trust.first_hlc_of(conn, ACCOUNT_KEYS)
     if root is None:
         return []
-    signatures = {
-        (str(t), str(r), str(h)): str(s)
-        for t, r, h, s in conn.execute("SELECT table_name, row_id, hlc, signature FROM change_signatures")
-    }
+    signatures = trust.all_signatures(conn)
     devices = trust.device_facts(conn)
-    marks = ", ".join("?" for _ in PROTECTED_TABLES)
     found: list[tuple[ss.ChangeRow, Refusal]] = []
-    rows = conn.execute(
-        "SELECT table_name, row_id, hlc, device_id, user_id, op, data, bases, resolves FROM change_log"
-        f" WHERE table_name IN ({marks}) AND op IN ('insert', 'update', 'delete') AND hlc > ? ORDER BY hlc, seq",
-        (*sorted(PROTECTED_TABLES), root),
-    ).fetchall()
-    folded: dict[ChangeKey, list[str]] = {}
+    rows = trust.log_rows_after(conn, PROTECTED_TABLES, root)
+    folded: dict[ChangeKey, ss.ChangeRow] = {}
     for row in rows:  # one transaction's log rows for one row are one change (as sync sends it, as it was signed)
-        key = (str(row[0]), str(row[1]), str(row[2]))
+        change = ss.ChangeRow(*row)
+        key = (change.table, change.row_id, change.hlc)
         held = folded.get(key)
         if held is None:
-            folded[key] = [str(x) for x in row]
+            folded[key] = change
         else:
-            held[6] = json.dumps({**json.loads(held[6]), **json.loads(str(row[6]))}, ensure_ascii=False)
-    for values in folded.values():
-        change = ss.ChangeRow(*values)
-        origin = devices.get(change[3])
+            merged = {**json.loads(held.data), **json.loads(change.data)}
+            folded[key] = held._replace(data=json.dumps(merged, ensure_ascii=False))
+    for change in folded.values():
+        origin = devices.get(change.device_id)
         sender = Sender(
-            change[3], origin.scope if origin else "all", introduced=origin is None or change[4] == "system"
+            change.device_id,
+            origin.scope if origin else "all",
+            introduced=origin is None or change.user_id == "system",
         )
         verdict = Authorizer(conn, sender, signatures).judge(change)
         if verdict is not None:

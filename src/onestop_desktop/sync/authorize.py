@@ -199,7 +199,7 @@ def payload_signatures(raw: object) -> dict[ChangeKey, str]:
 
 def signatures_for(conn: Connection, changes: Sequence[ss.ChangeRow]) -> list[list[str]]:
     """What travels with a bundle's changes: the signature of each one that has one."""
-    found = account_keys.signatures_of(conn, [(c[0], c[1], c[2]) for c in changes])
+    found = account_keys.signatures_of(conn, [(c.table, c.row_id, c.hlc) for c in changes])
     return [[t, r, h, s] for (t, r, h), s in found.items()]
 
 
@@ -258,17 +258,22 @@ def authorize_into(
     users = trust.usernames(conn)
     new = 0
     for change, reason in refused:
-        key = (change[0], change[1], change[2])
+        key = (change.table, change.row_id, change.hlc)
         if not trust.refuse_change(conn, change, sender.id, seq, str(reason), signatures.get(key, ""), at):
             continue
         new += 1
         detail = (
-            f"change refused from {names.get(sender.id, sender.id[:8])}: {change[0]}"
-            f" by {users.get(change[4], change[4][:8])}: {reason}"
+            f"change refused from {names.get(sender.id, sender.id[:8])}: {change.table}"
+            f" by {users.get(change.user_id, change.user_id[:8])}: {reason}"
         )
-        append_audit(conn, me, AuditRecord(actor[0], actor[1], AuditAction.DENIED, "sync", change[1], detail))
+        append_audit(conn, me, AuditRecord(actor[0], actor[1], AuditAction.DENIED, "sync", change.row_id, detail))
     account_keys.store_signatures(
-        conn, [(c[0], c[1], c[2], signatures[(c[0], c[1], c[2])]) for c in accepted if (c[0], c[1], c[2]) in signatures]
+        conn,
+        [
+            (c.table, c.row_id, c.hlc, signatures[(c.table, c.row_id, c.hlc)])
+            for c in accepted
+            if (c.table, c.row_id, c.hlc) in signatures
+        ],
     )
     return accepted, new
 
@@ -294,7 +299,7 @@ def retry_refused(conn: Connection) -> list[ss.ChangeRow]:
             change = ss.ChangeRow(*r.change)
             if authorizer.judge(change) is None:
                 passed.append(change)
-    trust.release_refused(conn, [(c[0], c[1], c[2]) for c in passed])
+    trust.release_refused(conn, [(c.table, c.row_id, c.hlc) for c in passed])
     account_keys.store_signatures(
         conn,
         [(r.table, r.row_id, r.hlc, r.signature) for r in waiting if r.signature and ss.ChangeRow(*r.change) in passed],

@@ -50,6 +50,7 @@ TABLES: dict[str, str] = {
     "safety_plans": QT_TRANSLATE_NOOP("History", "Safety plan"),
     "protective_measures": QT_TRANSLATE_NOOP("History", "Protective measure"),
     "deadline_waivers": QT_TRANSLATE_NOOP("History", "Deadline not applicable"),
+    "subject_requests": QT_TRANSLATE_NOOP("History", "Data subject request"),
 }
 
 OPERATIONS: dict[str, str] = {

@@ -41,25 +41,29 @@ def person(admin_session: Session) -> str:
         client_id = conn.execute("SELECT client_id FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
     with s.store.write(s.actor) as tx:
         tx.update("cases", second, {"client_id": client_id})
-    s.cases.update_client(case_id, ClientForm(name="열람표식", birth_date="1990-03-15", address_road="서울 동작구 숨김로 77",
-                                              address_private=True, guardian_name="보호자표식", guardian_relation="모",
-                                              guardian_phone="010-9999-8888"),
-                          s.cases.open(case_id).client.updated_at)  # fmt: skip
+    hidden = ClientForm(name="열람표식", birth_date="1990-03-15", address_road="서울 동작구 숨김로 77",
+                        address_private=True, guardian_name="보호자표식", guardian_relation="모",
+                        guardian_phone="010-9999-8888")  # fmt: skip
+    s.cases.update_client(case_id, hidden, s.cases.open(case_id).client.updated_at)
     smile = next(a.id for a in s.agencies.list() if a.name.startswith("스마일센터"))
     given = (TODAY - timedelta(days=1)).isoformat()
     consent = s.consents.record(case_id, ConsentForm(kind=ConsentKind.COLLECTION, given_on=given, purpose="상담"))
     s.consents.attach_scan(case_id, consent, "scan.png", "image/png", SCAN)
     s.consents.record(case_id, ConsentForm(kind=ConsentKind.THIRD_PARTY, agency_id=smile, given_on=given,
                                            items=frozenset({DataItem.NAME, DataItem.CRIME_TYPE})))  # fmt: skip
-    referral = s.referrals.create(case_id, ReferralForm(agency_id=smile, domain=ServiceDomain.PSYCH, reason="심리",
-                                                        items=frozenset({DataItem.NAME, DataItem.CRIME_TYPE})))  # fmt: skip
+    sent = frozenset({DataItem.NAME, DataItem.CRIME_TYPE})
+    referral = s.referrals.create(
+        case_id, ReferralForm(agency_id=smile, domain=ServiceDomain.PSYCH, reason="심리", items=sent)
+    )
     s.documents.record_printed(s.documents.referral_letter(referral, "기관 발송"))
     s.cases.add_counseling_session(second, CounselingSessionForm(started_at=f"{given} 10:00", note="둘째사례상담내용"))
     s.subject_requests.log(case_id, RequestForm(RequestKind.ACCESS, TODAY.isoformat()))
     return case_id
 
 
-def test_the_pdf_holds_every_case_and_what_was_sent_to_whom(admin_session: Session, person: str, tmp_path: Path) -> None:
+def test_the_pdf_holds_every_case_and_what_was_sent_to_whom(
+    admin_session: Session, person: str, tmp_path: Path
+) -> None:
     target = tmp_path / "열람.pdf"
     pages = admin_session.access_export.export(person, target, "본인 열람 청구")
     data = target.read_bytes()

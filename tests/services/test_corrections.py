@@ -62,7 +62,8 @@ def test_the_author_removes_each_kind_with_a_reason_kept_in_the_change_log(admin
             ).fetchone()
             assert row[0] and row[1] == "wrong_case" and row[2] == NOTE, kind
             logged = conn.execute(
-                "SELECT data FROM change_log WHERE table_name = ? AND row_id = ? AND op = 'delete'", (kind.value, row_id)
+                "SELECT data FROM change_log WHERE table_name = ? AND row_id = ? AND op = 'delete'",
+                (kind.value, row_id),
             ).fetchone()
             assert json.loads(logged[0])["deleted_reason"] == "wrong_case", kind
     history = admin_session.cases.history(case_id)

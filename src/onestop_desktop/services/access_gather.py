@@ -9,8 +9,8 @@ wording is Korean directly, like the other documents (export/labels.py); what ma
 from __future__ import annotations
 
 import mimetypes
-from datetime import UTC, datetime
 from collections.abc import Iterable
+from datetime import UTC, datetime
 
 from .. import export
 from ..domain.access_record import AccessAttachment, AccessRecord, AccessTable, omissions, person_table

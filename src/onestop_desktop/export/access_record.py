@@ -12,13 +12,14 @@ import zipfile
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from onestop_desktop.domain.access_record import AccessRecord, AccessTable
 from onestop_desktop.domain.korean import official_date
 
 from . import styles as st
-from .fonts import ensure_fonts
+from .fonts import BOLD, REGULAR, ensure_fonts
 from .grid import grid_style, table
 from .page import PageContext, PdfBytes, build
 from .text import markup, para
@@ -35,12 +36,25 @@ _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 
 def _widths(section: AccessTable) -> list[float]:
-    weights = []
+    """HTML's automatic table layout: every column at least as wide as its longest word (a date, a phone number,
+    a case number never breaks) and a short text kept on one or two lines; the rest of the width shared by how
+    much more each column would take to show its text on one line."""
+    pad = 5 * mm
+    least, wanted = [], []
     for index, (_, label) in enumerate(section.columns):
-        longest = max((len(row[index]) for row in section.rows), default=0)
-        weights.append(max(len(label.replace(" ", "")) + 2, min(longest, 28)))
-    total = sum(weights)
-    return [st.CONTENT_WIDTH * w / total for w in weights]
+        cells = [row[index] for row in section.rows]
+        heading = max(stringWidth(w, BOLD, st.LABEL_SIZE) for w in label.split())
+        word = max([heading, *(stringWidth(w, REGULAR, st.SMALL_SIZE) for cell in cells for w in cell.split())])
+        text = max([stringWidth(label, BOLD, st.LABEL_SIZE), *(stringWidth(c, REGULAR, st.SMALL_SIZE) for c in cells)])
+        least.append(max(min(word, 40 * mm), min(text / 2, 12 * mm)) + pad)
+        wanted.append(max(min(text, 110 * mm) + pad, least[-1]))
+    if sum(least) >= st.CONTENT_WIDTH:
+        return [st.CONTENT_WIDTH * w / sum(least) for w in least]
+    if sum(wanted) <= st.CONTENT_WIDTH:
+        spare = (st.CONTENT_WIDTH - sum(wanted)) / len(wanted)
+        return [w + spare for w in wanted]
+    share = (st.CONTENT_WIDTH - sum(least)) / (sum(wanted) - sum(least))
+    return [m + (w - m) * share for m, w in zip(least, wanted, strict=True)]
 
 
 def _grid(section: AccessTable) -> Flowable:

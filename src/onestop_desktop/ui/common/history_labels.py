@@ -175,6 +175,16 @@ FIELDS: dict[str, str] = {
     "decided_by": QT_TRANSLATE_NOOP("History", "decided by"),
     "reference": QT_TRANSLATE_NOOP("History", "decision number"),
     "active": QT_TRANSLATE_NOOP("History", "applies"),
+    # a record removed by mistake, and the data subject's requests
+    "deleted_reason": QT_TRANSLATE_NOOP("History", "reason for removal"),
+    "deleted_note": QT_TRANSLATE_NOOP("History", "removal note"),
+    "received_on": QT_TRANSLATE_NOOP("History", "received on"),
+    "due_on": QT_TRANSLATE_NOOP("History", "due on"),
+    "detail": QT_TRANSLATE_NOOP("History", "what was asked"),
+    "outcome": QT_TRANSLATE_NOOP("History", "outcome"),
+    "answer": QT_TRANSLATE_NOOP("History", "answer"),
+    "answered_on": QT_TRANSLATE_NOOP("History", "answered on"),
+    "received_by": QT_TRANSLATE_NOOP("History", "received by"),
 }
 
 

@@ -1,5 +1,6 @@
 """One open case: a header (name, case number, status, risk; the satisfaction survey once closed) over
-tabs 개요, 욕구·계획, 상담 기록, 지원 내역, 동의, 요구 (열람·정정·삭제·처리정지), 연계, 삭제 지원 (digital sex-crime cases), 프로그램, 할 일, 이력.
+tabs 개요, 욕구·계획, 상담 기록, 지원 내역, 동의, 요구 (열람·정정·삭제·처리정지), 연계, 삭제 지원 (digital sex-crime
+cases), 프로그램, 할 일, 이력.
 
 The case is read once when opened (a "view" in the audit trail) and again after each save,
 so the forms hold the current version; a form with unsaved edits keeps them through a re-read.

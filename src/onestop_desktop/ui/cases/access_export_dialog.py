@@ -87,6 +87,7 @@ class AccessExportDialog(QDialog):
         form.addRow(buddy_label(self.tr("&Format:"), self.format, self), self.format)
         buttons = QHBoxLayout()
         buttons.addWidget(self.busy_bar, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         explanation = paragraph(

@@ -68,6 +68,7 @@ def test_the_author_removes_each_kind_with_a_reason_kept_in_the_change_log(admin
             assert json.loads(logged[0])["deleted_reason"] == "wrong_case", kind
     history = admin_session.cases.history(case_id)
     assert {e.table for e in history if e.op == "delete"} == {k.value for k in RemovableKind}
+    assert {e.removal_reason for e in history if e.op == "delete"} == {"wrong_case"}
     audit = admin_session.audit.export_csv(TODAY - timedelta(days=1))
     assert "session removed: wrong_case" in audit and "consent removed: wrong_case" in audit
     assert NOTE not in audit  # the note may name people: it stays in the encrypted record

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.casework import HistoryEntry
+from ...domain.corrections import REASON_LABELS, RemovalReason
 from ...domain.taxonomy import CRIME_TYPE_LABELS, SERVICE_DOMAIN_LABELS, CrimeType, ServiceDomain
 from ...domain.text import QT_TRANSLATE_NOOP
 
@@ -226,4 +227,7 @@ def describe(entry: HistoryEntry, person: dict[str, str] | None = None) -> str:
     if entry.op == "update":
         fields = [_tr(FIELDS[f]) if f in FIELDS else f for f in visible_fields(entry)]
         text += ": " + ", ".join(fields)
+    if entry.op == "delete" and entry.removal_reason in RemovalReason.__members__.values():
+        reason = QCoreApplication.translate("Corrections", REASON_LABELS[RemovalReason(entry.removal_reason)])
+        text += ": " + reason
     return text

@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from onestop_desktop.domain.casework import ServiceForm
+from onestop_desktop.domain.casework import ConsentForm, FollowupForm, ServiceForm
+from onestop_desktop.domain.consent import ConsentKind
 from onestop_desktop.domain.outputs import OutputKind
 from onestop_desktop.domain.subject_requests import RequestKind
 from onestop_desktop.services.vault import Vault
@@ -117,3 +118,30 @@ def test_the_access_record_is_made_on_the_worker_and_saved(
         assert json.loads(archive.read("access-record.json"))["subject"] == "홍길동"
     assert "Saved to" in dialog.message.text()
     QApplication.processEvents()
+
+
+def test_follow_ups_and_consents_offer_remove_for_the_chosen_row(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory
+) -> None:
+    vault, cases = center
+    window, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
+    session = window.current.session
+    followup = session.cases.add_followup(cases.hong, FollowupForm("잘못 넣은 할 일", date.today().isoformat()))
+    consent = session.consents.record(
+        cases.hong, ConsentForm(ConsentKind.COLLECTION, purpose="상담", given_on=date.today().isoformat())
+    )
+    view = workspace.open_case(cases.hong)
+    assert view is not None
+    page = view.followups
+    assert not page.remove_button.isEnabled()
+    page.table.selectRow(page.model.row_of(followup))
+    assert page.remove_button.isEnabled()
+    view.consents.refresh(view.case_file)
+    view.consents.table.selectRow(view.consents.model.row_of(consent))
+    assert view.consents.remove_button.isEnabled()
+    dialog = view.consents.remove()
+    assert isinstance(dialog, RemoveRecordDialog)
+    dialog.reason.setCurrentIndex(dialog.reason.findData("duplicate"))
+    press_ok(dialog)
+    qtbot.waitUntil(lambda: view.consents.model.row_of(consent) < 0, timeout=5000)
+    assert all(c.id != consent for c in session.consents.for_case(cases.hong))

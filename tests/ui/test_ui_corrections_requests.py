@@ -6,23 +6,25 @@ from __future__ import annotations
 
 import json
 import zipfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from onestop_desktop.domain.casework import ConsentForm, FollowupForm, ServiceForm
 from onestop_desktop.domain.consent import ConsentKind
 from onestop_desktop.domain.outputs import OutputKind
-from onestop_desktop.domain.subject_requests import RequestKind
+from onestop_desktop.domain.subject_requests import RequestKind, RequestOutcome, SubjectRequest
 from onestop_desktop.services.vault import Vault
 from onestop_desktop.ui.cases.access_export_dialog import AccessExportDialog
 from onestop_desktop.ui.cases.remove_dialog import RemoveRecordDialog
 from onestop_desktop.ui.cases.request_dialogs import AnswerDialog, RequestDialog
 from onestop_desktop.ui.common.history_labels import describe
+from onestop_desktop.ui.models.subject_request_table_model import SubjectRequestTableModel
 
 from .case_data import Cases
 from .cases_ui import open_workspace, type_text
@@ -145,3 +147,18 @@ def test_follow_ups_and_consents_offer_remove_for_the_chosen_row(
     press_ok(dialog)
     qtbot.waitUntil(lambda: view.consents.model.row_of(consent) < 0, timeout=5000)
     assert all(c.id != consent for c in session.consents.for_case(cases.hong))
+
+
+def test_the_request_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
+    today = date.today()
+    rows = [
+        SubjectRequest("r1", "k", "D1-2026-00001", RequestKind.ACCESS, today, today + timedelta(days=10), "사본", None,
+                       "", None, "김상담", "t"),
+        SubjectRequest("r2", "k", "D1-2026-00001", RequestKind.SUSPENSION, today - timedelta(days=20),
+                       today - timedelta(days=10), "", RequestOutcome.REFUSED, "법령상 보존 의무", today, "김", "t"),
+    ]  # fmt: skip
+    model = SubjectRequestTableModel(rows)
+    qtmodeltester.check(model, force_py=True)
+    assert model.index(0, 3).data() == "Open" and model.index(1, 3).data() == "Refused (reason given)"
+    assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None  # 10 days left: not urgent
+    assert model.index(1, 5).data(Qt.ItemDataRole.ToolTipRole) == "법령상 보존 의무"

@@ -1581,6 +1581,10 @@
         <source>S&amp;afety</source>
         <translation>안전(&amp;A)</translation>
     </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>요구(&amp;Q)</translation>
+    </message>
 </context>
 <context>
     <name>CenterPage</name>
@@ -2607,6 +2611,22 @@
     <message>
         <source>The signed form is attached. It is stored encrypted inside the OneStop database; the file {name} is still where it was — delete it there if it is no longer needed.</source>
         <translation>서명본을 첨부했습니다. 서명본은 암호화된 OneStop 데이터베이스 안에 보관됩니다. 원래 파일 {name}은(는) 그 자리에 그대로 있으니, 필요 없으면 직접 삭제하십시오.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>삭제(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Remove a consent entered by mistake (with the reason)</source>
+        <translation>잘못 입력한 동의를 삭제합니다(사유 기록)</translation>
+    </message>
+    <message>
+        <source>The consent is removed; the history keeps why.</source>
+        <translation>동의를 삭제했습니다. 이력에 사유가 남습니다.</translation>
+    </message>
+    <message>
+        <source>{kind}, given {date}</source>
+        <translation>{kind}, {date} 동의</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +3835,14 @@
         <source>Follow-ups</source>
         <translation>할 일</translation>
     </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>삭제(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen follow-up, entered by mistake (with the reason)</source>
+        <translation>잘못 입력한 할 일을 삭제합니다(사유 기록)</translation>
+    </message>
 </context>
 <context>
     <name>GatePage</name>
@@ -4462,6 +4490,46 @@
     <message>
         <source>applies</source>
         <translation>적용 여부</translation>
+    </message>
+    <message>
+        <source>Data subject request</source>
+        <translation>정보주체 요구</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>답변 내용</translation>
+    </message>
+    <message>
+        <source>answered on</source>
+        <translation>답변일</translation>
+    </message>
+    <message>
+        <source>due on</source>
+        <translation>처리 기한</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>reason for removal</source>
+        <translation>삭제 사유</translation>
+    </message>
+    <message>
+        <source>received by</source>
+        <translation>접수자</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <source>removal note</source>
+        <translation>삭제 메모</translation>
+    </message>
+    <message>
+        <source>what was asked</source>
+        <translation>요구 내용</translation>
     </message>
 </context>
 <context>
@@ -6024,6 +6092,14 @@
     <message>
         <source>The form has unsaved changes. Save them before opening another record?</source>
         <translation>입력 중인 내용이 저장되지 않았습니다. 다른 기록을 열기 전에 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>삭제(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Remove the open record, entered by mistake (with the reason)</source>
+        <translation>열려 있는 기록을 잘못 입력한 것으로 삭제합니다(사유 기록)</translation>
     </message>
 </context>
 <context>
@@ -8857,6 +8933,10 @@
         <source>{count} safety dates coming up</source>
         <translation>다가오는 안전 관련 일정 {count}건</translation>
     </message>
+    <message>
+        <source>{count} data subject requests to answer</source>
+        <translation>답변할 정보주체 요구 {count}건</translation>
+    </message>
 </context>
 <context>
     <name>TodoTableModel</name>
@@ -8887,6 +8967,14 @@
     <message>
         <source>Overdue by {days} days</source>
         <translation>기한이 {days}일 지났습니다</translation>
+    </message>
+    <message>
+        <source>Answer the request: {kind}</source>
+        <translation>요구에 답변: {kind}</translation>
+    </message>
+    <message>
+        <source>Received {received}; the answer is due within 10 days of receipt.</source>
+        <translation>{received} 접수. 접수한 날부터 10일 안에 답변해야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -9328,6 +9416,22 @@
         <source>Give every question its own code (Latin letters, digits and _), and at least one question.</source>
         <translation>문항마다 서로 다른 코드(영문자, 숫자, _)를 주고, 문항을 하나 이상 두십시오.</translation>
     </message>
+    <message>
+        <source>A refusal must give its reason.</source>
+        <translation>거절하거나 일부만 이행하면 사유를 적어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can remove a record entered by someone else or more than a day ago.</source>
+        <translation>다른 사람이 입력했거나 입력한 지 하루가 지난 기록은 관리자만 삭제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Say why in the note.</source>
+        <translation>메모에 사유를 적으십시오.</translation>
+    </message>
+    <message>
+        <source>The answer cannot come before the request was received.</source>
+        <translation>답변일은 접수일보다 앞설 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>WaiverDialog</name>
@@ -9478,6 +9582,330 @@
     <message>
         <source>New intake (not registered yet)</source>
         <translation>신규 접수(아직 등록하지 않음)</translation>
+    </message>
+</context>
+<context>
+    <name>AccessExportDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Access record for the client</source>
+        <translation>정보주체 열람 자료</translation>
+    </message>
+    <message>
+        <source>Everything the center holds about this client: their details, every case of theirs with its sessions, services and plan, consents, referrals (what was sent to whom and when), their requests, the document register and the access-log entries naming them. What protects another person (a guardian&apos;s details, the offender&apos;s) is left out with a note. The output is recorded in the document register with its purpose and in the audit trail.</source>
+        <translation>센터가 이 내담자에 관해 보유한 모든 정보입니다: 본인 정보, 본인의 모든 사례(상담 기록, 제공 서비스, 계획), 동의, 연계(무엇을 누구에게 언제 제공했는지), 본인의 요구, 출력·복사 대장과 본인을 처리한 접속 기록. 다른 사람을 보호하기 위한 정보(보호자·가해자의 정보)는 안내문과 함께 제외합니다. 출력은 사유와 함께 출력·복사 대장과 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Machine-readable zip (JSON and attached files)</source>
+        <translation>기계 판독용 zip (JSON과 첨부 파일)</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>출력 사유(&amp;U):</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Purpose of the output</source>
+        <translation>출력 사유</translation>
+    </message>
+    <message>
+        <source>Readable PDF</source>
+        <translation>읽기용 PDF</translation>
+    </message>
+    <message>
+        <source>Save the access record as</source>
+        <translation>열람 자료 저장</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. The output is recorded in the document register with its purpose.</source>
+        <translation>{path}에 저장했습니다. 출력 사유와 함께 출력·복사 대장에 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>The record is ready. Choose Save again.</source>
+        <translation>열람 자료가 준비되었습니다. 저장을 다시 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 압축 파일 (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>&amp;Answered on:</source>
+        <translation>답변일(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>결과(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Record the answer</source>
+        <translation>답변 기록(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A refusal or a partial answer gives its reason.</source>
+        <translation>거절하거나 일부만 이행한 경우 그 사유를 적으십시오.</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>답변 내용(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>답변 내용</translation>
+    </message>
+    <message>
+        <source>Date answered</source>
+        <translation>답변일</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation>답변 기록</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>요구:</translation>
+    </message>
+    <message>
+        <source>{kind}, received {received}, due {due}</source>
+        <translation>{kind}, {received} 접수, 기한 {due}</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <source>Entered in error</source>
+        <translation>잘못 입력함</translation>
+    </message>
+    <message>
+        <source>Entered on the wrong case</source>
+        <translation>다른 사례에 입력함</translation>
+    </message>
+    <message>
+        <source>Entered twice</source>
+        <translation>중복 입력</translation>
+    </message>
+    <message>
+        <source>Other (explain in the note)</source>
+        <translation>기타 (메모에 사유 기재)</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>counseling session</source>
+        <translation>상담 기록</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>plan goal</source>
+        <translation>계획 목표</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>지원 내역</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRecordDialog</name>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>기록:</translation>
+    </message>
+    <message>
+        <source>Remove a record entered by mistake</source>
+        <translation>잘못 입력한 기록 삭제</translation>
+    </message>
+    <message>
+        <source>The record leaves this case. The case history and the audit trail keep that it was removed, by whom, when and why. You can remove what you entered yourself within a day; after that, or for someone else&apos;s record, ask an administrator.</source>
+        <translation>기록이 이 사례에서 빠집니다. 사례 이력과 감사 기록에는 누가, 언제, 왜 삭제했는지 남습니다. 본인이 입력한 기록은 입력 후 하루 안에 삭제할 수 있고, 그 뒤이거나 다른 사람의 기록이면 관리자에게 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>e.g. belongs to another client&apos;s case</source>
+        <translation>예: 다른 내담자의 사례 기록임</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>&amp;Log the request</source>
+        <translation>요구 기록(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>접수일(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>요구(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>&amp;What was asked:</source>
+        <translation>요구 내용(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <source>Log a request of the client</source>
+        <translation>내담자의 요구 기록</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>요구</translation>
+    </message>
+    <message>
+        <source>The answer is due within 10 days of receipt; until it is recorded, the request is on My tasks.</source>
+        <translation>접수한 날부터 10일 안에 답변해야 합니다. 답변을 기록할 때까지 내 할 일에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>요구 내용</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>&amp;Log a request…</source>
+        <translation>요구 기록(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Access &amp;record for the client…</source>
+        <translation>열람 자료 출력(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;answer…</source>
+        <translation>답변 기록(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Requests of the client</source>
+        <translation>내담자의 요구</translation>
+    </message>
+    <message>
+        <source>Requests to see (access), correct or delete, or stop the processing of the client&apos;s data. Each must be answered within 10 days of receipt; open ones are on My tasks until the answer is recorded. Red: due within 3 days or overdue.</source>
+        <translation>내담자의 개인정보 열람, 정정·삭제, 처리정지 요구입니다. 접수한 날부터 10일 안에 답변해야 하며, 답변을 기록할 때까지 내 할 일에 표시됩니다. 빨간색: 기한 3일 이내 또는 기한 경과.</translation>
+    </message>
+    <message>
+        <source>The answer is recorded.</source>
+        <translation>답변을 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>The request is logged; the answer is due in 10 days.</source>
+        <translation>요구를 기록했습니다. 10일 안에 답변해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequestTableModel</name>
+    <message>
+        <source>Answered</source>
+        <translation>답변일</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>처리 중</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Overdue by {days} days</source>
+        <translation>기한이 {days}일 지났습니다</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>요구</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>요구 내용</translation>
+    </message>
+    <message>
+        <source>{days} days left to answer</source>
+        <translation>답변 기한까지 {days}일</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequests</name>
+    <message>
+        <source>Access (§35)</source>
+        <translation>열람 (제35조)</translation>
+    </message>
+    <message>
+        <source>Correction or deletion (§36)</source>
+        <translation>정정·삭제 (제36조)</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>이행</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>일부 이행</translation>
+    </message>
+    <message>
+        <source>Refused (reason given)</source>
+        <translation>거절 (사유 통지)</translation>
+    </message>
+    <message>
+        <source>Suspension of processing (§37)</source>
+        <translation>처리정지 (제37조)</translation>
     </message>
 </context>
 </TS>

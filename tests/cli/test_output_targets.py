@@ -216,6 +216,7 @@ def test_every_writer_of_a_chosen_file_calls_the_check() -> None:
                 writers.add(source.relative_to(SRC).as_posix())
                 assert "check_output_target(" in text or "save_output(" in text, source
     expected = {
-        "appointments", "audit", "backup", "consents", "documents", "reports", "safety", "sync", "takedown_export"
+        "access_export", "appointments", "audit", "backup", "consents", "documents", "reports", "safety", "sync",
+        "takedown_export",
     }  # fmt: skip
     assert writers == {f"services/{name}.py" for name in expected}

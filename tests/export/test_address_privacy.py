@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import io
 import re
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -22,6 +23,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import onestop_desktop.export as export
+from onestop_desktop.domain.access_record import AccessRecord, omissions, person_table
 from onestop_desktop.domain.appointments import AgendaEntry, Appointment, AppointmentKind, PlaceKind, Series, expand_all
 from onestop_desktop.domain.casework import Client, Phone
 from onestop_desktop.domain.consent import DataItem
@@ -103,6 +105,18 @@ def _takedown_list() -> export.TakedownList:
     return export.TakedownList("D1-2026-00001", (item,), f.PRODUCTION)
 
 
+def _access_record(client: Client) -> AccessRecord:
+    """The 열람 자료 of one client: its contact section is decided by the same rule (the person's own record, so
+    no consent gates the address, but 주소 비공개 still does)."""
+    return AccessRecord("센터", client.name, "D1-2026-00001", f.PRODUCTION, (person_table(client, gender="여성"),),
+                        omissions(client, offender_named=False))  # fmt: skip
+
+
+def _zip_text(data: bytes) -> str:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return "\n".join(archive.read(name).decode("utf-8", "replace") for name in archive.namelist())
+
+
 def _xlsx_text(data: bytes) -> str:
     workbook = openpyxl.load_workbook(io.BytesIO(data))
     return "\n".join(str(c.value) for s in workbook.worksheets for row in s.iter_rows() for c in row if c.value)
@@ -124,9 +138,13 @@ OUTPUTS: dict[str, Callable[[list[Packet]], str]] = {
     "render_safety_card": lambda packets: text(
         export.render_safety_card(SafetyCard("02-555-0100", "", "파란 우산", "언니"))
     ),
+    # The person's own 열람 자료 (PDF, and the JSON inside the zip): the first client's.
+    "render_access_record": lambda packets: text(export.render_access_record(_access_record(VISITED["0"]))),
+    "render_access_archive": lambda packets: _zip_text(export.render_access_archive(_access_record(VISITED["0"]))),
 }
 # The outputs with a client's address field, and how many of the two clients' packets each draws.
-RENDERED = {"render_referral_letter": "1", "render_packet": "1", "render_batch": "12"}
+RENDERED = {"render_referral_letter": "1", "render_packet": "1", "render_batch": "12", "render_access_record": "1",
+            "render_access_archive": "1"}  # fmt: skip
 VISITED: dict[str, Client] = {}  # the day sheet visits both clients at home (its rows need the clients)
 
 

@@ -575,3 +575,28 @@ def test_migration_0190(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
             step = next(m for m in migrate.MIGRATIONS if m.version == 190)
             step.apply(conn)  # complete already: nothing to do
             assert _fts_rowids(conn, "note_search", "병원") == [note_rowid]
+
+
+def test_migration_0220(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installation from before 0220 gets the removal reason on the five correctable tables and the data
+    subject's request log, captured for sync; the open-request index serves 내 할 일."""
+    vault = _installation_at(110, data_dir, monkeypatch)
+    session = vault.login("admin", ADMIN_PASSPHRASE)
+    try:
+        with session.store.read() as conn:
+            assert migrate.current_version(conn) == migrate.LATEST_VERSION
+            assert missing_capture(conn) == []
+            captured = {r[0] for r in conn.execute("SELECT name FROM captured_tables")}
+            assert "subject_requests" in captured
+            for table in ("case_sessions", "case_services", "plan_goals", "followups", "consents"):
+                columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+                assert {"deleted_reason", "deleted_note"} <= columns, table
+            schema = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'subject_requests'").fetchone()[0]
+            assert "'access', 'correction', 'suspension'" in schema
+            plan = " ".join(str(r[-1]) for r in conn.execute(
+                "EXPLAIN QUERY PLAN SELECT id FROM subject_requests WHERE answered_on IS NULL AND deleted_at IS NULL"
+                " ORDER BY due_on"
+            ))  # fmt: skip
+            assert "subject_requests_open" in plan
+    finally:
+        session.logout()

@@ -7,6 +7,7 @@ from typing import NoReturn
 
 from .. import __version__
 from . import (
+    access_commands,
     appointment_commands,
     audit_review,
     case_commands,
@@ -275,6 +276,7 @@ def build_parser() -> Parser:
 
     # Command groups in modules of their own register themselves (one line each here).
     case_commands.register(sub)
+    access_commands.register(sub)
     appointment_commands.register(sub)
     referral_commands.register(sub)
     register_commands.register(sub)

@@ -221,6 +221,7 @@ class HistoryEntry:
     row_id: str
     op: str
     fields: tuple[str, ...]
+    removal_reason: str = ""  # a record removed by mistake: why (a RemovalReason code), from its tombstone
 
 
 # -- forms: what a person typed, before validation ---------------------------------------------

@@ -19,6 +19,7 @@ class OutputKind(StrEnum):
     BACKUP = "backup"
     ENROLMENT = "enrolment"
     IMAGE = "image"  # a copy of an attached scan (a signed consent form)
+    ZIP = "zip"  # a machine-readable archive (the 열람 자료: JSON and the kept files)
 
 
 # The first suffix is the one the app proposes; the others are accepted names for the same content.
@@ -29,6 +30,7 @@ SUFFIXES: dict[OutputKind, tuple[str, ...]] = {
     OutputKind.BACKUP: (".onestop-backup", ".bak"),
     OutputKind.ENROLMENT: (".onestop-enrol", ".enrol"),
     OutputKind.IMAGE: (".png", ".jpg", ".jpeg", ".tif", ".tiff"),
+    OutputKind.ZIP: (".zip",),
 }
 
 

@@ -1,5 +1,5 @@
 """Documents drawn from domain objects: referral letter, consent form, packet, batch (PDF), period report
-(PDF and .xlsx), the 삭제지원 item list (.xlsx), the discreet safety card.
+(PDF and .xlsx), the 삭제지원 item list (.xlsx), the discreet safety card, the 열람 자료 (PDF and zip).
 
 Everything renders to bytes in memory; the service that asked writes them through the
 atomic writer (or hands them to the print dialog). Only `onestop_desktop.domain`,
@@ -12,6 +12,7 @@ progress callback returned False); both derive from `ExportError`.
 from __future__ import annotations
 
 from . import labels
+from .access_record import render_access_archive, render_access_record
 from .day_sheet import render_day_sheet
 from .errors import Cancelled, ExportError, FontMissing
 from .flowables import Stamp
@@ -36,6 +37,8 @@ __all__ = [
     "clear_caches",
     "ensure_fonts",
     "labels",
+    "render_access_archive",
+    "render_access_record",
     "render_activity_report",
     "render_batch",
     "render_consent_form",

@@ -20,6 +20,7 @@ from ..storage.audit_log import AuditRecord
 from ..storage.store import Actor, Store
 
 if TYPE_CHECKING:
+    from .access_export import AccessExport
     from .accounts import UserAdmin
     from .agencies import AgencyDirectory
     from .appointments import Appointments
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from .casework import CaseWork
     from .consents import Consents
     from .contacts import Contacts
+    from .corrections import Corrections
     from .dashboard import DashboardFigures
     from .demo import DemoData
     from .dispatch import Dispatch
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
     from .safety import Safety
     from .settings import CenterSettings
     from .stats import Stats
+    from .subject_requests import SubjectRequests
     from .sync import Sync
     from .takedown import Takedown
     from .takedown_export import TakedownExport
@@ -320,3 +323,21 @@ class Session:
         from .takedown_export import TakedownExport
 
         return TakedownExport(self)
+
+    @property
+    def corrections(self) -> Corrections:
+        from .corrections import Corrections
+
+        return Corrections(self)
+
+    @property
+    def subject_requests(self) -> SubjectRequests:
+        from .subject_requests import SubjectRequests
+
+        return SubjectRequests(self)
+
+    @property
+    def access_export(self) -> AccessExport:
+        from .access_export import AccessExport
+
+        return AccessExport(self)

@@ -81,6 +81,8 @@ REPLICATED: Final = (
     ReplicatedTable("safety_plans", _CASE, in_case_history=True, append_only=True),
     ReplicatedTable("protective_measures", _CASE, in_case_history=True),
     ReplicatedTable("deadline_waivers", _CASE, in_case_history=True),
+    # 열람·정정·삭제·처리정지 requests of the data subject, each due in 10 days (migration 0220)
+    ReplicatedTable("subject_requests", _CASE, in_case_history=True),
 )
 
 BY_NAME: Final = {t.name: t for t in REPLICATED}

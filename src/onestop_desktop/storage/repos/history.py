@@ -37,12 +37,10 @@ def case_history(conn: Connection, case_id: str, client_id: str, limit: int = 50
     for hlc, username, table, row_id, op, data in rows:
         wall = Timestamp.parse(hlc).wall_ms / 1000
         at = datetime.fromtimestamp(wall, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+        values = json.loads(data)
         fields = tuple(
-            sorted(
-                k
-                for k in json.loads(data)
-                if k not in {"updated_at", "updated_by", "created_at", "origin_device", "id"}
-            )
+            sorted(k for k in values if k not in {"updated_at", "updated_by", "created_at", "origin_device", "id"})
         )
-        out.append(HistoryEntry(at, username, table, row_id, op, fields))
+        reason = str(values.get("deleted_reason") or "") if op == "delete" else ""
+        out.append(HistoryEntry(at, username, table, row_id, op, fields, reason))
     return out

@@ -1,5 +1,6 @@
 """One open case: a header (name, case number, status, risk; the satisfaction survey once closed) over
-tabs 개요, 욕구·계획, 상담 기록, 지원 내역, 동의, 연계, 삭제 지원 (digital sex-crime cases), 프로그램, 할 일, 이력.
+tabs 개요, 욕구·계획, 상담 기록, 지원 내역, 동의, 요구 (열람·정정·삭제·처리정지), 연계, 삭제 지원 (digital sex-crime
+cases), 프로그램, 할 일, 이력.
 
 The case is read once when opened (a "view" in the audit trail) and again after each save,
 so the forms hold the current version; a form with unsaved edits keeps them through a re-read.
@@ -33,6 +34,7 @@ from .page import CasePage
 from .people import People
 from .programs_page import ProgramsPage
 from .referrals_page import ReferralsPage
+from .requests_page import RequestsPage
 from .safety_page import SafetyPage
 from .services_page import ServicesPage
 from .takedown_page import TakedownPage
@@ -127,6 +129,7 @@ class CaseView(QWidget):
         )
         self.services = ServicesPage(session, self.case_id, self)
         self.consents = ConsentsPage(session, runner, self.case_id, self)
+        self.requests = RequestsPage(session, runner, self.case_id, self)
         self.referrals = ReferralsPage(session, runner, self.case_id, self)
         self.programs = ProgramsPage(session, self.case_id, self)
         self.takedown = TakedownPage(session, self.case_id, self)
@@ -141,6 +144,7 @@ class CaseView(QWidget):
         self.pages.update(
             services=self.services,
             consents=self.consents,
+            requests=self.requests,
             referrals=self.referrals,
             takedown=self.takedown,
             safety=self.safety,
@@ -159,6 +163,7 @@ class CaseView(QWidget):
         self.overview.changed.connect(self.reload)
         self.followups.ticked.connect(self.reload)
         self.consents.changed.connect(self.reload)
+        self.requests.changed.connect(self.reload)
         self.referrals.changed.connect(self.reload)
         self.programs.changed.connect(self.reload)
         self.safety.changed.connect(self.reload)
@@ -183,6 +188,7 @@ class CaseView(QWidget):
             "sessions": self.tr("&Sessions"),
             "services": self.tr("Ser&vices"),
             "consents": self.tr("Consen&ts"),
+            "requests": self.tr("Re&quests"),
             "referrals": self.tr("R&eferrals"),
             "takedown": self.tr("Takedo&wn"),
             "safety": self.tr("S&afety"),
@@ -210,6 +216,7 @@ class CaseView(QWidget):
                 page.refresh(case_file)
         self.consents.refresh(case_file)
         self.referrals.refresh(case_file)
+        self.requests.refresh(case.case_number)
         self.programs.refresh()
         self._show_takedown()
         self.safety.refresh()

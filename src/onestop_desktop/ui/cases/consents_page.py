@@ -15,9 +15,11 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
 from ...domain.consent import Consent, ConsentKind
+from ...domain.corrections import RemovableKind
 from ...domain.errors import OneStopError
 from ...domain.roles import Permission
 from ...services.session import Session
+from ..common.consent_text import kind_text
 from ..common.fields import value_label
 from ..common.forms import named_button
 from ..common.tables import record_table
@@ -29,6 +31,7 @@ from ..models.consent_table_model import ConsentTableModel
 from ..ops import BackgroundRunner
 from .agency_records import AgencyRecordsPage
 from .consent_dialog import ConsentDialog
+from .remove_dialog import RemoveRecordDialog
 from .scan_viewer import ScanViewer
 from .withdraw_dialog import WithdrawDialog
 
@@ -72,6 +75,8 @@ class ConsentsPage(AgencyRecordsPage):
             self.tr("The scan is stored encrypted inside the OneStop database, not as a separate file.")
         )
         self.view_button = named_button(self, "viewScan", self.tr("&View the signed form…"), self.view_scan, True)
+        self.remove_button = named_button(self, "removeConsent", self.tr("Re&move…"), self.remove, editable)
+        self.remove_button.setToolTip(self.tr("Remove a consent entered by mistake (with the reason)"))
         printing = session.can(Permission.DOCUMENTS)
         self.print_button = named_button(
             self,
@@ -87,7 +92,8 @@ class ConsentsPage(AgencyRecordsPage):
         self.details.setObjectName("muted")
         self.message = MessageLabel(self, object_name="consentsMessage")
         tools = QHBoxLayout()
-        for button in (self.record_button, self.withdraw_button, self.attach_button, self.view_button):
+        for button in (self.record_button, self.withdraw_button, self.attach_button, self.view_button,
+                       self.remove_button):  # fmt: skip
             tools.addWidget(button)
         tools.addStretch(1)
         tools.addWidget(self.print_button)
@@ -124,6 +130,13 @@ class ConsentsPage(AgencyRecordsPage):
         self.withdraw_button.setEnabled(consent is not None and consent.agreed and consent.withdrawn_on is None)
         self.attach_button.setEnabled(consent is not None)
         self.view_button.setEnabled(consent is not None and consent.attachment_id is not None)
+        try:
+            removable = consent is not None and self.session.corrections.may_remove(
+                self.case_id, RemovableKind.CONSENT, consent.id
+            )
+        except OneStopError:
+            removable = False
+        self.remove_button.setEnabled(removable)
         if consent is None:
             self.details.setText(self.tr("Choose a consent to see its purpose, retention and how it was given."))
             return
@@ -170,6 +183,16 @@ class ConsentsPage(AgencyRecordsPage):
         dialog.withdrawn.connect(
             lambda: self._done(self.tr("The consent is withdrawn. Referrals that need it can no longer be sent."))
         )
+        self._open(dialog)
+        return dialog
+
+    def remove(self) -> RemoveRecordDialog | None:
+        consent = self.selected()
+        if consent is None:
+            return None
+        what = self.tr("{kind}, given {date}").format(kind=kind_text(consent.kind), date=day(consent.given_on))
+        dialog = RemoveRecordDialog(self.session, self.case_id, RemovableKind.CONSENT, consent.id, what, self)
+        dialog.removed.connect(lambda: self._done(self.tr("The consent is removed; the history keeps why.")))
         self._open(dialog)
         return dialog
 

@@ -11,6 +11,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ...domain.casework import CaseFile, CounselingSession, CounselingSessionForm
+from ...domain.corrections import RemovableKind
 from ...domain.roles import Permission
 from ...domain.taxonomy import COUNSELING_MODE_LABELS, CounselingMode
 from ...services.session import Session
@@ -30,6 +31,7 @@ class CounselingSessionEditor(RecordEditor[CounselingSessionForm, CounselingSess
         self.new_button.setText(self.tr("New session"))
         self.session = session
         self.case_id = case_id
+        self.enable_removal(session, case_id, RemovableKind.SESSION)
         self.people = people
         self.started_at = text_edit(
             self,

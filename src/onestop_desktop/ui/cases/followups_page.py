@@ -1,22 +1,26 @@
-"""할 일: the case's follow-ups (overdue in red, done ones greyed) with a done box, and a form to add one."""
+"""할 일: the case's follow-ups (overdue in red, done ones greyed) with a done box, a form to add one, and 삭제 for
+one entered by mistake (with the reason)."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.casework import CaseFile, FollowupForm
+from ...domain.corrections import RemovableKind
+from ...domain.errors import OneStopError
 from ...domain.roles import Permission
 from ...services.session import Session
 from ..common.fields import date_edit, text_edit
 from ..common.forms import buddy_label
-from ..common.tables import record_table
+from ..common.tables import record_table, selected_id
 from ..models.followup_table_model import FollowupTableModel
 from .editor import FormEditor
 from .page import CasePage
 from .people import People, chosen_user, select_user
+from .remove_dialog import RemoveRecordDialog
 
 
 class FollowupAdder(FormEditor[FollowupForm]):
@@ -83,6 +87,7 @@ class FollowupsPage(CasePage):
         super().__init__(parent)
         self.setObjectName("followupsPage")
         self.session = session
+        self.case_id = case_id
         complete = self._complete if session.can(Permission.FOLLOWUPS_EDIT) else None
         self.model = FollowupTableModel(complete=complete, parent=self)
         self.table = record_table(self, "followupTable", self.tr("Follow-ups"), self.model, stretch_column=1)
@@ -96,6 +101,12 @@ class FollowupsPage(CasePage):
         rows.setContentsMargins(12, 10, 12, 6)
         rows.addWidget(self.adder)
         rows.addWidget(self.table, 1)
+        self.remove_button = QPushButton(self.tr("Re&move…"), self)
+        self.remove_button.setObjectName("followupRemove")
+        self.remove_button.setToolTip(self.tr("Remove the chosen follow-up, entered by mistake (with the reason)"))
+        self.remove_button.clicked.connect(self._remove)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_remove())
+        rows.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.column.addWidget(body, 1)
         self.finish_layout()
         self.add_editor(self.adder)
@@ -103,6 +114,25 @@ class FollowupsPage(CasePage):
     def refresh(self, case_file: CaseFile) -> None:
         self.model.set_records(case_file.followups)
         super().refresh(case_file)
+        self._update_remove()
+
+    def _update_remove(self) -> None:
+        chosen = selected_id(self.table)
+        try:
+            allowed = bool(chosen) and self.session.corrections.may_remove(self.case_id, RemovableKind.FOLLOWUP, chosen)
+        except OneStopError:
+            allowed = False
+        self.remove_button.setEnabled(allowed)
+
+    def _remove(self) -> None:
+        chosen = selected_id(self.table)
+        record = next((f for f in self.model.records() if f.id == chosen), None)
+        if record is None:
+            return
+        what = f"{record.title} ({record.due_date.isoformat()})"
+        dialog = RemoveRecordDialog(self.session, self.case_id, RemovableKind.FOLLOWUP, chosen, what, self)
+        dialog.removed.connect(self.ticked.emit)  # read the case again
+        dialog.open()
 
     def _complete(self, followup_id: str, done: bool) -> None:
         self.session.cases.complete_followup(followup_id, done)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QWidget
 
 from ...domain.casework import CaseFile, Goal, GoalForm
+from ...domain.corrections import RemovableKind
 from ...domain.roles import Permission
 from ...domain.taxonomy import GOAL_STATUS_LABELS, SERVICE_DOMAIN_LABELS, GoalStatus, ServiceDomain
 from ...services.session import Session
@@ -24,6 +25,7 @@ class GoalEditor(RecordEditor[GoalForm, Goal]):
         self.new_button.setText(self.tr("New goal"))
         self.session = session
         self.case_id = case_id
+        self.enable_removal(session, case_id, RemovableKind.GOAL)
         self.domain = enum_combo(
             self, "goalDomain", self.tr("Domain"), SERVICE_DOMAIN_LABELS, none_text=self.tr("No particular domain")
         )

@@ -19,6 +19,7 @@ from ..common.waiting import waiting
 from ..common.widgets import MessageLabel
 from ..errors import error_text
 from .editor import FormEditor
+from .record_editor import RecordEditor
 
 
 class SaveBar(QWidget):
@@ -75,6 +76,8 @@ class CasePage(QWidget):
     def add_editor(self, editor: FormEditor[Any]) -> None:
         self.editors.append(editor)
         editor.dirty_changed.connect(self._on_dirty)
+        if isinstance(editor, RecordEditor):  # a record removed by mistake: read the case again
+            editor.removed.connect(self.reload_requested)
 
     def _on_dirty(self) -> None:
         self._update_bar()

@@ -1,7 +1,8 @@
 """A list of a case's records beside a form for one of them (sessions, services, plan goals).
 
 Choosing a row opens that record in the form; "New" starts a blank one. Moving away from a
-form with unsaved edits asks first (save, don't save, cancel).
+form with unsaved edits asks first (save, don't save, cancel). "Remove…" (where `enable_removal` was called)
+removes the open record entered by mistake, with a reason (`RemoveRecordDialog`).
 """
 
 from __future__ import annotations
@@ -9,20 +10,35 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.casework import CaseFile
+from ...domain.corrections import RemovableKind
+from ...domain.errors import OneStopError
+from ...services.session import Session
 from ..common.tables import record_table, select_row
 from ..common.unsaved import Answer, ask_unsaved
 from ..models.record_table_model import RecordTableModel
 from .editor import FormEditor
+from .remove_dialog import RemoveRecordDialog
 
 F = TypeVar("F")
 R = TypeVar("R")
 
 
 class RecordEditor(FormEditor[F], Generic[F, R]):
+    removed = Signal()  # a record was removed: the case is read again
+
     def __init__(
         self, model: RecordTableModel[R], table_name: str, stretch_column: int, parent: QWidget | None = None
     ) -> None:
@@ -45,7 +61,17 @@ class RecordEditor(FormEditor[F], Generic[F, R]):
         left = QWidget(self)
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
-        left_column.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.remove_button = QPushButton(self.tr("Re&move…"), self)
+        self.remove_button.setObjectName(f"{table_name}Remove")
+        self.remove_button.setToolTip(self.tr("Remove the open record, entered by mistake (with the reason)"))
+        self.remove_button.clicked.connect(self._remove)
+        self.remove_button.setVisible(False)
+        self._removal: tuple[Session, str, RemovableKind] | None = None
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        left_column.addLayout(buttons)
         left_column.addWidget(self.table, 1)
         self.heading = QLabel(self)
         self.heading.setObjectName("sectionTitle")
@@ -86,6 +112,38 @@ class RecordEditor(FormEditor[F], Generic[F, R]):
     def heading_text(self, record: R | None) -> str:
         raise NotImplementedError
 
+    # -- removing a record entered by mistake ---------------------------------------------------------------
+    def enable_removal(self, session: Session, case_id: str, kind: RemovableKind) -> None:
+        self._removal = (session, case_id, kind)
+        self.remove_button.setVisible(True)
+        self._update_remove()
+
+    def _update_remove(self) -> None:
+        if self._removal is None:
+            return
+        session, case_id, kind = self._removal
+        try:
+            allowed = bool(self.editing_id) and session.corrections.may_remove(case_id, kind, self.editing_id)
+        except OneStopError:
+            allowed = False
+        self.remove_button.setEnabled(allowed)
+
+    def _remove(self) -> None:
+        record = self._records.get(self.editing_id)
+        if self._removal is None or record is None:
+            return
+        session, case_id, kind = self._removal
+        dialog = RemoveRecordDialog(session, case_id, kind, self.editing_id, self.heading_text(record), self)
+        dialog.removed.connect(self._was_removed)
+        dialog.open()
+
+    def _was_removed(self) -> None:
+        self.editing_id = ""
+        self.load(self.blank())
+        self.heading.setText(self.heading_text(None))
+        self._update_remove()
+        self.removed.emit()
+
     # -- FormEditor -------------------------------------------------------------------------------------
     def refresh(self, case_file: CaseFile) -> None:
         records = list(self.records_of(case_file))
@@ -103,6 +161,7 @@ class RecordEditor(FormEditor[F], Generic[F, R]):
         select_row(self.table, self.model.row_of(self.editing_id) if self.editing_id else -1)
         if not self.editing_id:
             self.table.clearSelection()
+        self._update_remove()
 
     def commit(self) -> None:
         form = self.current_form()
@@ -141,6 +200,7 @@ class RecordEditor(FormEditor[F], Generic[F, R]):
         self.heading.setText(self.heading_text(record))
         if record is None:
             self.table.clearSelection()
+        self._update_remove()
         self.focus_form()
 
     def focus_form(self) -> None:

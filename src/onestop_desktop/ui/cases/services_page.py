@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...domain.casework import CaseFile, ServiceForm, ServiceRecord
+from ...domain.corrections import RemovableKind
 from ...domain.roles import Permission
 from ...domain.taxonomy import SERVICE_DOMAIN_LABELS, SERVICE_STATUS_LABELS, ServiceDomain, ServiceStatus
 from ...services.session import Session
@@ -25,6 +26,7 @@ class ServiceEditor(RecordEditor[ServiceForm, ServiceRecord]):
         self.new_button.setText(self.tr("New service"))
         self.session = session
         self.case_id = case_id
+        self.enable_removal(session, case_id, RemovableKind.SERVICE)
         self.domain = enum_combo(self, "serviceDomain", self.tr("Domain"), SERVICE_DOMAIN_LABELS)
         self.service = text_edit(
             self, "serviceName", self.tr("Service"), placeholder=self.tr("e.g. emergency living costs"), max_length=200

@@ -1,9 +1,10 @@
 """내 할 일: my follow-ups that are overdue or due by the end of this week, and the referral replies past
 their deadline that I answer for (referrals I created, or of cases I lead or am on the team of), shown
-by the client's name as the case list shows it, and the safety dates of my cases (legal deadlines, measures
-about to end, plan reviews) by case number. Double click opens the case (on the follow-ups, referrals or
-safety tab). Below: my appointments today and tomorrow, and past ones with no session recorded. An
-administrator is also reminded when last month's access-log review is not recorded."""
+by the client's name as the case list shows it, the safety dates of my cases (legal deadlines, measures
+about to end, plan reviews) and the data subject's requests of my cases not yet answered, by case number.
+Double click opens the case (on the follow-ups, referrals, safety or requests tab). Below: my appointments
+today and tomorrow, and past ones with no session recorded. An administrator is also reminded when last
+month's access-log review is not recorded."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from ...domain.errors import OneStopError
 from ...domain.referrals import OverdueReply
 from ...domain.roles import Permission
 from ...domain.safety import SafetyDue
+from ...domain.subject_requests import SubjectRequest
 from ...services.session import Session
 from ..common.tables import record_table
 from ..common.widgets import MessageLabel
@@ -27,7 +29,7 @@ MAX_LISTED = 6
 
 
 class TodoPanel(QWidget):
-    open_case = Signal(str, str)  # case id, tab ("followups", "referrals" or "safety")
+    open_case = Signal(str, str)  # case id, tab ("followups", "referrals", "safety" or "requests")
     changed = Signal(str)  # a follow-up of this case was ticked
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -78,11 +80,12 @@ class TodoPanel(QWidget):
             items = self.session.cases.due_followups()
             replies = self.session.referrals.overdue_replies()
             safety = self.session.safety.my_reminders()
+            requests = self.session.subject_requests.my_reminders()
         except OneStopError as err:
             self.message.show_error(err)
             return
         self.message.clear_message()
-        self.show_items(items, replies, safety)
+        self.show_items(items, replies, safety, requests)
         try:
             self.show_appointments(self.session.appointments.reminders(), self.session.appointments.missed())
         except OneStopError as err:
@@ -133,11 +136,13 @@ class TodoPanel(QWidget):
         items: tuple[Followup, ...],
         replies: list[OverdueReply] | None = None,
         safety: list[SafetyDue] | None = None,
+        requests: list[SubjectRequest] | None = None,
     ) -> None:
         today = date.today()
         overdue = sum(1 for f in items if f.due_date < today)
         # my own tasks first, then the replies I wait for, then the safety dates of my cases (soonest first)
-        rows: list[TodoItem] = [*items, *sorted(replies or [], key=lambda r: r.reply_due), *(safety or [])]
+        rows: list[TodoItem] = [*items, *sorted(replies or [], key=lambda r: r.reply_due), *(requests or []),
+                                *(safety or [])]  # fmt: skip
         self.model.set_records(rows)
         if items:
             text = self.tr("{overdue} overdue, {soon} due this week").format(overdue=overdue, soon=len(items) - overdue)
@@ -145,6 +150,8 @@ class TodoPanel(QWidget):
             text = self.tr("Nothing overdue or due this week.")
         if replies:
             text += " · " + self.tr("{count} referral replies overdue").format(count=len(replies))
+        if requests:
+            text += " · " + self.tr("{count} data subject requests to answer").format(count=len(requests))
         if safety:
             text += " · " + self.tr("{count} safety dates coming up").format(count=len(safety))
         self.summary.setText(text)
@@ -158,6 +165,8 @@ class TodoPanel(QWidget):
         record = self.model.record_at(index.row())
         if isinstance(record, OverdueReply):
             self.open_case.emit(record.case_id, "referrals")
+        elif isinstance(record, SubjectRequest):
+            self.open_case.emit(record.case_id, "requests")
         elif isinstance(record, SafetyDue):
             self.open_case.emit(record.case_id, "safety")
         elif record is not None and index.column() != self.model.done_column:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.casework import HistoryEntry
+from ...domain.corrections import REASON_LABELS, RemovalReason
 from ...domain.taxonomy import CRIME_TYPE_LABELS, SERVICE_DOMAIN_LABELS, CrimeType, ServiceDomain
 from ...domain.text import QT_TRANSLATE_NOOP
 
@@ -50,6 +51,7 @@ TABLES: dict[str, str] = {
     "safety_plans": QT_TRANSLATE_NOOP("History", "Safety plan"),
     "protective_measures": QT_TRANSLATE_NOOP("History", "Protective measure"),
     "deadline_waivers": QT_TRANSLATE_NOOP("History", "Deadline not applicable"),
+    "subject_requests": QT_TRANSLATE_NOOP("History", "Data subject request"),
 }
 
 OPERATIONS: dict[str, str] = {
@@ -174,6 +176,16 @@ FIELDS: dict[str, str] = {
     "decided_by": QT_TRANSLATE_NOOP("History", "decided by"),
     "reference": QT_TRANSLATE_NOOP("History", "decision number"),
     "active": QT_TRANSLATE_NOOP("History", "applies"),
+    # a record removed by mistake, and the data subject's requests
+    "deleted_reason": QT_TRANSLATE_NOOP("History", "reason for removal"),
+    "deleted_note": QT_TRANSLATE_NOOP("History", "removal note"),
+    "received_on": QT_TRANSLATE_NOOP("History", "received on"),
+    "due_on": QT_TRANSLATE_NOOP("History", "due on"),
+    "detail": QT_TRANSLATE_NOOP("History", "what was asked"),
+    "outcome": QT_TRANSLATE_NOOP("History", "outcome"),
+    "answer": QT_TRANSLATE_NOOP("History", "answer"),
+    "answered_on": QT_TRANSLATE_NOOP("History", "answered on"),
+    "received_by": QT_TRANSLATE_NOOP("History", "received by"),
 }
 
 
@@ -215,4 +227,7 @@ def describe(entry: HistoryEntry, person: dict[str, str] | None = None) -> str:
     if entry.op == "update":
         fields = [_tr(FIELDS[f]) if f in FIELDS else f for f in visible_fields(entry)]
         text += ": " + ", ".join(fields)
+    if entry.op == "delete" and entry.removal_reason in RemovalReason.__members__.values():
+        reason = QCoreApplication.translate("Corrections", REASON_LABELS[RemovalReason(entry.removal_reason)])
+        text += ": " + reason
     return text

@@ -1,6 +1,7 @@
 """내 할 일: my follow-ups (overdue or due this week), the referral replies past their deadline, and the safety
 reminders of my cases (a legal deadline within 30 days, a protective measure within 14 days of its end, a
-safety-plan review within a week; shown by case number, red from 3 days before).
+safety-plan review within a week; shown by case number, red from 3 days before), and the data subject's requests
+(열람·정정·삭제·처리정지) of my cases still unanswered, due 10 days after receipt.
 
 Follow-ups have a done box that writes through `complete(followup_id, done)`; a reply that is
 overdue is its own row (the client, "Reply overdue: {agency}") without a box — it leaves the list when the
@@ -14,10 +15,12 @@ from PySide6.QtCore import QCoreApplication
 from ...domain.casework import Followup
 from ...domain.referrals import OverdueReply
 from ...domain.safety import SafetyDue
+from ...domain.subject_requests import KIND_LABELS as REQUEST_KIND_LABELS
+from ...domain.subject_requests import SubjectRequest
 from ..common.text import day
 from .followup_checks import FollowupChecksModel
 
-TodoItem = Followup | OverdueReply | SafetyDue
+TodoItem = Followup | OverdueReply | SafetyDue | SubjectRequest
 URGENT_DAYS = 3  # a safety reminder turns red this close to its day (the second reminder stage)
 
 
@@ -32,11 +35,17 @@ class TodoTableModel(FollowupChecksModel[TodoItem]):
         return (self.tr("Due"), self.tr("Client"), self.tr("To do"), self.tr("Done"))
 
     def record_id(self, record: TodoItem) -> str:
+        if isinstance(record, SubjectRequest):
+            return f"request:{record.id}"
         if isinstance(record, SafetyDue):
             return f"safety:{record.case_id}:{record.kind}:{record.record_id or record.label}"
         return record.id if isinstance(record, Followup) else f"referral:{record.referral_id}"
 
     def text(self, record: TodoItem, column: int) -> str:
+        if isinstance(record, SubjectRequest):  # by case number, like the safety dates
+            kind = QCoreApplication.translate("SubjectRequests", REQUEST_KIND_LABELS[record.kind])
+            return (day(record.due_on), record.case_number, self.tr("Answer the request: {kind}").format(kind=kind),
+                    "")[column]  # fmt: skip
         if isinstance(record, SafetyDue):
             what = QCoreApplication.translate(record.context, record.label)
             return (day(record.due), record.case_number, what, "")[column]
@@ -51,11 +60,16 @@ class TodoTableModel(FollowupChecksModel[TodoItem]):
         return (day(record.due_date), record.client_display_name, record.title, done)[column]
 
     def overdue(self, record: TodoItem) -> bool:
+        if isinstance(record, SubjectRequest):
+            return (record.due_on - self.today).days <= URGENT_DAYS
         if isinstance(record, SafetyDue):
             return (record.due - self.today).days <= URGENT_DAYS
         return isinstance(record, OverdueReply) or super().overdue(record)
 
     def tooltip(self, record: TodoItem, column: int) -> str | None:
+        if isinstance(record, SubjectRequest):
+            text = self.tr("Received {received}; the answer is due within 10 days of receipt.")
+            return text.format(received=day(record.received_on))
         if isinstance(record, SafetyDue):
             return record.source or None
         if isinstance(record, OverdueReply):

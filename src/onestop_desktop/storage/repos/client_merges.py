@@ -295,6 +295,9 @@ def follow_merges(tx: WriteTx) -> int:
         written += tx.update("clients", client_id, {"merged_into": None, "merged_at": None})
     if not roots:
         return written
+    for merged, target in sorted(roots.items()):  # a chain (a into b, b into c) points straight at its end
+        if merged_into(conn, merged) != target:
+            written += tx.update("clients", merged, {"merged_into": target})
     for table in tables_with_client_id(conn):
         stray = conn.execute(
             f'SELECT t.id, t.client_id FROM clients c JOIN "{table}" t ON t.client_id = c.id'
@@ -311,9 +314,9 @@ def follow_merges(tx: WriteTx) -> int:
 
 def _carry_late_edits(tx: WriteTx, merged: str, target: str) -> int:
     row = tx.conn.execute(
-        "SELECT merged_values FROM client_merges WHERE merged_client_id = ? AND client_id = ? AND deleted_at IS NULL"
-        " ORDER BY merged_on DESC, id DESC LIMIT 1",
-        (merged, (merged_into(tx.conn, merged) or target)),
+        "SELECT merged_values FROM client_merges WHERE merged_client_id = ? AND deleted_at IS NULL"
+        " ORDER BY merged_on DESC, created_at DESC, id DESC LIMIT 1",
+        (merged,),
     ).fetchone()
     if row is None:  # the record has not arrived yet: the next sync finishes it
         return 0

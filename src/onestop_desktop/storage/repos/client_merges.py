@@ -304,9 +304,9 @@ def follow_merges(tx: WriteTx) -> int:
             " WHERE c.merged_into IS NOT NULL AND t.deleted_at IS NULL ORDER BY t.id"
         ).fetchall()
         for row_id, client_id in stray:
-            target = roots.get(str(client_id))
-            if target is not None:
-                written += tx.update(table, str(row_id), {"client_id": target})
+            root = roots.get(str(client_id))
+            if root is not None:
+                written += tx.update(table, str(row_id), {"client_id": root})
     for merged, target in sorted(roots.items()):
         written += _carry_late_edits(tx, merged, target)
     return written

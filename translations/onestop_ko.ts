@@ -3566,6 +3566,10 @@
         <source>{value} is not a month: write it as YYYY-MM, e.g. 2026-11.</source>
         <translation>{value}은(는) 월이 아닙니다. YYYY-MM 형식으로 쓰십시오(예: 2026-11).</translation>
     </message>
+    <message>
+        <source>Cases {first} and {second} already belong to the same client; nothing was merged.</source>
+        <translation>{first}와(과) {second}는 이미 같은 내담자의 사례입니다. 병합하지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Feedback</name>
@@ -4462,6 +4466,26 @@
     <message>
         <source>applies</source>
         <translation>적용 여부</translation>
+    </message>
+    <message>
+        <source>Client merge</source>
+        <translation>내담자 병합</translation>
+    </message>
+    <message>
+        <source>merged into another client</source>
+        <translation>다른 내담자로 병합됨</translation>
+    </message>
+    <message>
+        <source>merged at</source>
+        <translation>병합 시각</translation>
+    </message>
+    <message>
+        <source>merged on</source>
+        <translation>병합일</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>처리자</translation>
     </message>
 </context>
 <context>
@@ -6896,6 +6920,10 @@
     <message>
         <source>mark printed referrals as sent</source>
         <translation>출력한 의뢰 발송 처리</translation>
+    </message>
+    <message>
+        <source>merge duplicate clients</source>
+        <translation>중복 내담자 병합</translation>
     </message>
 </context>
 <context>
@@ -9478,6 +9506,25 @@
     <message>
         <source>New intake (not registered yet)</source>
         <translation>신규 접수(아직 등록하지 않음)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientMatching</name>
+    <message>
+        <source>same phone number</source>
+        <translation>같은 전화번호</translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation>같은 이름·생년월일</translation>
+    </message>
+    <message>
+        <source>same name, similar phone number</source>
+        <translation>같은 이름, 비슷한 전화번호</translation>
+    </message>
+    <message>
+        <source>same name, similar birth date</source>
+        <translation>같은 이름, 비슷한 생년월일</translation>
     </message>
 </context>
 </TS>

@@ -9527,4 +9527,39 @@
         <translation>같은 이름, 비슷한 생년월일</translation>
     </message>
 </context>
+<context>
+    <name>IntakeMatches</name>
+    <message>
+        <source>Likely matches among existing clients</source>
+        <translation>같은 사람일 수 있는 기존 내담자</translation>
+    </message>
+    <message>
+        <source>New case for this &amp;client</source>
+        <translation>이 내담자의 새 사례로 접수(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New case for the chosen existing client</source>
+        <translation>선택한 기존 내담자의 새 사례로 접수</translation>
+    </message>
+    <message>
+        <source>A client who may be this person exists ({reason}); ask a counselor.</source>
+        <translation>같은 사람일 수 있는 내담자가 있습니다({reason}). 상담원에게 확인하세요.</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>만 {age}세</translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>나이 모름</translation>
+    </message>
+    <message>
+        <source>no open case</source>
+        <translation>사례 없음</translation>
+    </message>
+    <message>
+        <source>{name} · {age} · {cases} · last contact {last} · {reason}</source>
+        <translation>{name} · {age} · {cases} · 최근 연락 {last} · {reason}</translation>
+    </message>
+</context>
 </TS>

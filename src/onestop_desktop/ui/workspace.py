@@ -149,7 +149,9 @@ class Workspace(QWidget):
         dialog.created.connect(self._intake_created)
         dialog.finished.connect(self._intake_closed)
         self.intake = dialog
-        dialog.open()
+        # not modal: the counselor on the phone can look the person up in the case list while it is open
+        dialog.setModal(False)
+        dialog.show()
 
     def _intake_created(self, case_id: str) -> None:
         self.list_page.refresh()

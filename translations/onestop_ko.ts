@@ -1236,6 +1236,10 @@
         <source>Danger &amp;checklist…</source>
         <translation>위험성 평가 문항(&amp;C)…</translation>
     </message>
+    <message>
+        <source>&amp;Duplicate clients (중복 내담자)…</source>
+        <translation>중복 내담자(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>CaseAppointmentsModel</name>
@@ -9560,6 +9564,104 @@
     <message>
         <source>{name} · {age} · {cases} · last contact {last} · {reason}</source>
         <translation>{name} · {age} · {cases} · 최근 연락 {last} · {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Duplicate clients</source>
+        <translation>중복 내담자</translation>
+    </message>
+    <message>
+        <source>Client records that are likely one person. Merging moves the cases, phone numbers, consents, referrals, program enrolments and history of one client to the other; both cases remain.</source>
+        <translation>같은 사람일 가능성이 높은 내담자 기록입니다. 병합하면 한 내담자의 사례, 전화번호, 동의, 연계, 프로그램 참여와 이력이 다른 내담자에게로 옮겨지며, 두 사례는 모두 남습니다.</translation>
+    </message>
+    <message>
+        <source>Likely duplicate clients</source>
+        <translation>중복 가능성이 있는 내담자</translation>
+    </message>
+    <message>
+        <source>Case (kept)</source>
+        <translation>사례 (유지)</translation>
+    </message>
+    <message>
+        <source>Case (merged)</source>
+        <translation>사례 (병합 대상)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>병합(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>중복 가능성이 있는 내담자가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Merge two clients</source>
+        <translation>내담자 병합</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other client instead</source>
+        <translation>다른 쪽 내담자를 유지(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>병합(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The client of {other} ({other_cases}) is merged into the client of {keep} ({keep_cases}).</source>
+        <translation>{other}의 내담자({other_cases})를 {keep}의 내담자({keep_cases})로 병합합니다.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Kept client</source>
+        <translation>유지할 내담자</translation>
+    </message>
+    <message>
+        <source>Other client</source>
+        <translation>병합할 내담자</translation>
+    </message>
+    <message>
+        <source>The two records hold the same values.</source>
+        <translation>두 기록의 값이 같습니다.</translation>
+    </message>
+    <message>
+        <source>kept client</source>
+        <translation>유지할 내담자</translation>
+    </message>
+    <message>
+        <source>other client</source>
+        <translation>병합할 내담자</translation>
+    </message>
+    <message>
+        <source>{field}: {side}</source>
+        <translation>{field}: {side}</translation>
+    </message>
+    <message>
+        <source>Merged: the client of {other} is now the client of {keep} ({rows} records moved).</source>
+        <translation>병합했습니다. {other}의 내담자는 이제 {keep}의 내담자입니다(기록 {rows}건 이동).</translation>
     </message>
 </context>
 </TS>

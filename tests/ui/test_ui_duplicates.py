@@ -48,7 +48,9 @@ def test_an_administrator_merges_a_likely_pair_choosing_fields(
     assert dialog.table.rowCount() == 0 and "Merged" in dialog.message.text()
 
 
-def test_the_merge_dialog_can_keep_the_other_client(qtbot: QtBot, ready_vault: Vault, make_window: WindowFactory) -> None:
+def test_the_merge_dialog_can_keep_the_other_client(
+    qtbot: QtBot, ready_vault: Vault, make_window: WindowFactory
+) -> None:
     window, _ = open_workspace(qtbot, make_window, ready_vault, ADMIN, ADMIN_PASS)
     session = window.current.session
     form = IntakeForm(name="홍길동", birth_date="1990-03-15", crime_types={CrimeType.STALKING})

@@ -2900,6 +2900,18 @@
         <source>Crime type</source>
         <translation>피해 유형</translation>
     </message>
+    <message>
+        <source>New cases and people per month</source>
+        <translation>월별 신규 사건과 내담자 수</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>신규 사건</translation>
+    </message>
+    <message>
+        <source>People (each once)</source>
+        <translation>내담자 (한 사람은 한 번)</translation>
+    </message>
 </context>
 <context>
     <name>DashboardWindow</name>

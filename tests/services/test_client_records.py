@@ -224,3 +224,35 @@ def test_an_import_attaches_a_returning_person_and_adds_nobody_when_run_again(
         assert (result.created, result.skipped) == (0, 1)
     assert (_stat(admin_session, "clients"), _stat(admin_session, "cases")) == (1, 2)
     assert admin_session.clients.duplicates() == []
+
+
+def test_a_period_report_before_and_after_a_merge_differs_only_by_the_merge(admin_session: Session) -> None:
+    from onestop_desktop.domain.dashboard import FigureKey
+    from onestop_desktop.domain.periods import parse_period
+
+    year = parse_period("2026")
+    pairs = []
+    for i, name in enumerate(["가나", "다라", "마바", "사아", "자차", "카타"]):
+        first = _case(admin_session, name, intake=f"2026-0{i + 1}-03")
+        pairs.append((first, _case(admin_session, name, intake=f"2026-0{i + 1}-20")))
+
+    def tables() -> dict[str, object]:
+        report = admin_session.reports.build(year, "실적 보고")
+        return {t.key: t.rows for t in report.tables}
+
+    def people_by_month() -> list[tuple[float | None, ...]]:
+        figure = admin_session.dashboard.compute(year, TODAY).figure(FigureKey.NEW_PEOPLE)
+        assert figure is not None and figure.columns == ("cases", "people")
+        return [row for row in figure.values if row[0]]
+
+    before, figure_before = tables(), people_by_month()
+    assert figure_before == [(2.0, 2.0)] * 6
+    for first, second in pairs:
+        admin_session.clients.merge(_number(admin_session, first), _number(admin_session, second), today=TODAY)
+    after = tables()
+    assert before["new_people"][0] == ("기간 전체", (12,))
+    assert after["new_people"][0] == ("기간 전체", (6,))
+    assert {k: v for k, v in before.items() if k != "new_people"} == {
+        k: v for k, v in after.items() if k != "new_people"
+    }
+    assert people_by_month() == [(2.0, 1.0)] * 6

@@ -15,6 +15,8 @@ ALTER TABLE clients ADD COLUMN merged_at TEXT;
 CREATE INDEX clients_match_name ON clients (lower(replace(name, ' ', '')), birth_date);
 CREATE INDEX client_phones_digits ON client_phones (digits);
 CREATE INDEX clients_merged_into ON clients (merged_into) WHERE merged_into IS NOT NULL;
+-- a merge moves a client's documents by client_id (the other client tables have this index already)
+CREATE INDEX documents_client ON documents (client_id);
 
 CREATE TABLE client_merges (
     id TEXT PRIMARY KEY,

@@ -1236,6 +1236,10 @@
         <source>Danger &amp;checklist…</source>
         <translation>위험성 평가 문항(&amp;C)…</translation>
     </message>
+    <message>
+        <source>&amp;Duplicate clients (중복 내담자)…</source>
+        <translation>중복 내담자(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>CaseAppointmentsModel</name>
@@ -2916,6 +2920,18 @@
         <source>Crime type</source>
         <translation>피해 유형</translation>
     </message>
+    <message>
+        <source>New cases and people per month</source>
+        <translation>월별 신규 사건과 내담자 수</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>신규 사건</translation>
+    </message>
+    <message>
+        <source>People (each once)</source>
+        <translation>내담자 (한 사람은 한 번)</translation>
+    </message>
 </context>
 <context>
     <name>DashboardWindow</name>
@@ -3585,6 +3601,10 @@
     <message>
         <source>{value} is not a month: write it as YYYY-MM, e.g. 2026-11.</source>
         <translation>{value}은(는) 월이 아닙니다. YYYY-MM 형식으로 쓰십시오(예: 2026-11).</translation>
+    </message>
+    <message>
+        <source>Cases {first} and {second} already belong to the same client; nothing was merged.</source>
+        <translation>{first}와(과) {second}는 이미 같은 내담자의 사례입니다. 병합하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -4530,6 +4550,26 @@
     <message>
         <source>what was asked</source>
         <translation>요구 내용</translation>
+    </message>
+    <message>
+        <source>Client merge</source>
+        <translation>내담자 병합</translation>
+    </message>
+    <message>
+        <source>merged into another client</source>
+        <translation>다른 내담자로 병합됨</translation>
+    </message>
+    <message>
+        <source>merged at</source>
+        <translation>병합 시각</translation>
+    </message>
+    <message>
+        <source>merged on</source>
+        <translation>병합일</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>처리자</translation>
     </message>
 </context>
 <context>
@@ -6972,6 +7012,10 @@
     <message>
         <source>mark printed referrals as sent</source>
         <translation>출력한 의뢰 발송 처리</translation>
+    </message>
+    <message>
+        <source>merge duplicate clients</source>
+        <translation>중복 내담자 병합</translation>
     </message>
 </context>
 <context>
@@ -9906,6 +9950,158 @@
     <message>
         <source>Suspension of processing (§37)</source>
         <translation>처리정지 (제37조)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientMatching</name>
+    <message>
+        <source>same phone number</source>
+        <translation>같은 전화번호</translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation>같은 이름·생년월일</translation>
+    </message>
+    <message>
+        <source>same name, similar phone number</source>
+        <translation>같은 이름, 비슷한 전화번호</translation>
+    </message>
+    <message>
+        <source>same name, similar birth date</source>
+        <translation>같은 이름, 비슷한 생년월일</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeMatches</name>
+    <message>
+        <source>Likely matches among existing clients</source>
+        <translation>같은 사람일 수 있는 기존 내담자</translation>
+    </message>
+    <message>
+        <source>New case for this &amp;client</source>
+        <translation>이 내담자의 새 사례로 접수(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New case for the chosen existing client</source>
+        <translation>선택한 기존 내담자의 새 사례로 접수</translation>
+    </message>
+    <message>
+        <source>A client who may be this person exists ({reason}); ask a counselor.</source>
+        <translation>같은 사람일 수 있는 내담자가 있습니다({reason}). 상담원에게 확인하세요.</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>만 {age}세</translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>나이 모름</translation>
+    </message>
+    <message>
+        <source>no open case</source>
+        <translation>사례 없음</translation>
+    </message>
+    <message>
+        <source>{name} · {age} · {cases} · last contact {last} · {reason}</source>
+        <translation>{name} · {age} · {cases} · 최근 연락 {last} · {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Duplicate clients</source>
+        <translation>중복 내담자</translation>
+    </message>
+    <message>
+        <source>Client records that are likely one person. Merging moves the cases, phone numbers, consents, referrals, program enrolments and history of one client to the other; both cases remain.</source>
+        <translation>같은 사람일 가능성이 높은 내담자 기록입니다. 병합하면 한 내담자의 사례, 전화번호, 동의, 연계, 프로그램 참여와 이력이 다른 내담자에게로 옮겨지며, 두 사례는 모두 남습니다.</translation>
+    </message>
+    <message>
+        <source>Likely duplicate clients</source>
+        <translation>중복 가능성이 있는 내담자</translation>
+    </message>
+    <message>
+        <source>Case (kept)</source>
+        <translation>사례 (유지)</translation>
+    </message>
+    <message>
+        <source>Case (merged)</source>
+        <translation>사례 (병합 대상)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>병합(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>중복 가능성이 있는 내담자가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Merge two clients</source>
+        <translation>내담자 병합</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other client instead</source>
+        <translation>다른 쪽 내담자를 유지(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>병합(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The client of {other} ({other_cases}) is merged into the client of {keep} ({keep_cases}).</source>
+        <translation>{other}의 내담자({other_cases})를 {keep}의 내담자({keep_cases})로 병합합니다.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Kept client</source>
+        <translation>유지할 내담자</translation>
+    </message>
+    <message>
+        <source>Other client</source>
+        <translation>병합할 내담자</translation>
+    </message>
+    <message>
+        <source>The two records hold the same values.</source>
+        <translation>두 기록의 값이 같습니다.</translation>
+    </message>
+    <message>
+        <source>kept client</source>
+        <translation>유지할 내담자</translation>
+    </message>
+    <message>
+        <source>other client</source>
+        <translation>병합할 내담자</translation>
+    </message>
+    <message>
+        <source>{field}: {side}</source>
+        <translation>{field}: {side}</translation>
+    </message>
+    <message>
+        <source>Merged: the client of {other} is now the client of {keep} ({rows} records moved).</source>
+        <translation>병합했습니다. {other}의 내담자는 이제 {keep}의 내담자입니다(기록 {rows}건 이동).</translation>
     </message>
 </context>
 </TS>

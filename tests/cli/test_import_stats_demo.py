@@ -142,6 +142,7 @@ def test_cp949_and_xlsx_files(installed: Installation, tmp_path: Path) -> None:
 
     rows = _rows()
     rows[1][0] = "엑셀인"
+    rows[1][4] = "010-9876-5432"  # another person: the same phone number would make them the same client
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None

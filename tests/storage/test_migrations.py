@@ -600,3 +600,34 @@ def test_migration_0220(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
             assert "subject_requests_open" in plan
     finally:
         session.logout()
+def test_migration_0200(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Clients from before 0200 are unmerged, found through the new match indexes (never a scan of every client),
+    and a merge is captured for sync: the merged-away client's pointer and the merge record are changes."""
+    from onestop_desktop.domain.casework import IntakeForm
+    from onestop_desktop.domain.taxonomy import CrimeType
+
+    vault = _installation_at(190, data_dir, monkeypatch)
+    session = vault.login("admin", ADMIN_PASSPHRASE)
+    form = IntakeForm(name="홍길동", birth_date="1990-03-15", phone="010-1234-5678", crime_types={CrimeType.OTHER})
+    first, second = session.intake.create(form), session.intake.create(form)
+    with session.store.read() as conn:
+        assert migrate.current_version(conn) == migrate.LATEST_VERSION
+        assert missing_capture(conn) == []
+        assert "client_merges" in {r[0] for r in conn.execute("SELECT name FROM captured_tables")}
+        assert conn.execute("SELECT count(*) FROM clients WHERE merged_into IS NULL").fetchone()[0] == 2
+        by_name = " ".join(str(r[-1]) for r in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM clients WHERE lower(replace(name, ' ', '')) = '홍길동'"
+        ))  # fmt: skip
+        by_phone = " ".join(str(r[-1]) for r in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT client_id FROM client_phones WHERE digits IN ('01012345678')"
+        ))  # fmt: skip
+    assert "INDEX clients_match_name" in by_name and "INDEX client_phones_digits" in by_phone
+    numbers = [session.cases.open(c).case.case_number for c in (first, second)]
+    session.clients.merge(*numbers)
+    with session.store.read() as conn:
+        logged = {r[0]: json.loads(r[1]) for r in conn.execute(
+            "SELECT table_name, data FROM change_log WHERE table_name IN ('clients', 'client_merges')"
+            " ORDER BY seq DESC LIMIT 2"
+        )}  # fmt: skip
+    assert logged["clients"]["merged_into"] and logged["client_merges"]["merged_client_id"]
+    session.logout()

@@ -13,8 +13,9 @@ import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from hypothesis import HealthCheck, Phase, event, given, settings
+from hypothesis import HealthCheck, Phase, event, example, given, settings
 from hypothesis import strategies as st
 
 from onestop_desktop.domain.casework import CaseDetailsForm, IntakeForm
@@ -66,6 +67,22 @@ class Device:
                 shutil.copy(f, pool / f.name)
 
 
+def _points_at_merged(conn: Any) -> int:
+    from onestop_desktop.storage.repos.client_merges import tables_with_client_id
+
+    stray = sum(
+        conn.execute(
+            f'SELECT count(*) FROM "{t}" r JOIN clients c ON c.id = r.client_id'
+            " WHERE c.merged_into IS NOT NULL AND r.deleted_at IS NULL"
+        ).fetchone()[0]
+        for t in tables_with_client_id(conn)
+    )
+    loops = conn.execute(
+        "SELECT count(*) FROM clients a JOIN clients b ON b.id = a.merged_into WHERE b.merged_into IS NOT NULL"
+    ).fetchone()[0]
+    return int(stray) + int(loops)
+
+
 def _devices(root: Path, offsets: list[int]) -> list[Device]:
     from onestop_desktop.services.vault import Vault
 
@@ -87,6 +104,9 @@ def _act(d: Device, op: str, x: int, cases: list[str]) -> None:
                     IntakeForm(name=NAMES[x % 5], birth_date="1990-03-15", crime_types={CrimeType.STALKING})
                 )
             )
+            return
+        if op == "merge":  # two clients of one person joined (the names repeat: many are one person)
+            _merge(s, x)
             return
         case_id = cases[x % len(cases)]
         with s.store.read() as conn:
@@ -114,9 +134,24 @@ def _act(d: Device, op: str, x: int, cases: list[str]) -> None:
             s.cases.update_details(case_id, CaseDetailsForm(intake_date=row[0], incident_summary=text))
 
 
+def _merge(s: Session, x: int) -> None:
+    """Merge two clients this device holds (chosen by x), as an administrator at this device would."""
+    with s.store.read() as conn:
+        held = conn.execute(
+            "SELECT c.case_number FROM cases c JOIN clients k ON k.id = c.client_id"
+            " WHERE c.deleted_at IS NULL AND k.merged_into IS NULL ORDER BY c.id"
+        ).fetchall()
+        clients = {str(r[0]): str(r[1]) for r in conn.execute("SELECT case_number, client_id FROM cases")}
+    if len(held) < 2:
+        return
+    keep, other = held[x % len(held)][0], held[(x + 1 + x // 7) % len(held)][0]
+    if clients[keep] != clients[other]:
+        s.clients.merge(keep, other)
+
+
 OPS = st.lists(
     st.tuples(
-        st.sampled_from(["create", "edit", "edit", "delete", "team", "team", "deliver"]),
+        st.sampled_from(["create", "edit", "edit", "delete", "team", "team", "merge", "merge", "deliver"]),
         st.integers(0, 4),
         st.integers(0, 99),
     ),
@@ -131,6 +166,14 @@ OPS = st.lists(
     phases=[Phase.explicit, Phase.reuse, Phase.generate],  # shrinking real devices takes minutes
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
+# Merges on two devices, one of them of a client the other edits meanwhile (the random runs merge seldom: a
+# device needs two clients of its own or delivered to it first).
+@example(
+    offsets=[0, 0, 0],
+    ops=[("create", 0, 0), ("create", 0, 1), ("create", 1, 2), ("merge", 0, 0), ("create", 1, 3), ("edit", 1, 2),
+         ("merge", 1, 1), ("deliver", 2, 0), ("merge", 2, 3)],
+    rng=random.Random(7),
+)  # fmt: skip
 @given(offsets=st.lists(st.sampled_from(OFFSETS), min_size=3, max_size=4), ops=OPS, rng=st.randoms())
 def test_real_devices_converge_to_one_digest_and_one_conflict_list(
     tmp_path_factory: object, offsets: list[int], ops: list[tuple[str, int, int]], rng: random.Random
@@ -164,6 +207,12 @@ def test_real_devices_converge_to_one_digest_and_one_conflict_list(
         conflict_lists = [[c.id for c in d.session.sync.conflicts()] for d in devices]
         assert all(c == conflict_lists[0] for c in conflict_lists)
         assert all(s.waiting_rows == 0 and s.gaps == () for s in statuses)
+        for d in devices:  # merges complete: nothing points at a merged-away client, no merge loops
+            with d.session.store.read() as conn:
+                assert _points_at_merged(conn) == 0
+        with devices[0].session.store.read() as conn:
+            merges = conn.execute("SELECT count(*) FROM client_merges").fetchone()[0]
+        event(f"client merges: {'some' if merges else 'none'}")
         collected = removed = 0
         for d in devices:
             with d.session.store.read() as conn:

@@ -62,6 +62,7 @@ _USAGE = frozenset(
         ErrorCode.NOT_A_DRAFT,
         ErrorCode.NOT_PRINTED,
         ErrorCode.INVALID_MONTH,
+        ErrorCode.ALREADY_SAME_CLIENT,  # the two cases are one client's already: nothing to merge
     }
 )
 

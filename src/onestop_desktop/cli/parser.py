@@ -11,6 +11,7 @@ from . import (
     appointment_commands,
     audit_review,
     case_commands,
+    client_commands,
     commands,
     contact_commands,
     referral_commands,
@@ -277,6 +278,7 @@ def build_parser() -> Parser:
     # Command groups in modules of their own register themselves (one line each here).
     case_commands.register(sub)
     access_commands.register(sub)
+    client_commands.register(sub)
     appointment_commands.register(sub)
     referral_commands.register(sub)
     register_commands.register(sub)

@@ -15,6 +15,7 @@ from .periods import Period
 
 class FigureKey(StrEnum):
     NEW_CASES = "new_cases"  # per month by crime category
+    NEW_PEOPLE = "new_people"  # per month: new cases and the people they are (a returning person counts once)
     CASELOAD = "caseload"  # open cases per lead counselor, now
     SERVICES = "services"  # per service domain
     REFERRALS = "referrals"  # outcome per agency

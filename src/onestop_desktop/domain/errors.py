@@ -74,6 +74,7 @@ class ErrorCode(StrEnum):
     OUTPUT_EXISTS = "output_exists"
     OUTPUT_WRONG_TYPE = "output_wrong_type"
     IMPORT_WORKBOOK_TOO_BIG = "import_workbook_too_big"
+    ALREADY_SAME_CLIENT = "already_same_client"
 
 
 MESSAGES: dict[ErrorCode, str] = {
@@ -194,6 +195,9 @@ MESSAGES: dict[ErrorCode, str] = {
         "Errors", "Referral {number} has not been printed or saved yet: print it first. Nothing was marked sent."
     ),
     ErrorCode.INVALID_MONTH: QT_TRANSLATE_NOOP("Errors", "{value} is not a month: write it as YYYY-MM, e.g. 2026-11."),
+    ErrorCode.ALREADY_SAME_CLIENT: QT_TRANSLATE_NOOP(
+        "Errors", "Cases {first} and {second} already belong to the same client; nothing was merged."
+    ),
     ErrorCode.ENROLMENT_WRONG_CODE: QT_TRANSLATE_NOOP(
         "Errors", "The one-time code does not open this enrolment file. Check the code and try again."
     ),

@@ -53,6 +53,7 @@ class Permission(StrEnum):
     REPORTS = "reports"  # period reports for partners
     SYNC = "sync"  # exchange change bundles through the sync folder, resolve sync conflicts
     MANAGE_DEVICES = "manage_devices"  # enrol and revoke devices, release quarantined bundles
+    MERGE_CLIENTS = "merge_clients"  # list likely duplicate clients and merge two into one (administrators)
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -86,6 +87,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.REPORTS: QT_TRANSLATE_NOOP("Roles", "produce period reports"),
     Permission.SYNC: QT_TRANSLATE_NOOP("Roles", "synchronize with other devices"),
     Permission.MANAGE_DEVICES: QT_TRANSLATE_NOOP("Roles", "enrol and revoke devices"),
+    Permission.MERGE_CLIENTS: QT_TRANSLATE_NOOP("Roles", "merge duplicate clients"),
 }
 
 _EVERYONE = frozenset(

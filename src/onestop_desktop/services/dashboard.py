@@ -60,6 +60,7 @@ class DashboardFigures:
             names = {u.id: u.display_name for u in repos.users.list_users(conn)}
             figures = [
                 self._new_cases(conn, period, scope),
+                self._new_people(conn, period, scope),
                 self._caseload(conn, scope, names),
                 self._services(conn, period, scope),
                 *self._referrals(conn, period, scope),
@@ -78,6 +79,17 @@ class DashboardFigures:
         months = months_of(period)
         return Figure(FigureKey.NEW_CASES, months, Axis.MONTH, CRIME_CATEGORIES, Axis.CRIME,
                       _grid(months, CRIME_CATEGORIES, cells))  # fmt: skip
+
+    def _new_people(self, conn: Connection, period: Period, scope: Scope) -> Figure:
+        """New cases and the people they are, per month: one client record per person (issue 17), so merged
+        duplicates count once."""
+        cells: dict[tuple[str, str], float] = {}
+        for month, cases, people in repos.figures.new_people_by_month(conn, period.start, period.end, scope):
+            cells[(str(month), "cases")] = float(cases)
+            cells[(str(month), "people")] = float(people)
+        months = months_of(period)
+        return Figure(FigureKey.NEW_PEOPLE, months, Axis.MONTH, ("cases", "people"), Axis.MEASURE,
+                      _grid(months, ("cases", "people"), cells), stacked=False)  # fmt: skip
 
     def _caseload(self, conn: Connection, scope: Scope, names: dict[str, str]) -> Figure:
         """Open cases per lead counselor, now (whatever the period)."""

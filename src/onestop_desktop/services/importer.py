@@ -16,6 +16,7 @@ from pathlib import Path
 from ..domain.audit import AuditAction
 from ..domain.case_status import CaseStatus
 from ..domain.casework import FieldProblem
+from ..domain.client_matching import Identity, matches, phone_set
 from ..domain.errors import ErrorCode, OneStopError
 from ..domain.import_format import (
     COLUMNS,
@@ -123,6 +124,29 @@ def read_table(path: Path) -> list[list[str]]:
         raise OneStopError(ErrorCode.IMPORT_UNREADABLE, path=str(path)) from None
 
 
+_SAME_INTAKE = ""  # returning_client's answer for a row that is an intake the center already has
+
+
+def returning_client(tx: WriteTx, record: ImportRecord) -> str | None:
+    """For a row without a legacy number: the client it is by the matching rule (domain/client_matching.py), or
+    None for a new person; `_SAME_INTAKE` when that client already has a case with this intake date (the row was
+    imported before, so importing it again adds nothing)."""
+    if not record.import_key.startswith("person:"):
+        return None
+    if repos.client_merges.case_by_import_key(tx.conn, record.import_key) is not None:
+        return _SAME_INTAKE
+    phones = phone_set([record.phone] if record.phone else [])
+    person = Identity("", record.name, record.birth_date, phones)
+    found = matches(person, repos.client_merges.candidates(tx.conn, person))
+    if not found:
+        return None
+    client_id = found[0][0].id
+    intake = record.intake_date.isoformat()
+    if any(c.intake_date == intake for c in repos.client_merges.cases_of(tx.conn, client_id)):
+        return _SAME_INTAKE
+    return client_id
+
+
 class Importer:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -174,7 +198,11 @@ class Importer:
                     skipped += 1
                     continue
                 seen.add(record.import_key)
-                self._write(tx, record, users, device_code)
+                returning = returning_client(tx, record)
+                if returning == _SAME_INTAKE:
+                    skipped += 1
+                    continue
+                self._write(tx, record, users, device_code, returning)
                 created += 1
             tx.audit(
                 AuditRecord(
@@ -188,7 +216,18 @@ class Importer:
             )
         return ImportResult(created, skipped)
 
-    def _write(self, tx: WriteTx, record: ImportRecord, users: dict[str, str], device_code: str) -> None:
+    def _write(
+        self, tx: WriteTx, record: ImportRecord, users: dict[str, str], device_code: str, client_id: str | None
+    ) -> None:
+        if client_id is not None:  # a returning person: a new case of the client the center has
+            known = {p.digits for p in repos.clients.phones(tx.conn, client_id)}
+            if record.phone and record.phone not in known:
+                repos.clients.add_phone(tx, client_id, record.phone, label="휴대전화", sms_ok=record.sms_ok)
+        else:
+            client_id = self._new_client(tx, record)
+        self._write_case(tx, record, users, device_code, client_id)
+
+    def _new_client(self, tx: WriteTx, record: ImportRecord) -> str:
         client_id = repos.clients.insert(
             tx,
             {
@@ -203,6 +242,11 @@ class Importer:
             repos.clients.add_phone(
                 tx, client_id, record.phone, label="휴대전화", sms_ok=record.sms_ok, is_primary=True
             )
+        return client_id
+
+    def _write_case(
+        self, tx: WriteTx, record: ImportRecord, users: dict[str, str], device_code: str, client_id: str
+    ) -> None:
         number = repos.cases.next_case_number(tx, device_code, record.intake_date.year)
         case_id = repos.cases.insert(
             tx,

@@ -11,6 +11,7 @@ from ..domain.roles import Permission
 from ..domain.taxonomy import IntakeChannel
 from ..domain.validation import NEED_AGENCY, NEED_CRIME_TYPE, Validator
 from ..storage import repos
+from ..storage.store import WriteTx
 from ._auth import requires
 from .case_access import record
 from .session import Session
@@ -60,9 +61,7 @@ class Intake:
         problems, clean = check_intake(form, today)
         if problems:
             raise OneStopError(ErrorCode.INVALID_INPUT, count=len(problems), problems=problems)
-        store = self.session.store
-        lead = form.lead_counselor_id or self.session.user.id
-        with store.write(self.session.actor) as tx:
+        with self.session.store.write(self.session.actor) as tx:
             client_id = repos.clients.insert(
                 tx,
                 {
@@ -82,27 +81,61 @@ class Intake:
                     call_hours=str(clean["call_hours"]),
                     is_primary=True,
                 )
-            intake_day = clean["intake_day"]
-            assert isinstance(intake_day, date)
-            number = repos.cases.next_case_number(
-                tx, repos.devices.code_of(tx.conn, store.device.device_id), intake_day.year
-            )
-            incident = clean["incident"]
-            case_id = repos.cases.insert(
-                tx,
-                {
-                    "case_number": number,
-                    "client_id": client_id,
-                    "intake_date": intake_day.isoformat(),
-                    "intake_channel": str(form.channel),
-                    "referring_agency": clean["agency"],
-                    "incident_date": incident.isoformat() if isinstance(incident, date) else None,
-                    "incident_summary": clean["summary"],
-                    "lead_counselor_id": lead,
-                },
-            )
-            repos.cases.set_crime_types(tx, case_id, set(form.crime_types))
-            if form.risk_level is not None:
-                repos.cases.set_risk(tx, case_id, form.risk_level, today, self.session.user.id)
-            record(tx, self.session, AuditAction.CREATE, case_id, "intake")
+            case_id = self._open_case(tx, client_id, form, clean, today)
+        return case_id
+
+    @requires(Permission.CASE_EDIT)
+    def create_for_client(self, client_id: str, form: IntakeForm, today: date | None = None) -> str:
+        """A new case for a client the center already has (a returning person, found by the intake's likely
+        matches): the client's record, its consents still valid included, serves the new case; a phone number
+        typed that the client does not have yet is added. Returns the case id."""
+        today = today or date.today()
+        problems, clean = check_intake(form, today)
+        if problems:
+            raise OneStopError(ErrorCode.INVALID_INPUT, count=len(problems), problems=problems)
+        with self.session.store.write(self.session.actor) as tx:
+            if repos.clients.get(tx.conn, client_id) is None or repos.client_merges.merged_into(tx.conn, client_id):
+                raise OneStopError(ErrorCode.NOT_FOUND)
+            phone = clean["phone"]
+            if phone and all(p.digits != phone for p in repos.clients.phones(tx.conn, client_id)):
+                repos.clients.add_phone(
+                    tx, client_id, str(phone), label="휴대전화", sms_ok=form.sms_ok, call_hours=str(clean["call_hours"])
+                )
+            case_id = self._open_case(tx, client_id, form, clean, today, "intake: returning client")
+        return case_id
+
+    def _open_case(
+        self,
+        tx: WriteTx,
+        client_id: str,
+        form: IntakeForm,
+        clean: dict[str, object],
+        today: date,
+        detail: str = "intake",
+    ) -> str:
+        store = self.session.store
+        lead = form.lead_counselor_id or self.session.user.id
+        intake_day = clean["intake_day"]
+        assert isinstance(intake_day, date)
+        number = repos.cases.next_case_number(
+            tx, repos.devices.code_of(tx.conn, store.device.device_id), intake_day.year
+        )
+        incident = clean["incident"]
+        case_id = repos.cases.insert(
+            tx,
+            {
+                "case_number": number,
+                "client_id": client_id,
+                "intake_date": intake_day.isoformat(),
+                "intake_channel": str(form.channel),
+                "referring_agency": clean["agency"],
+                "incident_date": incident.isoformat() if isinstance(incident, date) else None,
+                "incident_summary": clean["summary"],
+                "lead_counselor_id": lead,
+            },
+        )
+        repos.cases.set_crime_types(tx, case_id, set(form.crime_types))
+        if form.risk_level is not None:
+            repos.cases.set_risk(tx, case_id, form.risk_level, today, self.session.user.id)
+        record(tx, self.session, AuditAction.CREATE, case_id, detail)
         return case_id

@@ -113,6 +113,10 @@ class Reports:
                            crime_counts, cross=False),
             )  # fmt: skip
             out.extend(publish_linked(linked, threshold))
+        # people, not records: a returning person (or two client records merged into one) counts once
+        people = figures.new_people(conn, start, end)
+        out.append(publish(CountTable("new_people", "신규 사건 — 내담자 수 (같은 사람은 한 번)", "기간", ("기간 전체",),
+                                      ("내담자",), ((people,),), cross=False, chart=False), threshold))  # fmt: skip
         modes = tuple((str(m), export.labels.COUNSELING_MODE[m]) for m in CounselingMode)
         labels, counts = _cross([(m, "n", n) for m, n in figures.counseling_sessions_by_mode(conn, start, end)], modes,
                                 (("n", "상담 회기"),))  # fmt: skip

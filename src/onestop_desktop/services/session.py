@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .audit import AuditTrail
     from .backup import Backups
     from .casework import CaseWork
+    from .client_records import ClientRecords
     from .consents import Consents
     from .contacts import Contacts
     from .corrections import Corrections
@@ -197,6 +198,12 @@ class Session:
         from .casework import CaseWork
 
         return CaseWork(self)
+
+    @property
+    def clients(self) -> ClientRecords:
+        from .client_records import ClientRecords
+
+        return ClientRecords(self)
 
     @property
     def intake(self) -> Intake:

@@ -54,6 +54,8 @@ REPLICATED: Final = (
     ReplicatedTable("client_rrns", _CLIENT, in_case_history=True),
     ReplicatedTable("attachments", _CLIENT, append_only=True),
     ReplicatedTable("consents", _CLIENT, in_case_history=True),
+    # a merge of two clients, kept with the client that stayed (migration 0200)
+    ReplicatedTable("client_merges", _CLIENT, in_case_history=True, append_only=True),
     ReplicatedTable("cases", _CASE, in_case_history=True),
     ReplicatedTable("case_crime_types", _CASE, in_case_history=True),
     ReplicatedTable("case_team", _CASE, in_case_history=True),

@@ -16,6 +16,7 @@ from ..domain.ids import iso_utc
 from ..storage import sync_store as ss
 from ..storage.store import Actor, Store
 from . import bundle
+from .client_merges import follow_client_merges
 from .collection import collect_tombstones
 from .context import DeviceRevoked, Run, SyncReport, device_keys
 from .inbox import consider, retry_quarantine, retry_refused
@@ -43,6 +44,7 @@ class SyncEngine:
                 consider(run, folder / name, report)
         retry_quarantine(run, report)
         retry_refused(run, report)
+        follow_client_merges(run)  # before writing: what it moves goes out in this run
         # Out first, then purge: what this laptop wrote about a case that is being taken away from it (or a case
         # it opened for someone else) must be on its way to the workstations before the case leaves it.
         write_bundles(run, folder, report)

@@ -12,6 +12,7 @@ from ..storage.audit_log import AuditRecord
 from ..storage.db import Connection
 from ..storage.store import Actor
 from ..storage.tables import CLIENT_TABLES, SHARED_TABLES
+from .client_merges import moved_into_scope
 from .context import Run, SyncReport
 
 
@@ -37,6 +38,7 @@ def field_selection(
             in_scope[key] = c.table in SHARED_TABLES or bool(ss.case_ids_of_row(conn, c.table, c.row_id) & scope)
         if in_scope[key]:
             changes.append(c)
+    changes.extend(moved_into_scope(conn, own, scope))  # a client merge moved rows of its cases
     for case_id in sorted(scope - held):
         changes.extend(ss.changes_of_rows(conn, ss.rows_of_case(conn, case_id)))
     for case_id in sorted(held - scope):

@@ -49,7 +49,10 @@ class CaseActions(QObject):
         self.checklist = self._make(
             "dangerChecklist", self.tr("Danger &checklist…"), lambda w: w.show_checklist_editor()
         )
-        self.program_actions = (self.programs, self.surveys, self.checklist)
+        self.duplicates = self._make(
+            "duplicateClients", self.tr("&Duplicate clients (중복 내담자)…"), lambda w: w.show_duplicates()
+        )
+        self.program_actions = (self.programs, self.surveys, self.checklist, self.duplicates)
         self.batch = self._make(
             "printReadyBatch", self.tr("&Batch output of referrals ready to send…"), lambda w: w.print_ready_batch()
         )
@@ -103,6 +106,7 @@ class CaseActions(QObject):
             self.new_intake.setVisible(session.can(Permission.CASE_EDIT))
             self.surveys.setVisible(session.can(Permission.SURVEYS_EDIT))
             self.checklist.setVisible(session.can(Permission.SURVEYS_EDIT))
+            self.duplicates.setVisible(session.can(Permission.MERGE_CLIENTS))
             self.search_notes.setVisible(session.can(Permission.NOTES_READ))
             self.batch.setVisible(session.can(Permission.DOCUMENTS))
             self.dashboard.setVisible(session.can(Permission.DASHBOARD))

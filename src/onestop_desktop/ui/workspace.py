@@ -24,6 +24,7 @@ from .dashboard.report_dialog import ReportDialog
 from .dashboard.window import DashboardWindow
 from .dialogs.agency_directory import AgencyDirectoryDialog
 from .dialogs.checklist_editor import ChecklistEditorDialog
+from .dialogs.duplicates_dialog import DuplicatesDialog
 from .dialogs.survey_editor import SurveyEditorDialog
 from .documents.output_dialog import OutputDialog
 from .documents.outputs import Outputs
@@ -149,7 +150,9 @@ class Workspace(QWidget):
         dialog.created.connect(self._intake_created)
         dialog.finished.connect(self._intake_closed)
         self.intake = dialog
-        dialog.open()
+        # not modal: the counselor on the phone can look the person up in the case list while it is open
+        dialog.setModal(False)
+        dialog.show()
 
     def _intake_created(self, case_id: str) -> None:
         self.list_page.refresh()
@@ -249,6 +252,13 @@ class Workspace(QWidget):
     def show_checklist_editor(self) -> ChecklistEditorDialog:
         dialog = ChecklistEditorDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_duplicates(self) -> DuplicatesDialog:
+        dialog = DuplicatesDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code: self.list_page.refresh())
         dialog.open()
         return dialog
 

@@ -79,6 +79,29 @@ def new_cases_by_month(conn: Connection, start: date, end: date, scope: Scope = 
     ))  # fmt: skip
 
 
+def new_people_by_month(conn: Connection, start: date, end: date, scope: Scope = EVERYONE) -> list[Row]:
+    """(YYYY-MM, new cases, people) in the period: a person with two cases in a month (or two client records
+    merged into one) counts once. Merged-away clients hold no case, so distinct `client_id`s are people."""
+    where, params = scope.cases()
+    return list(conn.execute(
+        "SELECT substr(c.intake_date, 1, 7), count(*), count(DISTINCT c.client_id) FROM cases c"
+        f" INDEXED BY cases_intake WHERE c.deleted_at IS NULL AND c.intake_date >= ? AND c.intake_date < ?{where}"
+        " GROUP BY 1",
+        (*_span(start, end), *params),
+    ))  # fmt: skip
+
+
+def new_people(conn: Connection, start: date, end: date, scope: Scope = EVERYONE) -> int:
+    """People (distinct clients) with a new case in the period, each counted once."""
+    where, params = scope.cases()
+    rows = list(conn.execute(
+        "SELECT count(DISTINCT c.client_id) FROM cases c INDEXED BY cases_intake"
+        f" WHERE c.deleted_at IS NULL AND c.intake_date >= ? AND c.intake_date < ?{where}",
+        (*_span(start, end), *params),
+    ))  # fmt: skip
+    return int(rows[0][0])
+
+
 def cases_by(conn: Connection, event: str, by: str, start: date, end: date, scope: Scope = EVERYONE) -> list[Row]:
     """(group, gender F/M/X, count) of cases opened ('new') or closed ('closed') in the period, grouped by
     crime category ('crime') or age band at intake ('age')."""

@@ -17,7 +17,8 @@ def _has_table(conn: Connection, name: str) -> bool:
 
 def counts(conn: Connection, today: date) -> list[tuple[str, int]]:
     out = [
-        ("clients", _one(conn, "SELECT count(*) FROM clients WHERE deleted_at IS NULL")),
+        # a client merged into another is the same person: counted once, as the client it was merged into
+        ("clients", _one(conn, "SELECT count(*) FROM clients WHERE deleted_at IS NULL AND merged_into IS NULL")),
         ("cases", _one(conn, "SELECT count(*) FROM cases WHERE deleted_at IS NULL")),
     ]
     by_status = dict(conn.execute("SELECT status, count(*) FROM cases WHERE deleted_at IS NULL GROUP BY status"))

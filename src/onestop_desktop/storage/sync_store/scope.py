@@ -33,7 +33,17 @@ def case_labels(conn: Connection, case_ids: Iterable[str]) -> dict[str, CaseLabe
 
 
 def _cases_of_client(conn: Connection, client_id: str | None) -> set[str]:
-    return {str(r[0]) for r in conn.execute("SELECT id FROM cases WHERE client_id = ?", (client_id,))}
+    """A client's cases; a client merged into another (migration 0200) is that person too: its late rows belong
+    to the cases of the client it was merged into, so a field kit's edit made before it heard of the merge is
+    still its case's (and reaches the kit that holds the kept client's case)."""
+    return {
+        str(r[0])
+        for r in conn.execute(
+            "SELECT id FROM cases WHERE client_id = ?1"
+            " UNION SELECT c.id FROM clients m JOIN cases c ON c.client_id = m.merged_into WHERE m.id = ?1",
+            (client_id,),
+        )
+    }
 
 
 def case_ids_of_row(conn: Connection, table: str, row_id: str) -> set[str]:

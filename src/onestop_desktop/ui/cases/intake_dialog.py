@@ -1,7 +1,9 @@
 """신규 접수: the few facts known at first contact, typed in under a minute with the keyboard.
 
 A refused form keeps everything typed and shows each message under its field; closing the
-dialog with something typed asks first. On success `created` carries the new case's id.
+dialog with something typed asks first. On success `created` carries the new case's id. The dialog is not modal:
+a counselor on the phone can look the person up in the case list while it is open, and its likely matches
+(`intake_matches.py`) offer a new case for a client the center already has.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from ..common.forms import buddy_label
 from ..common.text import age_text
 from ..common.unsaved import Answer, ask_unsaved
 from ..common.widgets import MessageLabel
+from .intake_matches import IntakeMatches
 from .people import CASE_ROLES, People, chosen_user, select_user
 
 
@@ -79,6 +82,11 @@ class IntakeDialog(QDialog):
         self.summary = note_edit(self, "intakeSummary", self.tr("Summary"), lines=3)
         self.summary.setPlaceholderText(self.tr("What happened, in a few words"))
         self.message = MessageLabel(self, object_name="intakeMessage")
+        # who this may be: looked up as the name, birth date or phone number is typed
+        self.matches = IntakeMatches(session, self)
+        self.matches.chosen.connect(self.submit_for_client)
+        for field in (self.name, self.birth_date, self.phone):
+            field.textChanged.connect(self._typed)
         self._layout()
         self._channel_changed()
         self.setMinimumWidth(880)
@@ -130,7 +138,7 @@ class IntakeDialog(QDialog):
         columns.setColumnStretch(1, 1)
         buttons = confirm_buttons(self, self.tr("&Register"), "intakeOk", self.submit)
         ok = buttons.button(Button.Ok)
-        dialog_column(self, columns, summary, self.message, buttons)
+        dialog_column(self, columns, self.matches, summary, self.message, buttons)
         order = [
             self.name,
             self.alias,
@@ -151,6 +159,9 @@ class IntakeDialog(QDialog):
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
         self.name.setFocus()
+
+    def _typed(self) -> None:
+        self.matches.typed(self.name.text(), self.birth_date.text(), self.phone.text())
 
     def _channel_changed(self) -> None:
         self.agency.setEnabled(choice(self.channel) == IntakeChannel.AGENCY)
@@ -176,6 +187,16 @@ class IntakeDialog(QDialog):
 
     def submit(self) -> None:
         case_id = submit_form(self.message, self.errors, lambda: self.session.intake.create(self.form()))
+        if case_id is None:
+            return
+        self.created.emit(case_id)
+        self.done(QDialog.DialogCode.Accepted)
+
+    def submit_for_client(self, client_id: str) -> None:
+        """A new case for an existing client (a returning person) instead of a second client record."""
+        case_id = submit_form(
+            self.message, self.errors, lambda: self.session.intake.create_for_client(client_id, self.form())
+        )
         if case_id is None:
             return
         self.created.emit(case_id)

@@ -27,6 +27,9 @@ HIDDEN = frozenset(
         "origin_device",
         "first_day",  # an appointment's indexed span, recomputed from its occurrences
         "last_day",
+        "merged_client_id",  # a client merge names the other client by its case numbers, not by this id
+        "merged_values",  # what the merged-away client held: the merge dialog's record, not a change
+        "taken_fields",
     }
 )
 
@@ -43,6 +46,7 @@ TABLES: dict[str, str] = {
     "case_services": QT_TRANSLATE_NOOP("History", "Service"),
     "followups": QT_TRANSLATE_NOOP("History", "Follow-up"),
     "consents": QT_TRANSLATE_NOOP("History", "Consent"),
+    "client_merges": QT_TRANSLATE_NOOP("History", "Client merge"),
     "referrals": QT_TRANSLATE_NOOP("History", "Referral"),
     "program_enrolments": QT_TRANSLATE_NOOP("History", "Program enrolment"),
     "appointments": QT_TRANSLATE_NOOP("History", "Appointment"),
@@ -137,6 +141,11 @@ FIELDS: dict[str, str] = {
     "due_date": QT_TRANSLATE_NOOP("History", "due date"),
     "assignee_id": QT_TRANSLATE_NOOP("History", "assignee"),
     "done_on": QT_TRANSLATE_NOOP("History", "done on"),
+    # client merges
+    "merged_into": QT_TRANSLATE_NOOP("History", "merged into another client"),
+    "merged_at": QT_TRANSLATE_NOOP("History", "merged at"),
+    "merged_on": QT_TRANSLATE_NOOP("History", "merged on"),
+    "by_user": QT_TRANSLATE_NOOP("History", "by"),
     # consents and referrals
     "kind": QT_TRANSLATE_NOOP("History", "kind"),
     "agency_id": QT_TRANSLATE_NOOP("History", "agency"),

@@ -15,6 +15,7 @@ translate = QCoreApplication.translate
 def title(key: FigureKey) -> str:
     texts = {
         FigureKey.NEW_CASES: QCoreApplication.translate("Dashboard", "New cases per month by crime type"),
+        FigureKey.NEW_PEOPLE: QCoreApplication.translate("Dashboard", "New cases and people per month"),
         FigureKey.CASELOAD: QCoreApplication.translate("Dashboard", "Open caseload per counselor (now)"),
         FigureKey.SERVICES: QCoreApplication.translate("Dashboard", "Services given per domain"),
         FigureKey.REFERRALS: QCoreApplication.translate(
@@ -42,6 +43,8 @@ def unit(figure: Figure) -> str:
 def _measure(code: str) -> str:
     texts = {
         "open": QCoreApplication.translate("Dashboard", "Open cases"),
+        "cases": QCoreApplication.translate("Dashboard", "New cases"),
+        "people": QCoreApplication.translate("Dashboard", "People (each once)"),
         "in_house": QCoreApplication.translate("Dashboard", "By the center"),
         "agency": QCoreApplication.translate("Dashboard", "Through an agency"),
         "to_received": QCoreApplication.translate("Dashboard", "Days to received"),

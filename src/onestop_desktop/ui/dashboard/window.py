@@ -22,8 +22,8 @@ from .chart_panel import ChartPanel
 from .period_picker import PeriodPicker
 from .report_dialog import ReportDialog
 
-ORDER = (FigureKey.NEW_CASES, FigureKey.CASELOAD, FigureKey.SERVICES, FigureKey.OVERDUE, FigureKey.REFERRALS,
-         FigureKey.REFERRAL_DAYS, FigureKey.COVERAGE, FigureKey.FEEDBACK)  # fmt: skip
+ORDER = (FigureKey.NEW_CASES, FigureKey.NEW_PEOPLE, FigureKey.CASELOAD, FigureKey.SERVICES, FigureKey.OVERDUE,
+         FigureKey.REFERRALS, FigureKey.REFERRAL_DAYS, FigureKey.COVERAGE, FigureKey.FEEDBACK)  # fmt: skip
 
 
 class DashboardWindow(QWidget):

@@ -42,6 +42,7 @@ class MainMenus:
                 case_actions.agencies,
                 case_actions.surveys,
                 case_actions.checklist,
+                case_actions.duplicates,
             ]
         )
         help_menu = self._menu(window, QCoreApplication.translate("MainWindow", "&Help"), "helpMenu")

@@ -600,6 +600,8 @@ def test_migration_0220(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
             assert "subject_requests_open" in plan
     finally:
         session.logout()
+
+
 def test_migration_0200(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Clients from before 0200 are unmerged, found through the new match indexes (never a scan of every client),
     and a merge is captured for sync: the merged-away client's pointer and the merge record are changes."""

@@ -3495,6 +3495,26 @@
         <translation>사례 번호 {number}에 해당하는 사례가 없거나 열람 권한이 없습니다. 번호를 확인하십시오(예: D1-2026-00001).</translation>
     </message>
     <message>
+        <source>Case {number} is due for destruction from {due}; nothing was destroyed. To destroy it earlier at the client&apos;s request (개인정보 보호법 제36조), confirm an early destruction (onestop-admin: --early).</source>
+        <translation>사례 {number}은(는) {due}부터 파기 대상입니다. 아무것도 파기하지 않았습니다. 정보주체의 삭제 요구(개인정보 보호법 제36조)로 먼저 파기하려면 조기 파기를 확인하십시오(onestop-admin: --early).</translation>
+    </message>
+    <message>
+        <source>Case {number} must be kept under {law} ({what}); nothing was destroyed.</source>
+        <translation>사례 {number}은(는) {law}에 따라 보존해야 합니다({what}). 아무것도 파기하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Case {number} has already been destroyed ({day}); nothing was done.</source>
+        <translation>사례 {number}은(는) 이미 파기되었습니다({day}). 아무것도 하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No destruction of case {number} is waiting for confirmation.</source>
+        <translation>확인을 기다리는 사례 {number}의 파기 요청이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The destruction of case {number} must be confirmed by another administrator than the one who ordered it.</source>
+        <translation>사례 {number}의 파기는 요청한 관리자가 아닌 다른 관리자가 확인해야 합니다.</translation>
+    </message>
+    <message>
         <source>The record was not found; it may have been deleted.</source>
         <translation>기록을 찾을 수 없습니다. 삭제되었을 수 있습니다.</translation>
     </message>
@@ -6894,6 +6914,10 @@
         <translation>기기 등록 및 폐기</translation>
     </message>
     <message>
+        <source>destroy records past their retention</source>
+        <translation>보존 기간이 지난 기록 파기</translation>
+    </message>
+    <message>
         <source>mark printed referrals as sent</source>
         <translation>출력한 의뢰 발송 처리</translation>
     </message>
@@ -9478,6 +9502,29 @@
     <message>
         <source>New intake (not registered yet)</source>
         <translation>신규 접수(아직 등록하지 않음)</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Case records</source>
+        <translation>사례 기록</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>동의서</translation>
+    </message>
+    <message>
+        <source>Documents register</source>
+        <translation>출력·복사 대장</translation>
+    </message>
+    <message>
+        <source>Access records</source>
+        <translation>접속기록</translation>
+    </message>
+    <message>
+        <source>Access-right changes</source>
+        <translation>접근권한 변경 기록</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from . import (
     contact_commands,
     referral_commands,
     register_commands,
+    retention_commands,
     safety_commands,
     sync_commands,
     takedown_commands,
@@ -275,6 +276,7 @@ def build_parser() -> Parser:
 
     # Command groups in modules of their own register themselves (one line each here).
     case_commands.register(sub)
+    retention_commands.register(sub)
     appointment_commands.register(sub)
     referral_commands.register(sub)
     register_commands.register(sub)

@@ -53,6 +53,7 @@ class Permission(StrEnum):
     REPORTS = "reports"  # period reports for partners
     SYNC = "sync"  # exchange change bundles through the sync folder, resolve sync conflicts
     MANAGE_DEVICES = "manage_devices"  # enrol and revoke devices, release quarantined bundles
+    DESTROY_RECORDS = "destroy_records"  # order and confirm the destruction (파기) of cases past their retention
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -86,6 +87,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.REPORTS: QT_TRANSLATE_NOOP("Roles", "produce period reports"),
     Permission.SYNC: QT_TRANSLATE_NOOP("Roles", "synchronize with other devices"),
     Permission.MANAGE_DEVICES: QT_TRANSLATE_NOOP("Roles", "enrol and revoke devices"),
+    Permission.DESTROY_RECORDS: QT_TRANSLATE_NOOP("Roles", "destroy records past their retention"),
 }
 
 _EVERYONE = frozenset(

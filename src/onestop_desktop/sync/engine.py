@@ -18,6 +18,7 @@ from ..storage.store import Actor, Store
 from . import bundle
 from .collection import collect_tombstones
 from .context import DeviceRevoked, Run, SyncReport, device_keys
+from .destruction import carry_out_orders
 from .inbox import consider, retry_quarantine, retry_refused
 from .outbox import write_bundles
 from .scope import enforce_scope
@@ -43,6 +44,7 @@ class SyncEngine:
                 consider(run, folder / name, report)
         retry_quarantine(run, report)
         retry_refused(run, report)
+        carry_out_orders(run, report)  # before writing: nothing written here about a destroyed case goes out
         # Out first, then purge: what this laptop wrote about a case that is being taken away from it (or a case
         # it opened for someone else) must be on its way to the workstations before the case leaves it.
         write_bundles(run, folder, report)

@@ -29,8 +29,10 @@ def _all_text(session: Session) -> str:
     with session.store.read() as conn:
         names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         for name in names:
-            if conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (name,)).fetchone()[0].startswith(
-                "CREATE VIRTUAL"
+            if (
+                conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (name,))
+                .fetchone()[0]
+                .startswith("CREATE VIRTUAL")
             ):
                 continue
             for row in conn.execute(f'SELECT * FROM "{name}"'):
@@ -46,7 +48,7 @@ def _all_text(session: Session) -> str:
 def test_the_decrypted_database_holds_nothing_of_a_destroyed_case(admin_session: Session) -> None:
     session = admin_session
     doomed = case_with_content(session, NAME, PHONE, NOTE, closed_on=date(2020, 1, 10))
-    kept = case_with_content(session, KEPT_NAME, "010-9999-1111", "남는기록", closed_on=date(2026, 1, 10))
+    case_with_content(session, KEPT_NAME, "010-9999-1111", "남는기록", closed_on=date(2026, 1, 10))
     for _ in range(3):  # history: several versions of the row, each in the change log
         with session.store.write(session.actor) as tx:
             tx.conn.execute("UPDATE cases SET incident_summary = incident_summary || ? WHERE id = ?", (NOTE, doomed))
@@ -74,7 +76,9 @@ def test_the_decrypted_database_holds_nothing_of_a_destroyed_case(admin_session:
     assert "엄파" not in fts_terms(session, "case_search") and "이웃" not in fts_terms(session, "note_search")
     assert "남을" in fts_terms(session, "case_search")
     with session.store.read() as conn:  # and the index answers nothing for the name or the note
-        assert conn.execute("SELECT count(*) FROM case_search WHERE case_search MATCH ?", ('"엄파"',)).fetchone()[0] == 0
+        assert (
+            conn.execute("SELECT count(*) FROM case_search WHERE case_search MATCH ?", ('"엄파"',)).fetchone()[0] == 0
+        )
         found = conn.execute("SELECT count(*) FROM note_search WHERE note_search MATCH ?", ('"이웃"',)).fetchone()
         assert found[0] == 0
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -25,7 +25,7 @@ def _everything(session: Session) -> str:
     """Every value of every ordinary table, the change log and sync's side tables included."""
     out: list[str] = []
     with session.store.read() as conn:
-        for (name, sql) in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall():
+        for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall():
             if sql.startswith("CREATE VIRTUAL"):
                 continue
             out += [str(v) for row in conn.execute(f'SELECT * FROM "{name}"') for v in row if v is not None]

@@ -91,6 +91,12 @@ class Retention:
             ]
         return sorted((c for c in found if c.due_on <= day), key=lambda c: (c.due_on, c.case_number))
 
+    @requires(Permission.DESTROY_RECORDS)
+    def due_count(self, on: date | None = None) -> int:
+        """How many cases are due: 내 할 일 reminds administrators while any is (every month until they are
+        destroyed)."""
+        return len(self.due(on))
+
     # -- destruction --------------------------------------------------------------------------------------------
     @requires(Permission.DESTROY_RECORDS)
     def destroy(

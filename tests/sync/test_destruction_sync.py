@@ -113,7 +113,7 @@ def test_an_order_written_by_a_counselor_is_refused_everywhere(tmp_path: Path) -
     try:
         center.sync(desk, kim)
         with kim.store.write(kim.actor) as tx:  # raw, past the service's permission check
-            tx.insert("destructions", {"id": destruction_id(doomed), "case_id": doomed, "case_number": "x",
+            tx.insert("destructions", {"id": destruction_id(doomed), "destroyed_case": doomed, "case_number": "x",
                                        "reason": "위조", "method": "x", "requested_by": kim.user.id,
                                        "requested_at": tx.now, "status": "done"})  # fmt: skip
         center.sync(kim, desk)

@@ -120,7 +120,7 @@ class Retention:
                     tx,
                     {
                         "id": destruction_id(case.id),
-                        "case_id": case.id,
+                        "destroyed_case": case.id,
                         "case_number": case.case_number,
                         "record_kind": RECORD_KIND_CASE,
                         "closed_on": case.closed_on.isoformat() if case.closed_on else None,

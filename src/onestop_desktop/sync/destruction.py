@@ -89,8 +89,8 @@ def carry_out_orders(run: Run, report: SyncReport) -> None:
         orders = [
             (str(case_id), None if client is None else str(client))
             for case_id, client in conn.execute(
-                "SELECT d.case_id, d.client_id FROM destructions d JOIN cases c ON c.id = d.case_id"
-                " WHERE d.status = 'done' AND d.deleted_at IS NULL"
+                "SELECT d.destroyed_case, d.destroyed_client FROM destructions d"
+                " JOIN cases c ON c.id = d.destroyed_case WHERE d.status = 'done' AND d.deleted_at IS NULL"
             )
         ]
         late = ss.late_rows(conn)

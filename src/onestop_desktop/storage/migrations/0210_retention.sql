@@ -3,10 +3,11 @@
 -- Replicated and shared (every device, field kits included, must destroy the case at its next sync) and protected
 -- like settings: only a change signed by an active administrator is applied (domain/change_authority.py).
 -- The id is derived from the case (uuid5), so two administrators ordering the same destruction offline write one row.
+-- A shared table has no case_id/client_id (those columns mean "this row belongs to that case" to sync's scope).
 CREATE TABLE destructions (
     id TEXT PRIMARY KEY,
-    case_id TEXT NOT NULL,                       -- the destroyed case's id (a random uuid: names nobody)
-    client_id TEXT,                              -- the client's id when the client went with it (no other case left)
+    destroyed_case TEXT NOT NULL,                -- the destroyed case's id (a random uuid: names nobody)
+    destroyed_client TEXT,                       -- the client's id when the client went with it (no other case left)
     case_number TEXT NOT NULL,
     record_kind TEXT NOT NULL DEFAULT 'case',    -- what was destroyed: a case record with its children
     closed_on TEXT,                              -- the day the case was closed (YYYY-MM-DD)

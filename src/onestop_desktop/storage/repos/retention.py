@@ -64,7 +64,7 @@ def active_admins(conn: Connection) -> int:
 
 _RECORD_SQL = (
     "SELECT d.id, d.case_number, d.record_kind, d.closed_on, d.due_on, d.destroyed_on, d.early, d.reason, d.method,"
-    " coalesce(r.username, d.requested_by), coalesce(c.username, d.confirmed_by, ''), d.status, d.case_id"
+    " coalesce(r.username, d.requested_by), coalesce(c.username, d.confirmed_by, ''), d.status, d.destroyed_case"
     " FROM destructions d LEFT JOIN users r ON r.id = d.requested_by LEFT JOIN users c ON c.id = d.confirmed_by"
     " WHERE d.deleted_at IS NULL"
 )
@@ -117,7 +117,7 @@ def confirm(
             "status": DestructionStatus.DONE.value,
             "confirmed_by": confirmed_by,
             "destroyed_on": destroyed_on.isoformat(),
-            "client_id": client_id,
+            "destroyed_client": client_id,
         },
     )
 

@@ -3511,6 +3511,10 @@
         <translation>확인을 기다리는 사례 {number}의 파기 요청이 없습니다.</translation>
     </message>
     <message>
+        <source>Cases are destroyed from a workstation; this field kit removes them at its next sync. Nothing was destroyed.</source>
+        <translation>사례 파기는 사무실 컴퓨터에서 합니다. 이 현장용 기기에서는 다음 동기화 때 삭제됩니다. 아무것도 파기하지 않았습니다.</translation>
+    </message>
+    <message>
         <source>The destruction of case {number} must be confirmed by another administrator than the one who ordered it.</source>
         <translation>사례 {number}의 파기는 요청한 관리자가 아닌 다른 관리자가 확인해야 합니다.</translation>
     </message>

@@ -8,7 +8,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from onestop_desktop.domain.casework import CounselingSessionForm
+from onestop_desktop.domain.errors import ErrorCode, OneStopError
 from onestop_desktop.domain.retention import destruction_id
 from onestop_desktop.domain.roles import Role
 from onestop_desktop.services.session import Session
@@ -124,4 +127,20 @@ def test_an_order_written_by_a_counselor_is_refused_everywhere(tmp_path: Path) -
             assert [r[0] for r in refused] == ["not_admin"]
     finally:
         kim.logout()
+        desk.logout()
+
+
+def test_a_field_kit_does_not_order_a_destruction(tmp_path: Path) -> None:
+    """Other devices refuse a kit's writes to shared tables: an order made there would destroy the case there only."""
+    center = Center(tmp_path)
+    desk = center.desk
+    doomed = case_with_content(desk, NAME, PHONE, NOTE, closed_on=date(2020, 3, 1))
+    desk.cases.set_team(doomed, {desk.user.id})
+    kit = center.enrol("laptop2", "field")
+    try:
+        with pytest.raises(OneStopError) as caught:
+            kit.retention.destroy([case_number(kit, doomed)], "보존 기간 경과")
+        assert caught.value.code is ErrorCode.DESTRUCTION_AT_WORKSTATION and _holds_case(kit, doomed)
+    finally:
+        kit.logout()
         desk.logout()

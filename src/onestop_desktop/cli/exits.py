@@ -63,6 +63,7 @@ _USAGE = frozenset(
         ErrorCode.ALREADY_DESTROYED,
         ErrorCode.DESTRUCTION_NOT_PENDING,
         ErrorCode.SECOND_ADMIN_NEEDED,
+        ErrorCode.DESTRUCTION_AT_WORKSTATION,
         ErrorCode.REFERRAL_NUMBER_UNKNOWN,
         ErrorCode.NOT_A_DRAFT,
         ErrorCode.NOT_PRINTED,

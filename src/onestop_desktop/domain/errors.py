@@ -56,6 +56,7 @@ class ErrorCode(StrEnum):
     ALREADY_DESTROYED = "already_destroyed"
     DESTRUCTION_NOT_PENDING = "destruction_not_pending"
     SECOND_ADMIN_NEEDED = "second_admin_needed"
+    DESTRUCTION_AT_WORKSTATION = "destruction_at_workstation"
     REFERRAL_NUMBER_UNKNOWN = "referral_number_unknown"
     NOT_A_DRAFT = "not_a_draft"
     NOT_PRINTED = "not_printed"
@@ -206,6 +207,10 @@ MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.SECOND_ADMIN_NEEDED: QT_TRANSLATE_NOOP(
         "Errors",
         "The destruction of case {number} must be confirmed by another administrator than the one who ordered it.",
+    ),
+    ErrorCode.DESTRUCTION_AT_WORKSTATION: QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cases are destroyed from a workstation; this field kit removes them at its next sync. Nothing was destroyed.",
     ),
     ErrorCode.REFERRAL_NUMBER_UNKNOWN: QT_TRANSLATE_NOOP(
         "Errors", "No referral numbered {number} is open to you. Check the number (e.g. D1-연계-2026-00001)."

@@ -105,6 +105,7 @@ class Retention:
         """Order the destruction of cases (all or none): each must be due, or `early` (the client asked, 제36조)
         with no other law keeping it. Carried out at once unless a second administrator must confirm."""
         day = today or date.today()
+        self._at_workstation()
         reason = " ".join(reason.split())
         if not reason:
             raise OneStopError(ErrorCode.INVALID_VALUE, field="reason", reason="")
@@ -148,6 +149,7 @@ class Retention:
     def confirm(self, case_numbers: Sequence[str], today: date | None = None) -> list[Outcome]:
         """A second administrator confirms pending orders: the cases are destroyed now."""
         day = today or date.today()
+        self._at_workstation()
         with self.session.store.read() as conn:
             cases = [self._pending(conn, n.strip()) for n in dict.fromkeys(case_numbers)]
         with self.session.store.write(self.session.actor, allow_purge=True) as tx:
@@ -182,6 +184,14 @@ class Retention:
         return [BackupBefore(at, detail) for at, detail in made if at < last]
 
     # -- the steps ----------------------------------------------------------------------------------------------
+    def _at_workstation(self) -> None:
+        """Other devices refuse a field kit's writes to shared tables, so an order made on one would destroy the
+        case on that kit alone."""
+        with self.session.store.read() as conn:
+            scope = repos.retention.device_scope(conn, self.session.store.device.device_id)
+        if scope == "field":
+            raise OneStopError(ErrorCode.DESTRUCTION_AT_WORKSTATION)
+
     def _destroyable(self, conn: Connection, number: str, years: int, early: bool, day: date) -> CaseForDestruction:
         case = repos.retention.case_by_number(conn, number)
         if case is None:

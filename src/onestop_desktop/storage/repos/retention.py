@@ -54,6 +54,12 @@ def client_has_other_cases(conn: Connection, client_id: str, case_id: str) -> bo
     )
 
 
+def device_scope(conn: Connection, device_id: str) -> str:
+    """'all' (a workstation) or 'field' (a field kit)."""
+    row = conn.execute("SELECT scope FROM devices WHERE id = ?", (device_id,)).fetchone()
+    return "all" if row is None else str(row[0])
+
+
 def active_admins(conn: Connection) -> int:
     return int(
         conn.execute(

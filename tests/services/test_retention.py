@@ -113,6 +113,8 @@ def test_a_second_administrator_confirms_when_the_center_has_two(admin_session: 
     assert not ordered.done and [p.case_number for p in admin_session.retention.pending()] == [number]
     assert admin_session.cases.open(case_id).client.name == "확인필요"  # still here until confirmed
     assert _codes(lambda: admin_session.retention.confirm([number])) is ErrorCode.SECOND_ADMIN_NEEDED
+    again = admin_session.retention.destroy
+    assert _codes(lambda: again([number], "보존 기간 경과")) is ErrorCode.SECOND_ADMIN_NEEDED  # ordered already
     boss = vault.login("boss", "Temp-Pass-1234")
     try:
         assert boss.retention.confirm([number])[0].done

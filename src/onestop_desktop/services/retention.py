@@ -202,7 +202,7 @@ class Retention:
             raise OneStopError(ErrorCode.CASE_NUMBER_UNKNOWN, number=number)
         existing = repos.retention.record_for_case(conn, number)
         if existing is not None and existing[0].status is DestructionStatus.PENDING:
-            raise OneStopError(ErrorCode.ALREADY_DESTROYED, number=number, day="")
+            raise OneStopError(ErrorCode.SECOND_ADMIN_NEEDED, number=number)  # ordered already: another confirms
         due = due_on(case.closed_on, years) if case.status == "closed" and case.closed_on else None
         if due is not None and due <= day:
             return case  # the law requires it now: nothing holds it back

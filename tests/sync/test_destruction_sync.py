@@ -81,6 +81,7 @@ def test_an_offline_field_kit_destroys_the_case_at_its_next_sync(tmp_path: Path)
                 assert status.fetchone()[0] == "done"
                 assert conn.execute("SELECT count(*) FROM sync_waiting").fetchone()[0] == 0
         assert kit.sync.status().digest == desk.sync.status().digest == desk2.sync.status().digest
+        assert desk.maintenance.check() == [] and desk2.maintenance.check() == []
     finally:
         for s in (kit, desk2, desk):
             s.logout()

@@ -16,7 +16,6 @@ from onestop_desktop.domain.retention import (
     destruction_id,
     due_on,
     legal_holds,
-    monthly_reminder_due,
 )
 from onestop_desktop.domain.safety import Measure, MeasureKind
 
@@ -56,7 +55,5 @@ def test_legal_holds_name_their_law() -> None:
     assert "신변보호" in legal_holds(today, None, [_measure(MeasureKind.SMARTWATCH, None)])[0].law
 
 
-def test_one_order_per_case_and_a_monthly_reminder() -> None:
+def test_one_order_per_case() -> None:
     assert destruction_id("case-1") == destruction_id("case-1") != destruction_id("case-2")
-    assert monthly_reminder_due(date(2026, 12, 1), 3) and not monthly_reminder_due(date(2026, 12, 8), 3)
-    assert not monthly_reminder_due(date(2026, 12, 1), 0)

@@ -141,8 +141,3 @@ class DestructionRecord:
     requested_by: str  # username
     confirmed_by: str  # username, or "" without a second administrator
     status: DestructionStatus
-
-
-def monthly_reminder_due(today: date, due_count: int) -> bool:
-    """내 할 일 reminds administrators of the 파기 대상 list in the first week of each month while cases are due."""
-    return due_count > 0 and today.day <= 7

@@ -145,3 +145,24 @@ def test_a_field_kit_does_not_order_a_destruction(tmp_path: Path) -> None:
     finally:
         kit.logout()
         desk.logout()
+
+
+def test_an_order_waits_everywhere_until_a_second_administrator_confirms_it_elsewhere(tmp_path: Path) -> None:
+    center = Center(tmp_path)
+    desk = center.desk
+    desk.users.add("boss", "센터장", Role.ADMIN, OUTREACH_PASSPHRASE)
+    doomed = case_with_content(desk, NAME, PHONE, NOTE, closed_on=date(2020, 3, 1))
+    boss = center.enrol("desk2", "all", "boss", OUTREACH_PASSPHRASE)
+    try:
+        number = case_number(desk, doomed)
+        assert not desk.retention.destroy([number], "보존 기간 경과")[0].done
+        center.sync(desk, boss)
+        assert _holds_case(desk, doomed) and _holds_case(boss, doomed)  # an order waiting destroys nothing
+        assert boss.retention.confirm([number])[0].done and not _holds_case(boss, doomed)
+        center.sync(boss, desk)
+        assert not _holds_case(desk, doomed) and NAME not in _everything(desk)
+        [record] = desk.retention.log()
+        assert (record.requested_by, record.confirmed_by) == ("admin", "boss")
+    finally:
+        boss.logout()
+        desk.logout()

@@ -3606,6 +3606,30 @@
         <source>Cases {first} and {second} already belong to the same client; nothing was merged.</source>
         <translation>{first}와(과) {second}는 이미 같은 내담자의 사례입니다. 병합하지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Case {number} is due for destruction from {due}; nothing was destroyed. To destroy it earlier at the client&apos;s request (개인정보 보호법 제36조), confirm an early destruction (onestop-admin: --early).</source>
+        <translation>사례 {number}은(는) {due}부터 파기 대상입니다. 아무것도 파기하지 않았습니다. 정보주체의 삭제 요구(개인정보 보호법 제36조)로 먼저 파기하려면 조기 파기를 확인하십시오(onestop-admin: --early).</translation>
+    </message>
+    <message>
+        <source>Case {number} must be kept under {law} ({what}); nothing was destroyed.</source>
+        <translation>사례 {number}은(는) {law}에 따라 보존해야 합니다({what}). 아무것도 파기하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Case {number} has already been destroyed ({day}); nothing was done.</source>
+        <translation>사례 {number}은(는) 이미 파기되었습니다({day}). 아무것도 하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No destruction of case {number} is waiting for confirmation.</source>
+        <translation>확인을 기다리는 사례 {number}의 파기 요청이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cases are destroyed from a workstation; this field kit removes them at its next sync. Nothing was destroyed.</source>
+        <translation>사례 파기는 사무실 컴퓨터에서 합니다. 이 현장용 기기에서는 다음 동기화 때 삭제됩니다. 아무것도 파기하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The destruction of case {number} must be confirmed by another administrator than the one who ordered it.</source>
+        <translation>사례 {number}의 파기는 요청한 관리자가 아닌 다른 관리자가 확인해야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Feedback</name>
@@ -4919,6 +4943,10 @@
     <message>
         <source>&amp;Output register…</source>
         <translation>출력·복사 대장(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention and destruction…</source>
+        <translation>보존 기간과 파기(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -7017,6 +7045,10 @@
         <source>merge duplicate clients</source>
         <translation>중복 내담자 병합</translation>
     </message>
+    <message>
+        <source>destroy records past their retention</source>
+        <translation>보존 기간이 지난 기록 파기</translation>
+    </message>
 </context>
 <context>
     <name>RrnBox</name>
@@ -7581,6 +7613,10 @@
     <message>
         <source>The check is complete: encryption, database structure, links and the audit trail are all intact.</source>
         <translation>점검을 마쳤습니다. 암호화, 데이터베이스 구조, 연결 관계, 감사 기록 모두 이상이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A backup keeps what the database holds today: cases destroyed later remain in it until the backup itself is destroyed.</source>
+        <translation>백업에는 지금 데이터베이스에 있는 내용이 그대로 남습니다. 나중에 파기한 사례도 그 백업을 파기할 때까지 백업 안에 남아 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -8981,6 +9017,10 @@
         <source>{count} data subject requests to answer</source>
         <translation>답변할 정보주체 요구 {count}건</translation>
     </message>
+    <message>
+        <source>{count} closed cases are past their retention and due for destruction (Administration → Retention and destruction).</source>
+        <translation>종결 사례 {count}건의 보존 기간이 지나 파기 대상입니다(관리 → 보존 기간과 파기).</translation>
+    </message>
 </context>
 <context>
     <name>TodoTableModel</name>
@@ -10102,6 +10142,218 @@
     <message>
         <source>Merged: the client of {other} is now the client of {keep} ({rows} records moved).</source>
         <translation>병합했습니다. {other}의 내담자는 이제 {keep}의 내담자입니다(기록 {rows}건 이동).</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Case records</source>
+        <translation>사례 기록</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>동의서</translation>
+    </message>
+    <message>
+        <source>Documents register</source>
+        <translation>출력·복사 대장</translation>
+    </message>
+    <message>
+        <source>Access records</source>
+        <translation>접속기록</translation>
+    </message>
+    <message>
+        <source>Access-right changes</source>
+        <translation>접근권한 변경 기록</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionTableModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>사례 번호</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>종결일</translation>
+    </message>
+    <message>
+        <source>Destroyed on</source>
+        <translation>파기일</translation>
+    </message>
+    <message>
+        <source>Ordered by</source>
+        <translation>파기 요청자</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>확인자</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>조기 파기</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>waiting for confirmation</source>
+        <translation>확인 대기</translation>
+    </message>
+    <message>
+        <source>early (제36조)</source>
+        <translation>조기 파기 (제36조)</translation>
+    </message>
+</context>
+<context>
+    <name>DueCaseTableModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>사례 번호</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>종결일</translation>
+    </message>
+    <message>
+        <source>Due for destruction from</source>
+        <translation>파기 예정일</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention and destruction</source>
+        <translation>보존 기간과 파기</translation>
+    </message>
+    <message>
+        <source>Due for destruction</source>
+        <translation>파기 대상</translation>
+    </message>
+    <message>
+        <source>Destruction records</source>
+        <translation>파기 기록</translation>
+    </message>
+    <message>
+        <source>Retention schedule</source>
+        <translation>보존 기간</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Closed cases whose retention has ended must be destroyed without delay (개인정보 보호법 제21조). Destroying removes the case, its client when no other case of theirs remains, every record, attachment and search entry of it and its history, here and on every device at its next sync. A destruction record without personal data is kept.</source>
+        <translation>보존 기간이 끝난 종결 사례는 지체 없이 파기해야 합니다(개인정보 보호법 제21조). 파기하면 사례와, 다른 사례가 남지 않은 내담자, 그 사례의 모든 기록·첨부 파일·검색 색인과 변경 이력이 이 컴퓨터에서, 그리고 다른 모든 기기에서 다음 동기화 때 삭제됩니다. 개인정보가 없는 파기 기록만 남습니다.</translation>
+    </message>
+    <message>
+        <source>Cases due for destruction</source>
+        <translation>파기 대상 사례</translation>
+    </message>
+    <message>
+        <source>Reason for the destruction</source>
+        <translation>파기 사유</translation>
+    </message>
+    <message>
+        <source>e.g. 보존 기간 경과</source>
+        <translation>예: 보존 기간 경과</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy the selected cases…</source>
+        <translation>선택한 사례 파기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Case number to destroy early</source>
+        <translation>조기 파기할 사례 번호</translation>
+    </message>
+    <message>
+        <source>Destroy &amp;early…</source>
+        <translation>조기 파기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Destructions waiting for a second administrator</source>
+        <translation>다른 관리자의 확인을 기다리는 파기</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm the selected order…</source>
+        <translation>선택한 파기 확인(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>At the client&apos;s request (제36조), case &amp;number:</source>
+        <translation>정보주체의 삭제 요구(제36조), 사례 번호(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for confirmation:</source>
+        <translation>확인 대기(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Case records (years after closing):</source>
+        <translation>사례 기록 (종결 후 연수)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Access records (years, at least 2):</source>
+        <translation>접속기록 (연수, 2년 이상)(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Access-right c&amp;hanges (years, at least 3):</source>
+        <translation>접근권한 변경 기록 (연수, 3년 이상)(&amp;H):</translation>
+    </message>
+    <message>
+        <source>A &amp;second administrator confirms each destruction (when there are two)</source>
+        <translation>관리자가 두 명 이상이면 다른 관리자가 파기를 확인(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Consents and the documents register are kept as long as their case.</source>
+        <translation>동의서와 출력·복사 대장은 해당 사례와 같은 기간 보존합니다.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the schedule</source>
+        <translation>보존 기간 저장(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Backups made before a destruction still hold the destroyed data: keep them locked away and destroy them when their own retention ends.</source>
+        <translation>파기 이전에 만든 백업에는 파기한 정보가 그대로 남아 있습니다. 잠금 보관하고 백업의 보존 기간이 끝나면 파기하십시오.</translation>
+    </message>
+    <message>
+        <source>Made before the last destruction: {count} ({backups}).</source>
+        <translation>마지막 파기 이전에 만든 백업: {count}개 ({backups}).</translation>
+    </message>
+    <message>
+        <source>Select the cases to destroy in the list.</source>
+        <translation>목록에서 파기할 사례를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the case the client asked to delete.</source>
+        <translation>정보주체가 삭제를 요구한 사례의 번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Destroy {count} case(s) ({cases})? This cannot be undone; every device removes them at its next sync.</source>
+        <translation>사례 {count}건({cases})을 파기할까요? 되돌릴 수 없으며, 모든 기기에서 다음 동기화 때 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>Destroyed: {cases}.</source>
+        <translation>파기했습니다: {cases}.</translation>
+    </message>
+    <message>
+        <source>Ordered; another administrator confirms: {cases}.</source>
+        <translation>파기를 요청했습니다. 다른 관리자가 확인해야 합니다: {cases}.</translation>
+    </message>
+    <message>
+        <source>Select an order waiting for confirmation.</source>
+        <translation>확인을 기다리는 파기 요청을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Confirm the destruction of case {case}? This cannot be undone.</source>
+        <translation>사례 {case}의 파기를 확인할까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The retention schedule was saved.</source>
+        <translation>보존 기간을 저장했습니다.</translation>
     </message>
 </context>
 </TS>

@@ -16,10 +16,11 @@ from typing import Any
 
 import pytest
 
-from onestop_desktop.domain.casework import CaseQuery
+from onestop_desktop.domain.casework import CaseQuery, IntakeForm
 from onestop_desktop.domain.contacts import PersonContact
 from onestop_desktop.domain.errors import ErrorCode, OneStopError
 from onestop_desktop.domain.roles import Role
+from onestop_desktop.domain.taxonomy import CrimeType
 from onestop_desktop.services.session import Session
 from onestop_desktop.services.vault import Vault
 from onestop_desktop.storage import migrate, repos, search
@@ -633,3 +634,31 @@ def test_migration_0200(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
         )}  # fmt: skip
     assert logged["clients"]["merged_into"] and logged["client_merges"]["merged_client_id"]
     session.logout()
+
+
+def test_migration_0210(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installation from before 0210 keeps its closed cases, gains the destruction records (captured like every
+    replicated table, empty) and the index the 파기 대상 list reads; the cases it closed then are listed by it."""
+    older = [m for m in migrate.MIGRATIONS if m.version <= 190]
+    with monkeypatch.context() as patch:
+        patch.setattr(migrate, "MIGRATIONS", older)
+        patch.setattr(migrate, "LATEST_VERSION", 190)
+        before = Vault(data_dir, kdf=FAST_KDF).initialize("센터", "데스크", "D1", "admin", "관리자", ADMIN_PASSPHRASE)
+        session = before.session
+        case_id = session.intake.create(IntakeForm(name="이전사례", crime_types={CrimeType.STALKING}))
+        with session.store.write(session.actor) as tx:
+            tx.update("cases", case_id, {"status": "closed", "closed_on": "2020-01-02"})
+        with session.store.read() as conn:
+            assert migrate.current_version(conn) == 190
+        session.logout()
+    session = Vault(data_dir, kdf=FAST_KDF).login("admin", ADMIN_PASSPHRASE)
+    try:
+        with session.store.read() as conn:
+            assert migrate.current_version(conn) >= 210 and missing_capture(conn) == []
+            captured = {r[0] for r in conn.execute("SELECT name FROM captured_tables")}
+            indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+            assert conn.execute("SELECT count(*) FROM destructions").fetchone()[0] == 0
+        assert "destructions" in captured and {"cases_closed_on", "destructions_status"} <= indexes
+        assert [d.case_id for d in session.retention.due(date(2026, 12, 7))] == [case_id]
+    finally:
+        session.logout()

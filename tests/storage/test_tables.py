@@ -67,6 +67,7 @@ def test_the_derived_lists_cover_the_owners() -> None:
         "survey_versions",
         "audit_reviews",
         "danger_checklists",
+        "destructions",
     } == tables.SHARED_TABLES
     assert {"feedback_responses"} == tables.WORKSTATION_ONLY_TABLES
     assert tables.CLIENT_TABLES[0] == "clients"

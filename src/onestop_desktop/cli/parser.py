@@ -16,6 +16,7 @@ from . import (
     contact_commands,
     referral_commands,
     register_commands,
+    retention_commands,
     safety_commands,
     sync_commands,
     takedown_commands,
@@ -279,6 +280,7 @@ def build_parser() -> Parser:
     case_commands.register(sub)
     access_commands.register(sub)
     client_commands.register(sub)
+    retention_commands.register(sub)
     appointment_commands.register(sub)
     referral_commands.register(sub)
     register_commands.register(sub)

@@ -15,10 +15,10 @@ The rule, in order:
    signature and is allowed from any device.
 5. A field kit writes only rows of the cases in its scope: never a shared table (accounts, devices, settings,
    account keys, the agency directory, programs, survey questions …; storage/tables.py declares which are shared).
-6. A change to accounts, devices, settings or account keys needs a valid signature by the author's personal key,
-   and the author must have been an active administrator at the change's time. One exception: an account that has
-   no key yet may register its first one, signed by that key (how keys start for accounts made before keys existed;
-   a key counts only for an account that is an administrator when it signs).
+6. A change to accounts, devices, settings, account keys or destruction orders needs a valid signature by the
+   author's personal key, and the author must have been an active administrator at the change's time. One
+   exception: an account that has no key yet may register its first one, signed by that key (how keys start for
+   accounts made before keys existed; a key counts only for an account that is an administrator when it signs).
 """
 
 from __future__ import annotations
@@ -29,8 +29,9 @@ from enum import StrEnum
 from typing import Final
 
 ACCOUNT_KEYS: Final = "account_keys"
+DESTRUCTIONS: Final = "destructions"  # an order to destroy a case everywhere (파기): only an administrator's counts
 # A change to these needs an administrator's signature.
-PROTECTED_TABLES: Final = frozenset({"users", "devices", "settings", ACCOUNT_KEYS})
+PROTECTED_TABLES: Final = frozenset({"users", "devices", "settings", ACCOUNT_KEYS, DESTRUCTIONS})
 SYSTEM_AUTHOR: Final = "system"
 BOOKKEEPING_COLUMNS: Final = frozenset({"updated_at", "updated_by", "created_at", "origin_device"})
 SELF_SERVICE_COLUMN: Final = "must_change_passphrase"

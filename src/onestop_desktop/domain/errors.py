@@ -51,6 +51,12 @@ class ErrorCode(StrEnum):
     INVALID_INPUT = "invalid_input"
     NOT_FOUND = "not_found"
     CASE_NUMBER_UNKNOWN = "case_number_unknown"
+    NOT_DUE_FOR_DESTRUCTION = "not_due_for_destruction"
+    LEGAL_HOLD = "legal_hold"
+    ALREADY_DESTROYED = "already_destroyed"
+    DESTRUCTION_NOT_PENDING = "destruction_not_pending"
+    SECOND_ADMIN_NEEDED = "second_admin_needed"
+    DESTRUCTION_AT_WORKSTATION = "destruction_at_workstation"
     REFERRAL_NUMBER_UNKNOWN = "referral_number_unknown"
     NOT_A_DRAFT = "not_a_draft"
     NOT_PRINTED = "not_printed"
@@ -184,6 +190,28 @@ MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Errors", "The record was not found; it may have been deleted."),
     ErrorCode.CASE_NUMBER_UNKNOWN: QT_TRANSLATE_NOOP(
         "Errors", "No case numbered {number} is open to you. Check the number (e.g. D1-2026-00001)."
+    ),
+    ErrorCode.NOT_DUE_FOR_DESTRUCTION: QT_TRANSLATE_NOOP(
+        "Errors",
+        "Case {number} is due for destruction from {due}; nothing was destroyed. To destroy it earlier at the "
+        "client's request (개인정보 보호법 제36조), confirm an early destruction (onestop-admin: --early).",
+    ),
+    ErrorCode.LEGAL_HOLD: QT_TRANSLATE_NOOP(
+        "Errors", "Case {number} must be kept under {law} ({what}); nothing was destroyed."
+    ),
+    ErrorCode.ALREADY_DESTROYED: QT_TRANSLATE_NOOP(
+        "Errors", "Case {number} has already been destroyed ({day}); nothing was done."
+    ),
+    ErrorCode.DESTRUCTION_NOT_PENDING: QT_TRANSLATE_NOOP(
+        "Errors", "No destruction of case {number} is waiting for confirmation."
+    ),
+    ErrorCode.SECOND_ADMIN_NEEDED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The destruction of case {number} must be confirmed by another administrator than the one who ordered it.",
+    ),
+    ErrorCode.DESTRUCTION_AT_WORKSTATION: QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cases are destroyed from a workstation; this field kit removes them at its next sync. Nothing was destroyed.",
     ),
     ErrorCode.REFERRAL_NUMBER_UNKNOWN: QT_TRANSLATE_NOOP(
         "Errors", "No referral numbered {number} is open to you. Check the number (e.g. D1-연계-2026-00001)."

@@ -54,6 +54,7 @@ class Permission(StrEnum):
     SYNC = "sync"  # exchange change bundles through the sync folder, resolve sync conflicts
     MANAGE_DEVICES = "manage_devices"  # enrol and revoke devices, release quarantined bundles
     MERGE_CLIENTS = "merge_clients"  # list likely duplicate clients and merge two into one (administrators)
+    DESTROY_RECORDS = "destroy_records"  # order and confirm the destruction (파기) of cases past their retention
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -88,6 +89,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.SYNC: QT_TRANSLATE_NOOP("Roles", "synchronize with other devices"),
     Permission.MANAGE_DEVICES: QT_TRANSLATE_NOOP("Roles", "enrol and revoke devices"),
     Permission.MERGE_CLIENTS: QT_TRANSLATE_NOOP("Roles", "merge duplicate clients"),
+    Permission.DESTROY_RECORDS: QT_TRANSLATE_NOOP("Roles", "destroy records past their retention"),
 }
 
 _EVERYONE = frozenset(

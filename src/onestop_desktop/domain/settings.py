@@ -65,6 +65,12 @@ RRN_LEGAL_BASIS = Option("rrn_legal_basis", "범죄피해자 보호법 시행령
 LANGUAGE = Option("language", "ko", Scope.DEVICE, choices=("ko", "en"))
 # Period reports for partners show a count below this as "<5" (domain/disclosure_control.py).
 SUPPRESSION_THRESHOLD = Option("report_suppression_threshold", 5, Scope.CENTER, minimum=2, maximum=20)
+# Retention schedule (domain/retention.py): years after closing / at least the legal minimum for access records.
+RETENTION_CASE_YEARS = Option("retention_case_years", 3, Scope.CENTER, minimum=1, maximum=30)
+RETENTION_ACCESS_LOG_YEARS = Option("retention_access_log_years", 2, Scope.CENTER, minimum=2, maximum=30)
+RETENTION_ACCESS_CHANGES_YEARS = Option("retention_access_changes_years", 3, Scope.CENTER, minimum=3, maximum=30)
+# A destruction ordered by one administrator is carried out when a second confirms it (when the center has two).
+DESTRUCTION_SECOND_ADMIN = Option("destruction_second_admin", True, Scope.CENTER)
 
 ALL_OPTIONS: tuple[Option[int] | Option[str] | Option[bool], ...] = (
     IDLE_LOCK_MINUTES,
@@ -77,5 +83,9 @@ ALL_OPTIONS: tuple[Option[int] | Option[str] | Option[bool], ...] = (
     RRN_LEGAL_BASIS,
     LANGUAGE,
     SUPPRESSION_THRESHOLD,
+    RETENTION_CASE_YEARS,
+    RETENTION_ACCESS_LOG_YEARS,
+    RETENTION_ACCESS_CHANGES_YEARS,
+    DESTRUCTION_SECOND_ADMIN,
 )
 OPTIONS_BY_KEY = {option.key: option for option in ALL_OPTIONS}

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from .referrals import Referrals
     from .register import OutputRegister
     from .reports import Reports
+    from .retention import Retention
     from .safety import Safety
     from .settings import CenterSettings
     from .stats import Stats
@@ -258,6 +259,12 @@ class Session:
         from .register import OutputRegister
 
         return OutputRegister(self)
+
+    @property
+    def retention(self) -> Retention:
+        from .retention import Retention
+
+        return Retention(self)
 
     @property
     def sync(self) -> Sync:

@@ -49,6 +49,8 @@ REPLICATED: Final = (
     ReplicatedTable("survey_versions", _SHARED),
     ReplicatedTable("audit_reviews", _SHARED),  # the monthly access-log review is the center's, not a device's
     ReplicatedTable("danger_checklists", _SHARED),
+    # 파기 기록 (migration 0210): no personal data; every device destroys the case it names at its next sync
+    ReplicatedTable("destructions", _SHARED),
     ReplicatedTable("clients", _CLIENT, in_case_history=True),
     ReplicatedTable("client_phones", _CLIENT, in_case_history=True),
     ReplicatedTable("client_rrns", _CLIENT, in_case_history=True),

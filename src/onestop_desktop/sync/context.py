@@ -38,6 +38,7 @@ class SyncReport:
     not_for_us: int = 0
     waiting: int = 0
     purged_cases: int = 0
+    destroyed_cases: int = 0  # cases an administrator ordered destroyed (파기), removed here with their history
     collected: int = 0  # deleted rows every active device had: removed here with their history
     gaps: list[Gap] = field(default_factory=list)
     refused: list[Refusal] = field(default_factory=list)

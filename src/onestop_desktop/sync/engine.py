@@ -19,6 +19,7 @@ from . import bundle
 from .client_merges import follow_client_merges
 from .collection import collect_tombstones
 from .context import DeviceRevoked, Run, SyncReport, device_keys
+from .destruction import carry_out_orders
 from .inbox import consider, retry_quarantine, retry_refused
 from .outbox import write_bundles
 from .scope import enforce_scope
@@ -45,6 +46,7 @@ class SyncEngine:
         retry_quarantine(run, report)
         retry_refused(run, report)
         follow_client_merges(run)  # before writing: what it moves goes out in this run
+        carry_out_orders(run, report)  # before writing: nothing written here about a destroyed case goes out
         # Out first, then purge: what this laptop wrote about a case that is being taken away from it (or a case
         # it opened for someone else) must be on its way to the workstations before the case leaves it.
         write_bundles(run, folder, report)

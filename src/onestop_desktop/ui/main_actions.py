@@ -27,6 +27,7 @@ class MainActions(QObject):
         self.conflicts = self._make("syncConflicts", self.tr("Sync &conflicts…"))
         self.sync_folder = self._make("syncFolder", self.tr("Sync &folder…"))
         self.devices = self._make("devices", self.tr("&Devices…"))
+        self.retention = self._make("retention", self.tr("&Retention and destruction…"))
         self.permissions: dict[QAction, Permission] = {
             self.backup: Permission.BACKUP,
             self.users: Permission.MANAGE_USERS,
@@ -37,6 +38,7 @@ class MainActions(QObject):
             self.conflicts: Permission.SYNC,
             self.sync_folder: Permission.SYNC,
             self.devices: Permission.MANAGE_DEVICES,
+            self.retention: Permission.DESTROY_RECORDS,
         }
         # Usable only while someone is logged in and the screen is not locked.
         self.session_actions = (
@@ -53,6 +55,7 @@ class MainActions(QObject):
             self.conflicts,
             self.sync_folder,
             self.devices,
+            self.retention,
         )
 
     def _make(self, name: str, text: str, *shortcuts: str | QKeySequence.StandardKey) -> QAction:
@@ -72,7 +75,7 @@ class MainActions(QObject):
         return action
 
     def admin_actions(self) -> tuple[QAction, ...]:
-        return (self.users, self.audit, self.register, self.check, self.devices)
+        return (self.users, self.audit, self.register, self.check, self.devices, self.retention)
 
     def apply(self, session: Session | None) -> None:
         """Show what the active user may do; with no unlocked session only About and Exit remain."""

@@ -17,6 +17,7 @@ from .dialogs.about_dialog import AboutDialog
 from .dialogs.audit_dialog import AuditDialog
 from .dialogs.change_passphrase import ChangePassphraseDialog
 from .dialogs.register_dialog import RegisterDialog
+from .dialogs.retention_dialog import RetentionDialog
 from .dialogs.user_admin import UserAdminDialog
 from .feedback.kiosk import KioskWindow
 from .gate_page import GatePage
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         a.users.triggered.connect(lambda: self.open_dialog(UserAdminDialog(self.active_session(), self)))
         a.audit.triggered.connect(lambda: self.open_dialog(AuditDialog(self.active_session(), self)))
         a.register.triggered.connect(lambda: self.open_dialog(RegisterDialog(self.active_session(), self)))
+        a.retention.triggered.connect(lambda: self.open_dialog(RetentionDialog(self.active_session(), self)))
         a.backup.triggered.connect(lambda: self.tasks.backup(self.active_session()))
         a.check.triggered.connect(lambda: self.tasks.check(self.active_session()))
         a.sync.triggered.connect(self.sync.sync_now)

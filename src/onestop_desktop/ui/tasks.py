@@ -101,7 +101,12 @@ class SessionTasks(QObject):
                     self.tr(
                         "The backup is complete: {path} ({size}). It opens with the recovery key or with the "
                         "passphrase of an administrator at the time of the backup."
-                    ).format(path=target, size=human_size(size)),
+                    ).format(path=target, size=human_size(size))
+                    + "\n\n"
+                    + self.tr(
+                        "A backup keeps what the database holds today: cases destroyed later remain in it until the "
+                        "backup itself is destroyed."
+                    ),
                 ),
             )
 

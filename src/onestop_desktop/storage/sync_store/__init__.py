@@ -6,6 +6,7 @@
 - `conflicts`: conflicts waiting for a person
 - `scope`: which case a row belongs to, a field kit's cases, purging
 - `collection`: deleted rows collected, and their stubs
+- `destruction`: destroyed cases' rows and their whole history removed (the one function for it), late rows
 - `devices`, `peers` (what went out), `inbox` (what came in, each sender's chain), `quarantine`, `state`, `audit`
 
 The merge *rule* lives in `sync/merge.py`; applying remote changes runs inside `Store.write` with
@@ -44,6 +45,7 @@ from .conflicts import (
     replace_conflicts,
     rows_with_conflicts,
 )
+from .destruction import DESTROYED_HLC, destroy_rows, is_destroyed, late_rows, overwrite_freed, truncate_wal
 from .devices import DeviceRecord, devices, introduction
 from .held import HeldField, HeldVersions, held_values, set_held
 from .inbox import (
@@ -86,6 +88,7 @@ from .scope import (
 from .state import SyncState, advance_clock, clock, set_folder, set_last_sync, state
 
 __all__ = [
+    "DESTROYED_HLC",
     "AuditEntry",
     "CaseLabel",
     "ChainReport",
@@ -135,6 +138,7 @@ __all__ = [
     "conflicts",
     "conflicts_of_case",
     "contiguous_applied",
+    "destroy_rows",
     "devices",
     "existing_ids",
     "gaps",
@@ -144,10 +148,13 @@ __all__ = [
     "insert_changes",
     "insert_rows",
     "introduction",
+    "is_destroyed",
     "last_audit_seq",
     "last_own_change",
+    "late_rows",
     "materialize",
     "next_seq",
+    "overwrite_freed",
     "own_audit_after",
     "own_changes_after",
     "own_ids",
@@ -173,5 +180,6 @@ __all__ = [
     "state",
     "table_columns",
     "tombstones",
+    "truncate_wal",
     "waiting_rows",
 ]

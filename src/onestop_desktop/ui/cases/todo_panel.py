@@ -4,7 +4,7 @@ by the client's name as the case list shows it, the safety dates of my cases (le
 about to end, plan reviews) and the data subject's requests of my cases not yet answered, by case number.
 Double click opens the case (on the follow-ups, referrals, safety or requests tab). Below: my appointments
 today and tomorrow, and past ones with no session recorded. An administrator is also reminded when last
-month's access-log review is not recorded."""
+month's access-log review is not recorded, and while closed cases are past their retention (파기 대상)."""
 
 from __future__ import annotations
 
@@ -62,6 +62,7 @@ class TodoPanel(QWidget):
         self.table.doubleClicked.connect(self._activated)
         self.message = MessageLabel(self, object_name="todoMessage")
         self.review_reminder = MessageLabel(self, object_name="reviewReminder")
+        self.destruction_reminder = MessageLabel(self, object_name="destructionReminder")
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -72,6 +73,7 @@ class TodoPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.appointments)
         layout.addWidget(self.review_reminder)
+        layout.addWidget(self.destruction_reminder)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
 
@@ -91,6 +93,7 @@ class TodoPanel(QWidget):
         except OneStopError as err:
             self.message.show_error(err)
         self._remind_review()
+        self._remind_destruction()
 
     def show_appointments(self, upcoming: list[AgendaEntry], missed: list[AgendaEntry]) -> None:
         """Today's and tomorrow's appointments (the first few by time), and past ones with no session recorded."""
@@ -129,6 +132,25 @@ class TodoPanel(QWidget):
                 "The access records of {month} have not been reviewed: review them and record it "
                 "(Administration → Audit trail)."
             ).format(month=due.key)
+        )
+
+    def _remind_destruction(self) -> None:
+        """Cases past their retention are destroyed without delay (개인정보 보호법 제21조): administrators see how
+        many wait, each month until they are gone."""
+        due = 0
+        if self.session.can(Permission.DESTROY_RECORDS):
+            try:
+                due = self.session.retention.due_count()
+            except OneStopError as err:
+                self.message.show_error(err)
+        if not due:
+            self.destruction_reminder.clear_message()
+            return
+        self.destruction_reminder.show_info(
+            self.tr(
+                "{count} closed cases are past their retention and due for destruction "
+                "(Administration → Retention and destruction)."
+            ).format(count=due)
         )
 
     def show_items(

@@ -39,6 +39,7 @@ class MainMenus:
                 actions.audit,
                 actions.register,
                 actions.check,
+                actions.retention,
                 case_actions.agencies,
                 case_actions.surveys,
                 case_actions.checklist,

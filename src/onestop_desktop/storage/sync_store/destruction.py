@@ -1,0 +1,112 @@
+"""Destruction (파기) as sync's SQL sees it: the rows of a destroyed case leave the tables together with everything
+the change log and sync hold about them, and a stub is kept per row (id only: no values) so that a late copy of one
+of their changes, or a row another device created in the case before it heard of the destruction, is never taken
+in again.
+
+`destroy_rows` is the one place that deletes change-log history for destroyed rows: a change to the change log's
+format (issue 19) adapts this function and nothing else.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+from .. import tables
+from ..db import Connection
+from ._sql import ident
+from .changes import RowRef, row_changes
+from .collection import CollectedRow, add_collected
+from .rows import waiting_rows
+
+# The stub's clock value: sorts after every real one ("NNN…-NNNN-device"), so every change to the row, however
+# late or relayed, counts as superseded (sync_store._sql.COLLECTED).
+DESTROYED_HLC: Final = "~destroyed"
+# Everything sync keeps per row, values included (conflict versions, refused changes, waiting rows).
+_SYNC_SIDES: Final = (
+    "change_log",
+    "sync_held",
+    "sync_conflicts",
+    "sync_waiting",
+    "sync_collected",
+    "sync_refused_changes",
+    "change_signatures",
+)
+
+
+def destroy_rows(conn: Connection, rows: Sequence[RowRef], *, remember: bool = True) -> None:
+    """Delete `rows` (parents before children in `rows`; deleted children first) and their whole history.
+
+    `remember`: keep the stub that makes every later copy of their changes ignored (a destruction); without it
+    (a client who leaves a field kit only because none of their cases stays there) nothing is kept.
+    Needs a write context that allows purging; the search indexes lose their entries through their triggers
+    (`overwrite_freed` merges the index pages afterwards)."""
+    for table, row_id in reversed(rows):
+        conn.execute(f"DELETE FROM {ident(table)} WHERE id = ?", (row_id,))
+    for table, row_id in rows:  # after the rows: their delete left a purge marker in the log, which goes too
+        for side in _SYNC_SIDES:
+            conn.execute(f"DELETE FROM {side} WHERE table_name = ? AND row_id = ?", (table, row_id))
+    if remember:
+        add_collected(conn, [CollectedRow(table, row_id, DESTROYED_HLC, "{}") for table, row_id in rows])
+
+
+def is_destroyed(conn: Connection, table: str, row_id: str) -> bool:
+    return (
+        conn.execute(
+            "SELECT 1 FROM sync_collected WHERE table_name = ? AND row_id = ? AND hlc = ?",
+            (table, row_id, DESTROYED_HLC),
+        ).fetchone()
+        is not None
+    )
+
+
+def _parents(table: str, values: dict[str, object]) -> list[RowRef]:
+    declared = tables.BY_NAME.get(table)
+    if declared is None or declared.owner not in (tables.Owner.CLIENT, tables.Owner.CASE):
+        return []
+    found: list[RowRef] = []
+    for column, parent in (("case_id", "cases"), ("client_id", "clients")):
+        if isinstance(values.get(column), str):
+            found.append(RowRef(parent, str(values[column])))
+    if declared.via is not None and isinstance(values.get(declared.via[1]), str):
+        found.append(RowRef(declared.via[0], str(values[declared.via[1]])))
+    return found
+
+
+def late_rows(conn: Connection) -> list[RowRef]:
+    """Rows waiting for a parent that was destroyed here (written elsewhere in the case before that device heard
+    of the destruction), and their own waiting children: they are destroyed too."""
+    waiting = waiting_rows(conn)
+    found: list[RowRef] = []
+    doomed: set[RowRef] = set()
+    parents: dict[RowRef, list[RowRef]] = {}
+    for row in waiting:
+        values: dict[str, object] = {}
+        for change in row_changes(conn, row.table, row.row_id):
+            values.update(json.loads(change.data))
+        parents[row] = _parents(row.table, values)
+    progress = True
+    while progress:
+        progress = False
+        for row in waiting:
+            if row in doomed:
+                continue
+            if any(p in doomed or is_destroyed(conn, p.table, p.row_id) for p in parents[row]):
+                doomed.add(row)
+                found.append(row)
+                progress = True
+    return sorted(found, key=lambda r: tables.rank(r.table))
+
+
+def overwrite_freed(conn: Connection, indexes: Iterable[str] = ("case_search", "note_search")) -> None:
+    """After a destruction, in its transaction: merge the full-text indexes so the destroyed rows' tokens leave
+    the index pages (the connection's `secure_delete` zeroes what is freed)."""
+    for index in indexes:
+        conn.execute(f"INSERT INTO {ident(index)} ({ident(index)}) VALUES ('optimize')")
+
+
+def truncate_wal(conn: Connection) -> None:
+    """After the destruction committed: copy the write-ahead log into the database and empty it, so no frame
+    written before holds the destroyed pages' old content."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -95,3 +95,24 @@ def test_the_reading_would_find_the_name_were_it_there(admin_session: Session, r
     else:
         raw = b"".join(decrypted_pages(admin_session.store.data_dir.database, admin_session.data_key))
         assert NAME.encode() in raw and NOTE.encode() in raw
+
+
+def test_destroying_a_merged_person_leaves_nothing_of_either_record(admin_session: Session) -> None:
+    """A merge keeps the merged-away client as a pointer with its name, and a record of what it held: both are
+    the person's data and go with the kept client."""
+    session = admin_session
+    kept = case_with_content(session, NAME, PHONE, NOTE, closed_on=date(2020, 1, 10))
+    other_name, other_phone = "엄옛이름표식", "010-5150-2626"
+    merged = case_with_content(session, other_name, other_phone, "옛기록", closed_on=date(2020, 2, 10))
+    session.clients.merge(case_number(session, kept), case_number(session, merged), today=date(2026, 12, 1))
+    assert other_name in _all_text(session)  # the merged-away record and the merge record hold the old name
+
+    session.retention.destroy([case_number(session, kept), case_number(session, merged)], "보존 기간 경과")
+
+    text = _all_text(session)
+    for marker in (NAME, PHONE, DIGITS, other_name, other_phone, "01051502626"):
+        assert marker not in text
+    with session.store.read() as conn:
+        assert conn.execute("SELECT count(*) FROM clients").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM client_merges").fetchone()[0] == 0
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

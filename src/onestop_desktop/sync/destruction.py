@@ -65,7 +65,9 @@ def destroy_case(conn: Connection, case_id: str, ordered_client: str | None) -> 
     ss.destroy_rows(conn, [ss.RowRef("attachments", a) for a in loose])
     if client is None or ss.client_has_cases(conn, client):
         return None
-    client_rows = [r for r in rows if r.table in CLIENT_TABLES]
+    client_rows = [r for r in rows if r.table in CLIENT_TABLES]  # the client first, then their rows
+    # clients merged into this one: their rows reference it, so they sit between it and its rows
+    client_rows[1:1] = ss.merged_away_rows(conn, client)
     ss.destroy_rows(conn, client_rows, remember=client == ordered_client)
     return client
 

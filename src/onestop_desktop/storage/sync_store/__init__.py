@@ -45,7 +45,15 @@ from .conflicts import (
     replace_conflicts,
     rows_with_conflicts,
 )
-from .destruction import DESTROYED_HLC, destroy_rows, is_destroyed, late_rows, overwrite_freed, truncate_wal
+from .destruction import (
+    DESTROYED_HLC,
+    destroy_rows,
+    is_destroyed,
+    late_rows,
+    merged_away_rows,
+    overwrite_freed,
+    truncate_wal,
+)
 from .devices import DeviceRecord, devices, introduction
 from .held import HeldField, HeldVersions, held_values, set_held
 from .inbox import (
@@ -152,6 +160,7 @@ __all__ = [
     "last_audit_seq",
     "last_own_change",
     "late_rows",
+    "merged_away_rows",
     "materialize",
     "next_seq",
     "overwrite_freed",

@@ -51,6 +51,31 @@ def destroy_rows(conn: Connection, rows: Sequence[RowRef], *, remember: bool = T
         add_collected(conn, [CollectedRow(table, row_id, DESTROYED_HLC, "{}") for table, row_id in rows])
 
 
+def merged_away_rows(conn: Connection, client_id: str) -> list[RowRef]:
+    """The clients merged into `client_id` (directly or along a chain; each keeps its name and points at the
+    client it went into), nearest first, then their own client rows: they are the same person's data and go when
+    the kept client goes. In the order `destroy_rows` takes (parents first)."""
+    found: list[str] = []
+    frontier = [client_id]
+    while frontier:
+        marks = ",".join("?" * len(frontier))
+        frontier = [
+            str(r[0])
+            for r in conn.execute(f"SELECT id FROM clients WHERE merged_into IN ({marks}) ORDER BY id", frontier)
+            if str(r[0]) not in found and str(r[0]) != client_id
+        ]
+        found.extend(frontier)
+    rows = [RowRef("clients", c) for c in found]
+    for table in tables.CLIENT_TABLES:
+        if table != "clients":
+            for c in found:
+                rows.extend(
+                    RowRef(table, str(r[0]))
+                    for r in conn.execute(f"SELECT id FROM {ident(table)} WHERE client_id = ?", (c,))
+                )
+    return rows
+
+
 def is_destroyed(conn: Connection, table: str, row_id: str) -> bool:
     return (
         conn.execute(

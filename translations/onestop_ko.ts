@@ -1193,8 +1193,8 @@
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Close the case</source>
-        <translation>사례 닫기(&amp;C)</translation>
+        <source>&amp;Close the tab</source>
+        <translation>탭 닫기(&amp;C)</translation>
     </message>
     <message>
         <source>Ne&amp;xt tab</source>
@@ -9478,6 +9478,17 @@
     <message>
         <source>New intake (not registered yet)</source>
         <translation>신규 접수(아직 등록하지 않음)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>찾는 위치(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
     </message>
 </context>
 </TS>

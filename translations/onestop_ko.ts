@@ -43,6 +43,10 @@
         <source>Licence: {licence}</source>
         <translation>라이선스: {licence}</translation>
     </message>
+    <message>
+        <source>About and licences</source>
+        <translation>프로그램 정보와 라이선스</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -538,6 +542,10 @@
     <message>
         <source>{count} questions not answered</source>
         <translation>답하지 않은 문항 {count}개</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>체크리스트 항목</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1589,10 @@
         <source>S&amp;afety</source>
         <translation>안전(&amp;A)</translation>
     </message>
+    <message>
+        <source>Sections of the case</source>
+        <translation>사례 화면 구분</translation>
+    </message>
 </context>
 <context>
     <name>CenterPage</name>
@@ -1733,6 +1745,10 @@
     <message>
         <source>Show &amp;chart</source>
         <translation>차트로 보기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>자료 없음</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2022,10 @@
     <message>
         <source>A closed case can be reopened when the client comes back.</source>
         <translation>종결한 사례는 내담자가 다시 찾아오면 재개할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Items to settle</source>
+        <translation>정리할 항목</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2954,10 @@
     <message>
         <source>Deadlines in the next 30 days: {count}</source>
         <translation>30일 안에 다가오는 기한: {count}건</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
     </message>
 </context>
 <context>
@@ -4702,6 +4726,10 @@
         <source>The survey was stopped. Nothing was recorded.</source>
         <translation>조사를 그만두었습니다. 아무것도 기록되지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Survey questions</source>
+        <translation>설문 문항</translation>
+    </message>
 </context>
 <context>
     <name>Licenses</name>
@@ -5340,6 +5368,10 @@
     <message>
         <source>Status and risk</source>
         <translation>진행 상태와 위기도</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>개요</translation>
     </message>
 </context>
 <context>
@@ -5998,6 +6030,10 @@
     <message>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Attendance and participants</source>
+        <translation>출석과 참여자</translation>
     </message>
 </context>
 <context>
@@ -7169,6 +7205,18 @@
         <source>review on {date}</source>
         <translation>{date} 검토 예정</translation>
     </message>
+    <message>
+        <source>Scores of the assessments</source>
+        <translation>위기도 평가 점수 추이</translation>
+    </message>
+    <message>
+        <source>{day}: {score} of {maximum}</source>
+        <translation>{day}: {maximum}점 중 {score}점</translation>
+    </message>
+    <message>
+        <source>No assessment yet</source>
+        <translation>아직 평가가 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>SafetyPlanDialog</name>
@@ -7261,6 +7309,10 @@
     <message>
         <source>e.g. requested by the court</source>
         <translation>예: 법원 제출 요청</translation>
+    </message>
+    <message>
+        <source>Scanned pages</source>
+        <translation>스캔한 페이지</translation>
     </message>
 </context>
 <context>
@@ -7740,6 +7792,10 @@
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
+    <message>
+        <source>Survey questions</source>
+        <translation>설문 문항</translation>
+    </message>
 </context>
 <context>
     <name>SurveyFlow</name>
@@ -8078,6 +8134,10 @@
     <message>
         <source>This file is not an image this program can show.</source>
         <translation>이 프로그램에서 보여 줄 수 있는 이미지 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>화면 캡처</translation>
     </message>
 </context>
 <context>
@@ -9478,6 +9538,10 @@
     <message>
         <source>New intake (not registered yet)</source>
         <translation>신규 접수(아직 등록하지 않음)</translation>
+    </message>
+    <message>
+        <source>Case list and open cases</source>
+        <translation>사례 목록과 열린 사례</translation>
     </message>
 </context>
 <context>

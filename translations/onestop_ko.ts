@@ -9388,6 +9388,14 @@
         <source>Give every question its own code (Latin letters, digits and _), and at least one question.</source>
         <translation>문항마다 서로 다른 코드(영문자, 숫자, _)를 주고, 문항을 하나 이상 두십시오.</translation>
     </message>
+    <message>
+        <source>{value}: there is no month {month}.</source>
+        <translation>{value}: {month}월은 없습니다.</translation>
+    </message>
+    <message>
+        <source>{value}: {year}-{month} has only {days} days.</source>
+        <translation>{value}: {year}년 {month}월은 {days}일까지 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>WaiverDialog</name>

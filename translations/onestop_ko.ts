@@ -9563,4 +9563,27 @@
         <translation>파일 형식(&amp;T):</translation>
     </message>
 </context>
+<context>
+    <name>UsernameHint</name>
+    <message>
+        <source>3 to 32 lower-case Latin letters, digits, '.', '-' or '_', starting with a letter.</source>
+        <translation>사용자 이름은 영문 소문자로 시작하고 영문 소문자, 숫자, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;로 3~32자입니다.</translation>
+    </message>
+    <message>
+        <source>Type {letters} in lower case.</source>
+        <translation>{letters}은(는) 소문자로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>공백</translation>
+    </message>
+    <message>
+        <source>A user name cannot hold {characters}.</source>
+        <translation>사용자 이름에는 {characters}을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A user name starts with a letter.</source>
+        <translation>사용자 이름은 영문자로 시작합니다.</translation>
+    </message>
+</context>
 </TS>

@@ -38,3 +38,24 @@ def test_file_dialog_labels_and_buttons_are_korean(qtbot: QtBot, korean: Transla
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["이름", "크기", "형식", "수정한 날짜"]
     dialog.reject()
+
+
+def test_login_name_field_says_what_is_allowed_in_korean(qtbot: QtBot, korean: Translators) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from onestop_desktop.ui.common.username_hint import UsernameHint
+
+    edit = QLineEdit()
+    hint = UsernameHint(edit)
+    qtbot.addWidget(edit)
+    qtbot.addWidget(hint)
+    qtbot.keyClicks(edit, "Kim")
+    assert edit.text() == "Kim"
+    assert hint.text().startswith("K은(는) 소문자로 입력하십시오.") and hint.tone == "error"
+    edit.clear()
+    qtbot.keyClicks(edit, "9kim")
+    assert hint.text().startswith("사용자 이름은 영문자로 시작합니다.")
+    edit.clear()
+    qtbot.keyClicks(edit, "kim")
+    assert hint.text() == ""
+    assert "영문 소문자" in edit.accessibleDescription()

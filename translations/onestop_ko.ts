@@ -7927,6 +7927,22 @@
         <source>OK</source>
         <translation>확인</translation>
     </message>
+    <message>
+        <source>No sync folder is set on this computer, so there is nothing to synchronize with.</source>
+        <translation>이 컴퓨터에는 동기화 폴더가 설정되어 있지 않아 동기화할 대상이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the center&apos;s computers share to synchronize through it.</source>
+        <translation>센터의 컴퓨터들이 함께 쓰는 폴더를 선택하면 그 폴더를 통해 동기화합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a folder…</source>
+        <translation>폴더 선택(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>나중에</translation>
+    </message>
 </context>
 <context>
     <name>SyncFolderDialog</name>
@@ -9566,7 +9582,7 @@
 <context>
     <name>UsernameHint</name>
     <message>
-        <source>3 to 32 lower-case Latin letters, digits, '.', '-' or '_', starting with a letter.</source>
+        <source>3 to 32 lower-case Latin letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter.</source>
         <translation>사용자 이름은 영문 소문자로 시작하고 영문 소문자, 숫자, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;로 3~32자입니다.</translation>
     </message>
     <message>

@@ -65,6 +65,9 @@ RRN_LEGAL_BASIS = Option("rrn_legal_basis", "범죄피해자 보호법 시행령
 LANGUAGE = Option("language", "ko", Scope.DEVICE, choices=("ko", "en"))
 # Period reports for partners show a count below this as "<5" (domain/disclosure_control.py).
 SUPPRESSION_THRESHOLD = Option("report_suppression_threshold", 5, Scope.CENTER, minimum=2, maximum=20)
+# Each user's last contact method for a counseling session and an intake on this computer (JSON; a preference,
+# nothing about a client): services/contact_defaults.py.
+LAST_CONTACT_METHODS = Option("last_contact_methods", "{}", Scope.DEVICE)
 
 ALL_OPTIONS: tuple[Option[int] | Option[str] | Option[bool], ...] = (
     IDLE_LOCK_MINUTES,
@@ -77,5 +80,6 @@ ALL_OPTIONS: tuple[Option[int] | Option[str] | Option[bool], ...] = (
     RRN_LEGAL_BASIS,
     LANGUAGE,
     SUPPRESSION_THRESHOLD,
+    LAST_CONTACT_METHODS,
 )
 OPTIONS_BY_KEY = {option.key: option for option in ALL_OPTIONS}

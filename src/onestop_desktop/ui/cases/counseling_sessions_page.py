@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from ...domain.casework import CaseFile, CounselingSession, CounselingSessionForm
 from ...domain.roles import Permission
 from ...domain.taxonomy import COUNSELING_MODE_LABELS, CounselingMode
+from ...services.contact_defaults import ContactDefaults
 from ...services.session import Session
 from ..common.fields import choice, enum_combo, note_edit, set_choice, text_edit
 from ..common.forms import buddy_label
@@ -94,14 +95,18 @@ class CounselingSessionEditor(RecordEditor[CounselingSessionForm, CounselingSess
 
     def blank(self) -> CounselingSessionForm:
         return CounselingSessionForm(
-            started_at=datetime.now().strftime("%Y-%m-%d %H:%M"), counselor_id=self.session.user.id
+            started_at=datetime.now().strftime("%Y-%m-%d %H:%M"),
+            counselor_id=self.session.user.id,
+            mode=ContactDefaults(self.session).counseling_mode(),  # the user's last choice
         )
 
     def stamp_of(self, record: CounselingSession) -> str | None:
         return record.updated_at
 
     def create_record(self, form: CounselingSessionForm) -> str:
-        return self.session.cases.add_counseling_session(self.case_id, form)
+        record_id = self.session.cases.add_counseling_session(self.case_id, form)
+        ContactDefaults(self.session).remember_counseling_mode(form.mode)
+        return record_id
 
     def update_record(self, record_id: str, form: CounselingSessionForm, stamp: str | None) -> None:
         self.session.cases.update_counseling_session(record_id, form, stamp)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.casework import IntakeForm
 from ...domain.korean import parse_date
 from ...domain.taxonomy import GENDER_LABELS, INTAKE_CHANNEL_LABELS, RISK_LEVEL_LABELS, Gender, IntakeChannel, RiskLevel
+from ...services.contact_defaults import ContactDefaults
 from ...services.session import Session
 from ..common.dialog_buttons import Button, confirm_buttons, dialog_column
 from ..common.field_errors import FieldErrors
@@ -67,6 +68,8 @@ class IntakeDialog(QDialog):
             max_length=100,
         )
         self.channel = enum_combo(self, "intakeChannel", self.tr("Intake channel"), INTAKE_CHANNEL_LABELS)
+        self.defaults = ContactDefaults(session)
+        set_choice(self.channel, self.defaults.intake_channel())  # the user's last choice
         self.channel.currentIndexChanged.connect(self._channel_changed)
         self.agency = text_edit(self, "intakeAgency", self.tr("Referring agency"), max_length=100)
         self.crime_types = CrimeTypeBoxes(self, object_prefix="intakeCrime")
@@ -178,6 +181,7 @@ class IntakeDialog(QDialog):
         case_id = submit_form(self.message, self.errors, lambda: self.session.intake.create(self.form()))
         if case_id is None:
             return
+        self.defaults.remember_intake_channel(IntakeChannel(choice(self.channel)))
         self.created.emit(case_id)
         self.done(QDialog.DialogCode.Accepted)
 

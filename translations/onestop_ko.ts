@@ -9602,4 +9602,11 @@
         <translation>사용자 이름은 영문자로 시작합니다.</translation>
     </message>
 </context>
+<context>
+    <name>AlertMark</name>
+    <message>
+        <source>{text} (attention)</source>
+        <translation>{text} (주의)</translation>
+    </message>
+</context>
 </TS>

@@ -9609,4 +9609,15 @@
         <translation>{text} (주의)</translation>
     </message>
 </context>
+<context>
+    <name>Required</name>
+    <message>
+        <source>Required field</source>
+        <translation>필수 항목</translation>
+    </message>
+    <message>
+        <source>* marks a field that must be filled in.</source>
+        <translation>* 표시는 꼭 입력해야 하는 항목입니다.</translation>
+    </message>
+</context>
 </TS>

@@ -86,3 +86,32 @@ def test_an_intake_with_the_keyboard_only(
     assert window.current is not None
     case = window.current.session.cases.open(created[0])
     assert case.client.name == "Hong Gildong" and str(case.client.birth_date) == "1990-02-28"
+
+
+def test_required_fields_are_marked_before_the_first_submit(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory, korean: Translators
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from onestop_desktop.domain.taxonomy import IntakeChannel
+    from onestop_desktop.ui.common.fields import set_choice
+    from onestop_desktop.ui.common.required import is_marked
+
+    vault, cases = center
+    _, workspace = open_workspace(qtbot, make_window, vault, STAFF, STAFF_PASS)
+    workspace.new_intake()
+    dialog = workspace.intake
+    assert isinstance(dialog, IntakeDialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"이름(&N)*:", "피해 유형*:", "* 표시는 꼭 입력해야 하는 항목입니다."} <= labels
+    assert is_marked(dialog.name) and all(is_marked(box) for box in dialog.crime_types.boxes.values())
+    assert "필수 항목" in dialog.name.accessibleDescription()
+    assert not is_marked(dialog.alias) and not is_marked(dialog.agency)
+    set_choice(dialog.channel, IntakeChannel.AGENCY)  # a referral needs its agency
+    assert is_marked(dialog.agency) and dialog.agency_label.text() == "의뢰 기관(&B)*:"
+    set_choice(dialog.channel, IntakeChannel.PHONE)
+    assert not is_marked(dialog.agency) and dialog.agency_label.text() == "의뢰 기관(&B):"
+    dialog.reject()
+    view = workspace.open_case(cases.hong)
+    assert view is not None
+    assert is_marked(view.counseling_sessions.editor.started_at)

@@ -17,6 +17,7 @@ from ...services.contact_defaults import ContactDefaults
 from ...services.session import Session
 from ..common.fields import choice, enum_combo, note_edit, set_choice, text_edit
 from ..common.forms import buddy_label
+from ..common.required import required_legend, set_required
 from ..common.text import counseling_session_entry, counseling_session_moment
 from ..models.counseling_session_table_model import CounselingSessionTableModel
 from .page import CasePage
@@ -56,13 +57,16 @@ class CounselingSessionEditor(RecordEditor[CounselingSessionForm, CounselingSess
         row.addWidget(buddy_label(self.tr("Minutes:"), self.duration, when))
         row.addWidget(e.wrap("duration_minutes", self.duration, when))
         row.addStretch(1)
-        self.form.addRow(buddy_label(self.tr("&When:"), self.started_at, self), when)
+        when_label = buddy_label(self.tr("&When:"), self.started_at, self)
+        set_required(when_label, [self.started_at])
+        self.form.addRow(when_label, when)
         self.form.addRow(buddy_label(self.tr("Place:"), self.place, self), e.wrap("place", self.place, self))
         self.form.addRow(buddy_label(self.tr("Counselor:"), self.counselor, self), self.counselor)
         self.form.addRow(buddy_label(self.tr("&Note:"), self.note, self), e.wrap("note", self.note, self))
         self.form.addRow(
             buddy_label(self.tr("Next steps:"), self.next_steps, self), e.wrap("next_steps", self.next_steps, self)
         )
+        self.form.addRow(required_legend(self))
         self.watch(self.started_at, self.mode, self.duration, self.place, self.counselor, self.note, self.next_steps)
         self.set_editable(
             session.can(Permission.NOTES_WRITE),

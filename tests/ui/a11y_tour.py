@@ -70,6 +70,7 @@ class Tour:
         self.window = window
         self.visit = visit
         self.seen: dict[str, QWidget] = {}
+        self.problems: list[str] = []  # what `visit` found wrong
         self._depth = 0
 
     def _collect(self, before: list[QWidget]) -> None:

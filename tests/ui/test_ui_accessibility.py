@@ -85,6 +85,21 @@ def form_order_problems(window: QWidget) -> list[str]:
     return problems
 
 
+def window_problems(root: QWidget) -> list[str]:
+    """Unnamed (or not Korean) focusable widgets, form rows out of Tab order, charts that say nothing."""
+    problems = []
+    qt_own = type(root).__module__.startswith("PySide6")  # Qt's own dialogs: named by Qt (paths, too)
+    for widget in focusable(root):
+        name = accessible_name(widget)
+        if not (name if qt_own else HANGUL.search(name)):
+            problems.append(f"{type(root).__name__}: {type(widget).__name__} {widget.objectName()!r} {name!r}")
+    problems.extend(form_order_problems(root))
+    for chart in root.findChildren(QChartView):
+        if not HANGUL.search(chart.accessibleName()) or not chart.accessibleDescription():
+            problems.append(f"{type(root).__name__}: chart {chart.objectName()!r} says nothing")
+    return problems
+
+
 @pytest.fixture
 def tour(
     qtbot: QtBot,
@@ -94,29 +109,18 @@ def tour(
     monkeypatch: pytest.MonkeyPatch,
 ) -> Tour:
     vault, cases = center
+    before_login = make_window(vault)
+    gate_problems = window_problems(before_login)
+    before_login.close()
     window, workspace = open_workspace(qtbot, make_window, vault, ADMIN, ADMIN_PASS)
     nothing_blocks(monkeypatch)
-    found = Tour(qtbot, window, lambda w: None)
-    found.problems = []  # type: ignore[attr-defined]
-
-    def visit(root: QWidget) -> None:
-        for widget in focusable(root):
-            name = accessible_name(widget)
-            qt_own = type(root).__module__.startswith("PySide6")  # Qt's dialogs: named by Qt (paths, too)
-            if not (name if qt_own else HANGUL.search(name)):
-                problems = found.problems  # type: ignore[attr-defined]
-                problems.append(f"{type(root).__name__}: {type(widget).__name__} {widget.objectName()!r} {name!r}")
-        found.problems.extend(form_order_problems(root))  # type: ignore[attr-defined]
-        for chart in root.findChildren(QChartView):
-            if not HANGUL.search(chart.accessibleName()) or not chart.accessibleDescription():
-                found.problems.append(f"{type(root).__name__}: chart {chart.objectName()!r} says nothing")  # type: ignore[attr-defined]
-
-    found.visit = visit
-    visit(window)
+    found = Tour(qtbot, window, lambda root: found.problems.extend(window_problems(root)))
+    found.visit(window)
     found.menu_actions()
     workspace.open_case(cases.hong)
     found.buttons_of(window)
-    visit(window)
+    found.visit(window)
+    found.problems.extend(gate_problems)
     return found
 
 
@@ -125,8 +129,29 @@ def test_every_window_names_its_widgets_in_korean_in_visual_tab_order(tour: Tour
     assert len(reached) >= MIN_WINDOWS_REACHED, (
         f"the tour reached only {sorted(reached)}; not reached: {sorted(dialog_classes() - reached)}"
     )
-    problems = tour.problems  # type: ignore[attr-defined]
-    assert not problems, "\n".join(problems)
+    assert not tour.problems, "\n".join(tour.problems)
+
+
+def test_the_setup_wizard_names_its_widgets_in_korean(qtbot: QtBot, vault: Vault, korean: Translators) -> None:
+    from onestop_desktop.ui.setup_wizard import SetupWizard
+
+    wizard = SetupWizard(vault)  # the window before there is any account: every page of it
+    qtbot.addWidget(wizard)
+    wizard.show()
+    problems, seen = [], []
+    while wizard.currentPage() not in seen:
+        page = wizard.currentPage()
+        seen.append(page)
+        problems += window_problems(page)
+        if page is wizard.center_page:
+            page.center.setText("센터")
+            page.device.setText("PC")
+            page.code.setText("D2")
+        if page.isCommitPage():
+            break
+        wizard.next()
+    assert seen[-1] is wizard.admin_page and len(seen) >= 3
+    assert not problems, problems
 
 
 def test_the_name_check_catches_an_unnamed_field(qtbot: QtBot) -> None:

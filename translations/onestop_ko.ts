@@ -431,7 +431,7 @@
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>시작(&amp;S)</translation>
+        <translation>시작(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Minutes</source>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>&amp;Weekly, times</source>
-        <translation>매주 반복 횟수(&amp;W)</translation>
+        <translation>매주 반복 횟수(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>사유(&amp;R):</translation>
+        <translation>사유(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>Record the monthly &amp;review…</source>
-        <translation>월간 점검 기록(&amp;R)…</translation>
+        <translation>월간 점검 기록(&amp;M)…</translation>
     </message>
     <message>
         <source>Newest first; scroll for older entries. Times are local.</source>
@@ -1182,7 +1182,7 @@
     </message>
     <message>
         <source>Search session &amp;notes</source>
-        <translation>상담 내용 검색(&amp;N)</translation>
+        <translation>상담 내용 검색(&amp;E)</translation>
     </message>
     <message>
         <source>My &amp;tasks</source>
@@ -1242,7 +1242,7 @@
     </message>
     <message>
         <source>Danger &amp;checklist…</source>
-        <translation>위험성 평가 문항(&amp;C)…</translation>
+        <translation>위험성 평가 문항(&amp;K)…</translation>
     </message>
 </context>
 <context>
@@ -2424,7 +2424,7 @@
     </message>
     <message>
         <source>&amp;Retention:</source>
-        <translation>보유·이용 기간(&amp;R):</translation>
+        <translation>보유·이용 기간(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -3131,7 +3131,7 @@
     </message>
     <message>
         <source>Enrolment &amp;file:</source>
-        <translation>등록 파일(&amp;F):</translation>
+        <translation>등록 파일(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Create the enrolment file</source>
@@ -4642,7 +4642,7 @@
     </message>
     <message>
         <source>&amp;Risk:</source>
-        <translation>위기도(&amp;R):</translation>
+        <translation>위기도(&amp;K):</translation>
     </message>
     <message>
         <source>Lead c&amp;ounselor:</source>
@@ -5652,7 +5652,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>상태(&amp;S):</translation>
+        <translation>상태(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -6291,7 +6291,7 @@
     </message>
     <message>
         <source>Requested &amp;services:</source>
-        <translation>요청 서비스(&amp;S):</translation>
+        <translation>요청 서비스(&amp;V):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -7619,7 +7619,7 @@
     </message>
     <message>
         <source>Direct &amp;line:</source>
-        <translation>직통 전화(&amp;L):</translation>
+        <translation>직통 전화(&amp;H):</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>

@@ -11,10 +11,13 @@ import pytest
 from PySide6.QtCharts import QChartView
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
     QFormLayout,
+    QLabel,
+    QTabWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -85,6 +88,30 @@ def form_order_problems(window: QWidget) -> list[str]:
     return problems
 
 
+def shared_mnemonics(root: QWidget) -> list[str]:
+    """Two different labels or buttons of one window answering the same Alt+letter (the key then only moves
+    between them). The same command repeated (a button of each dashboard panel) may share its letter."""
+    texts = [
+        w.text()
+        for w in root.findChildren(QWidget)
+        if w.isVisibleTo(root) and (isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and w.buddy()))
+    ]
+    for tabs in root.findChildren(QTabWidget):
+        if tabs.isVisibleTo(root):
+            texts += [tabs.tabText(i) for i in range(tabs.count())]
+    first: dict[str, str] = {}
+    problems = []
+    for text in texts:
+        key = re.search(r"&([^&\s])", text)
+        if key is None:
+            continue
+        letter = key.group(1).upper()
+        if letter in first and first[letter] != text:
+            problems.append(f"{type(root).__name__}: {first[letter]!r} and {text!r} share Alt+{letter}")
+        first.setdefault(letter, text)
+    return problems
+
+
 def window_problems(root: QWidget) -> list[str]:
     """Unnamed (or not Korean) focusable widgets, form rows out of Tab order, charts that say nothing."""
     problems = []
@@ -94,6 +121,7 @@ def window_problems(root: QWidget) -> list[str]:
         if not (name if qt_own else HANGUL.search(name)):
             problems.append(f"{type(root).__name__}: {type(widget).__name__} {widget.objectName()!r} {name!r}")
     problems.extend(form_order_problems(root))
+    problems.extend(shared_mnemonics(root))
     for chart in root.findChildren(QChartView):
         if not HANGUL.search(chart.accessibleName()) or not chart.accessibleDescription():
             problems.append(f"{type(root).__name__}: chart {chart.objectName()!r} says nothing")
@@ -155,7 +183,7 @@ def test_the_setup_wizard_names_its_widgets_in_korean(qtbot: QtBot, vault: Vault
 
 
 def test_the_name_check_catches_an_unnamed_field(qtbot: QtBot) -> None:
-    from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QSpinBox
+    from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QSpinBox
 
     dialog = QDialog()
     qtbot.addWidget(dialog)
@@ -171,6 +199,9 @@ def test_the_name_check_catches_an_unnamed_field(qtbot: QtBot) -> None:
     assert accessible_name(unnamed) == ""
     assert accessible_name(spin.findChild(QLineEdit)) == "횟수"
     assert not form_order_problems(dialog)
+    assert not shared_mnemonics(dialog)
+    QPushButton("저장(&N)", dialog)
+    assert shared_mnemonics(dialog) == ["QDialog: '이름(&N):' and '저장(&N)' share Alt+N"]
     dialog.setTabOrder(spin, named)  # the spin box before the name: out of visual order
     dialog.setTabOrder(named, unnamed)
     assert form_order_problems(dialog)
@@ -217,3 +248,32 @@ def test_charts_speak_their_numbers(
     assert trend.accessibleName() == "위기도 평가 점수 추이"
     today = date.today()
     assert re.fullmatch(rf"{today.month}\. {today.day}\.: \d+점 중 [1-9]\d*점", trend.accessibleDescription())
+
+
+def test_every_menu_command_has_its_own_mnemonic(
+    qtbot: QtBot, center: tuple[Vault, Cases], make_window: WindowFactory, korean: Translators
+) -> None:
+    """Alt and one letter reach every command: each has a mnemonic, none shared within its menu (a shared one
+    only moves between the two)."""
+    from PySide6.QtWidgets import QMenu
+
+    vault, _ = center
+    window, _ = open_workspace(qtbot, make_window, vault, ADMIN, ADMIN_PASS)
+    problems = []
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None and a.isVisible()]
+    assert len(menus) == 6
+    for menu in [*menus, None]:
+        actions = window.menuBar().actions() if menu is None else menu.actions()
+        keys: dict[str, str] = {}
+        for action in actions:
+            if action.isSeparator() or not action.isVisible():
+                continue
+            key = re.search(r"&([^&\s])", action.text())
+            if key is None:
+                problems.append(f"no mnemonic: {action.text()!r}")
+            elif key.group(1).upper() in keys:
+                problems.append(f"{keys[key.group(1).upper()]!r} and {action.text()!r} share &{key.group(1)}")
+            else:
+                keys[key.group(1).upper()] = action.text()
+        assert menu is None or isinstance(menu, QMenu)
+    assert not problems, "\n".join(problems)

@@ -43,6 +43,10 @@
         <source>Licence: {licence}</source>
         <translation>라이선스: {licence}</translation>
     </message>
+    <message>
+        <source>About and licences</source>
+        <translation>프로그램 정보와 라이선스</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -100,7 +104,7 @@
     </message>
     <message>
         <source>Give the temporary passphrase to the person yourself. They must replace it with their own passphrase when they first log in.</source>
-        <translation>임시 비밀번호는 본인에게 직접 전달하세요. 처음 로그인할 때 본인만 아는 비밀번호로 바꿔야 합니다.</translation>
+        <translation>임시 비밀번호는 본인에게 직접 전달하십시오. 처음 로그인할 때 본인만 아는 비밀번호로 바꿔야 합니다.</translation>
     </message>
     <message>
         <source>A&amp;dd user</source>
@@ -427,7 +431,7 @@
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>시작(&amp;S)</translation>
+        <translation>시작(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Minutes</source>
@@ -451,7 +455,7 @@
     </message>
     <message>
         <source>&amp;Weekly, times</source>
-        <translation>매주 반복 횟수(&amp;W)</translation>
+        <translation>매주 반복 횟수(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -501,7 +505,7 @@
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>사유(&amp;R):</translation>
+        <translation>사유(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -538,6 +542,10 @@
     <message>
         <source>{count} questions not answered</source>
         <translation>답하지 않은 문항 {count}개</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>체크리스트 항목</translation>
     </message>
 </context>
 <context>
@@ -792,11 +800,11 @@
     </message>
     <message>
         <source>passphrase reset by an administrator</source>
-        <translation>관리자가 암호 재설정</translation>
+        <translation>관리자가 비밀번호 재설정</translation>
     </message>
     <message>
         <source>passphrase changed by the user</source>
-        <translation>본인이 암호 변경</translation>
+        <translation>본인이 비밀번호 변경</translation>
     </message>
     <message>
         <source>direct line and e-mail changed</source>
@@ -923,7 +931,7 @@
     </message>
     <message>
         <source>Record the monthly &amp;review…</source>
-        <translation>월간 점검 기록(&amp;R)…</translation>
+        <translation>월간 점검 기록(&amp;M)…</translation>
     </message>
     <message>
         <source>Newest first; scroll for older entries. Times are local.</source>
@@ -1174,7 +1182,7 @@
     </message>
     <message>
         <source>Search session &amp;notes</source>
-        <translation>상담 내용 검색(&amp;N)</translation>
+        <translation>상담 내용 검색(&amp;E)</translation>
     </message>
     <message>
         <source>My &amp;tasks</source>
@@ -1191,10 +1199,6 @@
     <message>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Close the case</source>
-        <translation>사례 닫기(&amp;C)</translation>
     </message>
     <message>
         <source>Ne&amp;xt tab</source>
@@ -1234,11 +1238,15 @@
     </message>
     <message>
         <source>Danger &amp;checklist…</source>
-        <translation>위험성 평가 문항(&amp;C)…</translation>
+        <translation>위험성 평가 문항(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Duplicate clients (중복 내담자)…</source>
         <translation>중복 내담자(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the tab</source>
+        <translation>탭 닫기(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1481,7 +1489,7 @@
     </message>
     <message>
         <source>Lock the screen with Ctrl+L whenever you leave the desk. OneStop also locks by itself after {minutes} minutes without input. Your work stays as it was until you unlock.</source>
-        <translation>자리를 비울 때는 Ctrl+L로 화면을 잠그세요. {minutes}분 동안 입력이 없으면 OneStop이 스스로 잠급니다. 잠금을 해제하면 하던 작업이 그대로 남아 있습니다.</translation>
+        <translation>자리를 비울 때는 Ctrl+L로 화면을 잠그십시오. {minutes}분 동안 입력이 없으면 OneStop이 스스로 잠급니다. 잠금을 해제하면 하던 작업이 그대로 남아 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1507,7 +1515,7 @@
     <name>CaseView</name>
     <message>
         <source>The offender lives with the client — confirm who answers before speaking; no text messages, no mail.</source>
-        <translation>가해자 동거 — 연락 시 본인 확인 후 말씀하세요. 문자·우편 금지.</translation>
+        <translation>가해자 동거 — 연락 시 본인 확인 후 말씀하십시오. 문자·우편 금지.</translation>
     </message>
     <message>
         <source>Satis&amp;faction survey…</source>
@@ -1589,6 +1597,10 @@
         <source>Re&amp;quests</source>
         <translation>요구(&amp;Q)</translation>
     </message>
+    <message>
+        <source>Sections of the case</source>
+        <translation>사례 화면 구분</translation>
+    </message>
 </context>
 <context>
     <name>CenterPage</name>
@@ -1638,7 +1650,7 @@
     </message>
     <message>
         <source>The device code is 2 to 8 capital letters or digits. It starts every case number made on this computer, so each computer of the center needs its own code.</source>
-        <translation>기기 코드는 영문 대문자 또는 숫자 2~8자입니다. 이 컴퓨터에서 만드는 사건 번호의 앞부분이 되므로, 센터의 컴퓨터마다 서로 다른 코드를 정하세요.</translation>
+        <translation>기기 코드는 영문 대문자 또는 숫자 2~8자입니다. 이 컴퓨터에서 만드는 사건 번호의 앞부분이 되므로, 센터의 컴퓨터마다 서로 다른 코드를 정하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +1665,7 @@
     </message>
     <message>
         <source>{name}, you logged in with a temporary passphrase from an administrator. Choose a passphrase only you know before you continue. Cancelling logs you out.</source>
-        <translation>{name} 님은 관리자가 정한 임시 비밀번호로 로그인했습니다. 계속하려면 본인만 아는 새 비밀번호를 정하세요. 취소하면 로그아웃됩니다.</translation>
+        <translation>{name} 님은 관리자가 정한 임시 비밀번호로 로그인했습니다. 계속하려면 본인만 아는 새 비밀번호를 정하십시오. 취소하면 로그아웃됩니다.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -1741,6 +1753,10 @@
     <message>
         <source>Show &amp;chart</source>
         <translation>차트로 보기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>자료 없음</translation>
     </message>
 </context>
 <context>
@@ -1981,7 +1997,7 @@
     </message>
     <message>
         <source>This case is assessed {risk}: write a short note confirming why it can be closed.</source>
-        <translation>이 사례의 위기도는 {risk}입니다. 종결해도 되는 이유를 짧게 적어 주세요.</translation>
+        <translation>이 사례의 위기도는 {risk}입니다. 종결해도 되는 이유를 짧게 적어 주십시오.</translation>
     </message>
     <message>
         <source>due {date}</source>
@@ -2014,6 +2030,10 @@
     <message>
         <source>A closed case can be reopened when the client comes back.</source>
         <translation>종결한 사례는 내담자가 다시 찾아오면 재개할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Items to settle</source>
+        <translation>정리할 항목</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2329,7 @@
     </message>
     <message>
         <source>A resident registration number is never sent on consent: record the legal basis that requires it.</source>
-        <translation>주민등록번호는 동의만으로 보낼 수 없습니다. 이를 요구하는 법적 근거를 기록하세요.</translation>
+        <translation>주민등록번호는 동의만으로 보낼 수 없습니다. 이를 요구하는 법적 근거를 기록하십시오.</translation>
     </message>
     <message>
         <source>Online items to be removed (addresses included)</source>
@@ -2412,7 +2432,7 @@
     </message>
     <message>
         <source>&amp;Retention:</source>
-        <translation>보유·이용 기간(&amp;R):</translation>
+        <translation>보유·이용 기간(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -2669,7 +2689,7 @@
     </message>
     <message>
         <source>Remove {number} from the client&apos;s numbers? The change stays in the history.</source>
-        <translation>내담자의 전화번호에서 {number}을(를) 삭제할까요? 변경 내용은 이력에 남습니다.</translation>
+        <translation>내담자의 전화번호에서 {number}을(를) 삭제하시겠습니까? 변경 내용은 이력에 남습니다.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2971,6 +2991,10 @@
         <source>Deadlines in the next 30 days: {count}</source>
         <translation>30일 안에 다가오는 기한: {count}건</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -3034,7 +3058,7 @@
     <name>DemoHint</name>
     <message>
         <source>This is a demo with fictional data. Log in with:</source>
-        <translation>가상 자료로 만든 데모입니다. 다음으로 로그인하세요.</translation>
+        <translation>가상 자료로 만든 데모입니다. 다음으로 로그인하십시오.</translation>
     </message>
     <message>
         <source>User name: {username}</source>
@@ -3143,7 +3167,7 @@
     </message>
     <message>
         <source>Enrolment &amp;file:</source>
-        <translation>등록 파일(&amp;F):</translation>
+        <translation>등록 파일(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Create the enrolment file</source>
@@ -3368,7 +3392,7 @@
     <name>Errors</name>
     <message>
         <source>No OneStop data in {folder}. Run the first-run setup (or `onestop-admin init`) first.</source>
-        <translation>{folder}에 OneStop 자료가 없습니다. 먼저 처음 설정(또는 `onestop-admin init`)을 실행하세요.</translation>
+        <translation>{folder}에 OneStop 자료가 없습니다. 먼저 처음 설정(또는 `onestop-admin init`)을 실행하십시오.</translation>
     </message>
     <message>
         <source>{folder} already holds OneStop data; setup was not run again.</source>
@@ -3392,15 +3416,15 @@
     </message>
     <message>
         <source>This account is locked after too many failed attempts. Try again in {minutes} minutes or ask an administrator.</source>
-        <translation>로그인에 여러 번 실패해 계정이 잠겼습니다. {minutes}분 후에 다시 시도하거나 관리자에게 문의하세요.</translation>
+        <translation>로그인에 여러 번 실패해 계정이 잠겼습니다. {minutes}분 후에 다시 시도하거나 관리자에게 문의하십시오.</translation>
     </message>
     <message>
         <source>Please wait {seconds} seconds before trying again.</source>
-        <translation>{seconds}초 후에 다시 시도하세요.</translation>
+        <translation>{seconds}초 후에 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>The account &apos;{username}&apos; is deactivated. Ask an administrator.</source>
-        <translation>&apos;{username}&apos; 계정은 비활성화되어 있습니다. 관리자에게 문의하세요.</translation>
+        <translation>&apos;{username}&apos; 계정은 비활성화되어 있습니다. 관리자에게 문의하십시오.</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this: {action}.</source>
@@ -3436,15 +3460,15 @@
     </message>
     <message>
         <source>This data was written by a newer version of OneStop (schema {found}, this version knows {known}). Update OneStop on this device; the data was not changed.</source>
-        <translation>이 자료는 더 새로운 OneStop 버전에서 만들어졌습니다(스키마 {found}, 이 버전은 {known}까지 지원). 이 컴퓨터의 OneStop을 업데이트하세요. 자료는 변경하지 않았습니다.</translation>
+        <translation>이 자료는 더 새로운 OneStop 버전에서 만들어졌습니다(스키마 {found}, 이 버전은 {known}까지 지원). 이 컴퓨터의 OneStop을 업데이트하십시오. 자료는 변경하지 않았습니다.</translation>
     </message>
     <message>
         <source>The database file is missing from {folder}. Restore it from a backup.</source>
-        <translation>{folder}에 데이터베이스 파일이 없습니다. 백업에서 복원하세요.</translation>
+        <translation>{folder}에 데이터베이스 파일이 없습니다. 백업에서 복원하십시오.</translation>
     </message>
     <message>
         <source>The database file is damaged ({detail}). Restore it from a backup.</source>
-        <translation>데이터베이스 파일이 손상되었습니다({detail}). 백업에서 복원하세요.</translation>
+        <translation>데이터베이스 파일이 손상되었습니다({detail}). 백업에서 복원하십시오.</translation>
     </message>
     <message>
         <source>The database file does not belong to this installation&apos;s keys ({detail}).</source>
@@ -3452,15 +3476,15 @@
     </message>
     <message>
         <source>The key file in {folder} is damaged or unreadable. Restore it from a backup.</source>
-        <translation>{folder}의 키 파일이 손상되었거나 읽을 수 없습니다. 백업에서 복원하세요.</translation>
+        <translation>{folder}의 키 파일이 손상되었거나 읽을 수 없습니다. 백업에서 복원하십시오.</translation>
     </message>
     <message>
         <source>The disk is full; nothing was written to {path}. Free some space and try again.</source>
-        <translation>디스크 공간이 부족해 {path}에 아무것도 쓰지 않았습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
+        <translation>디스크 공간이 부족해 {path}에 아무것도 쓰지 않았습니다. 공간을 확보한 뒤 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>Cannot write to {path}: permission denied. Choose another folder.</source>
-        <translation>{path}에 쓸 권한이 없습니다. 다른 폴더를 선택하세요.</translation>
+        <translation>{path}에 쓸 권한이 없습니다. 다른 폴더를 선택하십시오.</translation>
     </message>
     <message>
         <source>The file {path} does not exist.</source>
@@ -3484,11 +3508,11 @@
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>&apos;{value}&apos;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
+        <translation>&apos;{value}&apos;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰십시오.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a period: write 2026, 2026-Q3, 2026-07 or 2026-03-01..2026-04-15.</source>
-        <translation>&apos;{value}&apos;은(는) 기간이 아닙니다. 2026, 2026-Q3, 2026-07 또는 2026-03-01..2026-04-15 형식으로 쓰세요.</translation>
+        <translation>&apos;{value}&apos;은(는) 기간이 아닙니다. 2026, 2026-Q3, 2026-07 또는 2026-03-01..2026-04-15 형식으로 쓰십시오.</translation>
     </message>
     <message>
         <source>The session is locked.</source>
@@ -3508,7 +3532,7 @@
     </message>
     <message>
         <source>{file}: {count} problems found; nothing was imported. Correct the rows listed and import again.</source>
-        <translation>{file}: 문제 {count}건을 찾아 아무것도 가져오지 않았습니다. 표시된 행을 고친 뒤 다시 가져오세요.</translation>
+        <translation>{file}: 문제 {count}건을 찾아 아무것도 가져오지 않았습니다. 표시된 행을 고친 뒤 다시 가져오십시오.</translation>
     </message>
     <message>
         <source>The file has {rows} rows; import at most {limit} at a time.</source>
@@ -3520,7 +3544,7 @@
     </message>
     <message>
         <source>The Korean font {font} is missing from this installation; documents cannot be made. Reinstall OneStop.</source>
-        <translation>이 설치본에 한글 글꼴 {font}이(가) 없어 문서를 만들 수 없습니다. OneStop을 다시 설치하세요.</translation>
+        <translation>이 설치본에 한글 글꼴 {font}이(가) 없어 문서를 만들 수 없습니다. OneStop을 다시 설치하십시오.</translation>
     </message>
     <message>
         <source>No referral is ready to send: drafts whose consents are complete are printed in the batch.</source>
@@ -3568,7 +3592,7 @@
     </message>
     <message>
         <source>{path} is in the OneStop data folder {folder}; nothing was written. Choose a place outside it.</source>
-        <translation>{path}은(는) OneStop 데이터 폴더 {folder} 안에 있습니다. 아무것도 쓰지 않았습니다. 이 폴더 밖의 위치를 고르세요.</translation>
+        <translation>{path}은(는) OneStop 데이터 폴더 {folder} 안에 있습니다. 아무것도 쓰지 않았습니다. 이 폴더 밖의 위치를 고르십시오.</translation>
     </message>
     <message>
         <source>{path} already exists; nothing was written. Choose another name, or confirm replacing it (onestop-admin: --force).</source>
@@ -3580,11 +3604,11 @@
     </message>
     <message>
         <source>{file} is too big to import (more than {rows} rows or {megabytes} MB unpacked); nothing was imported. Split it into smaller files.</source>
-        <translation>{file}은(는) 가져오기에 너무 큽니다({rows}행 또는 압축을 푼 크기 {megabytes} MB 초과). 아무것도 가져오지 않았습니다. 작은 파일로 나누어 주세요.</translation>
+        <translation>{file}은(는) 가져오기에 너무 큽니다({rows}행 또는 압축을 푼 크기 {megabytes} MB 초과). 아무것도 가져오지 않았습니다. 작은 파일로 나누어 주십시오.</translation>
     </message>
     <message>
         <source>Someone else changed this record after you opened it. Your edits were kept on screen; reload to see their change, then save again.</source>
-        <translation>이 기록을 연 뒤 다른 사람이 내용을 바꿨습니다. 입력한 내용은 화면에 그대로 있습니다. 새로 불러와 변경 내용을 확인한 뒤 다시 저장하세요.</translation>
+        <translation>이 기록을 연 뒤 다른 사람이 내용을 바꿨습니다. 입력한 내용은 화면에 그대로 있습니다. 새로 불러와 변경 내용을 확인한 뒤 다시 저장하십시오.</translation>
     </message>
     <message>
         <source>No referral numbered {number} is open to you. Check the number (e.g. D1-연계-2026-00001).</source>
@@ -3726,11 +3750,11 @@
     </message>
     <message>
         <source>enter 1 to 100 characters.</source>
-        <translation>1~100자로 입력하세요.</translation>
+        <translation>1~100자로 입력하십시오.</translation>
     </message>
     <message>
         <source>use 2 to 8 capital letters A-Z or digits.</source>
-        <translation>영문 대문자(A~Z) 또는 숫자 2~8자로 입력하세요.</translation>
+        <translation>영문 대문자(A~Z) 또는 숫자 2~8자로 입력하십시오.</translation>
     </message>
     <message>
         <source>the new passphrase is the same as the current one.</source>
@@ -3924,7 +3948,7 @@
     </message>
     <message>
         <source>Enter your user name and passphrase.</source>
-        <translation>사용자 이름과 비밀번호를 입력하세요.</translation>
+        <translation>사용자 이름과 비밀번호를 입력하십시오.</translation>
     </message>
     <message>
         <source>← &amp;Back to the locked screen of {name}</source>
@@ -3936,7 +3960,7 @@
     </message>
     <message>
         <source>{name} ({role}) is using this screen. Enter the passphrase to continue.</source>
-        <translation>{name}({role}) 님이 사용 중인 화면입니다. 계속하려면 비밀번호를 입력하세요.</translation>
+        <translation>{name}({role}) 님이 사용 중인 화면입니다. 계속하려면 비밀번호를 입력하십시오.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -3948,7 +3972,7 @@
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation>사용자 이름을 입력하세요.</translation>
+        <translation>사용자 이름을 입력하십시오.</translation>
     </message>
     <message>
         <source>Try again in {seconds} s</source>
@@ -4750,7 +4774,7 @@
     </message>
     <message>
         <source>&amp;Risk:</source>
-        <translation>위기도(&amp;R):</translation>
+        <translation>위기도(&amp;K):</translation>
     </message>
     <message>
         <source>Lead c&amp;ounselor:</source>
@@ -4766,7 +4790,7 @@
     </message>
     <message>
         <source>The new intake has not been registered. Register it now?</source>
-        <translation>신규 접수가 아직 등록되지 않았습니다. 지금 등록할까요?</translation>
+        <translation>신규 접수가 아직 등록되지 않았습니다. 지금 등록하시겠습니까?</translation>
     </message>
 </context>
 <context>
@@ -4834,12 +4858,16 @@
         <source>The survey was stopped. Nothing was recorded.</source>
         <translation>조사를 그만두었습니다. 아무것도 기록되지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Survey questions</source>
+        <translation>설문 문항</translation>
+    </message>
 </context>
 <context>
     <name>Licenses</name>
     <message>
         <source>OneStop uses the Qt libraries and Qt for Python under the GNU Lesser General Public License version 3. They are used as separate, dynamically loaded libraries: you may replace them in this installation with a compatible version you built or modified yourself. In the installed program folder they are the files in _internal/PySide6/Qt/lib (Qt) and _internal/PySide6 (Qt for Python); on Windows both are in _internal/PySide6. Replace them with builds of the same Qt version. The source code of Qt and Qt for Python is available from the Qt Project at https://download.qt.io. The licence text follows; the GNU GPL it refers to is in _internal/resources/licenses/GPL-3.0.txt.</source>
-        <translation>OneStop은 Qt 라이브러리와 Qt for Python을 GNU 약소 일반 공중 사용 허가서(LGPL) 버전 3에 따라 사용합니다. 이 라이브러리들은 별도의 동적 라이브러리로 불러와 쓰므로, 이 설치본의 Qt 라이브러리를 직접 빌드하거나 수정한 호환 버전으로 바꿔 쓸 수 있습니다. 설치된 프로그램 폴더의 _internal/PySide6/Qt/lib(Qt)와 _internal/PySide6(Qt for Python)에 있는 파일들이며, Windows에서는 둘 다 _internal/PySide6에 있습니다. 같은 Qt 버전으로 빌드한 파일로 바꾸세요. Qt와 Qt for Python의 소스 코드는 Qt Project(https://download.qt.io)에서 받을 수 있습니다. 아래에 사용 허가서 전문이 있으며, 여기서 말하는 GNU GPL은 _internal/resources/licenses/GPL-3.0.txt에 있습니다.</translation>
+        <translation>OneStop은 Qt 라이브러리와 Qt for Python을 GNU 약소 일반 공중 사용 허가서(LGPL) 버전 3에 따라 사용합니다. 이 라이브러리들은 별도의 동적 라이브러리로 불러와 쓰므로, 이 설치본의 Qt 라이브러리를 직접 빌드하거나 수정한 호환 버전으로 바꿔 쓸 수 있습니다. 설치된 프로그램 폴더의 _internal/PySide6/Qt/lib(Qt)와 _internal/PySide6(Qt for Python)에 있는 파일들이며, Windows에서는 둘 다 _internal/PySide6에 있습니다. 같은 Qt 버전으로 빌드한 파일로 바꾸십시오. Qt와 Qt for Python의 소스 코드는 Qt Project(https://download.qt.io)에서 받을 수 있습니다. 아래에 사용 허가서 전문이 있으며, 여기서 말하는 GNU GPL은 _internal/resources/licenses/GPL-3.0.txt에 있습니다.</translation>
     </message>
     <message>
         <source>The Korean font NanumGothic by NAVER Corporation is bundled so that Hangul displays on every computer. It is licensed under the SIL Open Font License 1.1; the full text follows.</source>
@@ -5005,7 +5033,7 @@
     </message>
     <message>
         <source>Save them before logging out?</source>
-        <translation>로그아웃하기 전에 저장할까요?</translation>
+        <translation>로그아웃하기 전에 저장하시겠습니까?</translation>
     </message>
     <message>
         <source>{name} logged out.</source>
@@ -5033,7 +5061,7 @@
     </message>
     <message>
         <source>Save them before exiting?</source>
-        <translation>끝내기 전에 저장할까요?</translation>
+        <translation>끝내기 전에 저장하시겠습니까?</translation>
     </message>
     <message>
         <source>Exit OneStop</source>
@@ -5041,7 +5069,7 @@
     </message>
     <message>
         <source>The locked screens of {names} are still open. Exiting logs them out and discards their unsaved input. Exit anyway?</source>
-        <translation>{names} 님의 잠긴 화면이 아직 열려 있습니다. 종료하면 로그아웃되고 저장하지 않은 입력 내용이 사라집니다. 그래도 종료할까요?</translation>
+        <translation>{names} 님의 잠긴 화면이 아직 열려 있습니다. 종료하면 로그아웃되고 저장하지 않은 입력 내용이 사라집니다. 그래도 종료하시겠습니까?</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
@@ -5227,7 +5255,7 @@
     </message>
     <message>
         <source>Type at least two characters of a note and press Enter. Results are newest first; each search is recorded in the audit trail.</source>
-        <translation>상담 내용에서 찾을 말을 두 글자 이상 입력하고 Enter를 누르세요. 결과는 최근 기록 순이며, 검색할 때마다 감사 기록에 남습니다.</translation>
+        <translation>상담 내용에서 찾을 말을 두 글자 이상 입력하고 Enter를 누르십시오. 결과는 최근 기록 순이며, 검색할 때마다 감사 기록에 남습니다.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -5477,16 +5505,20 @@
         <source>Status and risk</source>
         <translation>진행 상태와 위기도</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
 </context>
 <context>
     <name>Passphrase</name>
     <message>
         <source>use at least 10 characters with two kinds of characters (letters, digits, symbols), or at least 8 with three kinds.</source>
-        <translation>영문자·숫자·기호 중 두 종류를 섞어 10자 이상으로, 또는 세 종류를 섞어 8자 이상으로 정하세요.</translation>
+        <translation>영문자·숫자·기호 중 두 종류를 섞어 10자 이상으로, 또는 세 종류를 섞어 8자 이상으로 정하십시오.</translation>
     </message>
     <message>
         <source>mix kinds of characters: 10 or more characters need two kinds (e.g. letters and digits), 8 or 9 characters need three kinds (e.g. letters, digits and symbols).</source>
-        <translation>문자 종류를 섞으세요. 10자 이상이면 두 종류(예: 영문자와 숫자), 8~9자이면 세 종류(예: 영문자, 숫자, 기호)가 필요합니다.</translation>
+        <translation>문자 종류를 섞으십시오. 10자 이상이면 두 종류(예: 영문자와 숫자), 8~9자이면 세 종류(예: 영문자, 숫자, 기호)가 필요합니다.</translation>
     </message>
     <message>
         <source>it is a common passphrase or keyboard pattern that attackers try first.</source>
@@ -5513,7 +5545,7 @@
     </message>
     <message>
         <source>✓ Strong enough. Type it once more to confirm.</source>
-        <translation>✓ 충분히 안전합니다. 확인을 위해 한 번 더 입력하세요.</translation>
+        <translation>✓ 충분히 안전합니다. 확인을 위해 한 번 더 입력하십시오.</translation>
     </message>
     <message>
         <source>✓ Strong enough, and both entries match.</source>
@@ -5756,7 +5788,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>상태(&amp;S):</translation>
+        <translation>상태(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -6135,6 +6167,10 @@
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
+    <message>
+        <source>Attendance and participants</source>
+        <translation>출석과 참여자</translation>
+    </message>
 </context>
 <context>
     <name>QuarantineTableModel</name>
@@ -6159,7 +6195,7 @@
     <name>RecordEditor</name>
     <message>
         <source>The form has unsaved changes. Save them before opening another record?</source>
-        <translation>입력 중인 내용이 저장되지 않았습니다. 다른 기록을 열기 전에 저장할까요?</translation>
+        <translation>입력 중인 내용이 저장되지 않았습니다. 다른 기록을 열기 전에 저장하시겠습니까?</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
@@ -6178,7 +6214,7 @@
     </message>
     <message>
         <source>It is shown only now. Write it down or print this page, then store it safely.</source>
-        <translation>복구 키는 지금 한 번만 보여 드립니다. 종이에 적거나 이 화면을 인쇄해 안전한 곳에 보관하세요.</translation>
+        <translation>복구 키는 지금 한 번만 보여 드립니다. 종이에 적거나 이 화면을 인쇄해 안전한 곳에 보관하십시오.</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -6186,7 +6222,7 @@
     </message>
     <message>
         <source>With this key the data can be opened even if every passphrase is forgotten, and a backup can be restored. Anyone who has it can open the data: keep it on paper in the center&apos;s safe, never in an e-mail, a chat or a file on this computer.</source>
-        <translation>모든 비밀번호를 잊어도 이 키로 자료를 열고 백업을 복원할 수 있습니다. 키를 가진 사람은 누구나 자료를 열 수 있으니 종이에 적어 센터 금고에 보관하고, 이메일이나 메신저, 이 컴퓨터의 파일에는 절대 남기지 마세요.</translation>
+        <translation>모든 비밀번호를 잊어도 이 키로 자료를 열고 백업을 복원할 수 있습니다. 키를 가진 사람은 누구나 자료를 열 수 있으니 종이에 적어 센터 금고에 보관하고, 이메일이나 메신저, 이 컴퓨터의 파일에는 절대 남기지 마십시오.</translation>
     </message>
     <message>
         <source>I have &amp;stored the recovery key in a safe place</source>
@@ -6399,7 +6435,7 @@
     </message>
     <message>
         <source>Requested &amp;services:</source>
-        <translation>요청 서비스(&amp;S):</translation>
+        <translation>요청 서비스(&amp;V):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -7097,7 +7133,7 @@
     </message>
     <message>
         <source>Keep a resident registration number only where a law requires or allows it, and name that basis. The number is never shown in full except to an administrator who gives a reason.</source>
-        <translation>주민등록번호는 법령이 요구하거나 허용할 때만 보관하고 그 근거를 적으세요. 번호 전체는 사유를 적은 관리자에게만 보입니다.</translation>
+        <translation>주민등록번호는 법령이 요구하거나 허용할 때만 보관하고 그 근거를 적으십시오. 번호 전체는 사유를 적은 관리자에게만 보입니다.</translation>
     </message>
 </context>
 <context>
@@ -7321,6 +7357,18 @@
         <source>review on {date}</source>
         <translation>{date} 검토 예정</translation>
     </message>
+    <message>
+        <source>Scores of the assessments</source>
+        <translation>위기도 평가 점수 추이</translation>
+    </message>
+    <message>
+        <source>{day}: {score} of {maximum}</source>
+        <translation>{day}: {maximum}점 중 {score}점</translation>
+    </message>
+    <message>
+        <source>No assessment yet</source>
+        <translation>아직 평가가 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>SafetyPlanDialog</name>
@@ -7373,7 +7421,7 @@
     </message>
     <message>
         <source>Unsaved changes on this tab. Save with Ctrl+S.</source>
-        <translation>이 탭에 저장하지 않은 변경 사항이 있습니다. Ctrl+S로 저장하세요.</translation>
+        <translation>이 탭에 저장하지 않은 변경 사항이 있습니다. Ctrl+S로 저장하십시오.</translation>
     </message>
 </context>
 <context>
@@ -7408,11 +7456,15 @@
     </message>
     <message>
         <source>This file cannot be shown here; save a copy to open it.</source>
-        <translation>이 파일은 여기서 볼 수 없습니다. 사본을 저장해 여세요.</translation>
+        <translation>이 파일은 여기서 볼 수 없습니다. 사본을 저장해 여십시오.</translation>
     </message>
     <message>
         <source>e.g. requested by the court</source>
         <translation>예: 법원 제출 요청</translation>
+    </message>
+    <message>
+        <source>Scanned pages</source>
+        <translation>스캔한 페이지</translation>
     </message>
 </context>
 <context>
@@ -7576,7 +7628,7 @@
     </message>
     <message>
         <source>Please wait</source>
-        <translation>잠시 기다려 주세요</translation>
+        <translation>잠시 기다려 주십시오</translation>
     </message>
     <message>
         <source>OK</source>
@@ -7723,7 +7775,7 @@
     </message>
     <message>
         <source>Direct &amp;line:</source>
-        <translation>직통 전화(&amp;L):</translation>
+        <translation>직통 전화(&amp;H):</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
@@ -7896,6 +7948,10 @@
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
+    <message>
+        <source>Survey questions</source>
+        <translation>설문 문항</translation>
+    </message>
 </context>
 <context>
     <name>SurveyFlow</name>
@@ -8026,6 +8082,22 @@
     <message>
         <source>OK</source>
         <translation>확인</translation>
+    </message>
+    <message>
+        <source>No sync folder is set on this computer, so there is nothing to synchronize with.</source>
+        <translation>이 컴퓨터에는 동기화 폴더가 설정되어 있지 않아 동기화할 대상이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the center&apos;s computers share to synchronize through it.</source>
+        <translation>센터의 컴퓨터들이 함께 쓰는 폴더를 선택하면 그 폴더를 통해 동기화합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a folder…</source>
+        <translation>폴더 선택(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>나중에</translation>
     </message>
 </context>
 <context>
@@ -8234,6 +8306,10 @@
     <message>
         <source>This file is not an image this program can show.</source>
         <translation>이 프로그램에서 보여 줄 수 있는 이미지 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>화면 캡처</translation>
     </message>
 </context>
 <context>
@@ -9081,7 +9157,7 @@
     </message>
     <message>
         <source>There is unsaved input. Close without saving it?</source>
-        <translation>저장하지 않은 내용이 있습니다. 저장하지 않고 닫을까요?</translation>
+        <translation>저장하지 않은 내용이 있습니다. 저장하지 않고 닫으시겠습니까?</translation>
     </message>
     <message>
         <source>Close</source>
@@ -9128,7 +9204,7 @@
     </message>
     <message>
         <source>Added {name} ({username}) as {role}. Give them the temporary passphrase in person.</source>
-        <translation>{name}({username}) 님을 {role}(으)로 추가했습니다. 임시 비밀번호는 본인에게 직접 전달하세요.</translation>
+        <translation>{name}({username}) 님을 {role}(으)로 추가했습니다. 임시 비밀번호는 본인에게 직접 전달하십시오.</translation>
     </message>
     <message>
         <source>{name} is now {role}.</source>
@@ -9140,7 +9216,7 @@
     </message>
     <message>
         <source>Deactivate the account of {name} ({username})? They can no longer log in on this computer. Their records and the audit trail are kept, and an administrator can re-activate the account.</source>
-        <translation>{name}({username}) 님의 계정을 비활성화할까요? 이 컴퓨터에서 더 이상 로그인할 수 없습니다. 작성한 기록과 감사 기록은 그대로 남고, 관리자가 나중에 다시 활성화할 수 있습니다.</translation>
+        <translation>{name}({username}) 님의 계정을 비활성화하시겠습니까? 이 컴퓨터에서 더 이상 로그인할 수 없습니다. 작성한 기록과 감사 기록은 그대로 남고, 관리자가 나중에 다시 활성화할 수 있습니다.</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
@@ -9160,7 +9236,7 @@
     </message>
     <message>
         <source>The passphrase of {name} is reset. Give them the temporary passphrase in person.</source>
-        <translation>{name} 님의 비밀번호를 재설정했습니다. 임시 비밀번호는 본인에게 직접 전달하세요.</translation>
+        <translation>{name} 님의 비밀번호를 재설정했습니다. 임시 비밀번호는 본인에게 직접 전달하십시오.</translation>
     </message>
 </context>
 <context>
@@ -9210,15 +9286,15 @@
     <name>Validation</name>
     <message>
         <source>State why this copy is saved (출력 사유).</source>
-        <translation>사본을 저장하는 이유(출력 사유)를 적어 주세요.</translation>
+        <translation>사본을 저장하는 이유(출력 사유)를 적어 주십시오.</translation>
     </message>
     <message>
         <source>State the purpose of use (이용 목적) the client agreed to.</source>
-        <translation>내담자가 동의한 이용 목적을 적어 주세요.</translation>
+        <translation>내담자가 동의한 이용 목적을 적어 주십시오.</translation>
     </message>
     <message>
         <source>This case is high risk: write a short note confirming why it can be closed.</source>
-        <translation>위기도가 높은 사례입니다. 종결해도 되는 이유를 짧게 적어 주세요.</translation>
+        <translation>위기도가 높은 사례입니다. 종결해도 되는 이유를 짧게 적어 주십시오.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not one of: {choices}.</source>
@@ -9238,7 +9314,7 @@
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD, for example 2026-11-26.</source>
-        <translation>날짜는 YYYY-MM-DD 형식으로 쓰세요. 예: 2026-11-26</translation>
+        <translation>날짜는 YYYY-MM-DD 형식으로 쓰십시오. 예: 2026-11-26</translation>
     </message>
     <message>
         <source>This date cannot be in the future.</source>
@@ -9250,7 +9326,7 @@
     </message>
     <message>
         <source>This date is implausibly far in the past.</source>
-        <translation>너무 먼 과거의 날짜입니다. 다시 확인하세요.</translation>
+        <translation>너무 먼 과거의 날짜입니다. 다시 확인하십시오.</translation>
     </message>
     <message>
         <source>Not a Korean phone number. Examples: 010-1234-5678, 02-123-4567, 1577-1701.</source>
@@ -9258,15 +9334,15 @@
     </message>
     <message>
         <source>Use letters only (Hangul or Latin), at most 60 characters.</source>
-        <translation>한글 또는 영문자만 60자 이내로 쓰세요.</translation>
+        <translation>한글 또는 영문자만 60자 이내로 쓰십시오.</translation>
     </message>
     <message>
         <source>Choose at least one crime type.</source>
-        <translation>피해 유형을 하나 이상 선택하세요.</translation>
+        <translation>피해 유형을 하나 이상 선택하십시오.</translation>
     </message>
     <message>
         <source>Name the agency that referred the client.</source>
-        <translation>내담자를 의뢰한 기관을 입력하세요.</translation>
+        <translation>내담자를 의뢰한 기관을 입력하십시오.</translation>
     </message>
     <message>
         <source>Not a resident registration number (YYMMDD-NNNNNNN).</source>
@@ -9274,23 +9350,23 @@
     </message>
     <message>
         <source>Record the legal basis for keeping this number.</source>
-        <translation>이 번호를 보관하는 법적 근거를 기록하세요.</translation>
+        <translation>이 번호를 보관하는 법적 근거를 기록하십시오.</translation>
     </message>
     <message>
         <source>At most {max} characters.</source>
-        <translation>{max}자 이내로 쓰세요.</translation>
+        <translation>{max}자 이내로 쓰십시오.</translation>
     </message>
     <message>
         <source>An amount in won: digits only, for example 300000.</source>
-        <translation>금액은 원 단위 숫자로만 쓰세요. 예: 300000</translation>
+        <translation>금액은 원 단위 숫자로만 쓰십시오. 예: 300000</translation>
     </message>
     <message>
         <source>Minutes between 0 and 1440.</source>
-        <translation>0~1440분 사이로 입력하세요.</translation>
+        <translation>0~1440분 사이로 입력하십시오.</translation>
     </message>
     <message>
         <source>Choose why the case is closed.</source>
-        <translation>종결 사유를 선택하세요.</translation>
+        <translation>종결 사유를 선택하십시오.</translation>
     </message>
     <message>
         <source>The case cannot move from this status to that one.</source>
@@ -9298,15 +9374,15 @@
     </message>
     <message>
         <source>Write the date and time as YYYY-MM-DD HH:MM.</source>
-        <translation>날짜와 시각은 YYYY-MM-DD HH:MM 형식으로 쓰세요.</translation>
+        <translation>날짜와 시각은 YYYY-MM-DD HH:MM 형식으로 쓰십시오.</translation>
     </message>
     <message>
         <source>Choose the agency this consent is for.</source>
-        <translation>이 동의가 적용되는 기관을 선택하세요.</translation>
+        <translation>이 동의가 적용되는 기관을 선택하십시오.</translation>
     </message>
     <message>
         <source>Tick the items the client agreed to provide.</source>
-        <translation>내담자가 제공에 동의한 항목을 선택하세요.</translation>
+        <translation>내담자가 제공에 동의한 항목을 선택하십시오.</translation>
     </message>
     <message>
         <source>The client is under 14 on this date: the legal guardian must give this consent.</source>
@@ -9314,19 +9390,19 @@
     </message>
     <message>
         <source>The guardian is the suspected offender and cannot consent for the client. Record the legal basis used instead (for example 개인정보 보호법 제15조제1항제5호) and the reason.</source>
-        <translation>보호자가 가해 의심자이므로 내담자를 대신해 동의할 수 없습니다. 대신 적용한 법적 근거(예: 개인정보 보호법 제15조제1항제5호)와 사유를 기록하세요.</translation>
+        <translation>보호자가 가해 의심자이므로 내담자를 대신해 동의할 수 없습니다. 대신 적용한 법적 근거(예: 개인정보 보호법 제15조제1항제5호)와 사유를 기록하십시오.</translation>
     </message>
     <message>
         <source>Record the legal basis and the reason it applies.</source>
-        <translation>법적 근거와 그 근거를 적용한 사유를 기록하세요.</translation>
+        <translation>법적 근거와 그 근거를 적용한 사유를 기록하십시오.</translation>
     </message>
     <message>
         <source>State why this document is printed or saved (출력 사유).</source>
-        <translation>이 문서를 출력하거나 저장하는 사유(출력 사유)를 적으세요.</translation>
+        <translation>이 문서를 출력하거나 저장하는 사유(출력 사유)를 적으십시오.</translation>
     </message>
     <message>
         <source>Choose the agency.</source>
-        <translation>기관을 선택하세요.</translation>
+        <translation>기관을 선택하십시오.</translation>
     </message>
     <message>
         <source>Only an administrator may include a resident registration number.</source>
@@ -9516,6 +9592,14 @@
         <source>The answer cannot come before the request was received.</source>
         <translation>답변일은 접수일보다 앞설 수 없습니다.</translation>
     </message>
+    <message>
+        <source>{value}: there is no month {month}.</source>
+        <translation>{value}: {month}월은 없습니다.</translation>
+    </message>
+    <message>
+        <source>{value}: {year}-{month} has only {days} days.</source>
+        <translation>{value}: {year}년 {month}월은 {days}일까지 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>WaiverDialog</name>
@@ -9599,7 +9683,7 @@
     </message>
     <message>
         <source>In the next steps you name your center and this computer, create the first administrator account, and receive a recovery key. Keep the recovery key on paper in a locked place: it is the only way back to the data if every passphrase is forgotten.</source>
-        <translation>다음 단계에서 센터와 이 컴퓨터의 이름을 정하고, 첫 관리자 계정을 만든 뒤 복구 키를 받습니다. 복구 키는 모든 비밀번호를 잊었을 때 자료를 되찾는 유일한 방법이니, 종이에 적어 잠금장치가 있는 곳에 보관하세요.</translation>
+        <translation>다음 단계에서 센터와 이 컴퓨터의 이름을 정하고, 첫 관리자 계정을 만든 뒤 복구 키를 받습니다. 복구 키는 모든 비밀번호를 잊었을 때 자료를 되찾는 유일한 방법이니, 종이에 적어 잠금장치가 있는 곳에 보관하십시오.</translation>
     </message>
     <message>
         <source>Data folder: {folder}</source>
@@ -9661,11 +9745,15 @@
     </message>
     <message>
         <source>{case} has unsaved changes ({what}). Save them before closing?</source>
-        <translation>{case}에 저장하지 않은 변경 사항({what})이 있습니다. 닫기 전에 저장할까요?</translation>
+        <translation>{case}에 저장하지 않은 변경 사항({what})이 있습니다. 닫기 전에 저장하시겠습니까?</translation>
     </message>
     <message>
         <source>New intake (not registered yet)</source>
         <translation>신규 접수(아직 등록하지 않음)</translation>
+    </message>
+    <message>
+        <source>Case list and open cases</source>
+        <translation>사례 목록과 열린 사례</translation>
     </message>
 </context>
 <context>
@@ -10354,6 +10442,58 @@
     <message>
         <source>The retention schedule was saved.</source>
         <translation>보존 기간을 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>찾는 위치(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>UsernameHint</name>
+    <message>
+        <source>3 to 32 lower-case Latin letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter.</source>
+        <translation>사용자 이름은 영문 소문자로 시작하고 영문 소문자, 숫자, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;로 3~32자입니다.</translation>
+    </message>
+    <message>
+        <source>Type {letters} in lower case.</source>
+        <translation>{letters}은(는) 소문자로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>공백</translation>
+    </message>
+    <message>
+        <source>A user name cannot hold {characters}.</source>
+        <translation>사용자 이름에는 {characters}을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A user name starts with a letter.</source>
+        <translation>사용자 이름은 영문자로 시작합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertMark</name>
+    <message>
+        <source>{text} (attention)</source>
+        <translation>{text} (주의)</translation>
+    </message>
+</context>
+<context>
+    <name>Required</name>
+    <message>
+        <source>Required field</source>
+        <translation>필수 항목</translation>
+    </message>
+    <message>
+        <source>* marks a field that must be filled in.</source>
+        <translation>* 표시는 꼭 입력해야 하는 항목입니다.</translation>
     </message>
 </context>
 </TS>

@@ -145,6 +145,8 @@ def _main_window(ctx: Context) -> str:
         family = QFontInfo(window.font()).family()
         if "Nanum" not in family:
             raise RuntimeError(f"the window font is {family!r}, not the bundled NanumGothic")
+        if running.translators.language == "ko" and running.translators.loaded < 2:
+            raise RuntimeError("Qt's Korean catalogue (qtbase_ko.qm) or OneStop's was not loaded")
         if window.grab().isNull():
             raise RuntimeError("the window could not be drawn")
         return (

@@ -93,7 +93,7 @@ def test_a_malformed_row_refuses_the_file_and_is_named(installed: Installation, 
     *problems, summary = result.err_lines
     assert summary.startswith("onestop-admin: bad.csv:") and "nothing was imported" in summary
     assert f"line {line}, 성명: At most 60 characters." in problems
-    assert f"line {line}, 생년월일: Write the date as YYYY-MM-DD, for example 2026-11-26." in problems
+    assert f"line {line}, 생년월일: 2099-13-45: there is no month 13." in problems  # says what is wrong
     assert all(p.startswith(f"line {line}, ") for p in problems)  # only the bad row, nothing about the others
     # only the problem's own message: no other cell of the row, no name of anyone in the file
     assert SECRET_NOTE not in result.err and "x" * 61 not in result.err and "새로온" not in result.err

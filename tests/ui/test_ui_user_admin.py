@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from onestop_desktop.domain.audit import AuditAction
@@ -56,8 +56,14 @@ def test_add_user_refuses_a_weak_passphrase_then_adds(qtbot: QtBot, admin_dialog
     form = admin_dialog.findChild(AddUserDialog)
     assert form is not None and form.isVisible()
     qtbot.keyClicks(form.display_name, "Park Jiho")
-    qtbot.keyClicks(form.username, "Jiho.Park")
-    assert form.username.text() == "jiho.park"  # user names are lower case
+    hint = form.findChild(QLabel, "usernameHint")
+    qtbot.keyClicks(form.username, "Jiho.Park 1")
+    assert form.username.text() == "Jiho.Park 1"  # kept as typed: nothing lower-cased or dropped in silence
+    assert hint.isVisible() and hint.text().startswith("Type J, P in lower case. A user name cannot hold space.")
+    assert "3 to 32 lower-case Latin letters" in form.username.accessibleDescription()
+    form.username.clear()
+    qtbot.keyClicks(form.username, "jiho.park")
+    assert not hint.isVisible()
     form.role.setCurrentIndex(form.role.findData(str(Role.OUTREACH)))
     qtbot.keyClicks(form.passphrase, "jiho.park-2024")
     qtbot.keyClicks(form.repeated, "jiho.park-2024")

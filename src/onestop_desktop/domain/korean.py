@@ -28,16 +28,25 @@ def international_age(birth: date, on: date) -> int:
     return on.year - birth.year - int(before_birthday)
 
 
-def parse_date(text: str) -> date | None:
-    """ISO `2024-07-22`, `2024.7.22`, `2024. 7. 22.` or `20240722`."""
+def date_numbers(text: str) -> tuple[int, int, int] | None:
+    """Year, month and day of a text shaped like a date (`2024-07-22`, `2024.7.22`, `2024. 7. 22.`,
+    `20240722`), whether or not that day exists; None when it is not shaped like one."""
     cleaned = text.strip().rstrip(".")
     match = re.fullmatch(r"(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})", cleaned) or re.fullmatch(
         r"(\d{4})(\d{2})(\d{2})", cleaned
     )
     if not match:
         return None
+    return int(match.group(1)), int(match.group(2)), int(match.group(3))
+
+
+def parse_date(text: str) -> date | None:
+    """ISO `2024-07-22`, `2024.7.22`, `2024. 7. 22.` or `20240722`."""
+    numbers = date_numbers(text)
+    if numbers is None:
+        return None
     try:
-        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        return date(*numbers)
     except ValueError:
         return None
 

@@ -71,6 +71,9 @@ RETENTION_ACCESS_LOG_YEARS = Option("retention_access_log_years", 2, Scope.CENTE
 RETENTION_ACCESS_CHANGES_YEARS = Option("retention_access_changes_years", 3, Scope.CENTER, minimum=3, maximum=30)
 # A destruction ordered by one administrator is carried out when a second confirms it (when the center has two).
 DESTRUCTION_SECOND_ADMIN = Option("destruction_second_admin", True, Scope.CENTER)
+# Each user's last contact method for a counseling session and an intake on this computer (JSON; a preference,
+# nothing about a client): services/contact_defaults.py.
+LAST_CONTACT_METHODS = Option("last_contact_methods", "{}", Scope.DEVICE)
 
 ALL_OPTIONS: tuple[Option[int] | Option[str] | Option[bool], ...] = (
     IDLE_LOCK_MINUTES,
@@ -87,5 +90,6 @@ ALL_OPTIONS: tuple[Option[int] | Option[str] | Option[bool], ...] = (
     RETENTION_ACCESS_LOG_YEARS,
     RETENTION_ACCESS_CHANGES_YEARS,
     DESTRUCTION_SECOND_ADMIN,
+    LAST_CONTACT_METHODS,
 )
 OPTIONS_BY_KEY = {option.key: option for option in ALL_OPTIONS}

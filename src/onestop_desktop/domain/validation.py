@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -12,6 +13,8 @@ from .text import QT_TRANSLATE_NOOP
 
 REQUIRED = QT_TRANSLATE_NOOP("Validation", "This field is required.")
 BAD_DATE = QT_TRANSLATE_NOOP("Validation", "Write the date as YYYY-MM-DD, for example 2026-11-26.")
+NO_SUCH_MONTH = QT_TRANSLATE_NOOP("Validation", "{value}: there is no month {month}.")
+NO_SUCH_DAY = QT_TRANSLATE_NOOP("Validation", "{value}: {year}-{month} has only {days} days.")
 FUTURE_DATE = QT_TRANSLATE_NOOP("Validation", "This date cannot be in the future.")
 BEFORE_BIRTH = QT_TRANSLATE_NOOP("Validation", "This date is before the date of birth.")
 TOO_OLD = QT_TRANSLATE_NOOP("Validation", "This date is implausibly far in the past.")
@@ -71,7 +74,7 @@ class Validator:
             return None
         parsed = korean.parse_date(value)
         if parsed is None:
-            self.fail(name, BAD_DATE)
+            self.bad_date(name, value)
         elif parsed > self.today:
             self.fail(name, FUTURE_DATE)
         elif parsed.year < 1900:
@@ -82,6 +85,24 @@ class Validator:
             return parsed
         return None
 
+    def bad_date(self, name: str, value: str) -> None:
+        """Say what is wrong with a date that does not parse: the month or the day that does not exist, or
+        (not shaped like a date at all) the format."""
+        numbers = korean.date_numbers(value)
+        if numbers is None:
+            self.fail(name, BAD_DATE)
+            return
+        year, month, day = numbers
+        shown = value.strip()
+        if not 1 <= month <= 12:
+            self.fail(name, NO_SUCH_MONTH, value=shown, month=str(month))
+        elif year < 1:
+            self.fail(name, BAD_DATE)
+        else:
+            days = calendar.monthrange(year, month)[1]
+            assert not 1 <= day <= days, "parse_date accepts every existing day"
+            self.fail(name, NO_SUCH_DAY, value=shown, year=str(year), month=str(month), days=str(days))
+
     def any_date(self, name: str, value: str, *, required: bool = False) -> date | None:
         """A date that may lie ahead: a due date, a target date."""
         if not value.strip():
@@ -90,7 +111,7 @@ class Validator:
             return None
         parsed = korean.parse_date(value)
         if parsed is None:
-            self.fail(name, BAD_DATE)
+            self.bad_date(name, value)
         return parsed
 
     def phone(self, name: str, value: str, *, required: bool = False) -> str | None:

@@ -1,4 +1,4 @@
-"""Device settings in settings.json: only what is needed before login, nothing sensitive."""
+"""Device settings in settings.json: what is needed before login and a user's own preferences, nothing sensitive."""
 
 from __future__ import annotations
 

@@ -31,7 +31,7 @@ class CaseActions(QObject):
         self.refresh = self._make("refreshList", self.tr("&Refresh the list"), lambda w: w.list_page.refresh(), "F5")
         self.save = self._make("saveCase", self.tr("&Save"), lambda w: w.save_current(), "Ctrl+S")
         self.close_tab = self._make(
-            "closeCase", self.tr("&Close the case"), lambda w: w.close_current_tab(), "Ctrl+W", "Ctrl+F4"
+            "closeTab", self.tr("&Close the tab"), lambda w: w.close_current_tab(), "Ctrl+W", "Ctrl+F4"
         )
         self.next_tab = self._make("nextCase", self.tr("Ne&xt tab"), lambda w: w.step_tab(1), "Ctrl+Tab", "Ctrl+PgDown")
         self.previous_tab = self._make(

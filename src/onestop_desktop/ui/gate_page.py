@@ -27,6 +27,7 @@ from .. import APP_NAME, __version__
 from ..domain import lockout
 from ..domain.errors import ErrorCode, OneStopError
 from .common.forms import buddy_label, passphrase_edit, username_edit
+from .common.username_hint import UsernameHint
 from .common.widgets import Card, MessageLabel, paragraph
 from .countdown import Countdown
 from .demo_hint import DemoHint
@@ -82,6 +83,8 @@ class GatePage(QWidget):
         form = QFormLayout()
         self.username_label = buddy_label(self.tr("&User name:"), self.username, self.card)
         form.addRow(self.username_label, self.username)
+        self.username_hint = UsernameHint(self.username, self.card)
+        form.addRow("", self.username_hint)
         form.addRow(buddy_label(self.tr("&Passphrase:"), self.passphrase, self.card), self.passphrase)
         self.message = MessageLabel(self.card, object_name="loginMessage")
         self.demo_hint = MessageLabel(self.card, object_name="demoHint")

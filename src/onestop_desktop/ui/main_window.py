@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         a.sync.triggered.connect(self.sync.sync_now)
         a.conflicts.triggered.connect(self.show_conflicts)
         a.sync_folder.triggered.connect(self.sync_windows.open_sync_folder)
+        self.sync.folder_requested.connect(self.sync_windows.open_sync_folder)
         a.devices.triggered.connect(self.show_devices)
         self.sync_status.sync_requested.connect(a.sync.trigger)
         self.sync_status.conflicts_requested.connect(self.show_conflicts)

@@ -18,6 +18,7 @@ from ..domain.errors import OneStopError
 from ..domain.users import is_valid_username
 from ..services.vault import DEVICE_CODE, SetupResult, Vault
 from .common.forms import buddy_label, device_code_edit, line_edit, passphrase_edit, username_edit
+from .common.username_hint import UsernameHint
 from .common.widgets import MessageLabel, paragraph
 from .passphrase_feedback import PassphraseFeedback
 
@@ -126,6 +127,7 @@ class AdminPage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(buddy_label(self.tr("&Display name:"), self.display_name, self), self.display_name)
         form.addRow(buddy_label(self.tr("&User name:"), self.username, self), self.username)
+        form.addRow("", UsernameHint(self.username, self))
         form.addRow(
             "",
             paragraph(

@@ -39,7 +39,7 @@ QWidget#saveBar { background: #fff8e1; border-top: 1px solid #e6d28a; }
 QWidget#demoSplash { background: #ffffff; border: 1px solid #d5dbe5; }
 QLabel#demoSplashText { font-size: 12pt; }
 QLabel#caseCount { font-weight: bold; color: #1f2d3d; }
-QLabel#caseCount[stale="true"] { color: #8a96a5; }
+QLabel#caseCount[stale="true"] { color: #5b6878; }
 """
 # Padding of the toned message labels: given as contents margins, because QLabel's
 # height-for-width ignores style-sheet padding and a wrapped message would be cut off.

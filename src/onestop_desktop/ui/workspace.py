@@ -67,6 +67,7 @@ class Workspace(QWidget):
         self.idle_note = self.list_page.idle_note
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseTabsOuter")
+        self.tabs.setAccessibleName(self.tr("Case list and open cases"))
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(False)

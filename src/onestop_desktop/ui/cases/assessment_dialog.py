@@ -62,6 +62,7 @@ class AssessmentDialog(QDialog):
         items = QWidget(self)
         items.setLayout(grid)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Checklist items"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(items)
         scroll.setMinimumHeight(360)

@@ -121,6 +121,7 @@ class CaseView(QWidget):
         header.addWidget(self.survey_button)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseTabs")
+        self.tabs.setAccessibleName(self.tr("Sections of the case"))
         self.tabs.setDocumentMode(True)
         self.overview = OverviewPage(session, self.case_id, people, self)
         self.needs = NeedsPage(session, self.case_id, self)

@@ -77,6 +77,7 @@ class CloseCaseDialog(QDialog):
         keeps a turn of the wheel over a choice from changing it)."""
         area = QScrollArea(self)
         area.setObjectName("closeCaseItems")
+        area.setAccessibleName(self.tr("Items to settle"))
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidgetResizable(True)
         body = QWidget(area)

@@ -14,9 +14,11 @@ from ...domain.casework import CaseFile, CounselingSession, CounselingSessionFor
 from ...domain.corrections import RemovableKind
 from ...domain.roles import Permission
 from ...domain.taxonomy import COUNSELING_MODE_LABELS, CounselingMode
+from ...services.contact_defaults import ContactDefaults
 from ...services.session import Session
 from ..common.fields import choice, enum_combo, note_edit, set_choice, text_edit
 from ..common.forms import buddy_label
+from ..common.required import required_legend, set_required
 from ..common.text import counseling_session_entry, counseling_session_moment
 from ..models.counseling_session_table_model import CounselingSessionTableModel
 from .page import CasePage
@@ -57,13 +59,16 @@ class CounselingSessionEditor(RecordEditor[CounselingSessionForm, CounselingSess
         row.addWidget(buddy_label(self.tr("Minutes:"), self.duration, when))
         row.addWidget(e.wrap("duration_minutes", self.duration, when))
         row.addStretch(1)
-        self.form.addRow(buddy_label(self.tr("&When:"), self.started_at, self), when)
+        when_label = buddy_label(self.tr("&When:"), self.started_at, self)
+        set_required(when_label, [self.started_at])
+        self.form.addRow(when_label, when)
         self.form.addRow(buddy_label(self.tr("Place:"), self.place, self), e.wrap("place", self.place, self))
         self.form.addRow(buddy_label(self.tr("Counselor:"), self.counselor, self), self.counselor)
         self.form.addRow(buddy_label(self.tr("&Note:"), self.note, self), e.wrap("note", self.note, self))
         self.form.addRow(
             buddy_label(self.tr("Next steps:"), self.next_steps, self), e.wrap("next_steps", self.next_steps, self)
         )
+        self.form.addRow(required_legend(self))
         self.watch(self.started_at, self.mode, self.duration, self.place, self.counselor, self.note, self.next_steps)
         self.set_editable(
             session.can(Permission.NOTES_WRITE),
@@ -96,14 +101,18 @@ class CounselingSessionEditor(RecordEditor[CounselingSessionForm, CounselingSess
 
     def blank(self) -> CounselingSessionForm:
         return CounselingSessionForm(
-            started_at=datetime.now().strftime("%Y-%m-%d %H:%M"), counselor_id=self.session.user.id
+            started_at=datetime.now().strftime("%Y-%m-%d %H:%M"),
+            counselor_id=self.session.user.id,
+            mode=ContactDefaults(self.session).counseling_mode(),  # the user's last choice
         )
 
     def stamp_of(self, record: CounselingSession) -> str | None:
         return record.updated_at
 
     def create_record(self, form: CounselingSessionForm) -> str:
-        return self.session.cases.add_counseling_session(self.case_id, form)
+        record_id = self.session.cases.add_counseling_session(self.case_id, form)
+        ContactDefaults(self.session).remember_counseling_mode(form.mode)
+        return record_id
 
     def update_record(self, record_id: str, form: CounselingSessionForm, stamp: str | None) -> None:
         self.session.cases.update_counseling_session(record_id, form, stamp)

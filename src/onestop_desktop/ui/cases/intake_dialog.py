@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 from ...domain.casework import IntakeForm
 from ...domain.korean import parse_date
 from ...domain.taxonomy import GENDER_LABELS, INTAKE_CHANNEL_LABELS, RISK_LEVEL_LABELS, Gender, IntakeChannel, RiskLevel
+from ...services.contact_defaults import ContactDefaults
 from ...services.session import Session
 from ..common.dialog_buttons import Button, confirm_buttons, dialog_column
 from ..common.field_errors import FieldErrors
 from ..common.fields import CrimeTypeBoxes, choice, date_edit, enum_combo, note_edit, set_choice, text_edit
 from ..common.form_submit import submit_form
 from ..common.forms import buddy_label
+from ..common.required import required_legend, set_required
 from ..common.text import age_text
 from ..common.unsaved import Answer, ask_unsaved
 from ..common.widgets import MessageLabel
@@ -70,6 +72,8 @@ class IntakeDialog(QDialog):
             max_length=100,
         )
         self.channel = enum_combo(self, "intakeChannel", self.tr("Intake channel"), INTAKE_CHANNEL_LABELS)
+        self.defaults = ContactDefaults(session)
+        set_choice(self.channel, self.defaults.intake_channel())  # the user's last choice
         self.channel.currentIndexChanged.connect(self._channel_changed)
         self.agency = text_edit(self, "intakeAgency", self.tr("Referring agency"), max_length=100)
         self.crime_types = CrimeTypeBoxes(self, object_prefix="intakeCrime")
@@ -95,7 +99,9 @@ class IntakeDialog(QDialog):
         e = self.errors
         client = QGroupBox(self.tr("Client"), self)
         left = QFormLayout(client)
-        left.addRow(buddy_label(self.tr("&Name:"), self.name, client), e.wrap("name", self.name, client))
+        name_label = buddy_label(self.tr("&Name:"), self.name, client)
+        set_required(name_label, [self.name])
+        left.addRow(name_label, e.wrap("name", self.name, client))
         left.addRow(buddy_label(self.tr("A&lias:"), self.alias, client), e.wrap("alias", self.alias, client))
         left.addRow(buddy_label(self.tr("&Gender:"), self.gender, client), self.gender)
         birth = QWidget(client)
@@ -119,10 +125,11 @@ class IntakeDialog(QDialog):
         case = QGroupBox(self.tr("Case"), self)
         right = QFormLayout(case)
         right.addRow(buddy_label(self.tr("C&hannel:"), self.channel, case), self.channel)
-        right.addRow(
-            buddy_label(self.tr("Referred &by:"), self.agency, case), e.wrap("referring_agency", self.agency, case)
-        )
-        right.addRow(QLabel(self.tr("Crime types:"), case), e.wrap("crime_types", self.crime_types, case))
+        self.agency_label = buddy_label(self.tr("Referred &by:"), self.agency, case)
+        right.addRow(self.agency_label, e.wrap("referring_agency", self.agency, case))
+        crime_label = QLabel(self.tr("Crime types:"), case)
+        set_required(crime_label, [self.crime_types, *self.crime_types.boxes.values()])
+        right.addRow(crime_label, e.wrap("crime_types", self.crime_types, case))
         right.addRow(
             buddy_label(self.tr("&Incident date:"), self.incident_date, case),
             e.wrap("incident_date", self.incident_date, case),
@@ -138,7 +145,7 @@ class IntakeDialog(QDialog):
         columns.setColumnStretch(1, 1)
         buttons = confirm_buttons(self, self.tr("&Register"), "intakeOk", self.submit)
         ok = buttons.button(Button.Ok)
-        dialog_column(self, columns, self.matches, summary, self.message, buttons)
+        dialog_column(self, columns, self.matches, summary, required_legend(self), self.message, buttons)
         order = [
             self.name,
             self.alias,
@@ -164,7 +171,9 @@ class IntakeDialog(QDialog):
         self.matches.typed(self.name.text(), self.birth_date.text(), self.phone.text())
 
     def _channel_changed(self) -> None:
-        self.agency.setEnabled(choice(self.channel) == IntakeChannel.AGENCY)
+        referred = choice(self.channel) == IntakeChannel.AGENCY
+        self.agency.setEnabled(referred)
+        set_required(self.agency_label, [self.agency], referred)  # the agency is needed only for a referral
 
     def _show_age(self, text: str) -> None:
         self.age.setText(age_text(parse_date(text)))
@@ -189,6 +198,7 @@ class IntakeDialog(QDialog):
         case_id = submit_form(self.message, self.errors, lambda: self.session.intake.create(self.form()))
         if case_id is None:
             return
+        self.defaults.remember_intake_channel(IntakeChannel(choice(self.channel)))
         self.created.emit(case_id)
         self.done(QDialog.DialogCode.Accepted)
 

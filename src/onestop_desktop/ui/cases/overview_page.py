@@ -28,6 +28,7 @@ class OverviewPage(CasePage):
         self.setObjectName("overviewPage")
         editable = session.can(Permission.CASE_EDIT)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Overview"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget(scroll)

@@ -63,6 +63,7 @@ class TrendChart(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("assessmentTrend")
+        self.setAccessibleName(QCoreApplication.translate("SafetyPage", "Scores of the assessments"))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(150)
         self.show_assessments([])
@@ -102,6 +103,15 @@ class TrendChart(QChartView):
             line.attachAxis(axis)
             dots.attachAxis(axis)
         self.setChart(chart)
+        points = [
+            QCoreApplication.translate("SafetyPage", "{day}: {score} of {maximum}").format(
+                day=day, score=a.score, maximum=a.max_score
+            )
+            for day, a in zip(_day_labels(assessments), assessments, strict=True)
+        ]
+        self.setAccessibleDescription(
+            ", ".join(points) or QCoreApplication.translate("SafetyPage", "No assessment yet")
+        )
 
 
 def _day_labels(assessments: list[Assessment]) -> list[str]:

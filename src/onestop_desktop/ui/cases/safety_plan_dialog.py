@@ -48,6 +48,7 @@ class SafetyPlanDialog(QDialog):
         body = QWidget(self)
         body.setLayout(form)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Safety plan"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         note = paragraph(

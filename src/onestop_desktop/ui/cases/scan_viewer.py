@@ -64,6 +64,7 @@ class ScanViewer(QDialog):
         if not images:
             column.addWidget(QLabel(self.tr("This file cannot be shown here; save a copy to open it."), pages))
         area = QScrollArea(self)
+        area.setAccessibleName(self.tr("Scanned pages"))
         area.setWidget(pages)
         area.setWidgetResizable(True)
         self.purpose = text_edit(

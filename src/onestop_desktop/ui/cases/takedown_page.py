@@ -255,6 +255,7 @@ class TakedownEvidenceDialog(QDialog):
         else:
             picture.setText(self.tr("This file is not an image this program can show."))
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Screenshot"))
         scroll.setWidget(picture)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

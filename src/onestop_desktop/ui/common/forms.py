@@ -50,11 +50,8 @@ def _force_case(edit: QLineEdit, upper: bool) -> None:
 
 
 def username_edit(object_name: str, accessible_name: str, parent: QWidget | None = None) -> QLineEdit:
-    """Lower-case Latin letters, digits, '.', '-', '_' (what `is_valid_username` accepts)."""
-    edit = line_edit(object_name, accessible_name, parent, max_length=32)
-    _force_case(edit, upper=False)
-    edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[A-Za-z][A-Za-z0-9._-]{0,31}"), edit))
-    return edit
+    """A user name field that keeps what is typed: a `UsernameHint` under it says what is not allowed."""
+    return line_edit(object_name, accessible_name, parent, max_length=64)
 
 
 def device_code_edit(object_name: str, accessible_name: str, parent: QWidget | None = None) -> QLineEdit:

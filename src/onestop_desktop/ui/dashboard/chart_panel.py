@@ -98,6 +98,9 @@ class ChartPanel(QFrame):
         self.model.set_figure(figure)
         old = self.chart_view.chart()
         self.chart_view.setChart(build_chart(figure))
+        # what a screen reader says for the chart: the numbers of its table, row by row
+        rows = self.model.as_rows()
+        self.chart_view.setAccessibleDescription("; ".join(", ".join(row) for row in rows[1:]) or self.tr("No data"))
         if old is not None:
             old.deleteLater()
         self.note.setVisible(bool(figure.flagged))

@@ -68,6 +68,7 @@ class DashboardWindow(QWidget):
             self.panels[key] = panel
             grid.addWidget(panel, index // 2, index % 2)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Charts"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
         layout = QVBoxLayout(self)

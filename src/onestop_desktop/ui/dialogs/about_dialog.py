@@ -30,6 +30,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About OneStop"))
         tabs = QTabWidget(self)
         tabs.setObjectName("aboutTabs")
+        tabs.setAccessibleName(self.tr("About and licences"))
         tabs.addTab(self._about_tab(), self.tr("&About"))
         tabs.addTab(self._licences_tab(), self.tr("&Licences"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

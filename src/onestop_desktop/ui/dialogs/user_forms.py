@@ -17,6 +17,7 @@ from ...domain.users import User
 from ...services.session import Session
 from ..common.dialog_buttons import confirm_buttons
 from ..common.forms import buddy_label, line_edit, passphrase_edit, username_edit
+from ..common.username_hint import UsernameHint
 from ..common.widgets import MessageLabel, paragraph
 from ..errors import role_label
 from ..passphrase_feedback import PassphraseFeedback
@@ -64,6 +65,7 @@ class AddUserDialog(QDialog):
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("&Name:"), self.display_name, self), self.display_name)
         form.addRow(buddy_label(self.tr("&User name:"), self.username, self), self.username)
+        form.addRow("", UsernameHint(self.username, self))
         form.addRow(buddy_label(self.tr("&Role:"), self.role, self), self.role)
         form.addRow(buddy_label(self.tr("&Temporary passphrase:"), self.passphrase, self), self.passphrase)
         form.addRow(buddy_label(self.tr("Temporary passphrase &again:"), self.repeated, self), self.repeated)

@@ -97,6 +97,7 @@ class KioskWindow(QWidget):
         self.form = SurveyForm(self.survey, language, page)
         scroll = self.questions = QScrollArea(page)
         scroll.setObjectName("kioskScroll")
+        scroll.setAccessibleName(self.tr("Survey questions"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)

@@ -49,6 +49,7 @@ class SurveyEntryDialog(QDialog):
         note.setObjectName("muted")
         self.form = SurveyForm(survey, language, self)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Survey questions"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)

@@ -13,12 +13,13 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtGui import QBrush, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ...domain.case_status import CASE_STATUS_LABELS
 from ...domain.casework import CaseQuery, CaseRow, CaseSort
 from ...domain.taxonomy import RISK_LEVEL_LABELS, RiskLevel
+from ..common.alert_mark import WARNING, warning_icon
 from ..common.text import crime_types_text, day, label, local_day, local_moment
 from .paged_table_model import PagedTableModel
 
@@ -26,7 +27,6 @@ _ModelIndex = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[CaseQuery, int, int], list[CaseRow]]
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole
 PAGE_SIZE = 100
-WARNING = QColor("#b3261e")
 
 
 class Column(IntEnum):
@@ -105,10 +105,12 @@ class CaseListModel(PagedTableModel[CaseQuery, CaseRow]):
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.DecorationRole and column is Column.NAME and row.id in self._conflicts:
             return self._marker()
+        overdue = column is Column.FOLLOWUPS and row.overdue_followups > 0
+        risky = column is Column.RISK and row.risk_level in (RiskLevel.HIGH, RiskLevel.CRITICAL)
         if role == Qt.ItemDataRole.ForegroundRole:
-            overdue = column is Column.FOLLOWUPS and row.overdue_followups > 0
-            risky = column is Column.RISK and row.risk_level in (RiskLevel.HIGH, RiskLevel.CRITICAL)
             return QBrush(WARNING) if overdue or risky else None
+        if role == Qt.ItemDataRole.DecorationRole and (overdue or risky):  # not by colour alone
+            return warning_icon()
         if role == Qt.ItemDataRole.FontRole and column is Column.RISK and row.risk_level is RiskLevel.CRITICAL:
             font = QFont()
             font.setBold(True)

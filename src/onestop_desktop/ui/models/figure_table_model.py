@@ -6,13 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from ...domain.dashboard import Figure, Unit
+from ..common.alert_mark import WARNING, warning_icon
 from ..dashboard import labels
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
-FLAG = QColor("#b3261e")
+FLAG = WARNING
 
 
 def number_text(value: float | None, unit: Unit) -> str:
@@ -90,6 +91,8 @@ class FigureTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self._flagged(row, column):
             return QBrush(FLAG)
+        if role == Qt.ItemDataRole.DecorationRole and self._flagged(row, column):  # not by colour alone
+            return warning_icon()
         if role == Qt.ItemDataRole.ToolTipRole and self._flagged(row, column):
             return self.tr("Well below this group's share of Seoul's population")
         return None

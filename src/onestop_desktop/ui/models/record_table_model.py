@@ -11,11 +11,13 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ..common.alert_mark import MUTED, WARNING, attention_text, warning_icon
+
+__all__ = ["ID_ROLE", "MUTED", "WARNING", "RecordTableModel"]
+
 _ModelIndex = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 ID_ROLE = Qt.ItemDataRole.UserRole
-WARNING = QColor("#b3261e")
-MUTED = QColor("#6b7785")
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -68,8 +70,14 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if not self.valid(index):
             return None
         record = self._records[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.text(record, index.column())
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = self.text(record, index.column())
+            return attention_text(text) if self.color(record, index.column()) == WARNING else text
+        if role == Qt.ItemDataRole.DecorationRole:  # the colour is not the only signal: the row's first red cell
+            warned = (c for c in range(self.columnCount()) if self.color(record, c) == WARNING)
+            return warning_icon() if next(warned, None) == index.column() else None
         if role == ID_ROLE:
             return self.record_id(record)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -7,9 +7,10 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from ...domain.users import User
+from ..common.alert_mark import MUTED
 from ..errors import role_label
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
@@ -62,7 +63,7 @@ class UserTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.PASSPHRASE and user.must_change_passphrase:
             return self.tr("The user must choose a new passphrase at the next login.")
         if role == Qt.ItemDataRole.ForegroundRole and not user.active:
-            return QBrush(QColor("#7a8594"))
+            return QBrush(MUTED)
         if role == USER_ROLE:
             return user.username
         return None

@@ -3,6 +3,8 @@ place or online, capacity and status. A refused form keeps what was typed, messa
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -127,6 +129,11 @@ class ProgramDialog(QDialog):
         )
         buttons = confirm_buttons(self, self.tr("&Save"), "programOk", self.submit)
         dialog_column(self, form, self.message, buttons)
+        reading_order: list[QWidget] = [self.name, self.kind, self.facilitator_kind, self.staff, self.agency]
+        reading_order += [self.facilitator_name, self.starts, self.ends, self.place, self.online, self.capacity]
+        reading_order += [self.status, self.description]
+        for first, second in pairwise(reading_order):  # Tab goes down the form, as it is read
+            self.setTabOrder(first, second)
         self.facilitator_kind.currentIndexChanged.connect(self._facilitator_changed)
         self.online.toggled.connect(lambda on: self.place.setEnabled(not on))
         self.show_form(form_of(program) if program else ProgramForm())

@@ -162,6 +162,7 @@ class ProgramsWindow(QDialog):
         grid_page = self._page(self.grid, *self.mark_buttons)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("programTabs")
+        self.tabs.setAccessibleName(self.tr("Attendance and participants"))
         self.tabs.addTab(grid_page, self.tr("&Attendance"))
         self.tabs.addTab(roster_page, self.tr("&Participants"))
         self.tabs.addTab(meetings_page, self.tr("&Sessions"))

@@ -76,6 +76,8 @@ class SyncStatusWidget(QWidget):
             if status.pending_changes
             else self.tr("Nothing waiting to go out")
         )
+        # alone (no folder, or no other computer enrolled) there is nobody to send changes to: no count
+        self.pending.setVisible(bool(status.folder) and any(not d.is_this_device for d in status.devices))
         gaps = [self.tr("{device}: bundle {seq} missing").format(device=device, seq=seq) for device, seq in status.gaps]
         self.gaps.setText(" · ".join(gaps[:2]) + (" …" if len(gaps) > 2 else ""))
         self.gaps.setToolTip("\n".join(gaps))

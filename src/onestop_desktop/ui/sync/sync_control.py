@@ -32,6 +32,7 @@ AUTO_SYNC_IDLE_MS = 2 * 60_000
 class SyncControl(QObject):
     synced = Signal(object)  # SyncReport, on the GUI thread after a run
     revoked = Signal(object)  # Session whose device the center revoked (its data is gone)
+    folder_requested = Signal()  # a sync was asked for with no sync folder set: let the person choose one
     _progress = Signal(int, int)
 
     def __init__(
@@ -196,11 +197,33 @@ class SyncControl(QObject):
         self.refresh_status()
         if automatic:
             return  # the folder went away between the check and the run: the next idle stretch tries again
+        if err.code is ErrorCode.SYNC_FOLDER_MISSING and not err.params.get("folder"):
+            self._offer_folder()
+            return
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Sync"), error_text(err), QMessageBox.StandardButton.Ok, self.window
         )
         box.setObjectName("syncFailed")
         box.button(QMessageBox.StandardButton.Ok).setText(self.tr("OK"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_message = box
+        box.open()
+
+    def _offer_folder(self) -> None:
+        """No folder set (a single computer, or not set up yet): say so and offer to choose one."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Sync"),
+            self.tr("No sync folder is set on this computer, so there is nothing to synchronize with."),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        box.setObjectName("syncNoFolder")
+        box.setInformativeText(self.tr("Choose the folder the center's computers share to synchronize through it."))
+        choose = box.addButton(self.tr("&Choose a folder…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(choose)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(self.folder_requested)
         self.last_message = box
         box.open()

@@ -10115,7 +10115,7 @@
     </message>
     <message>
         <source>A client who may be this person exists ({reason}); ask a counselor.</source>
-        <translation>같은 사람일 수 있는 내담자가 있습니다({reason}). 상담원에게 확인하세요.</translation>
+        <translation>같은 사람일 수 있는 내담자가 있습니다({reason}). 상담원에게 확인하십시오.</translation>
     </message>
     <message>
         <source>{age} years</source>
@@ -10421,7 +10421,7 @@
     </message>
     <message>
         <source>Destroy {count} case(s) ({cases})? This cannot be undone; every device removes them at its next sync.</source>
-        <translation>사례 {count}건({cases})을 파기할까요? 되돌릴 수 없으며, 모든 기기에서 다음 동기화 때 삭제됩니다.</translation>
+        <translation>사례 {count}건({cases})을 파기하시겠습니까? 되돌릴 수 없으며, 모든 기기에서 다음 동기화 때 삭제됩니다.</translation>
     </message>
     <message>
         <source>Destroyed: {cases}.</source>
@@ -10437,7 +10437,7 @@
     </message>
     <message>
         <source>Confirm the destruction of case {case}? This cannot be undone.</source>
-        <translation>사례 {case}의 파기를 확인할까요? 되돌릴 수 없습니다.</translation>
+        <translation>사례 {case}의 파기를 확인하시겠습니까? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <source>The retention schedule was saved.</source>

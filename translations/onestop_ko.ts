@@ -10443,6 +10443,10 @@
         <source>The retention schedule was saved.</source>
         <translation>보존 기간을 저장했습니다.</translation>
     </message>
+    <message>
+        <source>Sections of retention and destruction</source>
+        <translation>보존 기간과 파기 항목</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>

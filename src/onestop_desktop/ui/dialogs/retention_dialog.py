@@ -57,6 +57,7 @@ class RetentionDialog(QDialog):
         self.setWindowTitle(self.tr("Retention and destruction"))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("retentionTabs")
+        self.tabs.setAccessibleName(self.tr("Sections of retention and destruction"))
         self.tabs.addTab(self._due_tab(), self.tr("Due for destruction"))
         self.tabs.addTab(self._log_tab(), self.tr("Destruction records"))
         self.tabs.addTab(self._schedule_tab(), self.tr("Retention schedule"))

@@ -101,7 +101,7 @@ class Workspace(QWidget):
             view.kiosk_requested.connect(self.kiosk_requested)
             view.conflicts_requested.connect(self.conflicts_requested)
             self.views[case_id] = view
-            self.tabs.addTab(view, view.title())
+            self.tabs.addTab(view, view.short_title())
             self.tabs.setTabToolTip(self.tabs.indexOf(view), view.title())
         self.tabs.setCurrentWidget(view)
         if tab:
@@ -116,7 +116,8 @@ class Workspace(QWidget):
     def _update_title(self, view: CaseView) -> None:
         index = self.tabs.indexOf(view)
         if index >= 0:
-            self.tabs.setTabText(index, (DIRTY_MARK if view.is_dirty() else "") + view.title())
+            self.tabs.setTabText(index, (DIRTY_MARK if view.is_dirty() else "") + view.short_title())
+            self.tabs.setTabToolTip(index, view.title())
 
     def _case_changed(self, case_id: str) -> None:
         self.list_page.refresh()

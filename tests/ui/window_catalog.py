@@ -35,6 +35,7 @@ from onestop_desktop.ui.workspace import Workspace
 from ..conftest import FAST_KDF
 
 SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 728  # 1366x768 less a 40 px taskbar
+FULL_SCREEN = {"kiosk"}  # takes the whole screen, whatever its size (offscreen's screen is 800x800)
 LONG_NAME = "김" + "가나다라마바사아자차카타파하" * 4 + "가" * 3  # 60 characters
 assert len(LONG_NAME) == 60
 # A 1x1 PNG: the takedown evidence and the consent scan viewers need an image.
@@ -404,6 +405,15 @@ CATALOG: dict[str, tuple[str, Opener]] = {
 }
 
 
+def oversized(window: QWidget) -> str:
+    """How `window` does not fit a 1366x728 work area (its size or the least size its layout allows), or ""."""
+    size, least = window.size(), window.minimumSizeHint().expandedTo(window.minimumSize())
+    width, height = max(size.width(), least.width()), max(size.height(), least.height())
+    if width <= SCREEN_WIDTH and height <= SCREEN_HEIGHT:
+        return ""
+    return f"{size.width()}x{size.height()}, at least {least.width()}x{least.height()}"
+
+
 def window_classes() -> dict[str, type[QWidget]]:
     """Every class in onestop_desktop.ui that is a window of its own: dialogs, wizards, main windows, and
     widgets constructed with the Qt.Window flag (found in their source)."""
@@ -423,7 +433,7 @@ def _own_window(cls: type[QWidget]) -> bool:
         source = inspect.getsource(cls.__init__)
     except (OSError, TypeError):
         return False
-    return "WindowType.Window" in source or "QWidget(None" in source
+    return any(flag in source for flag in ("WindowType.Window", "WindowType.SplashScreen", "WindowType.Dialog"))
 
 
 @contextmanager

@@ -1,0 +1,145 @@
+"""Every window and dialog fits a 1366x768 screen (1366x728 without the taskbar) with demo data, and no label is
+cut off without its full text in a tooltip. The windows are those of `window_catalog.CATALOG`; a meta-test fails
+when a window class of the app is not in it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from onestop_desktop.ui.common.elided_label import ElidedLabel
+from onestop_desktop.ui.i18n import Translators, register_fonts
+
+from .window_catalog import (
+    CATALOG,
+    FULL_SCREEN,
+    LONG_NAME,
+    SCREEN_HEIGHT,
+    SCREEN_WIDTH,
+    Tour,
+    demo_tour,
+    oversized,
+    settle,
+)
+from .window_catalog import window_classes as app_window_classes
+
+TAGS = re.compile(r"<[^>]+>")
+MNEMONIC = re.compile(r"&(.)")
+
+
+def test_every_window_class_of_the_app_is_in_the_catalog() -> None:
+    classes = app_window_classes()
+    covered = {class_name for class_name, _ in CATALOG.values()}
+    assert len(classes) >= 50, sorted(classes)  # the walk found the app's dialogs, not a handful
+    missing = sorted(set(classes) - covered)
+    assert not missing, f"add these windows to tests/ui/window_catalog.py CATALOG: {missing}"
+    stale = sorted(covered - set(classes))
+    assert not stale, f"CATALOG names classes that no longer exist: {stale}"
+
+
+def test_the_meta_check_sees_a_new_dialog() -> None:
+    """A QDialog subclass defined in any ui module is found by the walk (so a new one fails the test above)."""
+    from PySide6.QtWidgets import QDialog
+
+    import onestop_desktop.ui.dialogs.about_dialog as module
+
+    class BrandNewDialog(QDialog):
+        pass
+
+    BrandNewDialog.__module__ = module.__name__
+    module.BrandNewDialog = BrandNewDialog  # type: ignore[attr-defined]
+    try:
+        assert "BrandNewDialog" in app_window_classes()
+    finally:
+        del module.BrandNewDialog  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="module")
+def tour(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Tour]:
+    font = QFont(QApplication.font())
+    register_fonts()  # Korean glyphs measured as the app measures them
+    translators = Translators("ko")
+    try:
+        with demo_tour(Path(tmp_path_factory.mktemp("fit"))) as opened:
+            opened.window.resize(SCREEN_WIDTH, SCREEN_HEIGHT)
+            settle()
+            yield opened
+    finally:
+        translators.remove()
+        Translators("en")
+        QApplication.setFont(font)
+
+
+def cut_labels(window: QWidget) -> list[str]:
+    """Visible labels whose text does not fit and that have no tooltip with the full text."""
+    found: list[str] = []
+    for label in window.findChildren(QLabel):
+        if not label.isVisible() or label.window() is not window or not label.text():
+            continue
+        if isinstance(label, ElidedLabel):
+            if label.text() != label.full_text() and label.full_text() not in label.toolTip():
+                found.append(f"{label.objectName()}: {label.text()!r} elided without a tooltip")
+            continue
+        rich = label.textFormat() == Qt.TextFormat.RichText or (
+            label.textFormat() == Qt.TextFormat.AutoText and TAGS.search(label.text()) is not None
+        )
+        text = TAGS.sub("", label.text().replace("<br>", "\n")) if rich else label.text()
+        if label.buddy() is not None or label.textFormat() != Qt.TextFormat.RichText:
+            text = MNEMONIC.sub(r"\1", text)  # "&N" shows as an underlined N
+        room = label.contentsRect()
+        if label.wordWrap():
+            wanted = label.heightForWidth(label.width())
+            if wanted > label.height() + 2 and not label.toolTip():
+                found.append(f"{label.objectName()}: {text[:40]!r} needs {wanted} px height, has {label.height()}")
+            continue
+        if rich or (label.pixmap() is not None and not label.pixmap().isNull()):
+            continue
+        widest = max(label.fontMetrics().horizontalAdvance(line) for line in text.splitlines() or [""])
+        ellipsis = "…" in text.rstrip("…")
+        if (widest > room.width() + 1 or ellipsis) and not label.toolTip():
+            found.append(f"{label.objectName()}: {text[:40]!r} needs {widest} px, has {room.width()}")
+    return found
+
+
+@pytest.mark.parametrize("name", list(CATALOG))
+def test_window_fits_a_1366x768_screen(tour: Tour, name: str) -> None:
+    _class_name, opener = CATALOG[name]
+    try:
+        window = opener(tour)
+        settle()
+        if name not in FULL_SCREEN:
+            assert not oversized(window), f"{name} is larger than {SCREEN_WIDTH}x{SCREEN_HEIGHT}: {oversized(window)}"
+        assert not cut_labels(window), f"{name}: labels cut off without a tooltip: {cut_labels(window)}"
+    finally:
+        tour.close_windows()
+
+
+def test_cut_labels_finds_labels_cut_off_without_a_tooltip(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    plain = QLabel(LONG_NAME, window)
+    plain.setObjectName("plain")
+    with_tip = QLabel(LONG_NAME, window)
+    with_tip.setToolTip(LONG_NAME)
+    elided = ElidedLabel(LONG_NAME, window)
+    wrapped = QLabel("두 비밀번호가 서로 다릅니다. " * 8, window)
+    wrapped.setObjectName("wrapped")
+    wrapped.setWordWrap(True)
+    for label in (plain, with_tip, elided, wrapped):
+        label.setMinimumWidth(0)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        layout.addWidget(label)
+    window.resize(200, 120)
+    window.show()
+    qtbot.waitExposed(window)
+    found = cut_labels(window)
+    assert [line.split(":")[0] for line in found] == ["plain", "wrapped"], found
+    assert elided.text().endswith("…") and elided.toolTip() == LONG_NAME

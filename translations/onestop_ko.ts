@@ -1734,6 +1734,10 @@
         <source>Show &amp;chart</source>
         <translation>차트로 보기(&amp;C)</translation>
     </message>
+    <message>
+        <source>The chart shows the {count} largest; {left} more are in the table.</source>
+        <translation>차트에는 큰 순서로 {count}개만 보입니다. 나머지 {left}개는 표로 보십시오.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistEditorDialog</name>

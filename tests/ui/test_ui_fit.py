@@ -23,6 +23,7 @@ from .window_catalog import (
     LONG_NAME,
     SCREEN_HEIGHT,
     SCREEN_WIDTH,
+    WINDOW_HEIGHT,
     Tour,
     demo_tour,
     oversized,
@@ -68,7 +69,7 @@ def tour(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     translators = Translators("ko")
     try:
         with demo_tour(Path(tmp_path_factory.mktemp("fit"))) as opened:
-            opened.window.resize(SCREEN_WIDTH, SCREEN_HEIGHT)
+            opened.window.resize(SCREEN_WIDTH, WINDOW_HEIGHT)
             settle()
             yield opened
     finally:

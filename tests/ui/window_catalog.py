@@ -29,12 +29,14 @@ from onestop_desktop.services.session import Session
 from onestop_desktop.services.vault import Vault
 from onestop_desktop.ui.cases.case_view import CaseView
 from onestop_desktop.ui.cases.client_editor import client_form
+from onestop_desktop.ui.dialog_fit import TITLE_BAR
 from onestop_desktop.ui.main_window import MainWindow
 from onestop_desktop.ui.workspace import Workspace
 
 from ..conftest import FAST_KDF
 
 SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 728  # 1366x768 less a 40 px taskbar
+WINDOW_HEIGHT = SCREEN_HEIGHT - TITLE_BAR  # a window's own height: its title bar takes the rest
 FULL_SCREEN = {"kiosk"}  # takes the whole screen, whatever its size (offscreen's screen is 800x800)
 LONG_NAME = "김" + "가나다라마바사아자차카타파하" * 4 + "가" * 3  # 60 characters
 assert len(LONG_NAME) == 60
@@ -405,11 +407,12 @@ CATALOG: dict[str, tuple[str, Opener]] = {
 }
 
 
-def oversized(window: QWidget) -> str:
-    """How `window` does not fit a 1366x728 work area (its size or the least size its layout allows), or ""."""
+def oversized(window: QWidget, screen_width: int = SCREEN_WIDTH, screen_height: int = SCREEN_HEIGHT) -> str:
+    """How `window` does not fit the screen's free area (its size, or the least size its layout allows, with
+    the title bar), or "" when it fits."""
     size, least = window.size(), window.minimumSizeHint().expandedTo(window.minimumSize())
     width, height = max(size.width(), least.width()), max(size.height(), least.height())
-    if width <= SCREEN_WIDTH and height <= SCREEN_HEIGHT:
+    if width <= screen_width and height + TITLE_BAR <= screen_height:
         return ""
     return f"{size.width()}x{size.height()}, at least {least.width()}x{least.height()}"
 

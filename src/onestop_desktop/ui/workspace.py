@@ -22,6 +22,7 @@ from .common.waiting import waiting
 from .common.widgets import MessageLabel
 from .dashboard.report_dialog import ReportDialog
 from .dashboard.window import DashboardWindow
+from .dialog_fit import size_within_screen
 from .dialogs.agency_directory import AgencyDirectoryDialog
 from .dialogs.checklist_editor import ChecklistEditorDialog
 from .dialogs.survey_editor import SurveyEditorDialog
@@ -232,7 +233,7 @@ class Workspace(QWidget):
             self.calendar_window = CalendarWindow(self.session, self, self.runner)
             self.calendar_window.destroyed.connect(self._calendar_closed)
             self.calendar_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.calendar_window.resize(1280, 720)
+            size_within_screen(self.calendar_window, 1280, 720)
         self.calendar_window.show()
         self.calendar_window.raise_()
         self.calendar_window.activateWindow()

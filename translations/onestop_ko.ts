@@ -5502,13 +5502,6 @@
     </message>
 </context>
 <context>
-    <name>PrintJob</name>
-    <message>
-        <source>Print preview</source>
-        <translation>인쇄 미리 보기</translation>
-    </message>
-</context>
-<context>
     <name>ProgramDialog</name>
     <message>
         <source>Edit the program</source>
@@ -9482,6 +9475,49 @@
     <message>
         <source>New intake (not registered yet)</source>
         <translation>신규 접수(아직 등록하지 않음)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>인쇄 미리 보기</translation>
+    </message>
+    <message>
+        <source>Pages to print</source>
+        <translation>인쇄할 쪽</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Page wi&amp;dth</source>
+        <translation>쪽 너비(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole page</source>
+        <translation>전체 쪽(&amp;W)</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count}쪽</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
     </message>
 </context>
 </TS>

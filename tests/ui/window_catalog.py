@@ -23,6 +23,7 @@ import onestop_desktop.ui as ui_package
 from onestop_desktop.app import DemoFolder, make_demo_folder
 from onestop_desktop.domain.casework import CaseQuery
 from onestop_desktop.domain.feedback import FeedbackMethod, SurveySubject
+from onestop_desktop.domain.periods import parse_period
 from onestop_desktop.services.consents import ConsentScan
 from onestop_desktop.services.demo import DEMO_ADMIN, DEMO_PASSPHRASE
 from onestop_desktop.services.session import Session
@@ -320,6 +321,17 @@ def _report_saved(tour: Tour) -> QWidget:
     return dialog
 
 
+def _print_preview(tour: Tour) -> QWidget:
+    """The preview of a real output (the year's period report), as the output dialog's Print button opens it."""
+    from onestop_desktop.ui.documents.print_job import PrintJob
+
+    document = tour.session.reports.render(parse_period("2026"), "pdf", "실적 보고")
+    job = PrintJob(document, tour.window)
+    job.start()
+    settle()
+    return job.preview
+
+
 def _appointment(tour: Tour) -> QWidget:
     from onestop_desktop.ui.calendar.appointment_dialog import AppointmentDialog
 
@@ -356,6 +368,7 @@ CATALOG: dict[str, tuple[str, Opener]] = {
     "intake": ("IntakeDialog", _workspace("new_intake")),
     "ready-batch": ("OutputDialog", _workspace("print_ready_batch")),
     "safety-card": ("OutputDialog", _output),
+    "print-preview": ("PdfPreviewDialog", _print_preview),
     "about": ("AboutDialog", _action("about")),
     "settings": ("SettingsDialog", _action("settings")),
     "change-passphrase": ("ChangePassphraseDialog", _action("change_passphrase")),

@@ -8854,6 +8854,18 @@
         <source>{count} safety dates coming up</source>
         <translation>다가오는 안전 관련 일정 {count}건</translation>
     </message>
+    <message>
+        <source>Acknowledge old replies</source>
+        <translation>오래된 회신 확인</translation>
+    </message>
+    <message>
+        <source>Stop listing the referral replies more than {days} days overdue; the summary still counts them. New ones are listed again.</source>
+        <translation>기한을 {days}일 넘게 지난 연계 회신을 목록에서 뺍니다. 요약에는 계속 건수가 나오고, 새로 기한이 지나는 회신은 다시 목록에 나옵니다.</translation>
+    </message>
+    <message>
+        <source>{count} old replies acknowledged</source>
+        <translation>확인한 오래된 회신 {count}건</translation>
+    </message>
 </context>
 <context>
     <name>TodoTableModel</name>
@@ -8884,6 +8896,18 @@
     <message>
         <source>Overdue by {days} days</source>
         <translation>기한이 {days}일 지났습니다</translation>
+    </message>
+    <message>
+        <source>{count} referrals</source>
+        <translation>{count}건</translation>
+    </message>
+    <message>
+        <source>{agency}: {count} replies overdue</source>
+        <translation>{agency}: 회신 기한 지남 {count}건</translation>
+    </message>
+    <message>
+        <source>{agency} owes {count} replies; the oldest was due {date}. Opening it shows the oldest.</source>
+        <translation>{agency}의 회신 {count}건이 기한을 넘겼습니다. 가장 오래된 것은 {date}까지였습니다. 열면 가장 오래된 의뢰의 사례가 열립니다.</translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,12 @@ from PySide6.QtCore import QCoreApplication
 from ...domain.casework import Followup
 from ...domain.referrals import OverdueReply
 from ...domain.safety import SafetyDue
+from ...domain.todo_summary import ReplyGroup
 from ..common.text import day
 from .followup_checks import FollowupChecksModel
 
-TodoItem = Followup | OverdueReply | SafetyDue
+TodoItem = Followup | OverdueReply | ReplyGroup | SafetyDue
+LISTED_IN_TOOLTIP = 12  # a group's tooltip names this many referrals
 URGENT_DAYS = 3  # a safety reminder turns red this close to its day (the second reminder stage)
 
 
@@ -34,12 +36,23 @@ class TodoTableModel(FollowupChecksModel[TodoItem]):
     def record_id(self, record: TodoItem) -> str:
         if isinstance(record, SafetyDue):
             return f"safety:{record.case_id}:{record.kind}:{record.record_id or record.label}"
+        if isinstance(record, ReplyGroup):
+            return f"agency:{record.agency_name}"
         return record.id if isinstance(record, Followup) else f"referral:{record.referral_id}"
 
     def text(self, record: TodoItem, column: int) -> str:
         if isinstance(record, SafetyDue):
             what = QCoreApplication.translate(record.context, record.label)
             return (day(record.due), record.case_number, what, "")[column]
+        if isinstance(record, ReplyGroup):  # the agency first: the column may be too narrow for all of it
+            return (
+                day(record.reply_due),
+                self.tr("{count} referrals").format(count=len(record.replies)),
+                self.tr("{agency}: {count} replies overdue").format(
+                    agency=record.agency_name or "?", count=len(record.replies)
+                ),
+                "",
+            )[column]
         if isinstance(record, OverdueReply):  # the referral's number is in the tooltip
             return (
                 day(record.reply_due),
@@ -53,11 +66,26 @@ class TodoTableModel(FollowupChecksModel[TodoItem]):
     def overdue(self, record: TodoItem) -> bool:
         if isinstance(record, SafetyDue):
             return (record.due - self.today).days <= URGENT_DAYS
-        return isinstance(record, OverdueReply) or super().overdue(record)
+        return isinstance(record, OverdueReply | ReplyGroup) or super().overdue(record)
 
     def tooltip(self, record: TodoItem, column: int) -> str | None:
         if isinstance(record, SafetyDue):
             return record.source or None
+        if isinstance(record, ReplyGroup):
+            lines = [
+                f"{reply.number} · {reply.client_display_name} · {day(reply.reply_due)}"
+                for reply in record.replies[:LISTED_IN_TOOLTIP]
+            ]
+            if len(record.replies) > LISTED_IN_TOOLTIP:
+                lines.append("…")
+            return "\n".join(
+                [
+                    self.tr(
+                        "{agency} owes {count} replies; the oldest was due {date}. Opening it shows the oldest."
+                    ).format(agency=record.agency_name or "?", count=len(record.replies), date=day(record.reply_due)),
+                    *lines,
+                ]
+            )
         if isinstance(record, OverdueReply):
             return self.tr(
                 "Referral {number} to {agency}: the reply was due {date}. Open the case to record the reply."

@@ -9,12 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QHelpEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from onestop_desktop.ui.common.elided_label import ElidedLabel
+from onestop_desktop.ui.common.tables import record_table
 from onestop_desktop.ui.i18n import Translators, register_fonts
 
 from .window_catalog import (
@@ -144,3 +145,27 @@ def test_cut_labels_finds_labels_cut_off_without_a_tooltip(qtbot: QtBot) -> None
     found = cut_labels(window)
     assert [line.split(":")[0] for line in found] == ["plain", "wrapped"], found
     assert elided.text().endswith("…") and elided.toolTip() == LONG_NAME
+
+
+def test_a_cut_off_table_cell_shows_its_whole_text_as_a_tooltip(qtbot: QtBot) -> None:
+    model = QStandardItemModel(1, 2)
+    model.setItem(0, 0, QStandardItem(LONG_NAME))
+    model.setItem(0, 1, QStandardItem("짧음"))
+    host = QWidget()
+    qtbot.addWidget(host)
+    table = record_table(host, "t", "표", model)
+    table.setColumnWidth(0, 120)
+    host.resize(400, 120)
+    table.resize(400, 120)
+    host.show()
+    qtbot.waitExposed(host)
+
+    def tip_at(column: int) -> str:
+        QToolTip.hideText()
+        point = table.visualRect(model.index(0, column)).center()
+        event = QHelpEvent(QEvent.Type.ToolTip, point, table.viewport().mapToGlobal(point))
+        QApplication.sendEvent(table.viewport(), event)
+        return QToolTip.text() if QToolTip.isVisible() else ""
+
+    assert tip_at(1) == ""  # it fits: no tooltip
+    assert tip_at(0) == LONG_NAME

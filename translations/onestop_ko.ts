@@ -8886,8 +8886,8 @@
         <translation>완료</translation>
     </message>
     <message>
-        <source>Reply overdue: {agency}</source>
-        <translation>회신 기한 지남: {agency}</translation>
+        <source>{agency}: reply overdue</source>
+        <translation>{agency}: 회신 기한 지남</translation>
     </message>
     <message>
         <source>Referral {number} to {agency}: the reply was due {date}. Open the case to record the reply.</source>

@@ -9,13 +9,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QHelpEvent, QStandardItem, QStandardItemModel
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from onestop_desktop.ui.common.elided_label import ElidedLabel
 from onestop_desktop.ui.common.tables import record_table
+from onestop_desktop.ui.dialog_fit import TITLE_BAR, size_within_screen
 from onestop_desktop.ui.i18n import Translators, register_fonts
 
 from .window_catalog import (
@@ -116,6 +118,9 @@ def test_window_fits_a_1366x768_screen(tour: Tour, name: str) -> None:
     try:
         window = opener(tour)
         settle()
+        if window.layout() is not None:
+            window.layout().activate()  # the sizes the user sees, not those before the first layout pass
+        QTest.qWait(20)
         if name not in FULL_SCREEN:
             assert not oversized(window), f"{name} is larger than {SCREEN_WIDTH}x{SCREEN_HEIGHT}: {oversized(window)}"
         assert not cut_labels(window), f"{name}: labels cut off without a tooltip: {cut_labels(window)}"
@@ -169,3 +174,12 @@ def test_a_cut_off_table_cell_shows_its_whole_text_as_a_tooltip(qtbot: QtBot) ->
 
     assert tip_at(1) == ""  # it fits: no tooltip
     assert tip_at(0) == LONG_NAME
+
+
+def test_a_window_is_sized_within_a_small_screen(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    size_within_screen(window, 1280, 680, QSize(1024, 560))  # a netbook with a taskbar
+    assert (window.width(), window.height()) == (1024, 560 - TITLE_BAR)
+    size_within_screen(window, 1280, 680, QSize(1536, 824))  # 125 % of 1920x1080
+    assert (window.width(), window.height()) == (1280, 680)

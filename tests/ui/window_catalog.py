@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QPushButton, QTableView, QWidget, QWizard
 
 import onestop_desktop.ui as ui_package
@@ -328,7 +329,7 @@ def _print_preview(tour: Tour) -> QWidget:
     document = tour.session.reports.render(parse_period("2026"), "pdf", "실적 보고")
     job = PrintJob(document, tour.window)
     job.start()
-    settle()
+    QTest.qWait(500)  # QPdfView renders the pages on a thread of its own
     return job.preview
 
 

@@ -8,7 +8,7 @@ only when it is first shown).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
@@ -38,14 +38,13 @@ def fit_later(window: QWidget, *, shrink: bool = False) -> None:
 TITLE_BAR = 32  # what the window manager adds above a window, which availableGeometry does not count
 
 
-def size_within_screen(window: QWidget, width: int, height: int) -> None:
-    """Resize to `width` x `height`, or less where the screen's free area (without the taskbar) is smaller:
-    1366x768 less a taskbar leaves 1366x728; 125 % scaling of 1920x1080 leaves about 1536x824."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is not None:
-        room = screen.availableGeometry()
-        width, height = min(width, room.width()), min(height, room.height() - TITLE_BAR)
-    window.resize(width, height)
+def size_within_screen(window: QWidget, width: int, height: int, room: QSize | None = None) -> None:
+    """Resize to `width` x `height`, or less where the screen's free area (`room`; without the taskbar) is
+    smaller: 1366x768 less a taskbar leaves 1366x728; 125 % scaling of 1920x1080 leaves about 1536x824."""
+    if room is None:
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen is not None else QSize(width, height + TITLE_BAR)
+    window.resize(min(width, room.width()), min(height, room.height() - TITLE_BAR))
 
 
 class _Fitter(QObject):

@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.sync.revoked.connect(self.screen_lock.revoked)
         self._connect_actions()
         self.show_gate_state()
-        size_within_screen(self, 1280, 720)
+        size_within_screen(self, 1280, 680)
 
     # -- the state of the parts, by the names the rest of the UI (and the tests) use ---------------------
     @property

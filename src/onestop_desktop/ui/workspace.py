@@ -233,7 +233,7 @@ class Workspace(QWidget):
             self.calendar_window = CalendarWindow(self.session, self, self.runner)
             self.calendar_window.destroyed.connect(self._calendar_closed)
             self.calendar_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            size_within_screen(self.calendar_window, 1280, 720)
+            size_within_screen(self.calendar_window, 1280, 680)
         self.calendar_window.show()
         self.calendar_window.raise_()
         self.calendar_window.activateWindow()

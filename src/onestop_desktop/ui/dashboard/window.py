@@ -76,7 +76,7 @@ class DashboardWindow(QWidget):
         layout.addWidget(scroll, 1)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         QShortcut(QKeySequence("Ctrl+W"), self, self.close)
-        size_within_screen(self, 1280, 720)
+        size_within_screen(self, 1280, 680)
         self.refresh()
 
     def refresh(self) -> None:

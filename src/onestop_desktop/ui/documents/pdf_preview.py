@@ -68,7 +68,7 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self, lambda: self.zoom_by(ZOOM_STEP))
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self, lambda: self.zoom_by(1 / ZOOM_STEP))
-        size_within_screen(self, 900, 1000)
+        size_within_screen(self, 900, 680)
         self.view.viewport().installEventFilter(self)
         self._show_zoom()
 

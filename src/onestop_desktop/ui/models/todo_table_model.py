@@ -3,7 +3,8 @@ reminders of my cases (a legal deadline within 30 days, a protective measure wit
 safety-plan review within a week; shown by case number, red from 3 days before).
 
 Follow-ups have a done box that writes through `complete(followup_id, done)`; a reply that is
-overdue is its own row (the client, "Reply overdue: {agency}") without a box — it leaves the list when the
+overdue is its own row (the client, "{agency}: reply overdue", the agency first so a narrow column keeps it)
+without a box — it leaves the list when the
 referral moves on. Overdue rows are red.
 """
 
@@ -57,7 +58,7 @@ class TodoTableModel(FollowupChecksModel[TodoItem]):
             return (
                 day(record.reply_due),
                 record.client_display_name,
-                self.tr("Reply overdue: {agency}").format(agency=record.agency_name or "?"),
+                self.tr("{agency}: reply overdue").format(agency=record.agency_name or "?"),
                 "",
             )[column]
         done = day(record.done_on) if record.done_on else ""

@@ -333,6 +333,27 @@ def _print_preview(tour: Tour) -> QWidget:
     return job.preview
 
 
+def _busy_status_bar(tour: Tour) -> QWidget:
+    """The case list with everything the sync part of the status bar can say at once (the longest it gets)."""
+    from onestop_desktop.services.sync import SyncStatus
+
+    tour.workspace.show_list()
+    status = SyncStatus(
+        last_sync_at="2026-12-07T09:41:00+00:00",
+        pending_changes=5619,
+        devices=(),
+        gaps=(("현장 노트북 2", 41), ("상담실 PC 3", 7), ("현장 노트북 5", 12)),  # type: ignore[arg-type]
+        conflicts=3,
+        quarantined=(object(),),  # type: ignore[arg-type]
+        waiting_rows=0,
+        digest="",
+        folder="\\\\nas-onestop\\sync\\원스톱 동기화 폴더",
+    )
+    tour.window.sync_status.show_status(status, admin=True)
+    settle()
+    return tour.window
+
+
 def _appointment(tour: Tour) -> QWidget:
     from onestop_desktop.ui.calendar.appointment_dialog import AppointmentDialog
 
@@ -344,6 +365,7 @@ Opener = Callable[[Tour], QWidget]
 # name -> (class name, opener). The class name ties the entry to `window_classes()`.
 CATALOG: dict[str, tuple[str, Opener]] = {
     "main-case-list": ("MainWindow", _main),
+    "main-status-bar-busy": ("MainWindow", _busy_status_bar),
     "main-case-overview": ("MainWindow", _case("overview")),
     "main-case-needs": ("MainWindow", _case("needs")),
     "main-case-sessions": ("MainWindow", _case("sessions")),

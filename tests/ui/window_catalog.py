@@ -144,6 +144,14 @@ def _main(tour: Tour) -> QWidget:
     return tour.window
 
 
+def _list_after_case(tour: Tour) -> QWidget:
+    """Back on the list with the long-named case still open in its tab (the list once stayed too wide)."""
+    tour.case_view("overview")
+    tour.workspace.show_list()
+    settle()
+    return tour.window
+
+
 def _case(tab: str) -> Callable[[Tour], QWidget]:
     def open_tab(tour: Tour) -> QWidget:
         tour.case_view(tab)
@@ -378,6 +386,7 @@ CATALOG: dict[str, tuple[str, Opener]] = {
     "main-case-followups": ("MainWindow", _case("followups")),
     "main-case-appointments": ("MainWindow", _case("appointments")),
     "main-case-history": ("MainWindow", _case("history")),
+    "main-list-after-case": ("MainWindow", _list_after_case),
     "dashboard": ("DashboardWindow", _workspace("show_dashboard")),
     "calendar": ("CalendarWindow", _workspace("show_calendar")),
     "programs": ("ProgramsWindow", _programs()),

@@ -1758,6 +1758,10 @@
         <source>No data</source>
         <translation>자료 없음</translation>
     </message>
+    <message>
+        <source>The chart shows the {count} largest; {left} more are in the table.</source>
+        <translation>차트에는 큰 순서로 {count}개만 보입니다. 나머지 {left}개는 표로 보십시오.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistEditorDialog</name>
@@ -5666,13 +5670,6 @@
     </message>
 </context>
 <context>
-    <name>PrintJob</name>
-    <message>
-        <source>Print preview</source>
-        <translation>인쇄 미리 보기</translation>
-    </message>
-</context>
-<context>
     <name>ProgramDialog</name>
     <message>
         <source>Edit the program</source>
@@ -9097,6 +9094,18 @@
         <source>{count} closed cases are past their retention and due for destruction (Administration → Retention and destruction).</source>
         <translation>종결 사례 {count}건의 보존 기간이 지나 파기 대상입니다(관리 → 보존 기간과 파기).</translation>
     </message>
+    <message>
+        <source>Acknowledge old replies</source>
+        <translation>오래된 회신 확인</translation>
+    </message>
+    <message>
+        <source>Stop listing the referral replies more than {days} days overdue; the summary still counts them. New ones are listed again.</source>
+        <translation>기한을 {days}일 넘게 지난 연계 회신을 목록에서 뺍니다. 요약에는 계속 건수가 나오고, 새로 기한이 지나는 회신은 다시 목록에 나옵니다.</translation>
+    </message>
+    <message>
+        <source>{count} old replies acknowledged</source>
+        <translation>확인한 오래된 회신 {count}건</translation>
+    </message>
 </context>
 <context>
     <name>TodoTableModel</name>
@@ -9117,10 +9126,6 @@
         <translation>완료</translation>
     </message>
     <message>
-        <source>Reply overdue: {agency}</source>
-        <translation>회신 기한 지남: {agency}</translation>
-    </message>
-    <message>
         <source>Referral {number} to {agency}: the reply was due {date}. Open the case to record the reply.</source>
         <translation>{agency} 앞 연계 {number}: 회신 기한이 {date}였습니다. 사례를 열어 회신을 기록하십시오.</translation>
     </message>
@@ -9135,6 +9140,22 @@
     <message>
         <source>Received {received}; the answer is due within 10 days of receipt.</source>
         <translation>{received} 접수. 접수한 날부터 10일 안에 답변해야 합니다.</translation>
+    </message>
+    <message>
+        <source>{agency}: reply overdue</source>
+        <translation>{agency}: 회신 기한 지남</translation>
+    </message>
+    <message>
+        <source>{count} referrals</source>
+        <translation>{count}건</translation>
+    </message>
+    <message>
+        <source>{agency}: {count} replies overdue</source>
+        <translation>{agency}: 회신 기한 지남 {count}건</translation>
+    </message>
+    <message>
+        <source>{agency} owes {count} replies; the oldest was due {date}. Opening it shows the oldest.</source>
+        <translation>{agency}의 회신 {count}건이 기한을 넘겼습니다. 가장 오래된 것은 {date}까지였습니다. 열면 가장 오래된 의뢰의 사례가 열립니다.</translation>
     </message>
 </context>
 <context>
@@ -10498,6 +10519,49 @@
     <message>
         <source>* marks a field that must be filled in.</source>
         <translation>* 표시는 꼭 입력해야 하는 항목입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>인쇄 미리 보기</translation>
+    </message>
+    <message>
+        <source>Pages to print</source>
+        <translation>인쇄할 쪽</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Page wi&amp;dth</source>
+        <translation>쪽 너비(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole page</source>
+        <translation>전체 쪽(&amp;W)</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count}쪽</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
     </message>
 </context>
 </TS>

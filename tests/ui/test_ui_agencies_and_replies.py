@@ -113,7 +113,7 @@ def test_overdue_replies_are_in_my_tasks(qtbot: QtBot, center: tuple[Vault, Case
     row = rows.index(replies[0])
     assert todo.model.index(row, 1).data() == "홍길동"  # the client, as the case list shows them
     assert session.referrals.get(overdue).number in todo.model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
-    assert todo.model.index(row, 2).data() == f"Reply overdue: {SMILE}"
+    assert todo.model.index(row, 2).data() == f"{SMILE}: reply overdue"  # the agency first: a narrow column keeps it
     assert todo.model.index(row, 2).data(Qt.ItemDataRole.ForegroundRole).color() == WARNING
     assert todo.model.index(row, 3).data(Qt.ItemDataRole.CheckStateRole) is None
     assert "1 referral replies overdue" in todo.summary.text()

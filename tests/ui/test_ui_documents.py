@@ -74,11 +74,21 @@ def test_a_referral_letter_needs_a_purpose_then_saves_and_prints(
 
     if not printing_available():
         pytest.skip("QtPdf is not installed")
+    from PySide6.QtPdfWidgets import QPdfView
+
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)  # same purpose: no second rendering
     job = dialog.print_job
     assert job is not None and job.preview.isVisible()
-    qtbot.waitUntil(lambda: job.drawn == len(PdfReader(target).pages), timeout=10_000)
-    job.preview.accept()  # as its Print button does once the printer has the pages
+    preview = job.preview
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth  # opens at the page's width, drawn crisp
+    fitted = preview.zoom()
+    assert 0.5 < fitted < 3 and preview.zoom_label.text() == f"{round(fitted * 100)} %"
+    preview.zoom_by(1.25)  # from the zoom shown, not from 100 %
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom
+    assert abs(preview.view.zoomFactor() - fitted * 1.25) < 0.01
+    job.printer.setOutputFileName(str(tmp_path / "printed.pdf"))  # the printer the print dialog chose
+    assert preview.print_to(job.printer) == len(PdfReader(target).pages)  # and the preview closes as printed
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == len(PdfReader(target).pages)
     qtbot.waitUntil(lambda: "Sent to the printer" in dialog.message.text(), timeout=5000)
     assert "referral_letter: 기관 발송" in _exports(session, AuditAction.PRINT)
 

@@ -8,7 +8,8 @@ only when it is first shown).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
@@ -22,6 +23,9 @@ def fit_height(window: QWidget, *, shrink: bool = False) -> None:
     layout.activate()
     wanted = window.heightForWidth(window.width()) if window.hasHeightForWidth() else -1
     wanted = max(wanted, window.minimumSizeHint().height())
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:  # grow, but not past the screen: the dialog's own scroll areas take the rest
+        wanted = min(wanted, max(window.height(), screen.availableGeometry().height() - TITLE_BAR))
     if wanted > window.height() or (shrink and wanted < window.height()):
         window.resize(window.width(), wanted)
 
@@ -29,6 +33,18 @@ def fit_height(window: QWidget, *, shrink: bool = False) -> None:
 def fit_later(window: QWidget, *, shrink: bool = False) -> None:
     """`fit_height` once the layout has taken the change that is being made now."""
     QTimer.singleShot(0, window, lambda: fit_height(window, shrink=shrink))
+
+
+TITLE_BAR = 32  # what the window manager adds above a window, which availableGeometry does not count
+
+
+def size_within_screen(window: QWidget, width: int, height: int, room: QSize | None = None) -> None:
+    """Resize to `width` x `height`, or less where the screen's free area (`room`; without the taskbar) is
+    smaller: 1366x768 less a taskbar leaves 1366x728; 125 % scaling of 1920x1080 leaves about 1536x824."""
+    if room is None:
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen is not None else QSize(width, height + TITLE_BAR)
+    window.resize(min(width, room.width()), min(height, room.height() - TITLE_BAR))
 
 
 class _Fitter(QObject):

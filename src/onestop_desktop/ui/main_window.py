@@ -13,6 +13,7 @@ from ..services.sync import SyncReport
 from ..services.vault import Vault
 from .case_actions import CaseActions
 from .demo_hint import DemoHint
+from .dialog_fit import size_within_screen
 from .dialogs.about_dialog import AboutDialog
 from .dialogs.audit_dialog import AuditDialog
 from .dialogs.change_passphrase import ChangePassphraseDialog
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
         self.sync.revoked.connect(self.screen_lock.revoked)
         self._connect_actions()
         self.show_gate_state()
-        self.resize(1280, 760)
+        size_within_screen(self, 1280, 680)
 
     # -- the state of the parts, by the names the rest of the UI (and the tests) use ---------------------
     @property

@@ -22,6 +22,7 @@ from .common.waiting import waiting
 from .common.widgets import MessageLabel
 from .dashboard.report_dialog import ReportDialog
 from .dashboard.window import DashboardWindow
+from .dialog_fit import size_within_screen
 from .dialogs.agency_directory import AgencyDirectoryDialog
 from .dialogs.checklist_editor import ChecklistEditorDialog
 from .dialogs.duplicates_dialog import DuplicatesDialog
@@ -103,7 +104,7 @@ class Workspace(QWidget):
             view.kiosk_requested.connect(self.kiosk_requested)
             view.conflicts_requested.connect(self.conflicts_requested)
             self.views[case_id] = view
-            self.tabs.addTab(view, view.title())
+            self.tabs.addTab(view, view.short_title())
             self.tabs.setTabToolTip(self.tabs.indexOf(view), view.title())
         self.tabs.setCurrentWidget(view)
         if tab:
@@ -118,7 +119,8 @@ class Workspace(QWidget):
     def _update_title(self, view: CaseView) -> None:
         index = self.tabs.indexOf(view)
         if index >= 0:
-            self.tabs.setTabText(index, (DIRTY_MARK if view.is_dirty() else "") + view.title())
+            self.tabs.setTabText(index, (DIRTY_MARK if view.is_dirty() else "") + view.short_title())
+            self.tabs.setTabToolTip(index, view.title())
 
     def _case_changed(self, case_id: str) -> None:
         self.list_page.refresh()
@@ -235,7 +237,7 @@ class Workspace(QWidget):
             self.calendar_window = CalendarWindow(self.session, self, self.runner)
             self.calendar_window.destroyed.connect(self._calendar_closed)
             self.calendar_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.calendar_window.resize(1280, 720)
+            size_within_screen(self.calendar_window, 1280, 680)
         self.calendar_window.show()
         self.calendar_window.raise_()
         self.calendar_window.activateWindow()

@@ -18,6 +18,7 @@ from ...domain.feedback import SurveySubject
 from ...domain.roles import Permission
 from ...domain.taxonomy import RISK_LEVEL_LABELS, CrimeType, RiskLevel
 from ...services.session import Session
+from ..common.elided_label import ElidedLabel
 from ..common.text import label
 from ..common.waiting import waiting
 from ..common.widgets import MessageLabel
@@ -42,6 +43,9 @@ from .takedown_page import TakedownPage
 DIRTY_MARK = "• "
 
 
+TAB_NAME_CHARACTERS = 16  # a case's tab shows this much of the client's name
+
+
 class CaseView(QWidget):
     dirty_changed = Signal()
     changed = Signal(str)  # this case was written: lists showing it are out of date
@@ -61,7 +65,7 @@ class CaseView(QWidget):
         self.case_id = case_file.case.id
         self.case_file = case_file
         self.setObjectName(f"case-{self.case_id}")
-        self.name = QLabel(self)
+        self.name = ElidedLabel("", self)  # a 60-character name must not widen the window
         self.name.setObjectName("caseTitle")
         self.number = QLabel(self)
         self.number.setObjectName("muted")
@@ -113,11 +117,10 @@ class CaseView(QWidget):
         self.cohabit_banner.setVisible(False)
         header = QHBoxLayout()
         header.setContentsMargins(12, 8, 12, 0)
-        header.addWidget(self.name)
+        header.addWidget(self.name, 1)
         header.addWidget(self.number)
         header.addWidget(self.status_badge)
         header.addWidget(self.risk_badge)
-        header.addStretch(1)
         header.addWidget(self.survey_button)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseTabs")
@@ -324,3 +327,10 @@ class CaseView(QWidget):
 
     def title(self) -> str:
         return f"{self.case_file.client.display_name} · {self.case_file.case.case_number}"
+
+    def short_title(self) -> str:
+        """The tab's text: a long name shortened (the tab's tooltip has `title()` in full)."""
+        name = self.case_file.client.display_name
+        if len(name) > TAB_NAME_CHARACTERS:
+            name = name[: TAB_NAME_CHARACTERS - 1] + "…"
+        return f"{name} · {self.case_file.case.case_number}"

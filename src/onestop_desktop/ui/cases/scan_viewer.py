@@ -87,7 +87,7 @@ class ScanViewer(QDialog):
         layout.addWidget(area, 1)
         layout.addWidget(self.message)
         layout.addLayout(row)
-        self.resize(980, 700)
+        self.resize(980, 660)  # within 1366x728 with its title bar
 
     def ask_and_save(self) -> None:
         suffix = Path(self.scan.filename).suffix or (".pdf" if self.scan.is_pdf else ".png")

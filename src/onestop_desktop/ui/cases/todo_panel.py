@@ -20,12 +20,18 @@ from ...domain.referrals import OverdueReply
 from ...domain.roles import Permission
 from ...domain.safety import SafetyDue
 from ...domain.subject_requests import SubjectRequest
+from ...domain.todo_summary import ReplyGroup, ReplySummary, summarise
 from ...services.session import Session
+from ...services.todo_acknowledgements import OLD_AFTER_DAYS, TodoAcknowledgements
 from ..common.tables import record_table
 from ..common.widgets import MessageLabel
 from ..models.todo_table_model import TodoItem, TodoTableModel
 
 MAX_LISTED = 6
+
+
+def summary_replies(summary: ReplySummary) -> list[OverdueReply]:
+    return [r for row in summary.rows for r in (row.replies if isinstance(row, ReplyGroup) else (row,))]
 
 
 class TodoPanel(QWidget):
@@ -48,6 +54,18 @@ class TodoPanel(QWidget):
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("refreshTodo")
         self.refresh_button.clicked.connect(self.reload)
+        self.acknowledgements = TodoAcknowledgements(session)
+        self.acknowledged_until: date | None = None
+        self.acknowledge_button = QPushButton(self.tr("Acknowledge old replies"), self)
+        self.acknowledge_button.setObjectName("acknowledgeTodo")
+        self.acknowledge_button.setToolTip(
+            self.tr(
+                "Stop listing the referral replies more than {days} days overdue; the summary still counts them. "
+                "New ones are listed again."
+            ).format(days=OLD_AFTER_DAYS)
+        )
+        self.acknowledge_button.clicked.connect(self.acknowledge_old)
+        self.acknowledge_button.setVisible(False)
         complete = self._complete if session.can(Permission.FOLLOWUPS_EDIT) else None
         self.model = TodoTableModel(complete=complete, parent=self)
         self.table = record_table(
@@ -66,6 +84,7 @@ class TodoPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
+        top.addWidget(self.acknowledge_button)
         top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
@@ -83,6 +102,7 @@ class TodoPanel(QWidget):
             replies = self.session.referrals.overdue_replies()
             safety = self.session.safety.my_reminders()
             requests = self.session.subject_requests.my_reminders()
+            self.acknowledged_until = self.acknowledgements.acknowledged_until()
         except OneStopError as err:
             self.message.show_error(err)
             return
@@ -163,15 +183,21 @@ class TodoPanel(QWidget):
         today = date.today()
         overdue = sum(1 for f in items if f.due_date < today)
         # my own tasks first, then the replies I wait for, then the safety dates of my cases (soonest first)
-        rows: list[TodoItem] = [*items, *sorted(replies or [], key=lambda r: r.reply_due), *(requests or []),
-                                *(safety or [])]  # fmt: skip
+        summary = summarise(replies or [], self.acknowledged_until)
+        rows: list[TodoItem] = [*items, *summary.rows, *(requests or []), *(safety or [])]
         self.model.set_records(rows)
+        old = self.acknowledgements.old_before()
+        self.acknowledge_button.setVisible(
+            self.acknowledgements.may_acknowledge and any(r.reply_due < old for r in summary_replies(summary))
+        )
         if items:
             text = self.tr("{overdue} overdue, {soon} due this week").format(overdue=overdue, soon=len(items) - overdue)
         else:
             text = self.tr("Nothing overdue or due this week.")
-        if replies:
-            text += " · " + self.tr("{count} referral replies overdue").format(count=len(replies))
+        if summary.shown:
+            text += " · " + self.tr("{count} referral replies overdue").format(count=summary.shown)
+        if summary.acknowledged:
+            text += " · " + self.tr("{count} old replies acknowledged").format(count=summary.acknowledged)
         if requests:
             text += " · " + self.tr("{count} data subject requests to answer").format(count=len(requests))
         if safety:
@@ -185,6 +211,8 @@ class TodoPanel(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         record = self.model.record_at(index.row())
+        if isinstance(record, ReplyGroup):
+            record = record.oldest
         if isinstance(record, OverdueReply):
             self.open_case.emit(record.case_id, "referrals")
         elif isinstance(record, SubjectRequest):
@@ -193,6 +221,15 @@ class TodoPanel(QWidget):
             self.open_case.emit(record.case_id, "safety")
         elif record is not None and index.column() != self.model.done_column:
             self.open_case.emit(record.case_id, "followups")
+
+    def acknowledge_old(self) -> None:
+        """Acknowledge the replies more than a month overdue (administrators: see TodoAcknowledgements)."""
+        try:
+            self.acknowledgements.acknowledge_until(self.acknowledgements.old_before())
+        except OneStopError as err:
+            self.message.show_error(err)
+            return
+        self.reload()
 
     def _complete(self, followup_id: str, done: bool) -> None:
         self.session.cases.complete_followup(followup_id, done)

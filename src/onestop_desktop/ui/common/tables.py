@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from .elided_cells import ElidedTipDelegate
+
 
 def record_table(
     parent: QWidget,
@@ -24,6 +26,7 @@ def record_table(
     table.setAlternatingRowColors(True)
     table.setTabKeyNavigation(False)
     table.setWordWrap(False)
+    table.setItemDelegate(ElidedTipDelegate(table))  # a cut-off cell shows its whole text as a tooltip
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
     header = table.horizontalHeader()

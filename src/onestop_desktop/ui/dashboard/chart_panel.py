@@ -30,7 +30,7 @@ from ..errors import error_text
 from ..models.figure_table_model import FigureTableModel
 from ..save_dialog import ask_save_path
 from . import labels
-from .charts import build_chart
+from .charts import build_chart, chart_rows
 
 AskPath = Callable[[QWidget, Path], Path | None]
 
@@ -103,12 +103,19 @@ class ChartPanel(QFrame):
         self.chart_view.setAccessibleDescription("; ".join(", ".join(row) for row in rows[1:]) or self.tr("No data"))
         if old is not None:
             old.deleteLater()
-        self.note.setVisible(bool(figure.flagged))
+        notes = []
         if figure.flagged:
             groups = ", ".join(self._group_name(flag) for flag in figure.flagged)
-            self.note.setText(
-                self.tr("Falling behind their share of Seoul's population: {groups}").format(groups=groups)
+            notes.append(self.tr("Falling behind their share of Seoul's population: {groups}").format(groups=groups))
+        shown, _values, left_out = chart_rows(figure)
+        if left_out:
+            notes.append(
+                self.tr("The chart shows the {count} largest; {left} more are in the table.").format(
+                    count=len(shown), left=left_out
+                )
             )
+        self.note.setText("\n".join(notes))
+        self.note.setVisible(bool(notes))
 
     def _group_name(self, flag: str) -> str:
         band, gender = flag.split(":")

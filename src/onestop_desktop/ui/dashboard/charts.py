@@ -71,6 +71,24 @@ def build_chart(figure: Figure) -> QChart:
     return chart
 
 
+MAX_BAR_ROWS = 8  # horizontal bars keep room for a Korean label each; the table view has every row
+NARROW = 0.07  # a segment shorter than this share of the axis gets no number: it would sit on its borders
+
+
+def chart_rows(figure: Figure) -> tuple[list[str], list[tuple[float | None, ...]], int]:
+    """The rows a chart draws (first on top for horizontal bars) and how many rows it leaves to the table:
+    horizontal bars leave out empty rows and keep the largest MAX_BAR_ROWS, in their order."""
+    rows, values = list(figure.rows), list(figure.values)
+    if figure.key not in HORIZONTAL:
+        return rows, values, 0
+    kept = [i for i, row in enumerate(values) if any(v for v in row)]
+    if len(kept) > MAX_BAR_ROWS:
+        largest = sorted(kept, key=lambda i: -sum(v or 0 for v in values[i]))[:MAX_BAR_ROWS]
+        kept = sorted(largest)
+    left_out = sum(1 for row in values if any(v for v in row)) - len(kept)
+    return [rows[i] for i in reversed(kept)], [values[i] for i in reversed(kept)], left_out
+
+
 def _bars(chart: QChart, figure: Figure) -> None:
     horizontal = figure.key in HORIZONTAL
     series: QAbstractBarSeries
@@ -78,13 +96,17 @@ def _bars(chart: QChart, figure: Figure) -> None:
         series = QHorizontalStackedBarSeries() if horizontal else QStackedBarSeries()
     else:
         series = QHorizontalBarSeries() if horizontal else QBarSeries()
-    rows = list(reversed(figure.rows)) if horizontal else list(figure.rows)  # first row on top
-    values = list(reversed(figure.values)) if horizontal else list(figure.values)
+    rows, values, _left_out = chart_rows(figure)
+    highest = max((sum(v or 0 for v in row) if figure.stacked else max((v or 0 for v in row), default=0))
+                  for row in values) if values else 0  # fmt: skip
     for column, code in enumerate(figure.columns):
         bar_set = QBarSet(labels.label(figure.column_axis, code))
         for row in values:
             bar_set.append(float(row[column] or 0))
         _style(bar_set, column, COVERAGE_STYLES if figure.key is FigureKey.COVERAGE else STYLES, not figure.stacked)
+        shown = [v for row in values if (v := row[column])]
+        if figure.stacked and shown and min(shown) < highest * NARROW:
+            bar_set.setLabelColor(QColor(Qt.GlobalColor.transparent))  # the table view has its numbers
         series.append(bar_set)
     crowded = len(rows) * len(figure.columns) > MAX_LABELLED or figure.key is FigureKey.COVERAGE
     series.setLabelsVisible(not crowded)
@@ -94,22 +116,19 @@ def _bars(chart: QChart, figure: Figure) -> None:
     series.setLabelsPrecision(3)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append([labels.short(figure.row_axis, code) or "—" for code in rows])
+    categories.append([labels.short(figure.row_axis, code, len(rows)) or "—" for code in rows])
     if horizontal:
-        small = QFont(categories.labelsFont())
-        # a vertical axis elides every label once the rows are lower than the text
-        small.setPointSizeF(max(6.5, small.pointSizeF() - (2.5 if len(rows) > 9 else 1)))
-        categories.setLabelsFont(small)
+        # QtCharts shortens every label of a vertical axis to "…" once a row is lower than the text; the rows
+        # are few enough (MAX_BAR_ROWS) for whole labels
+        categories.setTruncateLabels(False)
+    if figure.row_axis is Axis.AGE_BAND:
+        categories.setTitleText(labels.title_of_rows(figure))
     amounts = QValueAxis()
     amounts.setLabelFormat("%.0f")
-    highest = max((sum(v or 0 for v in row) if figure.stacked else max((v or 0 for v in row), default=0))
-                  for row in figure.values) if figure.values else 0  # fmt: skip
     amounts.setRange(0, max(1.0, highest * 1.15))
     amounts.applyNiceNumbers()
     if figure.unit is not Unit.COUNT:  # counts need no axis title; the rows need the height
         amounts.setTitleText(labels.unit(figure))
-    if len(rows) > 9:
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(amounts, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
@@ -119,7 +138,7 @@ def _bars(chart: QChart, figure: Figure) -> None:
 
 def _lines(chart: QChart, figure: Figure) -> None:
     categories = QBarCategoryAxis()
-    categories.append([labels.short(Axis.MONTH, code) for code in figure.rows])
+    categories.append([labels.short(Axis.MONTH, code, len(figure.rows)) for code in figure.rows])
     scores = QValueAxis()
     scores.setRange(1, 5)
     scores.setTickCount(5)

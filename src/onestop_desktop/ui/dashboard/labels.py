@@ -66,16 +66,19 @@ def _lateness(code: str) -> str:
     return texts[code]
 
 
-def short(axis: Axis, code: str) -> str:
-    """A label short enough for a chart axis: months as their number, agencies without their department."""
+def short(axis: Axis, code: str, count: int = 1) -> str:
+    """A label short enough for a chart axis of `count` categories: months as "3월" (as the number alone when
+    there are more than six: "10월" did not fit under a twelfth of the chart), agencies without their
+    department."""
     if axis is Axis.MONTH:
-        return QCoreApplication.translate("Dashboard", "{month}").format(month=int(code.split("-")[1]))
+        month = int(code.split("-")[1])
+        return str(month) if count > 6 else QCoreApplication.translate("Dashboard", "{month}").format(month=month)
+    if axis is Axis.AGE_BAND and code != AgeBand.UNKNOWN:  # "19–29", "70+": the axis title says 나이
+        return code.replace("-", "–")
     text = label(axis, code)
     if axis in (Axis.AGENCY, Axis.SERIES):
         text = text.split(" (")[0]
         return text if len(text) <= 14 else text[:13] + "…"
-    if axis is Axis.DOMAIN:  # QtCharts elides every label of an axis when one is too wide
-        return text if len(text) <= 9 else text[:8] + "…"
     return text
 
 

@@ -28,6 +28,7 @@ from ...services.documents import RenderedDocument
 from ...services.session import Session
 from ..common.waiting import waiting
 from ..common.widgets import MessageLabel, paragraph
+from ..dialog_fit import keep_fitted
 from ..ops import BackgroundRunner
 from ..save_dialog import ask_save_path
 from .period_picker import PeriodPicker
@@ -90,6 +91,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.setMinimumWidth(560)
+        keep_fitted(self)  # a message (the saved file's path) grows the dialog instead of squashing the fields
 
     def fmt(self) -> str:
         return "pdf" if self.as_pdf.isChecked() else "xlsx"

@@ -16,6 +16,7 @@ from ...domain.periods import PeriodKind
 from ...domain.roles import Permission
 from ...domain.safety import REMIND_DEADLINE_DAYS
 from ...services.session import Session
+from ..dialog_fit import size_within_screen
 from ..errors import error_text
 from ..ops import BackgroundRunner
 from .chart_panel import ChartPanel
@@ -76,7 +77,7 @@ class DashboardWindow(QWidget):
         layout.addWidget(scroll, 1)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         QShortcut(QKeySequence("Ctrl+W"), self, self.close)
-        self.resize(1280, 720)
+        size_within_screen(self, 1280, 680)
         self.refresh()
 
     def refresh(self) -> None:

@@ -11,6 +11,7 @@ from ...services.session import Session
 from ..common.dialog_buttons import Button, confirm_buttons
 from ..common.forms import buddy_label, passphrase_edit
 from ..common.widgets import MessageLabel, paragraph
+from ..dialog_fit import keep_fitted
 from ..passphrase_feedback import PassphraseFeedback
 
 
@@ -57,6 +58,7 @@ class ChangePassphraseDialog(QDialog):
         self.buttons.button(Button.Cancel).setObjectName("changePassphraseCancel")
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
+        keep_fitted(self)  # the rules and the mismatch message below the fields take more lines
 
     def _personal(self) -> list[str]:
         return [self.session.user.username, self.session.user.display_name, self._center]

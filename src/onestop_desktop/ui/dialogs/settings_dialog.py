@@ -24,6 +24,7 @@ from ..common.dialog_buttons import Button, confirm_buttons
 from ..common.forms import buddy_label, line_edit
 from ..common.text import problem_text
 from ..common.widgets import MessageLabel, paragraph
+from ..dialog_fit import keep_fitted
 from ..i18n import LANGUAGES
 
 
@@ -92,6 +93,7 @@ class SettingsDialog(QDialog):
         buttons = confirm_buttons(self, self.tr("&Save"), "settingsSave", self._save, ok_kind=Button.Save)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
+        keep_fitted(self)  # the wrapped notes under the fields were cut to one line
 
     def _add_center_contact(self, form: QFormLayout, parent: QWidget) -> None:
         """What letters and cover sheets print as the sender (대표 전화, 팩스, 이메일, 주소)."""

@@ -19,6 +19,7 @@ from ..common.dialog_buttons import confirm_buttons
 from ..common.forms import buddy_label, line_edit, passphrase_edit, username_edit
 from ..common.username_hint import UsernameHint
 from ..common.widgets import MessageLabel, paragraph
+from ..dialog_fit import keep_fitted
 from ..errors import role_label
 from ..passphrase_feedback import PassphraseFeedback
 
@@ -85,6 +86,7 @@ class AddUserDialog(QDialog):
         buttons = confirm_buttons(self, self.tr("A&dd user"), "addUserOk", self._apply)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        keep_fitted(self)  # the passphrase rules and the mismatch message take more lines
 
     def _personal(self) -> list[str]:
         return [self.username.text(), self.display_name.text(), self._center]
@@ -184,6 +186,7 @@ class TemporaryPassphraseDialog(QDialog):
         buttons = confirm_buttons(self, ok_text, "temporaryPassphraseOk", self._apply)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        keep_fitted(self)
 
     def _personal(self) -> list[str]:
         return [self.user.username, self.user.display_name, self._center]

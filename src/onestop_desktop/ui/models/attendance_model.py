@@ -135,7 +135,9 @@ class AttendanceModel(QAbstractTableModel):
             return f"{held.held_on.month}/{held.held_on.day}"
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.people):
             person = self.people[section]
-            return person.case_number if role == Qt.ItemDataRole.ToolTipRole else person.client_display_name
+            if role == Qt.ItemDataRole.ToolTipRole:  # the whole name: the header may show it shortened
+                return f"{person.client_display_name} · {person.case_number}"
+            return person.client_display_name
         return None
 
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:

@@ -4,7 +4,8 @@ safety-plan review within a week; shown by case number, red from 3 days before),
 (열람·정정·삭제·처리정지) of my cases still unanswered, due 10 days after receipt.
 
 Follow-ups have a done box that writes through `complete(followup_id, done)`; a reply that is
-overdue is its own row (the client, "Reply overdue: {agency}") without a box — it leaves the list when the
+overdue is its own row (the client, "{agency}: reply overdue", the agency first so a narrow column keeps it)
+without a box — it leaves the list when the
 referral moves on. Overdue rows are red.
 """
 
@@ -17,10 +18,12 @@ from ...domain.referrals import OverdueReply
 from ...domain.safety import SafetyDue
 from ...domain.subject_requests import KIND_LABELS as REQUEST_KIND_LABELS
 from ...domain.subject_requests import SubjectRequest
+from ...domain.todo_summary import ReplyGroup
 from ..common.text import day
 from .followup_checks import FollowupChecksModel
 
-TodoItem = Followup | OverdueReply | SafetyDue | SubjectRequest
+TodoItem = Followup | OverdueReply | ReplyGroup | SafetyDue | SubjectRequest
+LISTED_IN_TOOLTIP = 12  # a group's tooltip names this many referrals
 URGENT_DAYS = 3  # a safety reminder turns red this close to its day (the second reminder stage)
 
 
@@ -39,6 +42,8 @@ class TodoTableModel(FollowupChecksModel[TodoItem]):
             return f"request:{record.id}"
         if isinstance(record, SafetyDue):
             return f"safety:{record.case_id}:{record.kind}:{record.record_id or record.label}"
+        if isinstance(record, ReplyGroup):
+            return f"agency:{record.agency_name}"
         return record.id if isinstance(record, Followup) else f"referral:{record.referral_id}"
 
     def text(self, record: TodoItem, column: int) -> str:
@@ -49,11 +54,20 @@ class TodoTableModel(FollowupChecksModel[TodoItem]):
         if isinstance(record, SafetyDue):
             what = QCoreApplication.translate(record.context, record.label)
             return (day(record.due), record.case_number, what, "")[column]
+        if isinstance(record, ReplyGroup):  # the agency first: the column may be too narrow for all of it
+            return (
+                day(record.reply_due),
+                self.tr("{count} referrals").format(count=len(record.replies)),
+                self.tr("{agency}: {count} replies overdue").format(
+                    agency=record.agency_name or "?", count=len(record.replies)
+                ),
+                "",
+            )[column]
         if isinstance(record, OverdueReply):  # the referral's number is in the tooltip
             return (
                 day(record.reply_due),
                 record.client_display_name,
-                self.tr("Reply overdue: {agency}").format(agency=record.agency_name or "?"),
+                self.tr("{agency}: reply overdue").format(agency=record.agency_name or "?"),
                 "",
             )[column]
         done = day(record.done_on) if record.done_on else ""
@@ -64,7 +78,7 @@ class TodoTableModel(FollowupChecksModel[TodoItem]):
             return (record.due_on - self.today).days <= URGENT_DAYS
         if isinstance(record, SafetyDue):
             return (record.due - self.today).days <= URGENT_DAYS
-        return isinstance(record, OverdueReply) or super().overdue(record)
+        return isinstance(record, OverdueReply | ReplyGroup) or super().overdue(record)
 
     def tooltip(self, record: TodoItem, column: int) -> str | None:
         if isinstance(record, SubjectRequest):
@@ -72,6 +86,21 @@ class TodoTableModel(FollowupChecksModel[TodoItem]):
             return text.format(received=day(record.received_on))
         if isinstance(record, SafetyDue):
             return record.source or None
+        if isinstance(record, ReplyGroup):
+            lines = [
+                f"{reply.number} · {reply.client_display_name} · {day(reply.reply_due)}"
+                for reply in record.replies[:LISTED_IN_TOOLTIP]
+            ]
+            if len(record.replies) > LISTED_IN_TOOLTIP:
+                lines.append("…")
+            return "\n".join(
+                [
+                    self.tr(
+                        "{agency} owes {count} replies; the oldest was due {date}. Opening it shows the oldest."
+                    ).format(agency=record.agency_name or "?", count=len(record.replies), date=day(record.reply_due)),
+                    *lines,
+                ]
+            )
         if isinstance(record, OverdueReply):
             return self.tr(
                 "Referral {number} to {agency}: the reply was due {date}. Open the case to record the reply."

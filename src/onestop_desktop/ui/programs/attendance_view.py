@@ -19,6 +19,9 @@ KEYS: dict[int, AttendanceStatus | None] = {
 }
 
 
+NAME_WIDTH = 200
+
+
 class AttendanceView(QTableView):
     marked = Signal(int)  # how many cells were written
 
@@ -34,6 +37,7 @@ class AttendanceView(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setMinimumSectionSize(64)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setMaximumWidth(NAME_WIDTH)  # a long name is elided; its tooltip has it whole
 
     def mark_selected(self, status: AttendanceStatus | None) -> int:
         indexes = self.selectionModel().selectedIndexes() or (

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from ... import APP_NAME
+from ..common.elided_label import ElidedLabel
 from ..errors import role_label
 from ..sync.status_widget import SyncStatusWidget
 from .sessions import SessionSlot
@@ -18,9 +19,9 @@ class MainStatusBar:
     def __init__(self, window: QMainWindow, *, demo: bool) -> None:
         self.window = window
         self.demo = demo
-        self.user_status = QLabel(window)
+        self.user_status = ElidedLabel("", window)  # long names shorten instead of pushing the sync text out
         self.user_status.setObjectName("statusUser")
-        self.center_status = QLabel(window)
+        self.center_status = ElidedLabel("", window)
         self.center_status.setObjectName("statusCenter")
         self.demo_status = QLabel(QCoreApplication.translate("MainWindow", "DEMO — fictional data"), window)
         self.demo_status.setObjectName("demoMarker")

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...services.sync import SyncStatus
+from ..common.elided_label import ElidedLabel
 from .labels import when_text
 
 
@@ -25,11 +26,11 @@ class SyncStatusWidget(QWidget):
         self.sync_button.setObjectName("syncNow")
         self.sync_button.setToolTip(self.tr("Synchronize now (F9)"))
         self.sync_button.clicked.connect(self.sync_requested)
-        self.last = QLabel(self)
+        self.last = ElidedLabel("", self)  # the status bar shares 1366 px with the user and the center
         self.last.setObjectName("syncLast")
         self.pending = QLabel(self)
         self.pending.setObjectName("syncPending")
-        self.gaps = QLabel(self)
+        self.gaps = ElidedLabel("", self)
         self.gaps.setObjectName("syncGaps")
         self.gaps.setStyleSheet("QLabel { color: #8a4b00; }")  # amber: something is missing, nothing is wrong yet
         self.conflicts = self._link("syncConflicts", self.conflicts_requested)

@@ -182,6 +182,7 @@ def test_staff_has_no_notes_and_no_intake(
         "Needs && &plan",
         "Ser&vices",
         "Consen&ts",
+        "Re&quests",  # staff log a person's 열람·정정·삭제 request when the letter arrives
         "R&eferrals",
         "S&afety",
         "Pro&grams",

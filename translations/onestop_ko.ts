@@ -10221,6 +10221,14 @@
         <translation>{other}의 내담자({other_cases})를 {keep}의 내담자({keep_cases})로 병합합니다.</translation>
     </message>
     <message>
+        <source>The client of {other} is merged into the client of {keep}.</source>
+        <translation>{other}의 내담자를 {keep}의 내담자로 병합합니다.</translation>
+    </message>
+    <message>
+        <source>For each field whose values differ, choose the value to keep. Both cases remain; a merge cannot be undone.</source>
+        <translation>값이 다른 항목마다 남길 값을 고르십시오. 두 사례는 모두 남으며, 병합은 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>항목</translation>
     </message>

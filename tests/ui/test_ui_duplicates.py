@@ -70,3 +70,27 @@ def test_the_merge_dialog_can_keep_the_other_client(
 def test_a_counselor_has_no_duplicate_list(qtbot: QtBot, ready_vault: Vault, make_window: WindowFactory) -> None:
     window, _ = open_workspace(qtbot, make_window, ready_vault, STAFF, STAFF_PASS)
     assert not window.case_actions.duplicates.isVisible()
+
+
+def test_the_merge_dialog_lists_fields_in_the_form_order_and_a_swap_leaves_no_old_rows(
+    qtbot: QtBot, ready_vault: Vault, make_window: WindowFactory
+) -> None:
+    window, _ = open_workspace(qtbot, make_window, ready_vault, ADMIN, ADMIN_PASS)
+    session = window.current.session
+    form = IntakeForm(name="홍길동", birth_date="1990-03-15", crime_types={CrimeType.STALKING})
+    a, b = session.intake.create(form), session.intake.create(form)
+    other = session.cases.open(b).client.id
+    with session.store.write(session.actor) as tx:  # column order: address_road, alias, postal_code
+        repos.clients.update(tx, other, {"postal_code": "03655", "alias": "하늘", "address_road": "통일로 484"})
+    na, nb = (session.cases.open(c).case.case_number for c in (a, b))
+    merge = MergeDialog(session, na, nb)
+    qtbot.addWidget(merge)
+    merge.show()
+    assert list(merge.choices) == ["alias", "address_road", "postal_code"]  # as the client's details show them
+    assert merge.heading.text() == f"The client of {nb} is merged into the client of {na}."  # one case each
+    old_rows = merge.grid_host.findChildren(QRadioButton)
+    assert len(old_rows) == 6 and all(r.isVisible() for r in old_rows)
+    merge.swap()  # the old rows are deleted later, by the event loop: they must not show over the new ones meanwhile
+    assert not any(r.isVisible() for r in old_rows)
+    qtbot.waitUntil(lambda: len([r for r in merge.grid_host.findChildren(QRadioButton) if r.isVisible()]) == 6)
+    assert merge.heading.text() == f"The client of {na} is merged into the client of {nb}."

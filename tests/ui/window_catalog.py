@@ -8,12 +8,14 @@ workspace and case page methods) and construct the dialog directly otherwise.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import inspect
 import pkgutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
@@ -22,15 +24,17 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QPushButton, Q
 
 import onestop_desktop.ui as ui_package
 from onestop_desktop.app import DemoFolder, make_demo_folder
-from onestop_desktop.domain.casework import CaseQuery
+from onestop_desktop.domain.casework import CaseQuery, IntakeForm
 from onestop_desktop.domain.feedback import FeedbackMethod, SurveySubject
 from onestop_desktop.domain.periods import parse_period
+from onestop_desktop.domain.taxonomy import CrimeType, Gender
 from onestop_desktop.services.consents import ConsentScan
 from onestop_desktop.services.demo import DEMO_ADMIN, DEMO_PASSPHRASE
 from onestop_desktop.services.session import Session
 from onestop_desktop.services.vault import Vault
 from onestop_desktop.ui.cases.case_view import CaseView
 from onestop_desktop.ui.cases.client_editor import client_form
+from onestop_desktop.ui.cases.requests_page import RequestsPage
 from onestop_desktop.ui.dialog_fit import TITLE_BAR
 from onestop_desktop.ui.main_window import MainWindow
 from onestop_desktop.ui.workspace import Workspace
@@ -368,6 +372,83 @@ def _appointment(tour: Tour) -> QWidget:
     return show(AppointmentDialog(tour.session, tour.window, case_id=tour.case_id))
 
 
+def _requests_page(tour: Tour) -> RequestsPage:
+    """The 요구 tab of the long-named case with an answered 열람 request and an open 정정·삭제 request (logged here
+    the first time)."""
+    from onestop_desktop.domain.subject_requests import AnswerForm, RequestForm, RequestKind, RequestOutcome
+
+    requests = tour.session.subject_requests
+    if not requests.for_case(tour.case_id):
+        received = (date.today() - timedelta(days=30)).isoformat()
+        access = requests.log(tour.case_id, RequestForm(RequestKind.ACCESS, received, "상담 기록 전체의 열람"))
+        answered = (date.today() - timedelta(days=26)).isoformat()
+        requests.answer(access, AnswerForm(RequestOutcome.GRANTED, answered, "열람 자료(PDF)를 직접 전달함"))
+        received = (date.today() - timedelta(days=8)).isoformat()
+        requests.log(
+            tour.case_id, RequestForm(RequestKind.CORRECTION, received, "주소와 연락처를 바로잡아 달라는 요구")
+        )
+    view = tour.case_view("requests")
+    view.requests.refresh(view.case_file.case.case_number)  # the case may have been open before the requests
+    settle()
+    return view.requests
+
+
+def _requests_tab(tour: Tour) -> QWidget:
+    _requests_page(tour)
+    return tour.window
+
+
+def _answer(tour: Tour) -> QWidget:
+    page = _requests_page(tour)
+    model = page.model
+    row = next(r for r in range(model.rowCount()) if (found := model.record_at(r)) is not None and found.is_open)
+    page.table.selectRow(row)
+    settle()
+    return opened_by(page.answer)
+
+
+def _similar_clients(tour: Tour) -> None:
+    """Two clients who are likely one person (same name and birth date), the second typed in with other details:
+    the duplicates list has a pair and the merge dialog many differing fields."""
+    session = tour.session
+    if session.clients.duplicates():
+        return
+    form = IntakeForm(name="한가람", birth_date="1988-11-02", phone="010-4417-2093", crime_types={CrimeType.STALKING})
+    session.intake.create(form)
+    second = session.intake.create(form)
+    client = client_form(session.cases.open(second).client)
+    other = dataclasses.replace(
+        client, alias="가람", gender=Gender.FEMALE, nationality="베트남", interpreter_language="베트남어",
+        disability="청각 장애(보청기 사용)", address_road="서울특별시 서대문구 통일로 484 (홍제동, 무악현대아파트)",
+        address_detail="112동 1504호", postal_code="03655", address_private=True,
+    )  # fmt: skip
+    session.cases.update_client(second, other)
+
+
+def _duplicates(tour: Tour) -> QWidget:
+    _similar_clients(tour)
+    return opened_by(tour.window.case_actions.duplicates.trigger)
+
+
+def _merge(tour: Tour) -> QWidget:
+    duplicates = _duplicates(tour)
+    duplicates.table.selectRow(0)  # type: ignore[attr-defined]
+    return opened_by(duplicates.merge_selected)  # type: ignore[attr-defined]
+
+
+def _retention(tour: Tour) -> QWidget:
+    """The retention window with two closed cases past their retention on the 파기 대상 list."""
+    from onestop_desktop.domain.case_status import ClosingReason
+
+    session = tour.session
+    if not session.retention.due():
+        for name, closed in (("파기대상일", date(2020, 6, 1)), ("파기대상이", date(2021, 1, 4))):
+            form = IntakeForm(name=name, birth_date="1979-04-20", crime_types={CrimeType.DOMESTIC},
+                              intake_date=(closed - timedelta(days=120)).isoformat())  # fmt: skip
+            session.cases.close(session.intake.create(form), ClosingReason.GOALS_MET, today=closed)
+    return opened_by(tour.window.menu_actions.retention.trigger)
+
+
 Opener = Callable[[Tour], QWidget]
 
 # name -> (class name, opener). The class name ties the entry to `window_classes()`.
@@ -449,6 +530,14 @@ CATALOG: dict[str, tuple[str, Opener]] = {
     "survey-entry": ("SurveyEntryDialog", _survey_entry),
     "appointment": ("AppointmentDialog", _appointment),
     "agency-form": ("AgencyFormDialog", lambda t: opened_by(opened_by(t.workspace.show_agencies).add)),  # type: ignore[attr-defined]
+    "main-case-requests": ("MainWindow", _requests_tab),
+    "request-log": ("RequestDialog", lambda t: opened_by(_requests_page(t).log_request)),
+    "request-answer": ("AnswerDialog", _answer),
+    "access-export": ("AccessExportDialog", lambda t: opened_by(_requests_page(t).access_record)),
+    "remove-record": ("RemoveRecordDialog", _page("consents", "remove", "table")),
+    "duplicates": ("DuplicatesDialog", _duplicates),
+    "merge": ("MergeDialog", _merge),
+    "retention": ("RetentionDialog", _retention),
 }
 
 

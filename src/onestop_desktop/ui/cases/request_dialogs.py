@@ -3,6 +3,7 @@ with the outcome and the day. Both are saved at once; the service checks the who
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -40,36 +41,28 @@ def _combo(
     return combo
 
 
-class _RequestForm(QDialog):
+def _save(errors: FieldErrors, message: MessageLabel, save: Callable[[], object]) -> bool:
+    """Run `save`; on a refusal show the field problems and the one-line message, and say it failed."""
+    errors.clear()
+    try:
+        with waiting():
+            save()
+    except OneStopError as err:
+        if err.code is ErrorCode.INVALID_INPUT:
+            errors.show(list(err.params.get("problems", [])))
+        message.show_error(err)
+        return False
+    return True
+
+
+class RequestDialog(QDialog):
     saved = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None) -> None:
+    def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session = session
+        self.session, self.case_id = session, case_id
         self.errors = FieldErrors()
         self.message = MessageLabel(self, object_name="requestMessage")
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def submit(self) -> None:
-        self.errors.clear()
-        try:
-            with waiting():
-                self.save()
-        except OneStopError as err:
-            if err.code is ErrorCode.INVALID_INPUT:
-                self.errors.show(list(err.params.get("problems", [])))
-            self.message.show_error(err)
-            return
-        self.saved.emit()
-        self.accept()
-
-
-class RequestDialog(_RequestForm):
-    def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
-        self.case_id = case_id
         self.setObjectName("requestDialog")
         self.setWindowTitle(self.tr("Log a request of the client"))
         self.kind = _combo(self, "requestKind", self.tr("Request"), KIND_LABELS)
@@ -95,11 +88,20 @@ class RequestDialog(_RequestForm):
         form = RequestForm(RequestKind(choice(self.kind)), self.received.text(), self.detail.toPlainText())
         self.session.subject_requests.log(self.case_id, form)
 
+    def submit(self) -> None:
+        if _save(self.errors, self.message, self.save):
+            self.saved.emit()
+            self.accept()
 
-class AnswerDialog(_RequestForm):
+
+class AnswerDialog(QDialog):
+    saved = Signal()
+
     def __init__(self, session: Session, request: SubjectRequest, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
-        self.request = request
+        super().__init__(parent)
+        self.session, self.request = session, request
+        self.errors = FieldErrors()
+        self.message = MessageLabel(self, object_name="answerMessage")
         self.setObjectName("answerDialog")
         self.setWindowTitle(self.tr("Record the answer"))
         self.outcome = _combo(self, "answerOutcome", self.tr("Outcome"), OUTCOME_LABELS)
@@ -124,3 +126,8 @@ class AnswerDialog(_RequestForm):
     def save(self) -> None:
         form = AnswerForm(RequestOutcome(choice(self.outcome)), self.answered.text(), self.answer.toPlainText())
         self.session.subject_requests.answer(self.request.id, form, self.request.updated_at)
+
+    def submit(self) -> None:
+        if _save(self.errors, self.message, self.save):
+            self.saved.emit()
+            self.accept()

@@ -4,6 +4,8 @@ Which client is kept can be swapped. A merge cannot be undone, so 취소 is the 
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.casework import ClientForm
 from ...domain.errors import OneStopError
 from ...domain.taxonomy import GENDER_LABELS, Gender
 from ...services.client_records import MergePreview
@@ -27,6 +30,8 @@ from ..common.text import label
 from ..common.widgets import MessageLabel, paragraph
 
 _FLAGS = frozenset({"address_private", "offender_cohabits", "guardian_is_suspect"})
+# The fields in the order the client's details show them (the preview lists them alphabetically by column).
+_FORM_ORDER = {f.name: i for i, f in enumerate(dataclasses.fields(ClientForm))}
 
 
 def value_text(field: str, value: object) -> str:
@@ -53,6 +58,14 @@ class MergeDialog(QDialog):
         self.setObjectName("mergeDialog")
         self.setWindowTitle(self.tr("Merge two clients"))
         self.heading = paragraph("", self, object_name="mergeHeading")
+        explanation = paragraph(
+            self.tr(
+                "For each field whose values differ, choose the value to keep. Both cases remain; a merge cannot be "
+                "undone."
+            ),
+            self,
+            object_name="muted",
+        )
         self.grid_host = QWidget(self)
         self.grid = QGridLayout(self.grid_host)
         scroll = QScrollArea(self)
@@ -64,7 +77,7 @@ class MergeDialog(QDialog):
         swap_row = QHBoxLayout()
         swap_row.addWidget(self.swap_button)
         swap_row.addStretch(1)
-        dialog_column(self, self.heading, scroll, swap_row, self.message, buttons)
+        dialog_column(self, self.heading, explanation, scroll, swap_row, self.message, buttons)
         self.choices: dict[str, QButtonGroup] = {}
         self.preview: MergePreview | None = None
         self.resize(760, 520)
@@ -75,7 +88,10 @@ class MergeDialog(QDialog):
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop, and the new rows are drawn first
                 widget.deleteLater()
+        for group in self.choices.values():
+            group.deleteLater()
         self.choices.clear()
         try:
             self.preview = self.session.clients.preview(self.keep_case, self.other_case)
@@ -84,8 +100,14 @@ class MergeDialog(QDialog):
             self.message.show_error(err)
             return
         p = self.preview
+        if p.other_cases == (self.other_case,) and p.keep_cases == (self.keep_case,):  # one case each
+            heading = self.tr("The client of {other} is merged into the client of {keep}.")
+        else:
+            heading = self.tr(
+                "The client of {other} ({other_cases}) is merged into the client of {keep} ({keep_cases})."
+            )
         self.heading.setText(
-            self.tr("The client of {other} ({other_cases}) is merged into the client of {keep} ({keep_cases}).").format(
+            heading.format(
                 other=self.other_case,
                 other_cases=", ".join(p.other_cases),
                 keep=self.keep_case,
@@ -96,7 +118,8 @@ class MergeDialog(QDialog):
             self.grid.addWidget(QLabel(f"<b>{text}</b>", self.grid_host), 0, column)
         if not p.differing:
             self.grid.addWidget(QLabel(self.tr("The two records hold the same values."), self.grid_host), 1, 0, 1, 3)
-        for row, (field, mine, theirs) in enumerate(p.differing, start=1):
+        differing = sorted(p.differing, key=lambda d: _FORM_ORDER.get(d[0], len(_FORM_ORDER)))
+        for row, (field, mine, theirs) in enumerate(differing, start=1):
             name = QCoreApplication.translate("History", FIELDS.get(field, field))
             self.grid.addWidget(QLabel(name, self.grid_host), row, 0)
             group = QButtonGroup(self)

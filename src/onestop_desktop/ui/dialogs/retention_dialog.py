@@ -48,6 +48,13 @@ def _ask(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def _left(button: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 class RetentionDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,8 +110,11 @@ class RetentionDialog(QDialog):
         self.pending_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.confirm_button = named_button(page, "confirmPending", self.tr("Con&firm the selected order…"),
                                            self._confirm_pending)  # fmt: skip
+        # The reason serves both destructions: it comes first, each button beside what it destroys (not
+        # stretched across the window, where one read as the other's).
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("&Reason:"), self.reason, page), self.reason)
+        form.addRow("", _left(self.destroy_button))
         early_row = QHBoxLayout()
         early_row.addWidget(self.early_number, 1)
         early_row.addWidget(self.early_button)
@@ -114,10 +124,10 @@ class RetentionDialog(QDialog):
         column.addWidget(intro)
         column.addWidget(self.due_table, 1)
         column.addLayout(form)
-        column.addWidget(self.destroy_button)
+        column.addSpacing(6)
         column.addWidget(buddy_label(self.tr("&Waiting for confirmation:"), self.pending_table, page))
         column.addWidget(self.pending_table)
-        column.addWidget(self.confirm_button)
+        column.addLayout(_left(self.confirm_button))
         return page
 
     def _log_tab(self) -> QWidget:
@@ -157,7 +167,7 @@ class RetentionDialog(QDialog):
         column = QVBoxLayout(page)
         column.addLayout(form)
         column.addWidget(note)
-        column.addWidget(save)
+        column.addLayout(_left(save))
         column.addStretch(1)
         return page
 

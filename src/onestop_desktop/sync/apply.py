@@ -156,10 +156,14 @@ def _insert_batch(conn: Connection, table: str, ids: list[str], context: _MergeC
         if not ss.insert_rows(conn, table, columns, [v for _, v, _ in rows]):
             left += [r for r, _, _ in rows]  # a parent is missing, or a constraint: one at a time, some wait
             continue
+        once: list[str] = []
         for row_id, _, versions in rows:
             if len(histories[row_id]) > 1:  # a row written once holds its one change's versions implicitly
                 held.append(ss.HeldVersions(table, row_id, versions))
+            else:
+                once.append(row_id)
             context.set_waiting(conn, ss.RowRef(table, row_id), False)
+        ss.lean_inserts(conn, table, once)  # the row holds its insert's values now: the log keeps them once
     ss.set_held(conn, held)
     return left
 

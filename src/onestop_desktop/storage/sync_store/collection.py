@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from ..db import Connection, DatabaseError
 from ._sql import IS_CHANGE, dump, ident
-from .changes import row_changes
+from .changes import forget_history, row_changes
 
 
 class Tombstone(NamedTuple):
@@ -65,8 +65,7 @@ def collect(conn: Connection, table: str, row_id: str, hlc: str) -> bool:
         for change in row_changes(conn, table, row_id):
             written.update(dict.fromkeys(json.loads(change.data), change.hlc))
         versions = dump(written)
-    for side in ("change_log", "sync_held", "sync_conflicts", "sync_waiting"):  # the purge marker goes too
-        conn.execute(f"DELETE FROM {side} WHERE table_name = ? AND row_id = ?", (table, row_id))
+    forget_history(conn, table, row_id)  # the purge marker goes too
     add_collected(conn, [CollectedRow(table, row_id, hlc, versions)])
     conn.execute("RELEASE collect_row")
     return True

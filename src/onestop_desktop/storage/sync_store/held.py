@@ -39,10 +39,22 @@ def set_held(conn: Connection, rows: Sequence[HeldVersions]) -> None:
 def held_values(conn: Connection) -> Iterator[HeldField]:
     """Every field of every live row held, in canonical order (the digest's input). A row without a sync_held
     entry was written once: it holds that change's values."""
-    rows = conn.execute(
-        "SELECT c.table_name, c.row_id, h.versions, c.hlc, c.data FROM change_log c LEFT JOIN sync_held h"
-        " ON h.table_name = c.table_name AND h.row_id = c.row_id"
-        f" WHERE c.{IS_CHANGE} ORDER BY c.table_name, c.row_id, c.seq"
+    # a table at a time (names in order; each table's changes come in row order from the index, no sort)
+    tables = sorted(
+        str(r[0])
+        for r in conn.execute(
+            "SELECT name FROM change_names AS n WHERE EXISTS (SELECT 1 FROM change_rows WHERE tab = n.id)"
+        )
+    )
+    rows = (
+        row
+        for table in tables
+        for row in conn.execute(
+            "SELECT c.table_name, c.row_id, h.versions, c.hlc, c.data FROM change_log c LEFT JOIN sync_held h"
+            " ON h.table_name = c.table_name AND h.row_id = c.row_id"
+            f" WHERE c.table_name = ? AND c.{IS_CHANGE} ORDER BY c.row_id, c.seq",
+            (table,),
+        )
     )
     current: tuple[str, str] | None = None
     versions: dict[str, str] | None = None

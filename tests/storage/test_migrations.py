@@ -577,6 +577,29 @@ def test_migration_0190(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
             assert _fts_rowids(conn, "note_search", "병원") == [note_rowid]
 
 
+def _digest_before_0230(conn: Any) -> str:
+    """`canonical_digest` as a database before 0230 computes it (from the change-log table)."""
+    h = hashlib.sha256()
+    rows: dict[tuple[str, str], tuple[dict[str, str] | None, dict[str, Any]]] = {}
+    for table, row_id, held, hlc, data in conn.execute(
+        "SELECT c.table_name, c.row_id, h.versions, c.hlc, c.data FROM change_log c LEFT JOIN sync_held h"
+        " ON h.table_name = c.table_name AND h.row_id = c.row_id"
+        " WHERE c.op IN ('insert', 'update', 'delete') ORDER BY c.table_name, c.row_id, c.seq"
+    ):
+        versions, values = rows.setdefault((table, row_id), (json.loads(held) if held else None, {}))
+        values.update((k, v) for k, v in json.loads(data).items() if versions is None or versions.get(k) == hlc)
+    for (table, row_id), (_, values) in rows.items():
+        if values.get("deleted_at") is None:
+            for col in sorted(c for c in values if c not in ("updated_at", "created_at")):
+                h.update(
+                    json.dumps(
+                        [table, row_id, col, values[col]], ensure_ascii=False, sort_keys=True, separators=(",", ":")
+                    ).encode("utf-8")
+                )
+                h.update(b"\n")
+    return h.hexdigest()
+
+
 def test_migration_0230(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The change log becomes `change_rows` (numbers for names, inserts held by their rows), read through the
     `change_log` view: every change reads as before, the sequence counter carries on, the state is the same, and an
@@ -590,7 +613,7 @@ def test_migration_0230(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
         with session.store.read() as conn:
             before = conn.execute(f"SELECT {columns} FROM change_log ORDER BY seq").fetchall()
             counter = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'change_log'").fetchone()[0]
-            digest = canonical_digest(conn)
+            digest = _digest_before_0230(conn)
             note_id, note = conn.execute("SELECT id, note FROM case_sessions ORDER BY id LIMIT 1").fetchone()
     session = Vault(data_dir, kdf=FAST_KDF).login("admin", ADMIN_PASSPHRASE)  # 190 -> today
     with session.store.read() as conn:
@@ -603,11 +626,14 @@ def test_migration_0230(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
         ).fetchone()
         assert lean > 100 and lean == sum(1 for row in before if row[6] == "insert") - full
         # the case was edited twice after its insert: its row no longer holds the insert, which keeps its values
-        assert conn.execute(
-            "SELECT count(*) FROM change_rows r JOIN change_names t ON t.id = r.tab"
-            " WHERE t.name = 'cases' AND r.row_id = ? AND r.op = 0 AND r.data IS NOT NULL",
-            (case_id,),
-        ).fetchone()[0] == 1
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM change_rows r JOIN change_names t ON t.id = r.tab"
+                " WHERE t.name = 'cases' AND r.row_id = ? AND r.op = 0 AND r.data IS NOT NULL",
+                (case_id,),
+            ).fetchone()[0]
+            == 1
+        )
     with session.store.write(session.actor) as tx:
         tx.conn.execute("UPDATE case_sessions SET note = '업그레이드 후' WHERE id = ?", (note_id,))
     with session.store.read() as conn:

@@ -68,7 +68,8 @@ def _stored(conn: Connection, changes: Sequence[ChangeRow], *, add: bool) -> lis
     ]
 
 
-_HELD: Final = "EXISTS (SELECT 1 FROM change_rows WHERE tab = ?1 AND row_id = ?2 AND clock = ?3 AND device = ?4)"
+# (`+device`: found by its row, not among every change of its author)
+_HELD: Final = "EXISTS (SELECT 1 FROM change_rows WHERE tab = ?1 AND row_id = ?2 AND clock = ?3 AND +device = ?4)"
 # A change to a row collected here that its tombstone superseded (a late or relayed copy): held, in effect.
 _COLLECTED: Final = "EXISTS (SELECT 1 FROM sync_collected WHERE table_name = ?10 AND row_id = ?2 AND hlc >= ?11)"
 

@@ -135,6 +135,20 @@ def _changes(conn: Connection, where: str, args: Sequence[Any]) -> list[OwnChang
     )
 
 
+def only_changes(conn: Connection, table: str, row_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """For the rows whose history here is one change-log row: that change's (hlc, device)."""
+    tab = lean.name_ids(conn, [table], add=False).get(table)
+    if tab is None or not row_ids:
+        return {}
+    found = conn.execute(
+        "SELECT r.row_id, printf('%013d-%06d-%s', min(r.clock) / 1000000, min(r.clock) % 1000000, d.name), d.name"
+        f" FROM change_rows AS r JOIN change_names AS d ON d.id = r.device WHERE r.tab = ? AND r.row_id IN"
+        f" ({marks(row_ids)}) GROUP BY r.row_id HAVING count(*) = 1",
+        (tab, *row_ids),
+    )
+    return {str(r): (str(hlc), str(device)) for r, hlc, device in found}
+
+
 def row_changes(conn: Connection, table: str, row_id: str) -> list[ChangeRow]:
     return [c.change for c in _changes(conn, "table_name = ? AND row_id = ?", (table, row_id))]
 

@@ -195,13 +195,14 @@ def _apply_or_quarantine(
         )
         if not accept_remote(conn, audit):
             raise _ChainBroken()
-        touched = _store_and_merge(conn, accepted[:_CHUNK])
+        parts = _chunks(accepted)
+        touched = _store_and_merge(conn, parts[0])
     # The rest in short transactions of their own (the window waits for the database at most one of them). Were
     # the run cut short between two, the bundle is not recorded as applied and is applied again: the changes held
     # already are skipped and merging is idempotent.
-    for start in range(_CHUNK, len(accepted), _CHUNK):
+    for part in parts[1:]:
         with run.store.write(run.actor, durable=False) as tx:
-            touched |= _store_and_merge(tx.conn, accepted[start : start + _CHUNK])
+            touched |= _store_and_merge(tx.conn, part)
     with run.store.write(run.actor, durable=False) as tx:
         conn = tx.conn
         guards.claim(conn, sender, doc, iso_utc())
@@ -216,6 +217,20 @@ def _apply_or_quarantine(
     if refused:
         report.quarantined += refused
         report.quarantine_notes.append(QuarantineNote(sender, "changes_refused", str(refused)))
+
+
+def _chunks(changes: list[ss.ChangeRow]) -> list[list[ss.ChangeRow]]:
+    """About `_CHUNK` changes each, a row's changes always together (each row is merged once), rows in the order
+    they first appear (parents before children, as their authors wrote them)."""
+    by_row: dict[tuple[str, str], list[ss.ChangeRow]] = {}
+    for change in changes:
+        by_row.setdefault((change.table, change.row_id), []).append(change)
+    parts: list[list[ss.ChangeRow]] = [[]]
+    for row_changes in by_row.values():
+        if len(parts[-1]) >= _CHUNK:
+            parts.append([])
+        parts[-1].extend(row_changes)
+    return parts
 
 
 def _store_and_merge(conn: Any, changes: list[ss.ChangeRow]) -> set[ss.RowRef]:

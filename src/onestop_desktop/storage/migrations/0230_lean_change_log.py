@@ -10,9 +10,10 @@ hlc that spells the device again (~185 bytes before any value, twice more in the
 
 The rows are copied in sequence order a step at a time and the old ones deleted behind them (SQLite keeps a
 statement's undo pages in memory: one statement over a million rows ran to gigabytes in 0100), so memory stays
-flat at any size. The sequence counter carries over (peers' `sent_upto` counts in it). Freed pages stay in the
-file until a VACUUM (`backup` writes a compact copy). The statements are kept here as they are today: a shipped
-step never changes.
+flat at any size (1.02 million field writes: 120 MB peak, 4 s). The sequence counter carries over (peers'
+`sent_upto` counts in it). The freed pages (half the file) stay in it and are reused by new rows: SQLite returns
+them only with a VACUUM, which may renumber the rowids the search indexes refer to, so it is not run here. A
+device enrolled afresh starts lean. The statements are kept here as they are today: a shipped step never changes.
 """
 
 from __future__ import annotations

@@ -127,12 +127,14 @@ def _fold(rows: Iterable[OwnChange]) -> list[OwnChange]:
 
 
 def _changes(conn: Connection, where: str, args: Sequence[Any]) -> list[OwnChange]:
-    return _fold(
-        OwnChange(int(seq), ChangeRow(*rest))
-        for seq, *rest in conn.execute(
-            f"SELECT seq, {CHANGE_COLUMNS} FROM change_log WHERE {IS_CHANGE} AND {where} ORDER BY seq", args
+    rows = [
+        list(r)
+        for r in conn.execute(
+            f"SELECT seq, {CHANGE_COLUMNS} FROM change_meta WHERE {IS_CHANGE} AND {where} ORDER BY seq", args
         )
-    )
+    ]
+    lean.with_values(conn, rows, 1, 2, 7)
+    return _fold(OwnChange(int(seq), ChangeRow(*rest)) for seq, *rest in rows)
 
 
 def only_changes(conn: Connection, table: str, row_ids: Sequence[str]) -> dict[str, tuple[str, str]]:

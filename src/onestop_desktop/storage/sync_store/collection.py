@@ -33,7 +33,7 @@ def tombstones(conn: Connection, tables: Iterable[str]) -> list[Tombstone]:
         out += [
             Tombstone(table, str(row_id), str(hlc))
             for row_id, hlc in conn.execute(
-                f"SELECT r.id, coalesce(json_extract(h.versions, '$.deleted_at'), (SELECT max(c.hlc) FROM change_log c"
+                f"SELECT r.id, coalesce(json_extract(h.versions, '$.deleted_at'), (SELECT max(c.hlc) FROM change_meta c"
                 f" WHERE c.table_name = ?1 AND c.row_id = r.id AND {IS_CHANGE})) FROM {t} r INDEXED BY {t}_tombstones"
                 " LEFT JOIN sync_held h ON h.table_name = ?1 AND h.row_id = r.id WHERE r.deleted_at IS NOT NULL"
                 " AND NOT EXISTS (SELECT 1 FROM sync_conflicts WHERE table_name = ?1 AND row_id = r.id)"

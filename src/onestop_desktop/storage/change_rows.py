@@ -131,11 +131,11 @@ def install_view(conn: Connection, tables: dict[str, list[tuple[str, str]]]) -> 
         " JOIN change_names AS u ON u.id = r.account"
     )
     drop_view(conn)
-    columns = "(seq, hlc, device_id, user_id, table_name, row_id, op, data, bases, resolves)"
-    conn.execute(f"CREATE VIEW change_log {columns} AS" + select.format(ops=ops, data=data))
+    names = "(seq, hlc, device_id, user_id, table_name, row_id, op, data, bases, resolves)"
+    conn.execute(f"CREATE VIEW change_log {names} AS" + select.format(ops=ops, data=data))
     # The same without the values of lean inserts (NULL): a statement naming `change_log` carries a subquery per
     # table and costs ~1 ms to prepare and ~0.2 ms to run; hot paths read this one and `with_values` fills in.
-    conn.execute(f"CREATE VIEW change_meta {columns} AS" + select.format(ops=ops, data="r.data"))
+    conn.execute(f"CREATE VIEW change_meta {names} AS" + select.format(ops=ops, data="r.data"))
 
 
 def with_values(conn: Connection, rows: list[list[Any]], table_at: int, row_at: int, data_at: int) -> None:

@@ -1,6 +1,6 @@
 """Sync throughput (issue 6): a field kit's first fill, 1,000 edits, 100,000 changes, bundle bytes per change.
 
-    python benchmarks/sync.py [--cases 300] [--sessions 10] [--edits 1000] [--changes 100000]
+    python -P benchmarks/sync.py [--cases 300] [--sessions 10] [--edits 1000] [--changes 100000]
 
 Real encrypted devices in a temporary folder, the production KDF for nothing (a cheap one: unlocking is not
 what is measured). A "change" is one row written (insert or update), as the change log counts them. Targets:
@@ -11,6 +11,11 @@ Measured (2026-11-26, 2 cores): with per-field history (migration 0090) 99,900 s
 18.9 s and applied in 45.9 s, 197 bytes per change; with one change-log row per change (0100) written in 3.6 s
 and applied in 9.55 s, 54 bytes per change, longest apply transaction 182 ms. The host is shared and its speed
 drifts: an hour later the same commit took 12.2 s; the final code then took 10.0-10.9 s (longest 156-173 ms).
+
+Issue 19 (lean change log, 0230) adds the physical limit beside the apply: the same rows inserted directly in one
+transaction, with the same triggers, indexes and search entries (target: apply at most 2x that, under 5 s; longest
+apply transaction under 150 ms). Run with `python -P` (benchmarks/calendar.py would shadow the standard library's
+module). Figures before and after: ARCHITECTURE.md § Lean change log.
 """
 
 from __future__ import annotations

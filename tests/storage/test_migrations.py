@@ -662,3 +662,74 @@ def test_migration_0210(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
         assert [d.case_id for d in session.retention.due(date(2026, 12, 7))] == [case_id]
     finally:
         session.logout()
+
+
+def _digest_before_0230(conn: Any) -> str:
+    """`canonical_digest` as a database before 0230 computes it (from the change-log table)."""
+    h = hashlib.sha256()
+    rows: dict[tuple[str, str], tuple[dict[str, str] | None, dict[str, Any]]] = {}
+    for table, row_id, held, hlc, data in conn.execute(
+        "SELECT c.table_name, c.row_id, h.versions, c.hlc, c.data FROM change_log c LEFT JOIN sync_held h"
+        " ON h.table_name = c.table_name AND h.row_id = c.row_id"
+        " WHERE c.op IN ('insert', 'update', 'delete') ORDER BY c.table_name, c.row_id, c.seq"
+    ):
+        versions, values = rows.setdefault((table, row_id), (json.loads(held) if held else None, {}))
+        values.update((k, v) for k, v in json.loads(data).items() if versions is None or versions.get(k) == hlc)
+    for (table, row_id), (_, values) in rows.items():
+        if values.get("deleted_at") is None:
+            for col in sorted(c for c in values if c not in ("updated_at", "created_at")):
+                h.update(
+                    json.dumps(
+                        [table, row_id, col, values[col]], ensure_ascii=False, sort_keys=True, separators=(",", ":")
+                    ).encode("utf-8")
+                )
+                h.update(b"\n")
+    return h.hexdigest()
+
+
+def test_migration_0230(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The change log becomes `change_rows` (numbers for names, inserts held by their rows), read through the
+    `change_log` view: every change reads as before, the sequence counter carries on, the state is the same, and an
+    insert whose row is edited afterwards still shows the values it was written with."""
+    from onestop_desktop.sync.apply import canonical_digest
+
+    columns = "seq, hlc, device_id, user_id, table_name, row_id, op, data, bases, resolves"
+    with _session_at(190, data_dir, monkeypatch) as session:
+        case_id = _case_with_two_summaries(session, "이전기록")
+        session.demo.seed(5, 2)
+        with session.store.read() as conn:
+            before = conn.execute(f"SELECT {columns} FROM change_log ORDER BY seq").fetchall()
+            counter = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'change_log'").fetchone()[0]
+            digest = _digest_before_0230(conn)
+            note_id, note = conn.execute("SELECT id, note FROM case_sessions ORDER BY id LIMIT 1").fetchone()
+    session = Vault(data_dir, kdf=FAST_KDF).login("admin", ADMIN_PASSPHRASE)  # 190 -> today
+    with session.store.read() as conn:
+        assert missing_capture(conn) == []
+        assert conn.execute(f"SELECT {columns} FROM change_log ORDER BY seq").fetchall() == before
+        assert canonical_digest(conn) == digest
+        lean, full = conn.execute(
+            "SELECT count(*) FILTER (WHERE data IS NULL), count(*) FILTER (WHERE op = 0 AND data IS NOT NULL)"
+            " FROM change_rows"
+        ).fetchone()
+        assert lean > 100 and lean == sum(1 for row in before if row[6] == "insert") - full
+        # the case was edited twice after its insert: its row no longer holds the insert, which keeps its values
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM change_rows r JOIN change_names t ON t.id = r.tab"
+                " WHERE t.name = 'cases' AND r.row_id = ? AND r.op = 0 AND r.data IS NOT NULL",
+                (case_id,),
+            ).fetchone()[0]
+            == 1
+        )
+    with session.store.write(session.actor) as tx:
+        tx.conn.execute("UPDATE case_sessions SET note = '업그레이드 후' WHERE id = ?", (note_id,))
+    with session.store.read() as conn:
+        history = conn.execute(
+            "SELECT seq, op, data FROM change_log WHERE table_name = 'case_sessions' AND row_id = ? ORDER BY seq",
+            (note_id,),
+        ).fetchall()
+        assert [op for _, op, _ in history] == ["insert", "update"]
+        assert json.loads(history[0][2])["note"] == note and json.loads(history[1][2])["note"] == "업그레이드 후"
+        assert history[1][0] > counter  # no sequence number is handed out twice
+        assert history[0][2] == next(row[7] for row in before if row[5] == note_id)
+    session.logout()

@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ..domain.change_authority import ACCOUNT_KEYS, PROTECTED_TABLES
+from . import change_rows
 from .db import Connection
 
 Signer = Callable[[bytes], bytes]
@@ -85,11 +86,17 @@ def sign_own_changes(conn: Connection, after_seq: int, hlc: str, device_id: str,
     marks = ", ".join("?" for _ in PROTECTED_TABLES)
     folded: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
     # `+table_name`: read only this transaction's rows (a range of seq), never an index over a table's history
-    for table, row_id, op, data in conn.execute(
-        f"SELECT table_name, row_id, op, data FROM change_log WHERE seq > ? AND hlc = ? AND device_id = ?"
-        f" AND user_id = ? AND +table_name IN ({marks}) AND op IN ('insert', 'update', 'delete') ORDER BY seq",
-        (after_seq, hlc, device_id, user_id, *sorted(PROTECTED_TABLES)),
-    ):
+    rows = [
+        list(r)
+        for r in conn.execute(
+            f"SELECT table_name, row_id, op, data FROM {change_rows.meta_view(conn)} WHERE seq > ? AND hlc = ?"
+            f" AND device_id = ? AND user_id = ? AND +table_name IN ({marks}) AND op IN ('insert', 'update', 'delete')"
+            " ORDER BY seq",
+            (after_seq, hlc, device_id, user_id, *sorted(PROTECTED_TABLES)),
+        )
+    ]
+    change_rows.with_values(conn, rows, 0, 1, 3)
+    for table, row_id, op, data in rows:
         first_op, values = folded.get((table, row_id), (str(op), {}))
         values.update(json.loads(data))
         folded[(table, row_id)] = (first_op, values)
@@ -126,14 +133,16 @@ def store_signatures(conn: Connection, signatures: Iterable[tuple[str, str, str,
 
 def history(conn: Connection, table: str, row_id: str) -> list[tuple[str, dict[str, Any]]]:
     """(hlc, values) of every change held for one row, as logged (what `change_authority.value_at` reads)."""
-    return [
-        (str(hlc), json.loads(data))
+    rows = [
+        [table, row_id, str(hlc), data]
         for hlc, data in conn.execute(
-            "SELECT hlc, data FROM change_log WHERE table_name = ? AND row_id = ?"
+            f"SELECT hlc, data FROM {change_rows.meta_view(conn)} WHERE table_name = ? AND row_id = ?"
             " AND op IN ('insert', 'update', 'delete') ORDER BY seq",
             (table, row_id),
         )
     ]
+    change_rows.with_values(conn, rows, 0, 1, 3)
+    return [(hlc, json.loads(data)) for _, _, hlc, data in rows]
 
 
 def registered_key(conn: Connection, user_id: str) -> str | None:

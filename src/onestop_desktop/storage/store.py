@@ -19,7 +19,7 @@ from typing import Any
 from ..domain.audit import AuditAction
 from ..domain.errors import ErrorCode, OneStopError
 from ..domain.ids import iso_utc
-from . import account_keys, audit_head, audit_log, auth_evidence, identity, migrate
+from . import account_keys, audit_head, audit_log, auth_evidence, change_rows, identity, migrate
 from .data_dir import DataDir
 from .db import Connection, DatabaseError, connect, database_error, open_existing
 from .hlc import next_timestamp
@@ -248,7 +248,7 @@ class Store:
                     "INSERT INTO write_context (id, user_id, device_id, hlc, allow_purge) VALUES (1, ?, ?, ?, ?)",
                     (actor.user_id, self.device.device_id, hlc, int(allow_purge)),
                 )
-                logged = int(conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0])
+                logged = change_rows.last_seq(conn)
                 yield WriteTx(conn, actor, self.device, hlc)
                 if actor.signer is not None:  # here, so that no service can forget it
                     account_keys.sign_own_changes(conn, logged, hlc, self.device.device_id, actor)

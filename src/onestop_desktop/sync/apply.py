@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -68,6 +68,7 @@ class _MergeContext:
     captured: frozenset[str]
     waiting: set[ss.RowRef]
     in_conflict: set[ss.RowRef]
+    fresh: Mapping[ss.RowRef, list[ss.ChangeRow]]  # the changes just received, by row (need not be read back)
 
     def set_waiting(self, conn: Connection, row: ss.RowRef, waiting: bool) -> None:
         if waiting == (row in self.waiting):
@@ -79,11 +80,15 @@ class _MergeContext:
             self.waiting.discard(row)
 
 
-def merge_rows(conn: Connection, rows: Iterable[tuple[str, str]]) -> int:
-    """Re-merge rows from their changes and make the tables hold the winners; returns rows still waiting."""
+def merge_rows(conn: Connection, rows: Iterable[tuple[str, str]], received: Sequence[ss.ChangeRow] = ()) -> int:
+    """Re-merge rows from their changes and make the tables hold the winners; returns rows still waiting.
+    `received`: the changes just stored, so that a row whose only change is one of them is not read back."""
     ss.begin_applying(conn)
     waiting = set(ss.waiting_rows(conn))
-    context = _MergeContext(ss.captured_set(conn), waiting, ss.rows_with_conflicts(conn))
+    fresh: dict[ss.RowRef, list[ss.ChangeRow]] = {}
+    for change in received:
+        fresh.setdefault(ss.RowRef(change.table, change.row_id), []).append(change)
+    context = _MergeContext(ss.captured_set(conn), waiting, ss.rows_with_conflicts(conn), fresh)
     pending = _insert_new_rows(conn, _in_order(set(rows) | waiting), context)
     progress = True
     while progress:
@@ -132,8 +137,22 @@ def _winners(table: str, row_id: str, history: list[ss.ChangeRow]) -> tuple[dict
     return {c: w.value for c, w in merged.winners.items()}, {c: w.hlc for c, w in merged.winners.items()}
 
 
+def _histories(conn: Connection, table: str, ids: list[str], context: _MergeContext) -> dict[str, list[ss.ChangeRow]]:
+    """Each row's changes: the one just received where it is the only one held, else read from the log."""
+    out: dict[str, list[ss.ChangeRow]] = {}
+    only = ss.only_changes(conn, table, ids) if context.fresh else {}
+    for row_id, (clock, device) in only.items():
+        received = context.fresh.get(ss.RowRef(table, row_id), [])
+        if len(received) == 1 and (received[0].hlc, received[0].device_id) == (clock, device):
+            out[row_id] = received
+    rest = [r for r in ids if r not in out]
+    if rest:
+        out.update(ss.changes_by_row(conn, table, rest))
+    return out
+
+
 def _insert_batch(conn: Connection, table: str, ids: list[str], context: _MergeContext) -> list[str]:
-    histories = ss.changes_by_row(conn, table, ids)
+    histories = _histories(conn, table, ids, context)
     existing = ss.existing_ids(conn, table, ids)
     left = [r for r in ids if r in existing]
     groups: dict[tuple[str, ...], list[tuple[str, list[Any], dict[str, str]]]] = {}
@@ -156,10 +175,14 @@ def _insert_batch(conn: Connection, table: str, ids: list[str], context: _MergeC
         if not ss.insert_rows(conn, table, columns, [v for _, v, _ in rows]):
             left += [r for r, _, _ in rows]  # a parent is missing, or a constraint: one at a time, some wait
             continue
+        once: list[str] = []
         for row_id, _, versions in rows:
             if len(histories[row_id]) > 1:  # a row written once holds its one change's versions implicitly
                 held.append(ss.HeldVersions(table, row_id, versions))
+            else:
+                once.append(row_id)
             context.set_waiting(conn, ss.RowRef(table, row_id), False)
+        ss.lean_inserts(conn, table, once)  # the row holds its insert's values now: the log keeps them once
     ss.set_held(conn, held)
     return left
 
@@ -199,7 +222,7 @@ def apply_snapshot(
         touched = ss.insert_changes(tx.conn, rows)
         if not accept_remote(tx.conn, [list(a) for a in audit]):
             raise ValueError("audit chain in the enrolment file does not hold together")
-        merge_rows(tx.conn, touched)
+        merge_rows(tx.conn, touched, rows)
         newest = max((c.hlc for c in rows), default="")
         if newest:
             ss.advance_clock(tx.conn, newest)

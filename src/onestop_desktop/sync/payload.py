@@ -85,6 +85,12 @@ class _Grouped:
         self.resolves: dict[str, str] = {}
 
 
+def _canonical_clock(hlc: str) -> bool:
+    """13-digit wall ms, 6-digit counter, device: the form every device writes (the log keeps it as a number)."""
+    digits = hlc[:13] + hlc[14:20]
+    return len(hlc) > 21 and hlc[13] == "-" == hlc[20] and digits.isascii() and digits.isdigit()
+
+
 def checked_changes(raw: object) -> list[ChangeRow]:
     """A payload's changes, or ValueError (the bundle is refused as damaged) when one does not hold together."""
     if not isinstance(raw, list):
@@ -96,6 +102,7 @@ def checked_changes(raw: object) -> list[ChangeRow]:
         change = ChangeRow(*c)
         if (
             not change.hlc.endswith("-" + change.device_id)
+            or not _canonical_clock(change.hlc)
             or change.op not in ("insert", "update", "delete")
             or not change.data.startswith("{")
         ):

@@ -10,8 +10,6 @@ from ..db import Connection
 
 CHANGE_COLUMNS: Final = "table_name, row_id, hlc, device_id, user_id, op, data, bases, resolves"
 IS_CHANGE: Final = "op IN ('insert', 'update', 'delete')"  # not the local 'purge' markers
-# A change to a row collected here that its tombstone superseded (a late or relayed copy): held, in effect.
-COLLECTED: Final = "EXISTS (SELECT 1 FROM sync_collected WHERE table_name = ?1 AND row_id = ?2 AND hlc >= ?3)"
 
 
 def ident(name: str) -> str:

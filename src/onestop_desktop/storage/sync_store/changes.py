@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
+from .. import change_rows as lean
 from ..db import Connection
-from ._sql import CHANGE_COLUMNS, COLLECTED, IS_CHANGE, dump, json_object, marks
+from ._sql import CHANGE_COLUMNS, IS_CHANGE, dump, json_object, marks
 
 
 class ChangeRow(NamedTuple):
@@ -46,14 +47,40 @@ def begin_applying(conn: Connection) -> None:
     conn.execute("UPDATE write_context SET applying = 1")
 
 
+def _stored(conn: Connection, changes: Sequence[ChangeRow], *, add: bool) -> list[tuple[Any, ...]]:
+    """Changes as `change_rows` keeps them (numbers for names, the clock); None where a name is not known here."""
+    ids = lean.name_ids(conn, {n for c in changes for n in (c.table, c.device_id, c.user_id)}, add=add)
+    return [
+        (
+            ids.get(c.table),
+            c.row_id,
+            lean.clock_of(c.hlc),
+            ids.get(c.device_id),
+            ids.get(c.user_id),
+            lean.OP_CODE[c.op],
+            c.data,
+            c.bases,
+            c.resolves,
+            c.table,
+            c.hlc,
+        )
+        for c in changes
+    ]
+
+
+# (`+device`: found by its row, not among every change of its author)
+_HELD: Final = "EXISTS (SELECT 1 FROM change_rows WHERE tab = ?1 AND row_id = ?2 AND clock = ?3 AND +device = ?4)"
+# A change to a row collected here that its tombstone superseded (a late or relayed copy): held, in effect.
+_COLLECTED: Final = "EXISTS (SELECT 1 FROM sync_collected WHERE table_name = ?10 AND row_id = ?2 AND hlc >= ?11)"
+
+
 def insert_changes(conn: Connection, changes: Sequence[ChangeRow]) -> set[RowRef]:
     """Store changes not held yet; return the rows to re-merge (every row named: re-merging is idempotent)."""
     begin_applying(conn)
     conn.executemany(
-        f"INSERT INTO change_log ({CHANGE_COLUMNS}) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9"
-        " WHERE NOT EXISTS (SELECT 1 FROM change_log WHERE table_name = ?1 AND row_id = ?2 AND hlc = ?3)"
-        f" AND NOT {COLLECTED}",
-        changes,
+        "INSERT INTO change_rows (tab, row_id, clock, device, account, op, data, bases, resolves)"
+        f" SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 WHERE NOT {_HELD} AND NOT {_COLLECTED}",
+        _stored(conn, changes, add=True),
     )
     return {RowRef(c.table, c.row_id) for c in changes}
 
@@ -61,14 +88,22 @@ def insert_changes(conn: Connection, changes: Sequence[ChangeRow]) -> set[RowRef
 def all_held(conn: Connection, changes: Sequence[ChangeRow]) -> bool:
     """Every change (a row at one hlc, by one device) already held, or superseded by a tombstone collected here."""
     return all(
-        conn.execute(
-            f"SELECT 1 WHERE EXISTS (SELECT 1 FROM change_log WHERE table_name = ?1 AND row_id = ?2 AND hlc = ?3)"
-            f" OR {COLLECTED}",
-            (c.table, c.row_id, c.hlc),
-        ).fetchone()
-        is not None
-        for c in changes
+        conn.execute(f"SELECT 1 WHERE {_HELD} OR {_COLLECTED}", row).fetchone() is not None
+        for row in _stored(conn, changes, add=False)
     )
+
+
+def lean_inserts(conn: Connection, table: str, row_ids: Sequence[str]) -> None:
+    """Rows just inserted from their one change: the row holds its values, so the change keeps none."""
+    lean.make_lean(conn, table, row_ids)
+
+
+def forget_history(conn: Connection, table: str, row_id: str) -> None:
+    """Remove a row's changes (collected or purged here) and what sync holds about it."""
+    tab = lean.name_ids(conn, [table], add=False).get(table)
+    conn.execute("DELETE FROM change_rows WHERE tab = ? AND row_id = ?", (tab, row_id))
+    for side in ("sync_held", "sync_conflicts", "sync_waiting"):
+        conn.execute(f"DELETE FROM {side} WHERE table_name = ? AND row_id = ?", (table, row_id))
 
 
 def _combine(first: ChangeRow, later: ChangeRow) -> ChangeRow:
@@ -92,12 +127,28 @@ def _fold(rows: Iterable[OwnChange]) -> list[OwnChange]:
 
 
 def _changes(conn: Connection, where: str, args: Sequence[Any]) -> list[OwnChange]:
-    return _fold(
-        OwnChange(int(seq), ChangeRow(*rest))
-        for seq, *rest in conn.execute(
-            f"SELECT seq, {CHANGE_COLUMNS} FROM change_log WHERE {IS_CHANGE} AND {where} ORDER BY seq", args
+    rows = [
+        list(r)
+        for r in conn.execute(
+            f"SELECT seq, {CHANGE_COLUMNS} FROM change_meta WHERE {IS_CHANGE} AND {where} ORDER BY seq", args
         )
+    ]
+    lean.with_values(conn, rows, 1, 2, 7)
+    return _fold(OwnChange(int(seq), ChangeRow(*rest)) for seq, *rest in rows)
+
+
+def only_changes(conn: Connection, table: str, row_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """For the rows whose history here is one change-log row: that change's (hlc, device)."""
+    tab = lean.name_ids(conn, [table], add=False).get(table)
+    if tab is None or not row_ids:
+        return {}
+    found = conn.execute(
+        "SELECT r.row_id, printf('%013d-%06d-%s', min(r.clock) / 1000000, min(r.clock) % 1000000, d.name), d.name"
+        f" FROM change_rows AS r JOIN change_names AS d ON d.id = r.device WHERE r.tab = ? AND r.row_id IN"
+        f" ({marks(row_ids)}) GROUP BY r.row_id HAVING count(*) = 1",
+        (tab, *row_ids),
     )
+    return {str(r): (str(hlc), str(device)) for r, hlc, device in found}
 
 
 def row_changes(conn: Connection, table: str, row_id: str) -> list[ChangeRow]:
@@ -140,7 +191,9 @@ def changes_by_author(conn: Connection, device_id: str) -> list[ChangeRow]:
 def last_own_change(conn: Connection, device_id: str) -> int:
     ids = own_ids(conn, device_id)
     row = conn.execute(
-        f"SELECT max(seq) FROM change_log WHERE device_id IN ({marks(ids)}) AND {IS_CHANGE}", tuple(ids)
+        "SELECT max(seq) FROM change_rows WHERE op IN (0, 1, 2)"
+        f" AND device IN (SELECT id FROM change_names WHERE name IN ({marks(ids)}))",
+        tuple(ids),
     ).fetchone()
     return int(row[0] or 0)
 
@@ -153,6 +206,8 @@ def pending_own_changes(conn: Connection, device_id: str) -> int:
     upto = int(row[0] or 0) if row and row[0] is not None else 0
     return int(
         conn.execute(
-            f"SELECT count(*) FROM change_log WHERE device_id = ? AND seq > ? AND {IS_CHANGE}", (device_id, upto)
+            "SELECT count(*) FROM change_rows WHERE device = (SELECT id FROM change_names WHERE name = ?)"
+            " AND seq > ? AND op IN (0, 1, 2)",
+            (device_id, upto),
         ).fetchone()[0]
     )

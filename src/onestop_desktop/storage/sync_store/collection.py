@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from ..db import Connection, DatabaseError
 from ._sql import IS_CHANGE, dump, ident
-from .changes import row_changes
+from .changes import forget_history, row_changes
 
 
 class Tombstone(NamedTuple):
@@ -33,7 +33,7 @@ def tombstones(conn: Connection, tables: Iterable[str]) -> list[Tombstone]:
         out += [
             Tombstone(table, str(row_id), str(hlc))
             for row_id, hlc in conn.execute(
-                f"SELECT r.id, coalesce(json_extract(h.versions, '$.deleted_at'), (SELECT max(c.hlc) FROM change_log c"
+                f"SELECT r.id, coalesce(json_extract(h.versions, '$.deleted_at'), (SELECT max(c.hlc) FROM change_meta c"
                 f" WHERE c.table_name = ?1 AND c.row_id = r.id AND {IS_CHANGE})) FROM {t} r INDEXED BY {t}_tombstones"
                 " LEFT JOIN sync_held h ON h.table_name = ?1 AND h.row_id = r.id WHERE r.deleted_at IS NOT NULL"
                 " AND NOT EXISTS (SELECT 1 FROM sync_conflicts WHERE table_name = ?1 AND row_id = r.id)"
@@ -65,8 +65,7 @@ def collect(conn: Connection, table: str, row_id: str, hlc: str) -> bool:
         for change in row_changes(conn, table, row_id):
             written.update(dict.fromkeys(json.loads(change.data), change.hlc))
         versions = dump(written)
-    for side in ("change_log", "sync_held", "sync_conflicts", "sync_waiting"):  # the purge marker goes too
-        conn.execute(f"DELETE FROM {side} WHERE table_name = ? AND row_id = ?", (table, row_id))
+    forget_history(conn, table, row_id)  # the purge marker goes too
     add_collected(conn, [CollectedRow(table, row_id, hlc, versions)])
     conn.execute("RELEASE collect_row")
     return True

@@ -16,23 +16,16 @@ from typing import Final
 from .. import tables
 from ..db import Connection
 from ._sql import ident
-from .changes import RowRef, row_changes
+from .changes import RowRef, forget_history, row_changes
 from .collection import CollectedRow, add_collected
 from .rows import waiting_rows
 
 # The stub's clock value: sorts after every real one ("NNN…-NNNN-device"), so every change to the row, however
-# late or relayed, counts as superseded (sync_store._sql.COLLECTED).
+# late or relayed, counts as superseded (`_COLLECTED` in sync_store/changes.py).
 DESTROYED_HLC: Final = "~destroyed"
 # Everything sync keeps per row, values included (conflict versions, refused changes, waiting rows).
-_SYNC_SIDES: Final = (
-    "change_log",
-    "sync_held",
-    "sync_conflicts",
-    "sync_waiting",
-    "sync_collected",
-    "sync_refused_changes",
-    "change_signatures",
-)
+# The change log itself and the held versions, conflicts and waiting rows go through `forget_history`.
+_SYNC_SIDES: Final = ("sync_collected", "sync_refused_changes", "change_signatures")
 
 
 def destroy_rows(conn: Connection, rows: Sequence[RowRef], *, remember: bool = True) -> None:
@@ -45,6 +38,7 @@ def destroy_rows(conn: Connection, rows: Sequence[RowRef], *, remember: bool = T
     for table, row_id in reversed(rows):
         conn.execute(f"DELETE FROM {ident(table)} WHERE id = ?", (row_id,))
     for table, row_id in rows:  # after the rows: their delete left a purge marker in the log, which goes too
+        forget_history(conn, table, row_id)
         for side in _SYNC_SIDES:
             conn.execute(f"DELETE FROM {side} WHERE table_name = ? AND row_id = ?", (table, row_id))
     if remember:

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
+from ..change_rows import with_values
 from ..db import Connection
 from ._sql import IS_CHANGE, dump
 
@@ -39,11 +40,26 @@ def set_held(conn: Connection, rows: Sequence[HeldVersions]) -> None:
 def held_values(conn: Connection) -> Iterator[HeldField]:
     """Every field of every live row held, in canonical order (the digest's input). A row without a sync_held
     entry was written once: it holds that change's values."""
-    rows = conn.execute(
-        "SELECT c.table_name, c.row_id, h.versions, c.hlc, c.data FROM change_log c LEFT JOIN sync_held h"
-        " ON h.table_name = c.table_name AND h.row_id = c.row_id"
-        f" WHERE c.{IS_CHANGE} ORDER BY c.table_name, c.row_id, c.seq"
+    # a table at a time (names in order; each table's changes come in row order from the index, no sort)
+    tables = sorted(
+        str(r[0])
+        for r in conn.execute(
+            "SELECT name FROM change_names AS n WHERE EXISTS (SELECT 1 FROM change_rows WHERE tab = n.id)"
+        )
     )
+
+    def table_rows(table: str) -> Iterator[list[Any]]:
+        cursor = conn.execute(
+            "SELECT c.table_name, c.row_id, h.versions, c.hlc, c.data FROM change_meta c LEFT JOIN sync_held h"
+            " ON h.table_name = c.table_name AND h.row_id = c.row_id"
+            f" WHERE c.table_name = ? AND c.{IS_CHANGE} ORDER BY c.row_id, c.seq",
+            (table,),
+        )
+        while batch := [list(r) for r in cursor.fetchmany(2000)]:
+            with_values(conn, batch, 0, 1, 4)  # lean inserts: their rows hold the values
+            yield from batch
+
+    rows = (row for table in tables for row in table_rows(table))
     current: tuple[str, str] | None = None
     versions: dict[str, str] | None = None
     values: dict[str, Any] = {}

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .. import tables
 from ..db import Connection
 from ._sql import ident, marks, one
-from .changes import RowRef
+from .changes import RowRef, forget_history
 
 
 class CaseLabel(NamedTuple):
@@ -125,8 +125,8 @@ def purge_rows(conn: Connection, rows: Sequence[RowRef]) -> None:
     """Remove rows and everything sync holds about them (needs a write context that allows purging)."""
     for table, row_id in reversed(rows):  # children first
         # the history goes first: what is left of the row is the purge marker, which holds no content
-        for side in ("change_log", "sync_held", "sync_conflicts", "sync_waiting", "sync_collected"):
-            conn.execute(f"DELETE FROM {side} WHERE table_name = ? AND row_id = ?", (table, row_id))
+        forget_history(conn, table, row_id)
+        conn.execute("DELETE FROM sync_collected WHERE table_name = ? AND row_id = ?", (table, row_id))
         conn.execute(f"DELETE FROM {ident(table)} WHERE id = ?", (row_id,))
 
 

@@ -694,7 +694,7 @@ def test_migration_0230(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
     from onestop_desktop.sync.apply import canonical_digest
 
     columns = "seq, hlc, device_id, user_id, table_name, row_id, op, data, bases, resolves"
-    with _session_at(190, data_dir, monkeypatch) as session:
+    with _session_at(220, data_dir, monkeypatch) as session:
         case_id = _case_with_two_summaries(session, "이전기록")
         session.demo.seed(5, 2)
         with session.store.read() as conn:
@@ -702,7 +702,7 @@ def test_migration_0230(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
             counter = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'change_log'").fetchone()[0]
             digest = _digest_before_0230(conn)
             note_id, note = conn.execute("SELECT id, note FROM case_sessions ORDER BY id LIMIT 1").fetchone()
-    session = Vault(data_dir, kdf=FAST_KDF).login("admin", ADMIN_PASSPHRASE)  # 190 -> today
+    session = Vault(data_dir, kdf=FAST_KDF).login("admin", ADMIN_PASSPHRASE)  # 220 -> today
     with session.store.read() as conn:
         assert missing_capture(conn) == []
         assert conn.execute(f"SELECT {columns} FROM change_log ORDER BY seq").fetchall() == before

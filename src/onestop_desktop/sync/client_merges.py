@@ -30,7 +30,7 @@ def follow_client_merges(run: Run) -> None:
         mine = next((d for d in ss.devices(conn) if d.id == run.me), None)
         if mine is not None and mine.scope == "field":
             return
-        if conn.execute("SELECT 1 FROM clients WHERE merged_into IS NOT NULL LIMIT 1").fetchone() is None:
+        if not repos.client_merges.any_merged(conn):
             return
     with run.store.write(run.actor) as tx:
         written = repos.client_merges.follow_merges(tx)

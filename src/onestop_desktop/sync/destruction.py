@@ -11,8 +11,6 @@ destroyed too (`ss.late_rows`); changes to destroyed rows are ignored through th
 
 from __future__ import annotations
 
-from typing import Final
-
 from ..domain.audit import AuditAction
 from ..storage import sync_store as ss
 from ..storage.audit_log import AuditRecord
@@ -21,36 +19,6 @@ from ..storage.store import Actor
 from ..storage.tables import CLIENT_TABLES
 from .context import Run, SyncReport
 
-_ATTACHMENT_SUFFIX: Final = "attachment_id"
-
-
-def _referenced_attachments(conn: Connection, rows: list[ss.RowRef]) -> set[str]:
-    """Attachments the given rows point at (a takedown item's screenshot, a consent's scan)."""
-    found: set[str] = set()
-    columns: dict[str, list[str]] = {}
-    for table, row_id in rows:
-        if table not in columns:
-            columns[table] = [
-                str(c[1]) for c in conn.execute(f"PRAGMA table_info({table})") if str(c[1]).endswith(_ATTACHMENT_SUFFIX)
-            ]
-        for column in columns[table]:
-            value = conn.execute(f"SELECT {column} FROM {table} WHERE id = ?", (row_id,)).fetchone()
-            if value is not None and value[0]:
-                found.add(str(value[0]))
-    return found
-
-
-def _still_referenced(conn: Connection, attachment_id: str) -> bool:
-    for (table,) in conn.execute("SELECT name FROM captured_tables").fetchall():
-        for c in conn.execute(f"PRAGMA table_info({table})").fetchall():
-            column = str(c[1])
-            if (
-                column.endswith(_ATTACHMENT_SUFFIX)
-                and conn.execute(f"SELECT 1 FROM {table} WHERE {column} = ? LIMIT 1", (attachment_id,)).fetchone()
-            ):
-                return True
-    return False
-
 
 def destroy_case(conn: Connection, case_id: str, ordered_client: str | None) -> str | None:
     """Remove one case here (inside a write that allows purging); returns the client's id when the client went
@@ -58,10 +26,10 @@ def destroy_case(conn: Connection, case_id: str, ordered_client: str | None) -> 
     a client removed here only because none of their cases is held here any more leaves no stub."""
     rows = ss.rows_of_case(conn, case_id)
     client = next((r.row_id for r in rows if r.table == "clients"), None)
-    case_rows = [r for r in rows if r.table not in CLIENT_TABLES and not _other_cases_document(conn, r, case_id)]
-    attachments = _referenced_attachments(conn, case_rows)
+    case_rows = [r for r in rows if r.table not in CLIENT_TABLES and not ss.names_another_case(conn, r, case_id)]
+    attachments = ss.referenced_attachments(conn, case_rows)
     ss.destroy_rows(conn, case_rows)
-    loose = [a for a in sorted(attachments) if not _still_referenced(conn, a)]
+    loose = [a for a in sorted(attachments) if not ss.attachment_still_referenced(conn, a)]
     ss.destroy_rows(conn, [ss.RowRef("attachments", a) for a in loose])
     if client is None or ss.client_has_cases(conn, client):
         return None
@@ -72,14 +40,6 @@ def destroy_case(conn: Connection, case_id: str, ordered_client: str | None) -> 
     return client
 
 
-def _other_cases_document(conn: Connection, row: ss.RowRef, case_id: str) -> bool:
-    """A register entry of the client's that names another case (a consent form printed for it) stays."""
-    if row.table != "documents":
-        return False
-    found = conn.execute("SELECT case_id FROM documents WHERE id = ?", (row.row_id,)).fetchone()
-    return found is not None and found[0] is not None and str(found[0]) != case_id
-
-
 def finish(conn: Connection) -> None:
     """In the destruction's transaction: the index pages merged (freed pages are zeroed by `secure_delete`)."""
     ss.overwrite_freed(conn)
@@ -88,13 +48,7 @@ def finish(conn: Connection) -> None:
 def carry_out_orders(run: Run, report: SyncReport) -> None:
     """Every destruction this device holds whose case, or late rows, are still here is carried out now."""
     with run.store.read() as conn:
-        orders = [
-            (str(case_id), None if client is None else str(client))
-            for case_id, client in conn.execute(
-                "SELECT d.destroyed_case, d.destroyed_client FROM destructions d"
-                " JOIN cases c ON c.id = d.destroyed_case WHERE d.status = 'done' AND d.deleted_at IS NULL"
-            )
-        ]
+        orders = ss.orders_to_carry_out(conn)
         late = ss.late_rows(conn)
     if not orders and not late:
         return

@@ -142,6 +142,11 @@ def editable_values(conn: Connection, client_id: str) -> dict[str, object]:
     return dict(zip(columns, row, strict=True)) if row else {}
 
 
+def any_merged(conn: Connection) -> bool:
+    """Whether any client here was merged into another (the sync follow-up has nothing to do otherwise)."""
+    return conn.execute("SELECT 1 FROM clients WHERE merged_into IS NOT NULL LIMIT 1").fetchone() is not None
+
+
 def merged_into(conn: Connection, client_id: str) -> str | None:
     row = conn.execute("SELECT merged_into FROM clients WHERE id = ?", (client_id,)).fetchone()
     return str(row[0]) if row and row[0] else None

@@ -50,11 +50,15 @@ from .conflicts import (
 )
 from .destruction import (
     DESTROYED_HLC,
+    attachment_still_referenced,
     destroy_rows,
     is_destroyed,
     late_rows,
     merged_away_rows,
+    names_another_case,
+    orders_to_carry_out,
     overwrite_freed,
+    referenced_attachments,
     truncate_wal,
 )
 from .devices import DeviceRecord, devices, introduction
@@ -128,6 +132,7 @@ __all__ = [
     "all_changes",
     "all_held",
     "applied_reports",
+    "attachment_still_referenced",
     "audit_held",
     "begin_applying",
     "captured_set",
@@ -167,8 +172,10 @@ __all__ = [
     "lean_inserts",
     "materialize",
     "merged_away_rows",
+    "names_another_case",
     "next_seq",
     "only_changes",
+    "orders_to_carry_out",
     "overwrite_freed",
     "own_audit_after",
     "own_changes_after",
@@ -181,6 +188,7 @@ __all__ = [
     "quarantined_payload",
     "record_inbox",
     "record_outbox",
+    "referenced_attachments",
     "release_quarantine",
     "replace_conflicts",
     "row_changes",

@@ -129,3 +129,53 @@ def truncate_wal(conn: Connection) -> None:
     """After the destruction committed: copy the write-ahead log into the database and empty it, so no frame
     written before holds the destroyed pages' old content."""
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+_ATTACHMENT_SUFFIX: Final = "attachment_id"
+
+
+def referenced_attachments(conn: Connection, rows: list[RowRef]) -> set[str]:
+    """Attachments the given rows point at (a takedown item's screenshot, a consent's scan)."""
+    found: set[str] = set()
+    columns: dict[str, list[str]] = {}
+    for table, row_id in rows:
+        if table not in columns:
+            columns[table] = [
+                str(c[1]) for c in conn.execute(f"PRAGMA table_info({table})") if str(c[1]).endswith(_ATTACHMENT_SUFFIX)
+            ]
+        for column in columns[table]:
+            value = conn.execute(f"SELECT {column} FROM {table} WHERE id = ?", (row_id,)).fetchone()
+            if value is not None and value[0]:
+                found.add(str(value[0]))
+    return found
+
+
+def attachment_still_referenced(conn: Connection, attachment_id: str) -> bool:
+    for (table,) in conn.execute("SELECT name FROM captured_tables").fetchall():
+        for c in conn.execute(f"PRAGMA table_info({table})").fetchall():
+            column = str(c[1])
+            if (
+                column.endswith(_ATTACHMENT_SUFFIX)
+                and conn.execute(f"SELECT 1 FROM {table} WHERE {column} = ? LIMIT 1", (attachment_id,)).fetchone()
+            ):
+                return True
+    return False
+
+
+def names_another_case(conn: Connection, row: RowRef, case_id: str) -> bool:
+    """A register entry of the client's that names another case (a consent form printed for it) stays."""
+    if row.table != "documents":
+        return False
+    found = conn.execute("SELECT case_id FROM documents WHERE id = ?", (row.row_id,)).fetchone()
+    return found is not None and found[0] is not None and str(found[0]) != case_id
+
+
+def orders_to_carry_out(conn: Connection) -> list[tuple[str, str | None]]:
+    """Confirmed destructions whose case is still held here: (case id, the client the order named)."""
+    return [
+        (str(case_id), None if client is None else str(client))
+        for case_id, client in conn.execute(
+            "SELECT d.destroyed_case, d.destroyed_client FROM destructions d"
+            " JOIN cases c ON c.id = d.destroyed_case WHERE d.status = 'done' AND d.deleted_at IS NULL"
+        )
+    ]

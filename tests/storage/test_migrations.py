@@ -733,3 +733,66 @@ def test_migration_0230(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
         assert history[1][0] > counter  # no sequence number is handed out twice
         assert history[0][2] == next(row[7] for row in before if row[5] == note_id)
     session.logout()
+
+
+def test_migration_0240(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The search triggers only mark documents as due and every write indexes them before it commits: a database
+    of 0230 keeps its index, and each kind of edit (note, name, phone, a phone moved to another client, a
+    tombstone, a purge) is found — or no longer found — right after its transaction, with nothing left due."""
+    from onestop_desktop.domain.casework import CounselingSessionForm
+
+    with _session_at(230, data_dir, monkeypatch) as old:
+        case_id = old.intake.create(IntakeForm(name="홍길동", phone="010-1234-5678", crime_types={CrimeType.OTHER}))
+        other_id = old.intake.create(IntakeForm(name="김민지", crime_types={CrimeType.STALKING}))
+        old.cases.add_counseling_session(
+            case_id, CounselingSessionForm(started_at="2026-01-05 09:30", note="경찰서 동행 상담")
+        )
+        note_id = old.cases.open(case_id).counseling_sessions[0].id
+    session = Vault(data_dir, kdf=FAST_KDF).login("admin", ADMIN_PASSPHRASE)  # 230 -> today
+
+    def due_and_found(phrase: str, table: str = "case_search") -> tuple[int, list[int]]:
+        with session.store.read() as conn:
+            due = conn.execute(
+                "SELECT (SELECT count(*) FROM note_search_due) + (SELECT count(*) FROM case_search_due)"
+            ).fetchone()[0]
+            return due, _fts_rowids(conn, table, phrase)
+
+    with session.store.read() as conn:
+        case_rowid, client_id = conn.execute("SELECT rowid, client_id FROM cases WHERE id = ?", (case_id,)).fetchone()
+        other_rowid, other_client = conn.execute(
+            "SELECT rowid, client_id FROM cases WHERE id = ?", (other_id,)
+        ).fetchone()
+        note_rowid = conn.execute("SELECT rowid FROM case_sessions WHERE id = ?", (note_id,)).fetchone()[0]
+        phone_id = conn.execute("SELECT id FROM client_phones WHERE client_id = ?", (client_id,)).fetchone()[0]
+    assert due_and_found("경찰", "note_search") == (0, [note_rowid])
+    assert due_and_found("길동") == (0, [case_rowid])
+    with session.store.write(session.actor) as tx:  # several edits of one document in one transaction
+        tx.conn.execute("UPDATE case_sessions SET note = '병원 동행' WHERE id = ?", (note_id,))
+        tx.conn.execute("UPDATE case_sessions SET next_steps = '법률 상담' WHERE id = ?", (note_id,))
+        tx.update("clients", client_id, {"name": "홍길순"})
+    assert due_and_found("병원", "note_search") == (0, [note_rowid])
+    assert due_and_found("법률", "note_search") == (0, [note_rowid])
+    assert due_and_found("경찰", "note_search") == (0, [])
+    assert due_and_found("길순") == (0, [case_rowid])
+    assert due_and_found("길동") == (0, [])
+    with session.store.write(session.actor) as tx:  # the phone moves to the other client (as a merge does)
+        tx.update("client_phones", phone_id, {"client_id": other_client})
+    assert due_and_found("56 67 78") == (0, [other_rowid])
+    with session.store.write(session.actor) as tx:
+        tx.update("case_sessions", note_id, {"deleted_at": "2026-12-01T00:00:00Z"})
+    assert due_and_found("병원", "note_search") == (0, [])
+    with session.store.write(session.actor, allow_purge=True) as tx:
+        tx.conn.execute("DELETE FROM client_phones WHERE id = ?", (phone_id,))
+        tx.conn.execute("DELETE FROM case_sessions WHERE id = ?", (note_id,))
+    with session.store.write(session.actor) as tx:  # a new note may take the purged one's rowid: only it is found
+        tx.conn.execute(
+            "INSERT INTO case_sessions (id, case_id, started_at, mode, note, created_at, updated_at, updated_by,"
+            " origin_device) VALUES ('s2', ?, '2026-02-01 10:00', 'visit', '지원 연계', 'x', 'x', 'x', 'x')",
+            (case_id,),
+        )
+    with session.store.read() as conn:
+        new_rowid = conn.execute("SELECT rowid FROM case_sessions WHERE id = 's2'").fetchone()[0]
+    assert due_and_found("연계", "note_search") == (0, [new_rowid])
+    assert due_and_found("병원", "note_search") == (0, [])
+    assert [c.case_number for c in session.cases.page(CaseQuery(text="홍길순"))] != []
+    session.logout()

@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from onestop_desktop.domain.casework import CounselingSessionForm
 from onestop_desktop.services.session import Session
+from onestop_desktop.storage import sync_store as ss
 from onestop_desktop.storage.change_capture import drop_capture, install_capture, missing_capture
+from onestop_desktop.sync.apply import apply_changes
 
 from .test_engine import Center, _case, _digest, _set_summary
 
@@ -106,3 +109,57 @@ def _insert_hlc(session: Session, case_id: str) -> str:
                 "SELECT hlc FROM change_log WHERE table_name = 'cases' AND row_id = ? AND op = 'insert'", (case_id,)
             ).fetchone()[0]
         )
+
+
+# -- rows inserted straight from their one change (sync/apply.py `insert_first_rows`) ------------------------------
+def _session_insert(session: Session, case_id: str, note: str) -> ss.ChangeRow:
+    session_id = session.cases.add_counseling_session(
+        case_id, CounselingSessionForm(started_at="2026-03-02 10:00", note=note)
+    )
+    with session.store.read() as conn:
+        [change] = ss.row_changes(conn, "case_sessions", session_id)
+    return change
+
+
+def _apply(session: Session, changes: list[ss.ChangeRow]) -> None:
+    with session.store.write(session.actor, durable=False) as tx:
+        apply_changes(tx.conn, changes)
+
+
+def test_a_first_insert_is_stored_lean_only_where_its_row_holds_exactly_it(center: Center) -> None:
+    desk2 = center.enrol("desk2")
+    case_id = _case(center.desk)
+    center.sync(center.desk, desk2)
+    plain = _session_insert(center.desk, case_id, "첫 상담")
+    odd = _session_insert(center.desk, case_id, "둘째 상담")
+    values = json.loads(odd.data)
+    values["duration_minutes"] = str(values["duration_minutes"])  # "0": the INTEGER column stores 0
+    reordered = odd._replace(data=json.dumps(dict(reversed(values.items())), ensure_ascii=False))
+    _apply(desk2, [plain, reordered])
+    assert _insert_of(desk2, "case_sessions", plain.row_id) == (None, plain.data)
+    assert _insert_of(desk2, "case_sessions", odd.row_id) == (reordered.data, reordered.data)
+    _apply(desk2, [plain])  # the same change again (a relayed copy): held already, stored once
+    with desk2.store.read() as conn:
+        assert len(ss.row_changes(conn, "case_sessions", plain.row_id)) == 1
+    desk2.logout()
+
+
+def test_a_row_whose_parent_comes_later_waits_and_is_inserted_when_it_comes(center: Center) -> None:
+    desk2 = center.enrol("desk2")
+    case_id = _case(center.desk, "나중사례")
+    child = _session_insert(center.desk, case_id, "부모보다 먼저")
+    with center.desk.store.read() as conn:
+        parents = [c for table, rid in ss.rows_of_case(conn, case_id) if table != "case_sessions"
+                   for c in ss.row_changes(conn, table, rid)]  # fmt: skip
+        clients = [c for c in ss.all_changes(conn) if c.table in ("clients", "client_phones")]
+    _apply(desk2, [child])
+    with desk2.store.read() as conn:
+        assert ss.waiting_rows(conn) == [ss.RowRef("case_sessions", child.row_id)]
+    _apply(desk2, clients + parents)
+    with desk2.store.read() as conn:
+        assert ss.waiting_rows(conn) == []
+        assert ss.existing_ids(conn, "case_sessions", [child.row_id]) == {child.row_id}
+    assert _insert_of(desk2, "case_sessions", child.row_id) == (None, child.data)
+    center.sync(center.desk, desk2)
+    assert _digest(center.desk) == _digest(desk2)
+    desk2.logout()

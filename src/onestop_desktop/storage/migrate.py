@@ -19,6 +19,7 @@ from pathlib import Path
 import sqlcipher3
 
 from ..domain.errors import ErrorCode, OneStopError
+from . import search
 from .change_capture import drop_capture, install_capture
 from .db import Connection
 
@@ -107,6 +108,7 @@ def migrate(conn: Connection, migrations: list[Migration] | None = None, target:
                 continue
             drop_capture(conn)
             step.apply(conn)
+            search.index_due(conn)  # a step's own writes are indexed like any transaction's
             install_capture(conn)
             conn.execute(f"PRAGMA user_version = {int(step.version)}")
             conn.execute("COMMIT")

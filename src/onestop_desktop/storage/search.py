@@ -13,8 +13,8 @@ Two kinds of documents:
 - notes (session notes): bigrams only; a one-syllable query is not a full-text query.
 
 A phrase of bigrams can straddle two words, so callers re-check candidates with LIKE.
-SQLite calls these functions from the index-maintenance triggers (`onestop_name_tokens`,
-`onestop_note_tokens`), so no write path can forget to index.
+The triggers mark what is due and `index_due` calls these functions (`onestop_name_tokens`,
+`onestop_note_tokens`) before every commit, so no write path can forget to index (migration 0240).
 """
 
 from __future__ import annotations
@@ -83,9 +83,61 @@ def register(conn: object) -> None:
     conn.create_function("onestop_note_tokens", 1, note_tokens, deterministic=True)  # type: ignore[attr-defined]
 
 
+# (table of due documents, the statements that index them)
+_INDEX_DUE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "note_search_due",
+        (
+            # edited, deleted or purged documents leave the index first (deleting one it never held is harmless)
+            "DELETE FROM note_search WHERE rowid IN (SELECT session_rowid FROM note_search_due WHERE reindex = 1)",
+            "INSERT INTO note_search (rowid, body) SELECT s.rowid, onestop_note_tokens(s.note || ' ' || s.next_steps)"
+            " FROM note_search_due AS d CROSS JOIN case_sessions AS s ON s.rowid = d.session_rowid"  # (no scan of s)
+            " WHERE s.deleted_at IS NULL",
+            "DELETE FROM note_search_due",
+        ),
+    ),
+    (
+        "case_search_due",
+        (
+            "DELETE FROM case_search WHERE rowid IN (SELECT case_rowid FROM case_search_due WHERE reindex = 1)",
+            "INSERT INTO case_search (rowid, body) SELECT case_rowid, onestop_name_tokens(doc) FROM case_search_docs"
+            " WHERE case_rowid IN (SELECT case_rowid FROM case_search_due)",
+            "DELETE FROM case_search_due",
+        ),
+    ),
+)
+
+
+def index_due(conn: object) -> None:
+    """Write the documents the triggers marked as due into the search indexes (schema 0240 on).
+
+    Called before every commit of a write and after every migration step, and before an index is optimized: the
+    indexes always hold every committed row. Done here in a few statements rather than row by row in the
+    triggers because FTS5 writes its pending entries to disk at every statement savepoint (one segment per row).
+    """
+    if not has_due_tables(conn):  # a database opened at an earlier step (its triggers index row by row)
+        return
+    execute = conn.execute  # type: ignore[attr-defined]
+    for due, statements in _INDEX_DUE:
+        if execute(f"SELECT EXISTS (SELECT 1 FROM {due})").fetchone()[0]:
+            for statement in statements:
+                execute(statement)
+
+
+def has_due_tables(conn: object) -> bool:
+    """Whether the schema keeps due documents (0240 on); earlier migration steps index from their triggers."""
+    found = conn.execute(  # type: ignore[attr-defined]
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'note_search_due'"
+    ).fetchone()
+    return found is not None
+
+
 def rebuild(conn: object) -> None:
     """Re-derive both indexes from the tables. Needed after a VACUUM, which may renumber rowids."""
     execute = conn.execute  # type: ignore[attr-defined]
+    if has_due_tables(conn):
+        execute("DELETE FROM note_search_due")
+        execute("DELETE FROM case_search_due")
     execute("DELETE FROM case_search")
     execute("INSERT INTO case_search (rowid, body) SELECT case_rowid, onestop_name_tokens(doc) FROM case_search_docs")
     execute("DELETE FROM note_search")

@@ -19,7 +19,7 @@ from typing import Any
 from ..domain.audit import AuditAction
 from ..domain.errors import ErrorCode, OneStopError
 from ..domain.ids import iso_utc
-from . import account_keys, audit_head, audit_log, auth_evidence, change_rows, identity, migrate
+from . import account_keys, audit_head, audit_log, auth_evidence, change_rows, identity, migrate, search
 from .data_dir import DataDir
 from .db import Connection, DatabaseError, connect, database_error, open_existing
 from .hlc import next_timestamp
@@ -252,6 +252,7 @@ class Store:
                 yield WriteTx(conn, actor, self.device, hlc)
                 if actor.signer is not None:  # here, so that no service can forget it
                     account_keys.sign_own_changes(conn, logged, hlc, self.device.device_id, actor)
+                search.index_due(conn)  # the search indexes hold every committed row
                 conn.execute("DELETE FROM write_context")
                 conn.execute("COMMIT")
             except BaseException:

@@ -80,6 +80,54 @@ class _MergeContext:
             self.waiting.discard(row)
 
 
+def apply_changes(conn: Connection, changes: Sequence[ss.ChangeRow]) -> set[ss.RowRef]:
+    """Store received changes and make the tables hold their merge; returns the rows they name.
+
+    Rows this device has never heard of, written once (the usual insert), are inserted straight from their one
+    change and the change stored lean after them; everything else is stored and merged by the rule."""
+    rest = insert_first_rows(conn, changes)
+    merge_rows(conn, ss.insert_changes(conn, rest), rest)  # (also retries rows waiting for these as parents)
+    return {ss.RowRef(c.table, c.row_id) for c in changes}
+
+
+def insert_first_rows(conn: Connection, changes: Sequence[ss.ChangeRow]) -> list[ss.ChangeRow]:
+    """Insert the rows whose one change here is their insert and that this device knows nothing of (no change,
+    no collected tombstone, no row); returns the changes left for the merge. The merge rule could not decide
+    otherwise for such a row: a row written once is its one change."""
+    ss.begin_applying(conn)  # the capture triggers log nothing of these inserts: their changes are stored below
+    per_row: dict[ss.RowRef, list[ss.ChangeRow]] = {}
+    for change in changes:
+        per_row.setdefault(ss.RowRef(change.table, change.row_id), []).append(change)
+    captured = ss.captured_set(conn)
+    by_table: dict[str, list[ss.ChangeRow]] = {}
+    for row, found in per_row.items():
+        if len(found) == 1 and found[0].op == "insert" and row.table in captured:
+            by_table.setdefault(row.table, []).append(found[0])
+    inserted: set[ss.RowRef] = set()
+    for table in sorted(by_table, key=rank):  # parents before children
+        candidates = by_table[table]
+        ids = [c.row_id for c in candidates]
+        known = ss.rows_with_history(conn, table, ids)
+        for start in range(0, len(ids), _BATCH):
+            known |= ss.existing_ids(conn, table, ids[start : start + _BATCH])
+        groups: dict[tuple[str, ...], list[tuple[ss.ChangeRow, list[Any]]]] = {}
+        for change in candidates:
+            if change.row_id in known:
+                continue
+            values = json.loads(change.data)
+            if not isinstance(values, dict):
+                raise ValueError("a change is not a set of columns")
+            columns = tuple(values)
+            if ss.complete_for_insert(conn, table, columns):
+                groups.setdefault(columns, []).append((change, list(values.values())))
+        for columns, group in groups.items():
+            # a refused group (a parent missing, a constraint) is left to the merge, which makes rows wait
+            if ss.insert_rows(conn, table, columns, [values for _, values in group]):
+                ss.insert_first_changes(conn, table, [change for change, _ in group])
+                inserted.update(ss.RowRef(table, change.row_id) for change, _ in group)
+    return [c for c in changes if ss.RowRef(c.table, c.row_id) not in inserted]
+
+
 def merge_rows(conn: Connection, rows: Iterable[tuple[str, str]], received: Sequence[ss.ChangeRow] = ()) -> int:
     """Re-merge rows from their changes and make the tables hold the winners; returns rows still waiting.
     `received`: the changes just stored, so that a row whose only change is one of them is not read back."""
@@ -219,10 +267,9 @@ def apply_snapshot(
     rows = checked_changes(changes)
     with store.write(actor) as tx:
         ss.add_collected(tx.conn, collected or [])
-        touched = ss.insert_changes(tx.conn, rows)
         if not accept_remote(tx.conn, [list(a) for a in audit]):
             raise ValueError("audit chain in the enrolment file does not hold together")
-        merge_rows(tx.conn, touched, rows)
+        apply_changes(tx.conn, rows)
         newest = max((c.hlc for c in rows), default="")
         if newest:
             ss.advance_clock(tx.conn, newest)

@@ -28,6 +28,7 @@ from .changes import (
     changes_of_rows,
     forget_history,
     insert_changes,
+    insert_first_changes,
     last_own_change,
     lean_inserts,
     only_changes,
@@ -35,6 +36,7 @@ from .changes import (
     own_ids,
     pending_own_changes,
     row_changes,
+    rows_with_history,
 )
 from .collection import CollectedRow, Tombstone, add_collected, collect, collected, tombstones
 from .conflicts import (
@@ -163,6 +165,7 @@ __all__ = [
     "inbox_entry",
     "inbox_summary",
     "insert_changes",
+    "insert_first_changes",
     "insert_rows",
     "introduction",
     "is_destroyed",
@@ -194,6 +197,7 @@ __all__ = [
     "row_changes",
     "rows_of_case",
     "rows_with_conflicts",
+    "rows_with_history",
     "save_peer",
     "set_folder",
     "set_held",

@@ -14,7 +14,7 @@ from typing import Any, Final, NamedTuple
 
 from .. import change_rows as lean
 from ..db import Connection
-from ._sql import CHANGE_COLUMNS, IS_CHANGE, dump, json_object, marks
+from ._sql import CHANGE_COLUMNS, IS_CHANGE, dump, ident, json_object, marks
 
 
 class ChangeRow(NamedTuple):
@@ -83,6 +83,44 @@ def insert_changes(conn: Connection, changes: Sequence[ChangeRow]) -> set[RowRef
         _stored(conn, changes, add=True),
     )
     return {RowRef(c.table, c.row_id) for c in changes}
+
+
+def rows_with_history(conn: Connection, table: str, row_ids: Sequence[str]) -> set[str]:
+    """The rows among `row_ids` this device knows anything of: a change held, or a tombstone collected."""
+    tab = lean.name_ids(conn, [table], add=False).get(table)
+    found: set[str] = set()
+    for start in range(0, len(row_ids), 500):
+        part = row_ids[start : start + 500]
+        if tab is not None:
+            found.update(
+                str(r[0])
+                for r in conn.execute(
+                    f"SELECT DISTINCT row_id FROM change_rows WHERE tab = ? AND row_id IN ({marks(part)})", (tab, *part)
+                )
+            )
+        found.update(
+            str(r[0])
+            for r in conn.execute(
+                f"SELECT row_id FROM sync_collected WHERE table_name = ? AND row_id IN ({marks(part)})", (table, *part)
+            )
+        )
+    return found
+
+
+def insert_first_changes(conn: Connection, table: str, changes: Sequence[ChangeRow]) -> None:
+    """The inserts of rows just made from them, for rows that had no history here (`rows_with_history`): stored
+    without the held/collected checks, and lean at once where the row holds exactly their values."""
+    begin_applying(conn)
+    columns = lean.lean_columns(conn, table)
+    data = "?7"
+    if columns:
+        data = f"CASE WHEN ?7 = (SELECT {lean.row_json_sql('t', columns)} FROM {ident(table)} AS t WHERE t.id = ?2)"
+        data += " THEN NULL ELSE ?7 END"
+    conn.executemany(
+        "INSERT INTO change_rows (tab, row_id, clock, device, account, op, data, bases, resolves)"
+        f" VALUES (?1, ?2, ?3, ?4, ?5, ?6, {data}, ?8, ?9)",
+        [row[:9] for row in _stored(conn, changes, add=True)],
+    )
 
 
 def all_held(conn: Connection, changes: Sequence[ChangeRow]) -> bool:

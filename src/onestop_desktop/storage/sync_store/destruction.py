@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-from .. import tables
+from .. import search, tables
 from ..db import Connection
 from ._sql import ident
 from .changes import RowRef, forget_history, row_changes
@@ -121,6 +121,7 @@ def late_rows(conn: Connection) -> list[RowRef]:
 def overwrite_freed(conn: Connection, indexes: Iterable[str] = ("case_search", "note_search")) -> None:
     """After a destruction, in its transaction: merge the full-text indexes so the destroyed rows' tokens leave
     the index pages (the connection's `secure_delete` zeroes what is freed)."""
+    search.index_due(conn)  # the destroyed rows' entries leave the indexes now, before the merge
     for index in indexes:
         conn.execute(f"INSERT INTO {ident(index)} ({ident(index)}) VALUES ('optimize')")
 

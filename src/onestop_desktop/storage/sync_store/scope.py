@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from .. import tables
+from .. import search, tables
 from ..db import Connection
 from ._sql import ident, marks, one
 from .changes import RowRef, forget_history
@@ -132,5 +132,6 @@ def purge_rows(conn: Connection, rows: Sequence[RowRef]) -> None:
 
 def compact_search_indexes(conn: Connection) -> None:
     """After a purge: merge the full-text indexes so deleted rows' tokens leave the index pages too."""
+    search.index_due(conn)  # the purged rows' entries leave the indexes now, before the merge
     conn.execute("INSERT INTO case_search (case_search) VALUES ('optimize')")
     conn.execute("INSERT INTO note_search (note_search) VALUES ('optimize')")

@@ -138,6 +138,24 @@ def install_view(conn: Connection, tables: dict[str, list[tuple[str, str]]]) -> 
     conn.execute(f"CREATE VIEW change_meta {names} AS" + select.format(ops=ops, data="r.data"))
 
 
+def held_texts(
+    conn: Connection, table: str, row_ids: Sequence[str], columns: Sequence[tuple[str, str]]
+) -> dict[str, str]:
+    """Each row's values as a lean insert of it reads (`row_json_sql`), by id; rows not there are left out."""
+    values: dict[str, str] = {}
+    ids = sorted(set(row_ids))
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        marks = ", ".join("?" * len(part))
+        values.update(
+            (str(i), str(v))
+            for i, v in conn.execute(
+                f"SELECT t.id, {row_json_sql('t', columns)} FROM {table} AS t WHERE t.id IN ({marks})", part
+            )
+        )
+    return values
+
+
 def with_values(conn: Connection, rows: list[list[Any]], table_at: int, row_at: int, data_at: int) -> None:
     """Fill in, in place, the values of lean inserts (data None) read from `change_meta`: the rows hold them."""
     lean_rows: dict[str, list[list[Any]]] = {}
@@ -145,18 +163,7 @@ def with_values(conn: Connection, rows: list[list[Any]], table_at: int, row_at: 
         if row[data_at] is None:
             lean_rows.setdefault(str(row[table_at]), []).append(row)
     for table, found in lean_rows.items():
-        columns = lean_columns(conn, table) or []
-        values: dict[str, str] = {}
-        ids = sorted({str(r[row_at]) for r in found})
-        for start in range(0, len(ids), 500):
-            part = ids[start : start + 500]
-            marks = ", ".join("?" * len(part))
-            values.update(
-                (str(i), str(v))
-                for i, v in conn.execute(
-                    f"SELECT t.id, {row_json_sql('t', columns)} FROM {table} AS t WHERE t.id IN ({marks})", part
-                )
-            )
+        values = held_texts(conn, table, [str(r[row_at]) for r in found], lean_columns(conn, table) or [])
         for r in found:
             r[data_at] = values.get(str(r[row_at]), "{}")
 

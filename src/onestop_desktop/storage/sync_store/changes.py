@@ -111,15 +111,15 @@ def insert_first_changes(conn: Connection, table: str, changes: Sequence[ChangeR
     """The inserts of rows just made from them, for rows that had no history here (`rows_with_history`): stored
     without the held/collected checks, and lean at once where the row holds exactly their values."""
     begin_applying(conn)
-    columns = lean.lean_columns(conn, table)
-    data = "?7"
-    if columns:
-        data = f"CASE WHEN ?7 = (SELECT {lean.row_json_sql('t', columns)} FROM {ident(table)} AS t WHERE t.id = ?2)"
-        data += " THEN NULL ELSE ?7 END"
+    columns = lean.lean_columns(conn, ident(table))
+    held = lean.held_texts(conn, table, [c.row_id for c in changes], columns) if columns else {}
     conn.executemany(
         "INSERT INTO change_rows (tab, row_id, clock, device, account, op, data, bases, resolves)"
-        f" VALUES (?1, ?2, ?3, ?4, ?5, ?6, {data}, ?8, ?9)",
-        [row[:9] for row in _stored(conn, changes, add=True)],
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (*row[:6], None if held.get(row[1]) == row[6] else row[6], *row[7:9])
+            for row in _stored(conn, changes, add=True)
+        ],
     )
 
 

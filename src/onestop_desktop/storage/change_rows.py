@@ -147,12 +147,9 @@ def held_texts(
     for start in range(0, len(ids), 500):
         part = ids[start : start + 500]
         marks = ", ".join("?" * len(part))
-        values.update(
-            (str(i), str(v))
-            for i, v in conn.execute(
-                f"SELECT t.id, {row_json_sql('t', columns)} FROM {table} AS t WHERE t.id IN ({marks})", part
-            )
-        )
+        # both columns come out as text (json_object() gives text): the pairs go into the dict as they come
+        select = f"SELECT CAST(t.id AS TEXT), {row_json_sql('t', columns)} FROM {table} AS t WHERE t.id IN ({marks})"
+        values.update(conn.execute(select, part))
     return values
 
 

@@ -125,10 +125,15 @@ def insert_first_changes(conn: Connection, table: str, changes: Sequence[ChangeR
 
 def all_held(conn: Connection, changes: Sequence[ChangeRow]) -> bool:
     """Every change (a row at one hlc, by one device) already held, or superseded by a tombstone collected here."""
-    return all(
-        conn.execute(f"SELECT 1 WHERE {_HELD} OR {_COLLECTED}", row).fetchone() is not None
-        for row in _stored(conn, changes, add=False)
-    )
+
+    def held(part: Sequence[ChangeRow]) -> bool:
+        return all(
+            conn.execute(f"SELECT 1 WHERE {_HELD} OR {_COLLECTED}", row).fetchone() is not None
+            for row in _stored(conn, part, add=False)
+        )
+
+    # A new bundle's first change is new as a rule: the rest is not converted only to be asked about.
+    return held(changes[:1]) and held(changes[1:])
 
 
 def lean_inserts(conn: Connection, table: str, row_ids: Sequence[str]) -> None:

@@ -111,8 +111,8 @@ def insert_first_changes(conn: Connection, table: str, changes: Sequence[ChangeR
     """The inserts of rows just made from them, for rows that had no history here (`rows_with_history`): stored
     without the held/collected checks, and lean at once where the row holds exactly their values."""
     begin_applying(conn)
-    columns = lean.lean_columns(conn, ident(table))
-    held = lean.held_texts(conn, table, [c.row_id for c in changes], columns) if columns else {}
+    columns = lean.lean_columns(conn, table)
+    held = lean.held_texts(conn, ident(table), [c.row_id for c in changes], columns) if columns else {}
     conn.executemany(
         "INSERT INTO change_rows (tab, row_id, clock, device, account, op, data, bases, resolves)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -363,17 +364,8 @@ class Sync:
                     f"enrolled {scope}",
                 )
             )
-        with store.read() as conn:
-            changes, audit = _snapshot(conn, scope, [u for _, u in users])
-            collected = [c for c in ss.collected(conn) if scope == "all" or c.table in SHARED_TABLES]
-            signatures = signatures_for(conn, changes)  # so that `check` there can judge what it starts with
-            upto = ss.last_own_change(conn, store.device.device_id)
-        if scope == "field":
-            # What the kit starts with, so that a case taken away before it first syncs is still purged there.
-            with store.bookkeeping() as conn:
-                held = ss.cases_of_users(conn, [u for _, u in users])
-                ss.save_peer(conn, ss.PeerRow(device_id, upto, 0, 0, frozenset(held)))
-        body = {
+        user_ids = [u for _, u in users]
+        body: dict[str, Any] = {
             "source_installation": keyring.installation_id,
             "device": {"id": device_id, "name": name, "code": code, "scope": scope},
             "enc_private": base64.b64encode(_raw_private(enc)).decode(),
@@ -383,13 +375,27 @@ class Sync:
                 for username, user_id in users
                 if username in keyring.users
             },
-            "changes": changes,
-            "signatures": signatures,
-            "audit": audit,
-            "collected": collected,
         }
         secret = new_code()
-        write_atomic(Path(out), seal_enrolment(body, secret))
+        with store.read() as conn:
+            body["audit"] = ss.all_audit(conn) if scope == "all" else []
+            body["collected"] = [c for c in ss.collected(conn) if scope == "all" or c.table in SHARED_TABLES]
+            upto = ss.last_own_change(conn, store.device.device_id)
+            signatures: list[list[str]] = []
+
+            def changes() -> Iterator[ss.ChangeRow]:
+                for page in _snapshot_pages(conn, scope, user_ids):
+                    signatures.extend(signatures_for(conn, page))  # so that `check` there can judge what it starts with
+                    yield from page
+
+            # (streamed: a workstation's file holds every change of the center)
+            sealed = seal_enrolment(body, secret, changes(), lambda: {"signatures": signatures})
+        if scope == "field":
+            # What the kit starts with, so that a case taken away before it first syncs is still purged there.
+            with store.bookkeeping() as conn:
+                held = ss.cases_of_users(conn, user_ids)
+                ss.save_peer(conn, ss.PeerRow(device_id, upto, 0, 0, frozenset(held)))
+        write_atomic(Path(out), sealed)
         return secret
 
     @requires(Permission.MANAGE_DEVICES)
@@ -415,16 +421,14 @@ class Sync:
             )
 
 
-def _snapshot(conn: Any, scope: str, user_ids: list[str]) -> tuple[list[ss.ChangeRow], list[ss.AuditEntry]]:
-    """Everything the new device may hold: all changes (workstation), or shared tables + its users' cases."""
-    if scope == "all":
-        audit = ss.all_audit(conn)
-        return ss.all_changes(conn), audit
-    cases = ss.cases_of_users(conn, user_ids)
-    changes = [c for c in ss.all_changes(conn) if c.table in SHARED_TABLES]
-    for case_id in sorted(cases):
-        changes.extend(ss.changes_of_rows(conn, ss.rows_of_case(conn, case_id)))
-    return changes, []
+def _snapshot_pages(conn: Any, scope: str, user_ids: list[str]) -> Iterator[list[ss.ChangeRow]]:
+    """Everything the new device may hold, a page at a time: all changes (workstation), or the shared tables' and
+    its users' cases' (field kit)."""
+    for page in ss.all_changes_in_pages(conn):
+        yield page if scope == "all" else [c for c in page if c.table in SHARED_TABLES]
+    if scope == "field":
+        for case_id in sorted(ss.cases_of_users(conn, user_ids)):
+            yield ss.changes_of_rows(conn, ss.rows_of_case(conn, case_id))
 
 
 def _device_code(name: str, taken: set[str]) -> str:

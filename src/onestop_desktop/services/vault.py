@@ -263,7 +263,8 @@ class Vault:
         except OSError:
             raise OneStopError(ErrorCode.ENROLMENT_DAMAGED, file=str(enrolment_file)) from None
         try:
-            body = open_enrolment(raw, code)
+            enrolment = open_enrolment(raw, code)
+            body = enrolment.body
             device = body["device"]
             entry = body["users"].get(username)
         except EnrolmentRefused as refused:
@@ -298,10 +299,13 @@ class Vault:
         store = Store.create(self.data_dir, data_key, identity, enc_private, base64.b64decode(body["sign_private"]))
         actor = Actor(str(entry["user_id"]), username)
         try:
-            changes = body["changes"] if "changes" in body else changes_from_field_writes(body["writes"])
-            apply_snapshot(store, actor, changes, body["audit"], body.get("collected", []))
+            changes = changes_from_field_writes(body["writes"]) if "writes" in body else enrolment.changes()
+            try:
+                apply_snapshot(store, actor, changes, body["audit"], body.get("collected", []))
+                signed = payload_signatures(enrolment.after().get("signatures"))
+            except EnrolmentRefused:  # a line further in that does not read (the code opened it: not an attack)
+                raise OneStopError(ErrorCode.ENROLMENT_DAMAGED, file=str(enrolment_file)) from None
             with store.bookkeeping() as conn:  # the enrolment is trusted as a whole; the signatures serve `check`
-                signed = payload_signatures(body.get("signatures"))
                 account_keys.store_signatures(conn, [(t, r, h, sig) for (t, r, h), sig in signed.items()])
             with store.write(actor) as tx:
                 tx.audit(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -22,6 +22,7 @@ from .merge import Conflict, FieldWrite, merge_row
 from .payload import checked_changes
 
 _BATCH: Final = 400
+_SNAPSHOT_PAGE: Final = 5000  # changes of an enrolment file read and applied at a time
 
 
 def field_writes(change: ss.ChangeRow) -> list[FieldWrite]:
@@ -260,19 +261,34 @@ def _merge_row(conn: Connection, row: ss.RowRef, context: _MergeContext) -> bool
 
 
 def apply_snapshot(
-    store: Store, actor: Actor, changes: list[Any], audit: list[Any], collected: list[Any] | None = None
+    store: Store, actor: Actor, changes: Iterable[Any], audit: list[Any], collected: list[Any] | None = None
 ) -> None:
     """A newly joined device's starting data: the enrolling device's changes, merged like any bundle, and the rows
-    it collected (so that another device's late copy of their history is recognised here too)."""
-    rows = checked_changes(changes)
+    it collected (so that another device's late copy of their history is recognised here too). One transaction
+    (a join is all or nothing); the changes are read and applied `_SNAPSHOT_PAGE` at a time, so a whole center's
+    log is never held at once."""
     with store.write(actor) as tx:
         ss.add_collected(tx.conn, collected or [])
         if not accept_remote(tx.conn, [list(a) for a in audit]):
             raise ValueError("audit chain in the enrolment file does not hold together")
-        apply_changes(tx.conn, rows)
-        newest = max((c.hlc for c in rows), default="")
+        newest = ""
+        for page in _pages(changes, _SNAPSHOT_PAGE):
+            rows = checked_changes(page)
+            apply_changes(tx.conn, rows)
+            newest = max([newest, *(c.hlc for c in rows)])
         if newest:
             ss.advance_clock(tx.conn, newest)
+
+
+def _pages(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    page: list[Any] = []
+    for item in items:
+        page.append(item)
+        if len(page) == size:
+            yield page
+            page = []
+    if page:
+        yield page
 
 
 def canonical_digest(conn: Connection) -> str:

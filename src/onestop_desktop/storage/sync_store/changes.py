@@ -9,7 +9,7 @@ where the capture trigger logged them as several rows.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Final, NamedTuple
 
 from .. import change_rows as lean
@@ -214,6 +214,34 @@ def changes_by_row(conn: Connection, table: str, row_ids: Sequence[str]) -> dict
 
 def all_changes(conn: Connection) -> list[ChangeRow]:
     return [c.change for c in _changes(conn, "1", ())]
+
+
+def all_changes_in_pages(conn: Connection, page: int = 5000) -> Iterator[list[ChangeRow]]:
+    """Every change in log order, about `page` at a time (an enrolment file streams a whole center's log). A page
+    ends between transactions only: one transaction's log rows for a row are one change, and they share its hlc."""
+    after = 0
+    carry: list[list[Any]] = []
+    while True:
+        fetched = [
+            list(r)
+            for r in conn.execute(
+                f"SELECT seq, {CHANGE_COLUMNS} FROM change_meta WHERE {IS_CHANGE} AND seq > ? ORDER BY seq LIMIT ?",
+                (after, page),
+            )
+        ]
+        rows = carry + fetched
+        carry = []
+        if len(fetched) == page:  # the last transaction may go on in the next page: it waits for it
+            after = int(fetched[-1][0])
+            cut = len(rows)
+            while cut > 0 and rows[cut - 1][3] == rows[-1][3]:
+                cut -= 1
+            rows, carry = rows[:cut], rows[cut:]
+        if rows:
+            lean.with_values(conn, rows, 1, 2, 7)
+            yield [c.change for c in _fold(OwnChange(int(seq), ChangeRow(*rest)) for seq, *rest in rows)]
+        if len(fetched) < page:
+            return
 
 
 def own_ids(conn: Connection, device_id: str) -> list[str]:

@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from onestop_desktop.domain.errors import ErrorCode, OneStopError
 from onestop_desktop.domain.ids import iso_utc, utc_now
@@ -113,3 +115,17 @@ def test_a_file_whose_closing_line_is_missing_is_refused(center: Center) -> None
     with pytest.raises(OneStopError) as refused:
         Vault(center.root / "desk2", kdf=FAST_KDF).join(cut, code, "admin", ADMIN_PASSPHRASE)
     assert refused.value.code is ErrorCode.ENROLMENT_DAMAGED
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(blacklist_characters="\n"), max_size=40_000), max_size=12))
+def test_lines_come_back_as_written_across_any_chunk_boundary(texts: list[str]) -> None:
+    lines = [json.dumps(t) + "\n" for t in texts]
+    plain = enrolment._compressed_lines(lines)
+    assert [line.decode("utf-8") + "\n" for line in enrolment._decompressed_lines(plain)] == lines
+
+
+def test_a_stream_cut_short_is_refused() -> None:
+    plain = enrolment._compressed_lines([json.dumps("가" * 100_000) + "\n", "[]\n"])
+    with pytest.raises(enrolment.EnrolmentRefused):
+        list(enrolment._decompressed_lines(plain[: len(plain) // 2]))

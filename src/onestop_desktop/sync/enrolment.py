@@ -160,15 +160,15 @@ def _parsed(raw: bytes) -> Any:
 def _decompressed_lines(plain: bytes) -> Iterator[bytes]:
     decompressor = zlib.decompressobj()
     pending = b""
-    try:
-        for start in range(0, len(plain), 1 << 16):
-            pending += decompressor.decompress(plain[start : start + (1 << 16)])
-            *lines, pending = pending.split(b"\n")
-            yield from lines
-        pending += decompressor.flush()
-    except zlib.error:
-        raise EnrolmentRefused("damaged") from None
-    if pending or not decompressor.eof:
+    step = 1 << 16
+    for start in range(0, len(plain) + step, step):  # (the last step only flushes)
+        try:
+            more = decompressor.decompress(plain[start : start + step]) if start < len(plain) else decompressor.flush()
+        except zlib.error:
+            raise EnrolmentRefused("damaged") from None
+        *lines, pending = (pending + more).split(b"\n")
+        yield from lines
+    if pending or not decompressor.eof:  # every line ends with a newline, and the stream with its end
         raise EnrolmentRefused("damaged")
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any, Final
 
 from ..storage import sync_store as ss
@@ -272,23 +273,13 @@ def apply_snapshot(
         if not accept_remote(tx.conn, [list(a) for a in audit]):
             raise ValueError("audit chain in the enrolment file does not hold together")
         newest = ""
-        for page in _pages(changes, _SNAPSHOT_PAGE):
+        unread = iter(changes)
+        while page := list(islice(unread, _SNAPSHOT_PAGE)):
             rows = checked_changes(page)
             apply_changes(tx.conn, rows)
             newest = max([newest, *(c.hlc for c in rows)])
         if newest:
             ss.advance_clock(tx.conn, newest)
-
-
-def _pages(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    page: list[Any] = []
-    for item in items:
-        page.append(item)
-        if len(page) == size:
-            yield page
-            page = []
-    if page:
-        yield page
 
 
 def canonical_digest(conn: Connection) -> str:
